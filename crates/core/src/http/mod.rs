@@ -1,0 +1,3 @@
+//! Reference tables about HTTP itself, shown to learners beside what they send and receive.
+
+pub mod status;

@@ -1,0 +1,14 @@
+//! reqlab-core: the request pipeline (edit -> prepare -> send / snippets), free of any browser or server code.
+//!
+//! `Request` is what the user edits, [`prepare::prepare`] turns it into the [`prepare::PreparedRequest`] that goes
+//! on the wire, and every consumer (the browser send, every snippet target) reads only the prepared form.
+
+pub mod http;
+pub mod model;
+pub mod prepare;
+pub mod response;
+pub mod snippet;
+pub mod url;
+
+pub use model::{Environment, KeyValue, Method, Request};
+pub use prepare::{prepare, PrepareError, PreparedBody, PreparedRequest};

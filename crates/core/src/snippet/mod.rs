@@ -1,0 +1,125 @@
+//! Snippet stage: turns a `PreparedRequest` into source code for one target (language + client).
+//!
+//! One registry table below names every target; each target lives in its own file under `targets/`, and
+//! quotes user data only through `quote`, never by hand.
+
+mod code_builder;
+pub mod quote;
+mod targets;
+
+use crate::prepare::PreparedRequest;
+use thiserror::Error;
+
+/// Generated source code, plus sentences saying where it cannot send exactly what the app sends.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Snippet {
+    pub code: String,
+    pub warnings: Vec<String>,
+}
+
+/// How the user likes their code laid out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Options {
+    /// Spaces per indentation level.
+    pub indent: usize,
+    /// `--header` rather than `-H` for command-line targets.
+    pub long_flags: bool,
+    /// One argument per line with `\` continuations, or everything on one line.
+    pub multiline: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            indent: 4,
+            long_flags: true,
+            multiline: true,
+        }
+    }
+}
+
+/// One entry of the registry. The id is a public contract: the CLI, share links and embeds use it.
+pub struct Target {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub language: &'static str,
+    /// File extension of the generated source, without the dot.
+    pub extension: &'static str,
+    /// Whether the test suite executes this target's snippets against reqlab-echo on this machine.
+    pub runnable_here: bool,
+    generate: fn(&PreparedRequest, &Options) -> Snippet,
+}
+
+impl Target {
+    pub fn generate(&self, request: &PreparedRequest, options: &Options) -> Snippet {
+        (self.generate)(request, options)
+    }
+}
+
+/// Every target, in the order pickers show them.
+pub static TARGETS: &[Target] = &[
+    Target {
+        id: "shell-curl",
+        label: "curl",
+        language: "Shell",
+        extension: "sh",
+        runnable_here: true,
+        generate: targets::shell_curl::generate,
+    },
+    Target {
+        id: "python-requests",
+        label: "Python requests",
+        language: "Python",
+        extension: "py",
+        runnable_here: true,
+        generate: targets::python_requests::generate,
+    },
+];
+
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+#[error("Unknown snippet target \"{0}\". Run `reqlab targets` to list the valid ids.")]
+pub struct UnknownTarget(pub String);
+
+pub fn find_target(id: &str) -> Result<&'static Target, UnknownTarget> {
+    TARGETS
+        .iter()
+        .find(|t| t.id == id)
+        .ok_or_else(|| UnknownTarget(id.to_string()))
+}
+
+/// Generates the snippet for the target with this id.
+pub fn generate(
+    id: &str,
+    request: &PreparedRequest,
+    options: &Options,
+) -> Result<Snippet, UnknownTarget> {
+    Ok(find_target(id)?.generate(request, options))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn target_ids_are_unique_lowercase_and_dashed() {
+        let mut seen = HashSet::new();
+        for target in TARGETS {
+            assert!(seen.insert(target.id), "duplicate id {}", target.id);
+            assert!(
+                target
+                    .id
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b == b'-'),
+                "id {} must be lowercase with dashes",
+                target.id
+            );
+        }
+    }
+
+    #[test]
+    fn unknown_targets_are_named_in_the_error() {
+        let err = find_target("cobol-magic").err().expect("unknown");
+        assert!(err.to_string().contains("\"cobol-magic\""));
+    }
+}

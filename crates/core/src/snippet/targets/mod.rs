@@ -1,0 +1,4 @@
+//! Snippet stage: one module per target; the registry in `snippet/mod.rs` lists them.
+
+pub mod python_requests;
+pub mod shell_curl;

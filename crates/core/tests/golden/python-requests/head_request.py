@@ -1,0 +1,8 @@
+import requests
+
+url = "http://localhost:8080/anything"
+
+response = requests.head(url)
+
+print(response.status_code, response.reason)
+print(response.text)

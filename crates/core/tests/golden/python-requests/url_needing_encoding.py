@@ -1,0 +1,8 @@
+import requests
+
+url = "http://localhost:8080/anything/a%20b/%5Bx%5D?q=a%20b&tag=%7Bx%7D&it%27s=%C3%BC&pct=100%25"
+
+response = requests.get(url)
+
+print(response.status_code, response.reason)
+print(response.text)

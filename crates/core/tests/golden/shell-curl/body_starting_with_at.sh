@@ -1,0 +1,4 @@
+curl --request POST \
+    --url 'http://localhost:8080/anything' \
+    --header 'Content-Type: text/plain' \
+    --data-raw '@/etc/passwd'

@@ -1,0 +1,3 @@
+curl --url 'http://localhost:8080/anything' \
+    --header 'User-Agent: reqlab-tutorial/1.0' \
+    --header 'Accept: application/json'

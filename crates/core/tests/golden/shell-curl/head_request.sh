@@ -1,0 +1,2 @@
+curl --head \
+    --url 'http://localhost:8080/anything'

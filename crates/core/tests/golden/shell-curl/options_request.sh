@@ -1,0 +1,2 @@
+curl --request OPTIONS \
+    --url 'http://localhost:8080/anything'

@@ -1,0 +1,5 @@
+curl --request PATCH \
+    --url 'http://localhost:8080/anything' \
+    --header 'Authorization: Bearer eyJhbGciOi.abc-123_x' \
+    --header 'Content-Type: application/json' \
+    --data-raw '{"done":true}'

@@ -1,0 +1,4 @@
+curl --request POST \
+    --url 'http://localhost:8080/anything' \
+    --header 'Content-Type: application/x-www-form-urlencoded' \
+    --data-raw 'name=Peter&city=New+York'

@@ -1,0 +1,7 @@
+curl --request POST \
+    --url 'http://localhost:8080/anything' \
+    --header 'Content-Type: application/json' \
+    --data-raw '{
+  "name": "Peter",
+  "tags": ["a", "b"]
+}'

@@ -1,0 +1,3 @@
+//! Helpers for the integration tests of this crate.
+
+pub mod fixtures;
