@@ -1,1 +1,9 @@
-//! placeholder
+//! reqlab-web: the Leptos app. Components render and dispatch; the logic is in reqlab-core; `net` alone
+//! talks to fetch.
+
+pub mod app;
+pub mod components;
+pub mod net;
+pub mod state;
+
+pub use app::App;

@@ -1,0 +1,14 @@
+// GitHub Pages serves the app under /<repo>/ on another origin: it must load there and send cross-origin.
+import { test, expect, appUrl, pagesUrl } from './fixtures';
+
+test('loads under a sub-path and sends to reqlab-echo on another origin', async ({ page }) => {
+  await page.goto(pagesUrl());
+  await expect(page.getByLabel('Method')).toBeVisible();
+  await page.getByLabel('URL', { exact: true }).fill(`${appUrl()}anything?from=pages`);
+  await page.getByRole('button', { name: 'Send' }).click();
+  const response = page.getByRole('region', { name: 'Response' });
+  await expect(response).toContainText('200 OK');
+  const echo = JSON.parse((await response.getByLabel('Response body').textContent()) ?? '');
+  expect(echo.args).toEqual({ from: 'pages' });
+  expect(echo.headers.Origin).toBe(new URL(pagesUrl()).origin);
+});
