@@ -10,7 +10,8 @@ want_test=0
 [ "${1:-}" = "--test" ] && want_test=1
 
 say() { printf '[bootstrap] %s\n' "$*"; }
-export PATH="$HOME/.cargo/bin:$PATH"
+# shellcheck source=scripts/env.sh
+. "$root/scripts/env.sh"
 
 # The wasm-bindgen CLI must equal the library in Cargo.lock exactly, or the generated glue is rejected.
 wasm_bindgen_version() {
@@ -61,6 +62,16 @@ step_npm_dir() {
   fi
 }
 
+step_python_requests() {
+  # The executed-snippet tests run Python snippets with the requests library.
+  if python3 -c "import requests" 2>/dev/null; then
+    say "python3 requests: present"
+  else
+    say "python3 requests: installing from PyPI"
+    python3 -m pip install --quiet --disable-pip-version-check requests
+  fi
+}
+
 step_chromium() {
   if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then
     say "chromium + chromedriver: present"
@@ -78,6 +89,7 @@ step_wasm_bindgen
 step_npm_dir "$root/tools" "binaryen $BINARYEN_VERSION (wasm-opt)"
 if [ "$want_test" = 1 ]; then
   step_chromium
+  step_python_requests
   step_npm_dir "$root/tests/e2e" "e2e packages (Playwright)"
 fi
 say "done"

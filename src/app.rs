@@ -1,6 +1,8 @@
 //! The page: provides `AppState` and lays out the request editor, the response viewer and the snippet panel.
 
-use crate::components::{request_editor::RequestEditor, response_viewer::ResponseViewer, snippet_panel::SnippetPanel};
+use crate::components::{
+    request_editor::RequestEditor, response_viewer::ResponseViewer, snippet_panel::SnippetPanel,
+};
 use crate::state::AppState;
 use leptos::prelude::*;
 

@@ -2,9 +2,9 @@
 //! action that sends.
 
 use crate::net;
+use leptos::prelude::*;
 use reqlab_core::response::Response;
 use reqlab_core::{prepare, Environment, KeyValue, Method, PrepareError, PreparedRequest, Request};
-use leptos::prelude::*;
 
 /// One editable header row. Each field is its own signal so typing re-renders only that input.
 #[derive(Clone, Copy)]

@@ -27,8 +27,13 @@ pub fn ResponseViewer() -> impl IntoView {
 #[component]
 fn ResponseDetails(response: Response) -> impl IntoView {
     let class = response.class();
-    let status_class = format!("status status-{}", class.map(|c| c.slug()).unwrap_or("unknown"));
-    let meaning = class.map(|c| c.meaning()).unwrap_or("A status code outside the standard classes.");
+    let status_class = format!(
+        "status status-{}",
+        class.map(|c| c.slug()).unwrap_or("unknown")
+    );
+    let meaning = class
+        .map(|c| c.meaning())
+        .unwrap_or("A status code outside the standard classes.");
     let size = format!("{} bytes", response.body.len());
     let body = response.body_text();
     view! {

@@ -11,8 +11,9 @@ pub fn SnippetPanel() -> impl IntoView {
     let snippet = Memo::new(move |_| {
         let target = state.snippet_target.get();
         state.prepared.with(|prepared| match prepared {
-            Ok(prepared) => snippet::generate(&target, prepared, &Options::default())
-                .map_err(|e| e.to_string()),
+            Ok(prepared) => {
+                snippet::generate(&target, prepared, &Options::default()).map_err(|e| e.to_string())
+            }
             Err(err) => Err(format!("Fix the request to see its code: {err}")),
         })
     });

@@ -1,0 +1,114 @@
+//! The `reqlab` binary end to end: request files and stdin in, the same snippets as the golden files out,
+//! and clear messages with exit status 2 on bad input.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+fn core_tests() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../core/tests")
+}
+
+fn reqlab(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_reqlab"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("reqlab runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes())
+        .expect("write stdin");
+    child.wait_with_output().expect("reqlab finishes")
+}
+
+#[test]
+fn snippet_from_a_file_equals_the_golden_file() {
+    let fixture = core_tests().join("fixtures/requests/post_json.json");
+    for (target, ext) in [("shell-curl", "sh"), ("python-requests", "py")] {
+        let out = reqlab(
+            &[
+                "snippet",
+                "--target",
+                target,
+                fixture.to_str().expect("UTF-8 path"),
+            ],
+            "",
+        );
+        assert!(
+            out.status.success(),
+            "{target}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let golden =
+            std::fs::read_to_string(core_tests().join(format!("golden/{target}/post_json.{ext}")))
+                .expect("golden file");
+        assert_eq!(String::from_utf8_lossy(&out.stdout), golden);
+    }
+}
+
+#[test]
+fn snippet_reads_stdin_and_prints_warnings_on_stderr() {
+    let request = r#"{"method":"GET","url":"http://h/","headers":[{"key":"A","value":"1"},{"key":"a","value":"2"}]}"#;
+    let out = reqlab(&["snippet", "--target", "python-requests", "-"], request);
+    assert!(out.status.success());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("\"A\": \"1, 2\""), "stdout: {stdout}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.starts_with("warning: Python requests sends one \"A\" header"),
+        "stderr: {stderr}"
+    );
+}
+
+#[test]
+fn bad_input_exits_2_with_a_message_naming_the_problem() {
+    let cases: [(&[&str], &str, &str); 4] = [
+        (
+            &["snippet", "--target", "cobol", "-"],
+            "{}",
+            "Unknown snippet target \"cobol\"",
+        ),
+        (
+            &["snippet", "--target", "shell-curl", "-"],
+            "{\"url\": 5",
+            "not a reqlab request JSON (line 1, column",
+        ),
+        (
+            &["snippet", "--target", "shell-curl", "-"],
+            r#"{"url":"ftp://x/"}"#,
+            "The scheme \"ftp\" cannot be sent",
+        ),
+        (
+            &["snippet", "--target", "shell-curl", "/no/such/file.json"],
+            "",
+            "cannot read /no/such/file.json",
+        ),
+    ];
+    for (args, stdin, expected) in cases {
+        let out = reqlab(args, stdin);
+        assert_eq!(out.status.code(), Some(2), "args {args:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains(expected),
+            "args {args:?}: stderr {stderr:?}"
+        );
+        assert!(out.stdout.is_empty());
+    }
+}
+
+#[test]
+fn targets_lists_every_id() {
+    let out = reqlab(&["targets"], "");
+    assert!(out.status.success());
+    let ids: Vec<String> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter_map(|l| l.split_whitespace().next().map(str::to_string))
+        .collect();
+    let expected: Vec<&str> = reqlab_core::snippet::TARGETS.iter().map(|t| t.id).collect();
+    assert_eq!(ids, expected);
+}

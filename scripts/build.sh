@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Builds what the run command and the e2e tests serve: the app into dist/ and the reqlab-echo binary.
+set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$root"
+echo "[build] trunk build --release -> dist/"
+trunk build --release
+echo "[build] cargo build --release -p reqlab-echo"
+cargo build --release -p reqlab-echo

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# The README's test command, in order: format, lints, host tests, wasm tests in headless Chromium, then the
+# end-to-end tests in headless Chromium against real reqlab-echo servers. Stops at the first failure.
+set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$root"
+
+stage() { printf '\n==== %s ====\n' "$*"; }
+
+stage "bootstrap"
+scripts/bootstrap.sh --test
+
+stage "cargo fmt --check"
+cargo fmt --all --check
+
+stage "cargo clippy -D warnings (host, then wasm)"
+cargo clippy --workspace --all-targets -- -D warnings
+cargo clippy -p reqlab-web --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+stage "host tests (whole workspace)"
+cargo test --workspace
+
+stage "wasm tests in headless Chromium"
+cargo test --target wasm32-unknown-unknown -p reqlab-web --tests
+
+stage "build for end-to-end tests"
+scripts/build.sh
+
+stage "end-to-end tests (Playwright, headless Chromium, real reqlab-echo)"
+cd tests/e2e
+status=0
+npx playwright test || status=$?
+node summary.js test-results/results.json
+exit "$status"

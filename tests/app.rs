@@ -1,0 +1,140 @@
+//! App layer, in headless Chromium: the mounted app exposes its controls by accessible name, the snippet
+//! follows the edited URL, and `net::send` reports real fetch results and failures.
+#![cfg(target_arch = "wasm32")]
+
+use reqlab_core::url::Url;
+use reqlab_core::{Method, PreparedBody, PreparedRequest};
+use reqlab_web::{net, App};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Document, Element, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> Document {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document")
+}
+
+/// Mounts a fresh app into its own container and returns the container.
+fn mount_app() -> HtmlElement {
+    let container: HtmlElement = document()
+        .create_element("div")
+        .expect("create div")
+        .unchecked_into();
+    document()
+        .body()
+        .expect("body")
+        .append_child(&container)
+        .expect("append");
+    leptos::mount::mount_to(container.clone(), App).forget();
+    container
+}
+
+fn find(container: &HtmlElement, selector: &str) -> Element {
+    container
+        .query_selector(selector)
+        .expect("valid selector")
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+}
+
+/// The text of the `<label>` that names a control, as a screen reader would announce it.
+fn label_of(container: &HtmlElement, control: &Element) -> String {
+    let selector = format!("label[for=\"{}\"]", control.id());
+    find(container, &selector)
+        .text_content()
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn controls_have_the_accessible_names_tests_and_people_use() {
+    let app = mount_app();
+    leptos::task::tick().await;
+    let method = find(&app, "select#method");
+    assert_eq!(label_of(&app, &method), "Method");
+    let url = find(&app, "input#url");
+    assert_eq!(label_of(&app, &url), "URL");
+    let send = find(&app, "button[type=submit]");
+    assert_eq!(send.text_content().as_deref(), Some("Send"));
+    let response = find(&app, "section[aria-label=Response]");
+    assert!(response
+        .text_content()
+        .unwrap_or_default()
+        .contains("Send a request"));
+    let methods = method
+        .query_selector_all("option")
+        .expect("options")
+        .length();
+    assert_eq!(methods as usize, Method::STANDARD.len());
+    app.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_snippet_follows_the_url_as_it_is_typed() {
+    let app = mount_app();
+    let url: HtmlInputElement = find(&app, "input#url").unchecked_into();
+    url.set_value("https://api.example.com/typed?q=1");
+    let input = web_sys::Event::new("input").expect("event");
+    url.dispatch_event(&input).expect("dispatch");
+    leptos::task::tick().await;
+    let code = find(&app, ".snippet-code")
+        .text_content()
+        .unwrap_or_default();
+    assert!(
+        code.contains("--url 'https://api.example.com/typed?q=1'"),
+        "snippet was {code:?}"
+    );
+
+    url.set_value("no scheme here");
+    url.dispatch_event(&input).expect("dispatch");
+    leptos::task::tick().await;
+    let problem = find(&app, "#request-problem")
+        .text_content()
+        .unwrap_or_default();
+    assert!(problem.contains("no scheme"), "problem was {problem:?}");
+    app.remove();
+}
+
+fn prepared_get(url: &str) -> PreparedRequest {
+    PreparedRequest {
+        method: Method::Get,
+        url: Url::parse(url).expect("valid test URL"),
+        headers: vec![("X-Test".into(), "1".into()), ("X-Test".into(), "2".into())],
+        body: PreparedBody::None,
+    }
+}
+
+#[wasm_bindgen_test]
+async fn send_returns_status_headers_body_and_time_from_a_real_fetch() {
+    // The test runner's own server is the one origin this page can always reach.
+    let origin = web_sys::window()
+        .expect("window")
+        .location()
+        .origin()
+        .expect("origin");
+    let response = net::send(&prepared_get(&format!("{origin}/")))
+        .await
+        .expect("the runner's page answers");
+    assert_eq!(response.status, 200);
+    assert!(!response.body.is_empty());
+    assert!(response.elapsed_ms >= 0.0);
+    assert!(
+        response
+            .headers
+            .iter()
+            .any(|(name, _)| name == "content-type"),
+        "headers were {:?}",
+        response.headers
+    );
+}
+
+#[wasm_bindgen_test]
+async fn send_reports_an_unreachable_server_as_no_response() {
+    // Port 9 (discard) is closed on loopback: fetch rejects without a response.
+    let err = net::send(&prepared_get("http://127.0.0.1:9/"))
+        .await
+        .expect_err("nothing listens there");
+    assert!(matches!(err, net::SendError::NoResponse(_)), "got {err:?}");
+    assert!(err.to_string().starts_with("No response"));
+}
