@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# `make bench`: prints measured figures. Timing never fails anything; budgets are in PRODUCT.md.
+set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$root"
+scripts/bootstrap.sh --test
+scripts/build.sh >/dev/null
+
+echo "== snippet generation (host, release build)"
+cargo run --quiet --release -p reqlab-core --example bench_snippets
+
+echo "== first-load size (gzip -9)"
+total=0
+for f in dist/*.html dist/*.css dist/*.js dist/*.wasm; do
+  raw=$(stat -c %s "$f"); gz=$(gzip -9 -c "$f" | wc -c); total=$((total + gz))
+  printf '  %-44s %9d raw %9d gzip\n' "$(basename "$f")" "$raw" "$gz"
+done
+printf '  total gzip: %d bytes (budget 204800)\n' "$total"
+
+echo "== app ready (headless Chromium, loopback)"
+log=$(mktemp)
+target/release/reqlab-echo --static dist --listen 127.0.0.1:0 >"$log" &
+echo_pid=$!
+trap 'kill $echo_pid 2>/dev/null || true; rm -f "$log"' EXIT
+for _ in $(seq 50); do grep -q "listening on" "$log" && break; sleep 0.1; done
+url=$(sed -n 's/.*listening on \(http[^ ]*\).*/\1/p' "$log")
+node bench/app_ready.js "$url"
