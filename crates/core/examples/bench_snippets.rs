@@ -27,7 +27,8 @@ fn main() {
     let mut micros = Vec::with_capacity(runs);
     for _ in 0..runs {
         let start = Instant::now();
-        let prepared = prepare(black_box(&request), &Environment::default()).expect("valid request");
+        let prepared =
+            prepare(black_box(&request), &Environment::default()).expect("valid request");
         for target in TARGETS {
             black_box(target.generate(&prepared, &options));
         }
