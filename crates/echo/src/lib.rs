@@ -1,43 +1,122 @@
 //! reqlab-echo: an httpbin-compatible echo server. `app` holds the one route table; handlers live in modules
-//! grouped by theme, and `cors` makes every response fully readable by the browser app.
+//! grouped by theme, `limits` and `safety` guard every route, and `cors` makes every response fully readable
+//! by the browser app. `serve` runs the router on a socket with the connection-level limits.
 
+mod auth;
+mod body;
+mod caching;
+mod config;
+mod cookies;
 mod cors;
+mod dump;
 mod echo;
+mod formats;
+mod limits;
+mod raw;
+mod redirect;
+mod reply;
+mod reqbin;
+mod response_headers;
+mod rng;
+mod safety;
+mod serve;
+mod status;
+mod stream;
+mod upload;
 
-use axum::{middleware, routing::any, Router};
-use std::path::PathBuf;
+pub use config::{Config, ForwardConfig};
+pub use redirect::check_target as check_redirect_target;
+pub use serve::serve;
+
+use axum::{
+    extract::{Request, State},
+    middleware,
+    routing::{any, get, patch, post, put},
+    Router,
+};
+use formats::Encoding;
+use std::sync::Arc;
 use tower_http::services::ServeDir;
-
-/// Everything the server can be told at start-up. `Default` is the safe configuration.
-#[derive(Clone, Debug)]
-pub struct Config {
-    /// A directory (the built app, `dist/`) to serve beside the echo routes.
-    pub static_dir: Option<PathBuf>,
-    /// Where the static directory appears: `/` or a prefix such as `/reqlab/` (as GitHub Pages would).
-    pub static_mount: String,
-    /// Largest request body read, in bytes; bigger ones get 413.
-    pub max_body_bytes: usize,
-}
-
-impl Default for Config {
-    fn default() -> Self {
-        Config {
-            static_dir: None,
-            static_mount: "/".to_string(),
-            max_body_bytes: 10 * 1024 * 1024,
-        }
-    }
-}
 
 /// The route table: every endpoint the server answers, in one place.
 pub fn app(config: Config) -> Router {
-    let echo_state = echo::EchoState {
-        max_body_bytes: config.max_body_bytes,
+    let config = Arc::new(config);
+    let encoded = |encoding: Encoding| {
+        move |state: State<Arc<Config>>, request: Request| {
+            formats::compressed(state, encoding, request)
+        }
     };
     let mut router = Router::new()
+        // Echoes, httpbin's shape.
         .route("/anything", any(echo::anything))
         .route("/anything/{*path}", any(echo::anything))
-        .with_state(echo_state);
+        .route("/get", get(echo::get))
+        .route("/post", post(echo::with_body))
+        .route("/put", put(echo::with_body))
+        .route("/patch", patch(echo::with_body))
+        .route("/delete", axum::routing::delete(echo::with_body))
+        .route("/headers", get(echo::headers))
+        .route("/ip", get(echo::ip))
+        .route("/user-agent", get(echo::user_agent))
+        .route("/uuid", get(echo::uuid))
+        // ReqBin's echo URLs and the raw request.
+        .route("/echo", any(reqbin::echo))
+        .route("/echo/get/json", get(reqbin::success))
+        .route("/echo/post/json", post(reqbin::success))
+        .route("/dump/request", any(dump::dump))
+        .route("/upload", post(upload::upload).put(upload::upload))
+        // Statuses and chosen headers.
+        .route("/status/{codes}", any(status::status))
+        .route(
+            "/response-headers",
+            get(response_headers::response_headers).post(response_headers::response_headers),
+        )
+        // Redirects.
+        .route("/redirect/{n}", get(redirect::redirect))
+        .route("/relative-redirect/{n}", get(redirect::relative_redirect))
+        .route("/absolute-redirect/{n}", get(redirect::absolute_redirect))
+        .route("/redirect-to", any(redirect::redirect_to))
+        // Cookies.
+        .route("/cookies", get(cookies::list))
+        .route("/cookies/set", get(cookies::set))
+        .route("/cookies/set/{name}/{value}", get(cookies::set_one))
+        .route("/cookies/delete", get(cookies::delete))
+        // Authentication.
+        .route("/basic-auth/{user}/{pass}", get(auth::basic))
+        .route("/hidden-basic-auth/{user}/{pass}", get(auth::hidden_basic))
+        .route("/bearer", get(auth::bearer))
+        .route("/digest-auth/{qop}/{user}/{pass}", get(auth::digest))
+        .route(
+            "/digest-auth/{qop}/{user}/{pass}/{algorithm}",
+            get(auth::digest_algorithm),
+        )
+        // Timed and generated bodies.
+        .route("/delay/{secs}", any(stream::delay))
+        .route("/drip", get(stream::drip))
+        .route("/stream/{n}", get(stream::lines))
+        .route("/stream-bytes/{n}", get(stream::stream_bytes))
+        .route("/bytes/{n}", get(stream::bytes))
+        .route("/range/{n}", get(stream::range))
+        // Encodings, caching and fixed documents.
+        .route("/gzip", get(encoded(Encoding::Gzip)))
+        .route("/deflate", get(encoded(Encoding::Deflate)))
+        .route("/brotli", get(encoded(Encoding::Brotli)))
+        .route("/cache", get(caching::cache))
+        .route("/cache/{n}", get(caching::cache_for))
+        .route("/etag/{etag}", get(caching::etag))
+        .route("/base64/{value}", get(formats::base64))
+        .route("/html", get(formats::html))
+        .route("/json", get(formats::json_doc))
+        .route("/xml", get(formats::xml))
+        .route("/robots.txt", get(formats::robots))
+        .route("/deny", get(formats::deny))
+        .route("/encoding/utf8", get(formats::utf8))
+        .route("/forms/post", get(formats::form))
+        .route("/links/{n}", get(formats::links_first))
+        .route("/links/{n}/{offset}", get(formats::links))
+        .route("/image", get(formats::image))
+        .route("/image/{kind}", get(formats::image_kind))
+        .with_state(config.clone());
     if let Some(dir) = &config.static_dir {
         let files = ServeDir::new(dir).append_index_html_on_directories(true);
         let mount = config.static_mount.trim_end_matches('/');
@@ -47,5 +126,9 @@ pub fn app(config: Config) -> Router {
             router.nest_service(mount, files)
         };
     }
-    router.layer(middleware::from_fn(cors::cors))
+    // Outermost last: CORS sees every answer, limits included, so a browser can read why it was refused.
+    router
+        .layer(middleware::from_fn_with_state(config, limits::limits))
+        .layer(middleware::from_fn(safety::harden))
+        .layer(middleware::from_fn(cors::cors))
 }

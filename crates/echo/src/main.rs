@@ -1,42 +1,284 @@
 //! reqlab-echo's command line: reads flags and environment, binds, serves until Ctrl-C or SIGTERM.
 
-use reqlab_echo::{app, Config};
-use std::net::SocketAddr;
+use reqlab_echo::{serve, Config, ForwardConfig};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Duration;
 
-const USAGE: &str = "\
-Usage: reqlab-echo [--listen ADDR] [--static DIR] [--mount PATH]
+/// Every flag: name, value placeholder, environment twin, default shown in --help, meaning.
+const FLAGS: &[(&str, &str, &str, &str, &str)] = &[
+    (
+        "--listen",
+        "ADDR",
+        "REQLAB_LISTEN",
+        "127.0.0.1:8080",
+        "address to bind; port 0 picks a free one",
+    ),
+    (
+        "--static",
+        "DIR",
+        "REQLAB_STATIC",
+        "none",
+        "serve the built app from DIR beside the echo routes",
+    ),
+    (
+        "--mount",
+        "PATH",
+        "REQLAB_MOUNT",
+        "/",
+        "URL path the app is served under",
+    ),
+    (
+        "--max-body-bytes",
+        "N",
+        "REQLAB_MAX_BODY_BYTES",
+        "10M",
+        "largest request body (413 above; K/M/G suffixes)",
+    ),
+    (
+        "--max-header-count",
+        "N",
+        "REQLAB_MAX_HEADER_COUNT",
+        "100",
+        "most request header fields (431 above)",
+    ),
+    (
+        "--max-header-bytes",
+        "N",
+        "REQLAB_MAX_HEADER_BYTES",
+        "32K",
+        "largest request head (431 above)",
+    ),
+    (
+        "--header-read-timeout",
+        "SECS",
+        "REQLAB_HEADER_READ_TIMEOUT",
+        "10",
+        "close connections that take longer to send a request head",
+    ),
+    (
+        "--request-timeout",
+        "SECS",
+        "REQLAB_REQUEST_TIMEOUT",
+        "60",
+        "longest a request may take, body upload included (408)",
+    ),
+    (
+        "--max-connections",
+        "N",
+        "REQLAB_MAX_CONNECTIONS",
+        "512",
+        "connections open at once (503 above)",
+    ),
+    (
+        "--max-delay",
+        "SECS",
+        "REQLAB_MAX_DELAY",
+        "10",
+        "longest /delay and /drip wait",
+    ),
+    (
+        "--max-generated-bytes",
+        "N",
+        "REQLAB_MAX_GENERATED_BYTES",
+        "10M",
+        "largest /bytes, /stream-bytes, /range, /drip body",
+    ),
+    (
+        "--allow-redirect-host",
+        "HOSTS",
+        "REQLAB_ALLOW_REDIRECT_HOSTS",
+        "none",
+        "comma list of hosts /redirect-to may send to (relative URLs always allowed); repeatable",
+    ),
+    (
+        "--exclude-headers",
+        "NAMES",
+        "REQLAB_EXCLUDE_HEADERS",
+        "none",
+        "comma list of request headers left out of echoes (e.g. platform headers)",
+    ),
+    (
+        "--log",
+        "FILTER",
+        "REQLAB_LOG",
+        "info",
+        "log filter (tracing EnvFilter syntax: info, debug, reqlab_echo=debug)",
+    ),
+    (
+        "--forward",
+        "",
+        "REQLAB_FORWARD",
+        "off",
+        "enable the forwarding proxy at /forward (server side only)",
+    ),
+    (
+        "--allow-private",
+        "",
+        "REQLAB_ALLOW_PRIVATE",
+        "off",
+        "let /forward reach loopback and private addresses",
+    ),
+    (
+        "--forward-origins",
+        "ORIGINS",
+        "REQLAB_FORWARD_ORIGINS",
+        "any",
+        "comma list of page origins allowed to use /forward",
+    ),
+    (
+        "--forward-token",
+        "TOKEN",
+        "REQLAB_FORWARD_TOKEN",
+        "none",
+        "require X-Reqlab-Token: TOKEN on /forward",
+    ),
+];
 
-  --listen ADDR   address to bind (env REQLAB_LISTEN, default 127.0.0.1:8080; port 0 picks a free one)
-  --static DIR    serve the built app from DIR beside the echo routes (env REQLAB_STATIC)
-  --mount PATH    URL path the app is served under (env REQLAB_MOUNT, default /)
-";
+fn usage() -> String {
+    let mut text = String::from(
+        "Usage: reqlab-echo [FLAGS]\n\nEvery flag also reads its environment variable.\n\n",
+    );
+    for (name, value, env, default, help) in FLAGS {
+        let flag = format!("{name} {value}");
+        text.push_str(&format!(
+            "  {flag:<28} {help}\n  {:<28} env {env}, default {default}\n",
+            ""
+        ));
+    }
+    text.push_str("  -h, --help                   this text\n");
+    text
+}
 
 struct Args {
     listen: String,
+    log: String,
     config: Config,
 }
 
-fn parse_args(mut argv: impl Iterator<Item = String>) -> Result<Args, String> {
-    let env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
-    let mut args = Args {
-        listen: env("REQLAB_LISTEN").unwrap_or_else(|| "127.0.0.1:8080".to_string()),
-        config: Config {
-            static_dir: env("REQLAB_STATIC").map(PathBuf::from),
-            static_mount: env("REQLAB_MOUNT").unwrap_or_else(|| "/".to_string()),
-            ..Config::default()
-        },
+/// `10M`, `32K`, `1G` or a plain number of bytes.
+fn parse_size(text: &str) -> Result<usize, String> {
+    let text = text.trim();
+    let (digits, factor) = match text.chars().last().map(|c| c.to_ascii_uppercase()) {
+        Some('K') => (&text[..text.len() - 1], 1024),
+        Some('M') => (&text[..text.len() - 1], 1024 * 1024),
+        Some('G') => (&text[..text.len() - 1], 1024 * 1024 * 1024),
+        _ => (text, 1),
     };
-    while let Some(flag) = argv.next() {
-        let mut value = || argv.next().ok_or(format!("{flag} needs a value"));
-        match flag.as_str() {
-            "--listen" => args.listen = value()?,
-            "--static" => args.config.static_dir = Some(PathBuf::from(value()?)),
-            "--mount" => args.config.static_mount = value()?,
-            "-h" | "--help" => return Err(String::new()),
-            other => return Err(format!("unknown argument {other:?}")),
+    digits
+        .parse::<usize>()
+        .ok()
+        .and_then(|n| n.checked_mul(factor))
+        .ok_or(format!("{text:?} is not a size (e.g. 1048576, 64K, 10M)"))
+}
+
+fn parse_secs(text: &str) -> Result<Duration, String> {
+    text.trim()
+        .parse::<f64>()
+        .ok()
+        .filter(|s| s.is_finite() && *s >= 0.0)
+        .map(Duration::from_secs_f64)
+        .ok_or(format!("{text:?} is not a number of seconds"))
+}
+
+fn parse_count(text: &str) -> Result<usize, String> {
+    text.trim()
+        .parse::<usize>()
+        .ok()
+        .filter(|n| *n > 0)
+        .ok_or(format!("{text:?} is not a positive whole number"))
+}
+
+fn list(text: &str) -> Vec<String> {
+    text.split(',')
+        .map(|s| s.trim().to_ascii_lowercase())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+fn truthy(text: &str) -> bool {
+    matches!(
+        text.trim().to_ascii_lowercase().as_str(),
+        "1" | "true" | "yes" | "on"
+    )
+}
+
+/// Applies one setting, from a flag or its environment twin.
+fn apply(args: &mut Args, name: &str, value: &str) -> Result<(), String> {
+    let config = &mut args.config;
+    let forward = |config: &mut Config| {
+        config
+            .forward
+            .get_or_insert_with(ForwardConfig::default)
+            .clone()
+    };
+    match name {
+        "--listen" => args.listen = value.to_string(),
+        "--static" => config.static_dir = Some(PathBuf::from(value)),
+        "--mount" => config.static_mount = value.to_string(),
+        "--max-body-bytes" => config.max_body_bytes = parse_size(value)?,
+        "--max-header-count" => config.max_header_count = parse_count(value)?,
+        "--max-header-bytes" => config.max_header_bytes = parse_size(value)?,
+        "--header-read-timeout" => config.header_read_timeout = parse_secs(value)?,
+        "--request-timeout" => config.request_timeout = parse_secs(value)?,
+        "--max-connections" => config.max_connections = parse_count(value)?,
+        "--max-delay" => config.max_delay = parse_secs(value)?,
+        "--max-generated-bytes" => config.max_generated_bytes = parse_size(value)?,
+        "--allow-redirect-host" => config.allowed_redirect_hosts.extend(list(value)),
+        "--exclude-headers" => config.exclude_headers.extend(list(value)),
+        "--log" => args.log = value.to_string(),
+        "--forward" => {
+            if truthy(value) {
+                forward(config);
+            } else {
+                config.forward = None;
+            }
         }
+        "--allow-private" => {
+            let mut f = forward(config);
+            f.allow_private = truthy(value);
+            config.forward = Some(f);
+        }
+        "--forward-origins" => {
+            let mut f = forward(config);
+            f.allowed_origins.extend(list(value));
+            config.forward = Some(f);
+        }
+        "--forward-token" => {
+            let mut f = forward(config);
+            f.token = Some(value.to_string());
+            config.forward = Some(f);
+        }
+        other => return Err(format!("unknown argument {other:?}")),
+    }
+    Ok(())
+}
+
+fn parse_args(mut argv: impl Iterator<Item = String>) -> Result<Args, String> {
+    let mut args = Args {
+        listen: "127.0.0.1:8080".to_string(),
+        log: "info".to_string(),
+        config: Config::default(),
+    };
+    // Environment first, so flags win.
+    for (name, _, env, _, _) in FLAGS {
+        if let Some(value) = std::env::var(env).ok().filter(|v| !v.is_empty()) {
+            apply(&mut args, name, &value).map_err(|e| format!("{env}: {e}"))?;
+        }
+    }
+    while let Some(flag) = argv.next() {
+        if flag == "-h" || flag == "--help" {
+            return Err(String::new());
+        }
+        let Some((name, placeholder, ..)) = FLAGS.iter().find(|f| f.0 == flag) else {
+            return Err(format!("unknown argument {flag:?}"));
+        };
+        let value = if placeholder.is_empty() {
+            "true".to_string()
+        } else {
+            argv.next().ok_or(format!("{name} needs a value"))?
+        };
+        apply(&mut args, name, &value)?;
     }
     if !args.config.static_mount.starts_with('/') {
         return Err(format!(
@@ -60,13 +302,22 @@ async fn main() -> ExitCode {
     let args = match parse_args(std::env::args().skip(1)) {
         Ok(args) => args,
         Err(message) => {
-            if !message.is_empty() {
-                eprintln!("reqlab-echo: {message}");
+            if message.is_empty() {
+                print!("{}", usage());
+                return ExitCode::SUCCESS;
             }
-            eprint!("{USAGE}");
+            eprintln!("reqlab-echo: {message}");
+            eprint!("{}", usage());
             return ExitCode::from(2);
         }
     };
+    // Logs go to stderr: stdout carries only the lines scripts parse.
+    let filter = tracing_subscriber::EnvFilter::try_new(&args.log)
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .init();
     let listener = match tokio::net::TcpListener::bind(&args.listen).await {
         Ok(listener) => listener,
         Err(err) => {
@@ -86,11 +337,19 @@ async fn main() -> ExitCode {
     if args.config.static_dir.is_some() {
         println!("reqlab app: http://{addr}{}", args.config.static_mount);
     }
-    let service = app(args.config).into_make_service_with_connect_info::<SocketAddr>();
-    if let Err(err) = axum::serve(listener, service)
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-    {
+    let c = &args.config;
+    tracing::info!(
+        %addr,
+        max_body_bytes = c.max_body_bytes,
+        max_header_count = c.max_header_count,
+        max_header_bytes = c.max_header_bytes,
+        header_read_timeout = ?c.header_read_timeout,
+        request_timeout = ?c.request_timeout,
+        max_connections = c.max_connections,
+        forward = c.forward.is_some(),
+        "serving"
+    );
+    if let Err(err) = serve(listener, args.config, shutdown_signal()).await {
         eprintln!("reqlab-echo: {err}");
         return ExitCode::FAILURE;
     }
@@ -117,5 +376,51 @@ async fn shutdown_signal() {
     #[cfg(not(unix))]
     {
         let _ = ctrl_c.await;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_and_durations_parse() {
+        for (text, expected) in [
+            ("10", Some(10)),
+            ("64K", Some(65536)),
+            ("2m", Some(2 << 20)),
+            ("x", None),
+        ] {
+            assert_eq!(parse_size(text).ok(), expected, "{text}");
+        }
+        assert_eq!(parse_secs("0.5").ok(), Some(Duration::from_millis(500)));
+        assert!(parse_secs("-1").is_err());
+    }
+
+    #[test]
+    fn flags_set_the_config() {
+        let argv = [
+            "--max-body-bytes",
+            "1K",
+            "--exclude-headers",
+            "X-Forwarded-For,Via",
+            "--forward",
+        ];
+        let args = parse_args(argv.iter().map(|s| s.to_string())).expect("valid flags");
+        assert_eq!(args.config.max_body_bytes, 1024);
+        assert_eq!(args.config.exclude_headers, ["x-forwarded-for", "via"]);
+        assert!(args.config.forward.is_some());
+    }
+
+    #[test]
+    fn help_names_every_flag_with_its_default() {
+        let text = usage();
+        for (name, _, env, default, _) in FLAGS {
+            assert!(
+                text.contains(name)
+                    && text.contains(env)
+                    && text.contains(&format!("default {default}"))
+            );
+        }
     }
 }
