@@ -22,6 +22,7 @@ const JPEG: &[u8] = include_bytes!("../assets/image.jpeg");
 const WEBP: &[u8] = include_bytes!("../assets/image.webp");
 const SVG: &str = include_str!("../assets/image.svg");
 const HTML: &str = include_str!("../assets/page.html");
+const INDEX: &str = include_str!("../assets/index.html");
 const UTF8: &str = include_str!("../assets/utf8.html");
 const FORM: &str = include_str!("../assets/form.html");
 const XML: &str = include_str!("../assets/sample.xml");
@@ -100,6 +101,11 @@ fn compress(encoding: Encoding, input: &[u8]) -> std::io::Result<Vec<u8>> {
 
 fn document(content_type: &'static str, body: &'static str) -> Response {
     ([(header::CONTENT_TYPE, content_type)], body).into_response()
+}
+
+/// `/`: what this server is, and where to look.
+pub async fn index() -> Response {
+    document("text/html; charset=utf-8", INDEX)
 }
 
 pub async fn html() -> Response {

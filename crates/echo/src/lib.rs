@@ -117,6 +117,12 @@ pub fn app(config: Config) -> Router {
         .route("/image", get(formats::image))
         .route("/image/{kind}", get(formats::image_kind))
         .with_state(config.clone());
+    // httpbin answers `/` with a page; keep that unless the app itself is mounted there.
+    let app_at_root =
+        config.static_dir.is_some() && config.static_mount.trim_end_matches('/').is_empty();
+    if !app_at_root {
+        router = router.route("/", get(formats::index));
+    }
     if let Some(dir) = &config.static_dir {
         let files = ServeDir::new(dir).append_index_html_on_directories(true);
         let mount = config.static_mount.trim_end_matches('/');

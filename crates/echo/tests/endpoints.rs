@@ -291,6 +291,7 @@ const CASES: &[Case] = &[
         body: "not multipart at all",
         ..case("POST", "/upload", 400, TEXT)
     },
+    Case { checks: &[BodyContains("/anything")], ..case("GET", "/", 200, HTML) },
     case("GET", "/no-such-endpoint", 404, ""),
 ];
 
