@@ -25,3 +25,4 @@ trap 'kill $echo_pid 2>/dev/null || true; rm -f "$log"' EXIT
 for _ in $(seq 50); do grep -q "listening on" "$log" && break; sleep 0.1; done
 url=$(sed -n 's/.*listening on \(http[^ ]*\).*/\1/p' "$log")
 node bench/app_ready.js "$url"
+bench/echo_load.sh
