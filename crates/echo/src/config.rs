@@ -39,7 +39,9 @@ pub struct Config {
 pub struct ForwardConfig {
     /// Let forwarded requests reach loopback, private, link-local and unique-local addresses.
     pub allow_private: bool,
-    /// Page origins allowed to use the proxy; empty means any (only sensible on loopback).
+    /// Single addresses reachable even though they are private (say, one internal API); nothing else is.
+    pub allow_addresses: Vec<std::net::IpAddr>,
+    /// Page origins allowed to use the proxy; empty means only the server's own pages.
     pub allowed_origins: Vec<String>,
     /// When set, callers must send `X-Reqlab-Token` with this value.
     pub token: Option<String>,
@@ -57,6 +59,7 @@ impl Default for ForwardConfig {
     fn default() -> Self {
         ForwardConfig {
             allow_private: false,
+            allow_addresses: Vec::new(),
             allowed_origins: Vec::new(),
             token: None,
             per_origin_per_minute: 60,

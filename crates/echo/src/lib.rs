@@ -11,6 +11,8 @@ mod cors;
 mod dump;
 mod echo;
 mod formats;
+mod forward;
+mod forward_client;
 mod limits;
 mod raw;
 mod redirect;
@@ -20,6 +22,7 @@ mod response_headers;
 mod rng;
 mod safety;
 mod serve;
+mod ssrf;
 mod status;
 mod stream;
 mod upload;
@@ -117,6 +120,15 @@ pub fn app(config: Config) -> Router {
         .route("/image", get(formats::image))
         .route("/image/{kind}", get(formats::image_kind))
         .with_state(config.clone());
+    // Forward mode exists only when switched on: otherwise /forward is an unknown path (404).
+    if let Some(forward) = &config.forward {
+        let forwarder = Arc::new(forward::Forwarder::new(forward.clone()));
+        router = router.merge(
+            Router::new()
+                .route("/forward", post(forward::forward))
+                .with_state(forwarder),
+        );
+    }
     // httpbin answers `/` with a page; keep that unless the app itself is mounted there.
     let app_at_root =
         config.static_dir.is_some() && config.static_mount.trim_end_matches('/').is_empty();

@@ -244,6 +244,16 @@ fn apply(args: &mut Args, name: &str, value: &str) -> Result<(), String> {
             f.allowed_origins.extend(list(value));
             config.forward = Some(f);
         }
+        "--forward-allow-address" => {
+            let mut f = forward(config);
+            for ip in list(value) {
+                f.allow_addresses.push(
+                    ip.parse()
+                        .map_err(|_| format!("{ip:?} is not an IP address"))?,
+                );
+            }
+            config.forward = Some(f);
+        }
         "--forward-token" => {
             let mut f = forward(config);
             f.token = Some(value.to_string());
@@ -332,6 +342,10 @@ async fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    if let Err(message) = exposure_check(&args.config, addr) {
+        eprintln!("reqlab-echo: {message}");
+        return ExitCode::from(2);
+    }
     // Scripts and tests read these lines to learn the port that was picked.
     println!("reqlab-echo listening on http://{addr}/");
     if args.config.static_dir.is_some() {
@@ -354,6 +368,18 @@ async fn main() -> ExitCode {
         return ExitCode::FAILURE;
     }
     ExitCode::SUCCESS
+}
+
+/// Forwarding is for loopback; reachable from other hosts it must at least know who may use it.
+fn exposure_check(config: &Config, addr: std::net::SocketAddr) -> Result<(), String> {
+    match &config.forward {
+        Some(f) if !addr.ip().is_loopback() && f.token.is_none() && f.allowed_origins.is_empty() => Err(
+            format!(
+                "--forward on {addr}, which other hosts can reach, needs --forward-token or --forward-origins"
+            ),
+        ),
+        _ => Ok(()),
+    }
 }
 
 async fn shutdown_signal() {
@@ -410,6 +436,27 @@ mod tests {
         assert_eq!(args.config.max_body_bytes, 1024);
         assert_eq!(args.config.exclude_headers, ["x-forwarded-for", "via"]);
         assert!(args.config.forward.is_some());
+    }
+
+    #[test]
+    fn forwarding_off_loopback_needs_a_token_or_origins() {
+        let forward = Config {
+            forward: Some(ForwardConfig::default()),
+            ..Config::default()
+        };
+        let public: std::net::SocketAddr = "0.0.0.0:8080".parse().expect("address");
+        let local: std::net::SocketAddr = "127.0.0.1:8080".parse().expect("address");
+        assert!(exposure_check(&forward, local).is_ok());
+        assert!(exposure_check(&forward, public).is_err());
+        let with_token = Config {
+            forward: Some(ForwardConfig {
+                token: Some("t".to_string()),
+                ..ForwardConfig::default()
+            }),
+            ..Config::default()
+        };
+        assert!(exposure_check(&with_token, public).is_ok());
+        assert!(exposure_check(&Config::default(), public).is_ok());
     }
 
     #[test]
