@@ -18,6 +18,7 @@ pub async fn dump(State(config): State<Arc<Config>>, request: Request) -> Respon
         Some(RawHead(bytes)) => bytes.to_vec(),
         None => rebuilt_head(&parts),
     };
+    let head = without_excluded(&head, &config.exclude_headers);
     let body = match read_body(body, config.max_body_bytes).await {
         Ok(body) => body,
         Err(response) => return response,
@@ -48,4 +49,38 @@ fn rebuilt_head(parts: &axum::http::request::Parts) -> Vec<u8> {
     }
     head.extend_from_slice(b"\r\n");
     head
+}
+
+/// Drops header lines named in `--exclude-headers`, as every other echo does.
+fn without_excluded(head: &[u8], exclude: &[String]) -> Vec<u8> {
+    if exclude.is_empty() {
+        return head.to_vec();
+    }
+    let mut out = Vec::with_capacity(head.len());
+    for line in head.split_inclusive(|&b| b == b'\n') {
+        let name = line.split(|&b| b == b':').next().unwrap_or_default();
+        let excluded = line.contains(&b':')
+            && exclude
+                .iter()
+                .any(|e| e.as_bytes().eq_ignore_ascii_case(name.trim_ascii()));
+        if !excluded {
+            out.extend_from_slice(line);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn excluded_header_lines_are_dropped() {
+        let head = b"GET / HTTP/1.1\r\nHost: x\r\nX-Forwarded-For: 1.2.3.4\r\nVia: edge\r\n\r\n";
+        let exclude = ["x-forwarded-for".to_string()];
+        assert_eq!(
+            without_excluded(head, &exclude),
+            b"GET / HTTP/1.1\r\nHost: x\r\nVia: edge\r\n\r\n".to_vec()
+        );
+    }
 }

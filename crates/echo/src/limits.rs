@@ -17,6 +17,11 @@ use std::sync::Arc;
 pub async fn limits(State(config): State<Arc<Config>>, request: Request, next: Next) -> Response {
     let headers = request.headers();
     if headers.len() > config.max_header_count {
+        tracing::info!(
+            count = headers.len(),
+            limit = config.max_header_count,
+            "too many header fields"
+        );
         return plain(
             StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
             &format!(
@@ -31,6 +36,11 @@ pub async fn limits(State(config): State<Arc<Config>>, request: Request, next: N
         .map(|(name, value)| name.as_str().len() + value.len() + 4)
         .sum();
     if head_bytes > config.max_header_bytes {
+        tracing::info!(
+            bytes = head_bytes,
+            limit = config.max_header_bytes,
+            "header fields too large"
+        );
         return plain(
             StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
             &format!(
@@ -44,6 +54,11 @@ pub async fn limits(State(config): State<Arc<Config>>, request: Request, next: N
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u64>().ok());
     if announced.is_some_and(|length| length > config.max_body_bytes as u64) {
+        tracing::info!(
+            length = announced,
+            limit = config.max_body_bytes,
+            "body too large"
+        );
         return too_large(config.max_body_bytes);
     }
     // Chunked bodies have no length up front: cap the stream itself, so every reader hits the limit.

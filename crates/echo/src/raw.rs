@@ -21,7 +21,8 @@ pub struct RawLog {
 }
 
 impl RawLog {
-    /// `cap` must be at least hyper's read buffer size, so a head just parsed is always still here.
+    /// `cap` must be at least hyper's read buffer size, so a head just parsed is always still here. The log
+    /// keeps at least the newest `cap` bytes and never more than twice that.
     pub fn new(cap: usize) -> Self {
         RawLog {
             inner: Arc::default(),
@@ -32,7 +33,8 @@ impl RawLog {
     fn record(&self, bytes: &[u8]) {
         if let Ok(mut log) = self.inner.lock() {
             log.extend_from_slice(bytes);
-            if log.len() > self.cap {
+            // Trim in bulk, down to the newest `cap` bytes, so a long upload costs one move per `cap` read.
+            if log.len() > self.cap * 2 {
                 let excess = log.len() - self.cap;
                 log.drain(..excess);
             }
@@ -47,6 +49,10 @@ impl RawLog {
         let end = start + find(&log[start..], b"\r\n\r\n")? + 4;
         let head = keep.then(|| Bytes::copy_from_slice(&log[start..end]));
         log.drain(..end);
+        // An idle keep-alive connection should not hold on to the room an earlier upload needed.
+        if log.capacity() > 16 * 1024 && log.len() < 4 * 1024 {
+            log.shrink_to(4 * 1024);
+        }
         head
     }
 }
@@ -137,8 +143,16 @@ mod tests {
 
     #[test]
     fn the_log_stays_under_its_cap() {
-        let log = RawLog::new(16);
-        log.record(&[b'x'; 100]);
-        assert_eq!(log.inner.lock().map(|l| l.len()).unwrap_or(0), 16);
+        let log = RawLog::new(32);
+        for _ in 0..10 {
+            log.record(&[b'x'; 10]);
+            let len = log.inner.lock().map(|l| l.len()).unwrap_or(0);
+            assert!(len <= 64, "{len}");
+        }
+        log.record(b"GET / HTTP/1.1\r\n\r\n");
+        assert!(
+            log.take_head(b"GET / ", true).is_some(),
+            "the newest bytes are kept"
+        );
     }
 }
