@@ -6,133 +6,27 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 /// Every flag: name, value placeholder, environment twin, default shown in --help, meaning.
+#[rustfmt::skip]
 const FLAGS: &[(&str, &str, &str, &str, &str)] = &[
-    (
-        "--listen",
-        "ADDR",
-        "REQLAB_LISTEN",
-        "127.0.0.1:8080",
-        "address to bind; port 0 picks a free one",
-    ),
-    (
-        "--static",
-        "DIR",
-        "REQLAB_STATIC",
-        "none",
-        "serve the built app from DIR beside the echo routes",
-    ),
-    (
-        "--mount",
-        "PATH",
-        "REQLAB_MOUNT",
-        "/",
-        "URL path the app is served under",
-    ),
-    (
-        "--max-body-bytes",
-        "N",
-        "REQLAB_MAX_BODY_BYTES",
-        "10M",
-        "largest request body (413 above; K/M/G suffixes)",
-    ),
-    (
-        "--max-header-count",
-        "N",
-        "REQLAB_MAX_HEADER_COUNT",
-        "100",
-        "most request header fields (431 above)",
-    ),
-    (
-        "--max-header-bytes",
-        "N",
-        "REQLAB_MAX_HEADER_BYTES",
-        "32K",
-        "largest request head (431 above)",
-    ),
-    (
-        "--header-read-timeout",
-        "SECS",
-        "REQLAB_HEADER_READ_TIMEOUT",
-        "10",
-        "close connections that take longer to send a request head",
-    ),
-    (
-        "--request-timeout",
-        "SECS",
-        "REQLAB_REQUEST_TIMEOUT",
-        "60",
-        "longest a request may take, body upload included (408)",
-    ),
-    (
-        "--max-connections",
-        "N",
-        "REQLAB_MAX_CONNECTIONS",
-        "512",
-        "connections open at once (503 above)",
-    ),
-    (
-        "--max-delay",
-        "SECS",
-        "REQLAB_MAX_DELAY",
-        "10",
-        "longest /delay and /drip wait",
-    ),
-    (
-        "--max-generated-bytes",
-        "N",
-        "REQLAB_MAX_GENERATED_BYTES",
-        "10M",
-        "largest /bytes, /stream-bytes, /range, /drip body",
-    ),
-    (
-        "--allow-redirect-host",
-        "HOSTS",
-        "REQLAB_ALLOW_REDIRECT_HOSTS",
-        "none",
-        "comma list of hosts /redirect-to may send to (relative URLs always allowed); repeatable",
-    ),
-    (
-        "--exclude-headers",
-        "NAMES",
-        "REQLAB_EXCLUDE_HEADERS",
-        "none",
-        "comma list of request headers left out of echoes (e.g. platform headers)",
-    ),
-    (
-        "--log",
-        "FILTER",
-        "REQLAB_LOG",
-        "info",
-        "log filter (tracing EnvFilter syntax: info, debug, reqlab_echo=debug)",
-    ),
-    (
-        "--forward",
-        "",
-        "REQLAB_FORWARD",
-        "off",
-        "enable the forwarding proxy at /forward (server side only)",
-    ),
-    (
-        "--allow-private",
-        "",
-        "REQLAB_ALLOW_PRIVATE",
-        "off",
-        "let /forward reach loopback and private addresses",
-    ),
-    (
-        "--forward-origins",
-        "ORIGINS",
-        "REQLAB_FORWARD_ORIGINS",
-        "any",
-        "comma list of page origins allowed to use /forward",
-    ),
-    (
-        "--forward-token",
-        "TOKEN",
-        "REQLAB_FORWARD_TOKEN",
-        "none",
-        "require X-Reqlab-Token: TOKEN on /forward",
-    ),
+    ("--listen", "ADDR", "REQLAB_LISTEN", "127.0.0.1:8080", "address to bind; port 0 picks a free one"),
+    ("--static", "DIR", "REQLAB_STATIC", "none", "serve the built app from DIR beside the echo routes"),
+    ("--mount", "PATH", "REQLAB_MOUNT", "/", "URL path the app is served under"),
+    ("--max-body-bytes", "N", "REQLAB_MAX_BODY_BYTES", "10M", "largest request body (413 above; K/M/G suffixes)"),
+    ("--max-header-count", "N", "REQLAB_MAX_HEADER_COUNT", "100", "most request header fields (431 above)"),
+    ("--max-header-bytes", "N", "REQLAB_MAX_HEADER_BYTES", "32K", "largest request head (431 above)"),
+    ("--header-read-timeout", "SECS", "REQLAB_HEADER_READ_TIMEOUT", "10", "close connections that take longer to send a request head"),
+    ("--request-timeout", "SECS", "REQLAB_REQUEST_TIMEOUT", "60", "longest a request may take, body upload included (408)"),
+    ("--max-connections", "N", "REQLAB_MAX_CONNECTIONS", "512", "connections open at once (503 above)"),
+    ("--max-delay", "SECS", "REQLAB_MAX_DELAY", "10", "longest /delay and /drip wait"),
+    ("--max-generated-bytes", "N", "REQLAB_MAX_GENERATED_BYTES", "10M", "largest /bytes, /stream-bytes, /range, /drip body"),
+    ("--allow-redirect-host", "HOSTS", "REQLAB_ALLOW_REDIRECT_HOSTS", "none", "comma list of hosts /redirect-to may send to (relative URLs and this host always); repeatable"),
+    ("--exclude-headers", "NAMES", "REQLAB_EXCLUDE_HEADERS", "none", "comma list of request headers left out of echoes (e.g. platform headers)"),
+    ("--log", "FILTER", "REQLAB_LOG", "info", "log filter, tracing EnvFilter syntax (info, debug, reqlab_echo=debug); logs go to stderr"),
+    ("--forward", "", "REQLAB_FORWARD", "off", "enable the forwarding proxy, POST /forward"),
+    ("--allow-private", "", "REQLAB_ALLOW_PRIVATE", "off", "let /forward reach loopback, private, link-local and unique-local addresses"),
+    ("--forward-allow-address", "IPS", "REQLAB_FORWARD_ALLOW_ADDRESSES", "none", "comma list of single private addresses /forward may reach all the same"),
+    ("--forward-origins", "ORIGINS", "REQLAB_FORWARD_ORIGINS", "this server's own pages", "comma list of page origins allowed to use /forward"),
+    ("--forward-token", "TOKEN", "REQLAB_FORWARD_TOKEN", "none", "require X-Reqlab-Token: TOKEN on /forward (needed off loopback, or --forward-origins)"),
 ];
 
 fn usage() -> String {
@@ -457,6 +351,29 @@ mod tests {
         };
         assert!(exposure_check(&with_token, public).is_ok());
         assert!(exposure_check(&Config::default(), public).is_ok());
+    }
+
+    #[test]
+    fn every_listed_flag_is_understood() {
+        for (name, placeholder, ..) in FLAGS {
+            let sample = match *placeholder {
+                "" => "true",
+                "N" => "5",
+                "SECS" => "1.5",
+                "IPS" => "10.0.0.5",
+                _ => "/x",
+            };
+            let mut args = Args {
+                listen: String::new(),
+                log: String::new(),
+                config: Config::default(),
+            };
+            assert!(apply(&mut args, name, sample).is_ok(), "{name}");
+        }
+        let argv = ["--forward-allow-address", "10.0.0.5, ::1"];
+        let args = parse_args(argv.iter().map(|s| s.to_string())).expect("valid flags");
+        let forward = args.config.forward.expect("forwarding on");
+        assert_eq!(forward.allow_addresses.len(), 2);
     }
 
     #[test]
