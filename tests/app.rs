@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use reqlab_core::url::Url;
-use reqlab_core::{Method, PreparedBody, PreparedRequest};
+use reqlab_core::{Method, PreparedAuth, PreparedBody, PreparedRequest, RequestOptions};
 use reqlab_web::{net, App};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -66,7 +66,11 @@ async fn controls_have_the_accessible_names_tests_and_people_use() {
         .query_selector_all("option")
         .expect("options")
         .length();
-    assert_eq!(methods as usize, Method::STANDARD.len());
+    assert_eq!(
+        methods as usize,
+        Method::STANDARD.len() + 1,
+        "standard methods plus Custom"
+    );
     app.remove();
 }
 
@@ -89,7 +93,7 @@ async fn the_snippet_follows_the_url_as_it_is_typed() {
     url.set_value("no scheme here");
     url.dispatch_event(&input).expect("dispatch");
     leptos::task::tick().await;
-    let problem = find(&app, "#request-problem")
+    let problem = find(&app, "#url-problem")
         .text_content()
         .unwrap_or_default();
     assert!(problem.contains("no scheme"), "problem was {problem:?}");
@@ -102,7 +106,15 @@ fn prepared_get(url: &str) -> PreparedRequest {
         url: Url::parse(url).expect("valid test URL"),
         headers: vec![("X-Test".into(), "1".into()), ("X-Test".into(), "2".into())],
         body: PreparedBody::None,
+        auth: PreparedAuth::None,
+        options: RequestOptions::default(),
     }
+}
+
+fn abort_signal() -> web_sys::AbortSignal {
+    web_sys::AbortController::new()
+        .expect("AbortController")
+        .signal()
 }
 
 #[wasm_bindgen_test]
@@ -113,7 +125,7 @@ async fn send_returns_status_headers_body_and_time_from_a_real_fetch() {
         .location()
         .origin()
         .expect("origin");
-    let response = net::send(&prepared_get(&format!("{origin}/")))
+    let response = net::send(&prepared_get(&format!("{origin}/")), &abort_signal())
         .await
         .expect("the runner's page answers");
     assert_eq!(response.status, 200);
@@ -132,9 +144,54 @@ async fn send_returns_status_headers_body_and_time_from_a_real_fetch() {
 #[wasm_bindgen_test]
 async fn send_reports_an_unreachable_server_as_no_response() {
     // Port 9 (discard) is closed on loopback: fetch rejects without a response.
-    let err = net::send(&prepared_get("http://127.0.0.1:9/"))
+    let err = net::send(&prepared_get("http://127.0.0.1:9/"), &abort_signal())
         .await
         .expect_err("nothing listens there");
     assert!(matches!(err, net::SendError::NoResponse(_)), "got {err:?}");
     assert!(err.to_string().starts_with("No response"));
+}
+
+#[wasm_bindgen_test]
+async fn an_aborted_send_reports_aborted_not_a_network_error() {
+    let controller = web_sys::AbortController::new().expect("AbortController");
+    controller.abort();
+    let origin = web_sys::window()
+        .expect("window")
+        .location()
+        .origin()
+        .expect("origin");
+    let err = net::send(&prepared_get(&format!("{origin}/")), &controller.signal())
+        .await
+        .expect_err("aborted before it started");
+    assert_eq!(err, net::SendError::Aborted);
+}
+
+#[wasm_bindgen_test]
+async fn editing_a_query_row_rewrites_the_url_and_the_url_refills_the_table() {
+    let app = mount_app();
+    let url: HtmlInputElement = find(&app, "input#url").unchecked_into();
+    let input = web_sys::Event::new("input").expect("event");
+    url.set_value("https://h.example/p?a=1&b=x%20y");
+    url.dispatch_event(&input).expect("dispatch");
+    leptos::task::tick().await;
+    let values: Vec<String> = (0..2)
+        .map(|i| {
+            let selector = format!(
+                "#panel-query li:nth-child({}) input[aria-label=Value]",
+                i + 1
+            );
+            find(&app, &selector)
+                .unchecked_into::<HtmlInputElement>()
+                .value()
+        })
+        .collect();
+    assert_eq!(values, ["1", "x y"]);
+
+    let first_value: HtmlInputElement =
+        find(&app, "#panel-query li:nth-child(1) input[aria-label=Value]").unchecked_into();
+    first_value.set_value("1&2");
+    first_value.dispatch_event(&input).expect("dispatch");
+    leptos::task::tick().await;
+    assert_eq!(url.value(), "https://h.example/p?a=1%262&b=x%20y");
+    app.remove();
 }

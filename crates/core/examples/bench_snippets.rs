@@ -2,7 +2,7 @@
 //! runs. PRODUCT.md budget: all targets together within 1 ms on the host. Run with `make bench`.
 
 use reqlab_core::snippet::{Options, TARGETS};
-use reqlab_core::{prepare, Environment, KeyValue, Method, Request};
+use reqlab_core::{prepare, Auth, Body, Environment, KeyValue, Method, RawLanguage, Request};
 use std::hint::black_box;
 use std::time::Instant;
 
@@ -12,11 +12,16 @@ fn typical_request() -> Request {
         url: "https://api.example.com/v1/users?page=2&per_page=50".into(),
         headers: vec![
             KeyValue::new("Accept", "application/json"),
-            KeyValue::new("Authorization", "Bearer eyJhbGciOiJIUzI1NiJ9.e30.abc"),
-            KeyValue::new("Content-Type", "application/json"),
             KeyValue::new("X-Request-Id", "7f3a-11"),
         ],
-        body: r#"{"name": "Peter", "email": "peter@example.com", "tags": ["a", "b"]}"#.into(),
+        body: Body::Raw {
+            language: RawLanguage::Json,
+            text: r#"{"name": "Peter", "email": "peter@example.com", "tags": ["a", "b"]}"#.into(),
+        },
+        auth: Auth::Bearer {
+            token: "eyJhbGciOiJIUzI1NiJ9.e30.abc".into(),
+        },
+        ..Request::default()
     }
 }
 

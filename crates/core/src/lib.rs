@@ -3,12 +3,22 @@
 //! `Request` is what the user edits, [`prepare::prepare`] turns it into the [`prepare::PreparedRequest`] that goes
 //! on the wire, and every consumer (the browser send, every snippet target) reads only the prepared form.
 
+pub mod bulk;
 pub mod http;
+pub mod json;
 pub mod model;
 pub mod prepare;
+pub mod query;
+pub mod raw;
 pub mod response;
 pub mod snippet;
 pub mod url;
 
-pub use model::{Environment, KeyValue, Method, Request};
-pub use prepare::{prepare, PrepareError, PreparedBody, PreparedRequest};
+pub use model::{
+    ApiKeyLocation, Auth, Body, Environment, FileRef, FormPart, KeyValue, Method, PartValue,
+    RawLanguage, Request, RequestOptions,
+};
+pub use prepare::{
+    prepare, Field, PrepareError, PreparedAuth, PreparedBody, PreparedPart, PreparedPartValue,
+    PreparedRequest,
+};

@@ -80,7 +80,7 @@ impl From<Method> for String {
 
 /// One row of a key/value table (headers, later query and form fields): it can be switched off without
 /// being deleted, as in every peer's editor.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct KeyValue {
     #[serde(default = "enabled_by_default")]
     pub enabled: bool,
@@ -91,6 +91,13 @@ pub struct KeyValue {
 
 fn enabled_by_default() -> bool {
     true
+}
+
+impl Default for KeyValue {
+    /// A blank row, switched on: what an editor adds when the user asks for a new row.
+    fn default() -> Self {
+        KeyValue::new("", "")
+    }
 }
 
 impl KeyValue {
@@ -108,11 +115,257 @@ impl KeyValue {
 #[serde(default)]
 pub struct Request {
     pub method: Method,
+    /// The URL as typed, query included; `query` mirrors its query string (see `query::sync_*`).
     pub url: String,
+    /// The query table: the URL's parameters plus rows switched off, which the URL does not show.
+    pub query: Vec<KeyValue>,
+    /// Values for `:name` and `{name}` path segments of the URL.
+    pub path_variables: Vec<KeyValue>,
     pub headers: Vec<KeyValue>,
-    /// Raw text body; empty means no body.
-    pub body: String,
+    pub body: Body,
+    pub auth: Auth,
+    pub options: RequestOptions,
 }
+
+/// The body, in the mode the user picked.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "mode", rename_all = "snake_case")]
+pub enum Body {
+    #[default]
+    None,
+    /// Text typed by the user; `language` decides the automatic Content-Type.
+    Raw {
+        #[serde(default)]
+        language: RawLanguage,
+        #[serde(default)]
+        text: String,
+    },
+    /// `application/x-www-form-urlencoded` fields.
+    UrlEncoded {
+        #[serde(default)]
+        fields: Vec<KeyValue>,
+    },
+    /// `multipart/form-data` parts: text fields and files.
+    Multipart {
+        #[serde(default)]
+        parts: Vec<FormPart>,
+    },
+    /// One file sent as the whole body.
+    Binary {
+        #[serde(default)]
+        file: Option<FileRef>,
+    },
+}
+
+/// What the raw text is, for its Content-Type and for validation.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RawLanguage {
+    #[default]
+    Text,
+    Json,
+    Xml,
+    Html,
+}
+
+impl RawLanguage {
+    pub const ALL: [RawLanguage; 4] = [
+        RawLanguage::Text,
+        RawLanguage::Json,
+        RawLanguage::Xml,
+        RawLanguage::Html,
+    ];
+
+    pub fn content_type(self) -> &'static str {
+        match self {
+            RawLanguage::Text => "text/plain;charset=UTF-8",
+            RawLanguage::Json => "application/json",
+            RawLanguage::Xml => "application/xml",
+            RawLanguage::Html => "text/html;charset=UTF-8",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            RawLanguage::Text => "Text",
+            RawLanguage::Json => "JSON",
+            RawLanguage::Xml => "XML",
+            RawLanguage::Html => "HTML",
+        }
+    }
+
+    pub fn id(self) -> &'static str {
+        match self {
+            RawLanguage::Text => "text",
+            RawLanguage::Json => "json",
+            RawLanguage::Xml => "xml",
+            RawLanguage::Html => "html",
+        }
+    }
+
+    pub fn from_id(id: &str) -> RawLanguage {
+        RawLanguage::ALL
+            .into_iter()
+            .find(|l| l.id() == id)
+            .unwrap_or_default()
+    }
+}
+
+/// One multipart part: a text field, or a file.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FormPart {
+    #[serde(default = "enabled_by_default")]
+    pub enabled: bool,
+    pub name: String,
+    #[serde(flatten)]
+    pub value: PartValue,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum PartValue {
+    Text {
+        #[serde(default)]
+        value: String,
+    },
+    File {
+        file: Option<FileRef>,
+    },
+}
+
+/// A file the user picked. The bytes travel with the request in memory but are never serialized: request
+/// JSON, share links and snippets refer to the file by name.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct FileRef {
+    pub name: String,
+    #[serde(default)]
+    pub content_type: String,
+    #[serde(skip)]
+    pub data: Option<std::sync::Arc<[u8]>>,
+}
+
+impl FileRef {
+    pub fn new(name: impl Into<String>, content_type: impl Into<String>, data: Vec<u8>) -> Self {
+        FileRef {
+            name: name.into(),
+            content_type: content_type.into(),
+            data: Some(data.into()),
+        }
+    }
+
+    /// The content type to send: the one the file came with, or the generic one for bytes.
+    pub fn effective_content_type(&self) -> &str {
+        if self.content_type.is_empty() {
+            "application/octet-stream"
+        } else {
+            &self.content_type
+        }
+    }
+}
+
+impl PartialEq for FileRef {
+    // Comparing the pointer, not the bytes: memoised UI state compares requests on every keystroke.
+    fn eq(&self, other: &Self) -> bool {
+        let same_data = match (&self.data, &other.data) {
+            (Some(a), Some(b)) => std::sync::Arc::ptr_eq(a, b) || a == b,
+            (None, None) => true,
+            _ => false,
+        };
+        self.name == other.name && self.content_type == other.content_type && same_data
+    }
+}
+
+impl Eq for FileRef {}
+
+/// How the request authenticates. `prepare` turns it into headers or query parameters.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Auth {
+    #[default]
+    None,
+    Basic {
+        #[serde(default)]
+        username: String,
+        #[serde(default)]
+        password: String,
+    },
+    Bearer {
+        #[serde(default)]
+        token: String,
+    },
+    ApiKey {
+        #[serde(default)]
+        name: String,
+        #[serde(default)]
+        value: String,
+        #[serde(default)]
+        location: ApiKeyLocation,
+    },
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ApiKeyLocation {
+    #[default]
+    Header,
+    Query,
+}
+
+/// fetch's request options that change what happens on the wire.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RequestOptions {
+    /// Give up after this many milliseconds; `None` waits as long as the browser does.
+    pub timeout_ms: Option<u32>,
+    pub redirect: RedirectMode,
+    pub credentials: CredentialsMode,
+    pub cache: CacheMode,
+}
+
+/// Defines a fetch option enum whose variants serialize as the fetch standard's own strings.
+macro_rules! fetch_enum {
+    ($(#[$doc:meta])* $name:ident { $($variant:ident => $text:literal),+ $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+        pub enum $name {
+            #[default]
+            $(#[serde(rename = $text)] $variant),+
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The fetch standard's name for this value.
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+
+            pub fn parse(text: &str) -> Option<$name> {
+                $name::ALL.iter().copied().find(|v| v.as_str() == text)
+            }
+        }
+    };
+}
+
+fetch_enum!(
+    /// What fetch does with a 3xx answer.
+    RedirectMode { Follow => "follow", Manual => "manual", Error => "error" }
+);
+fetch_enum!(
+    /// Whether cookies and HTTP auth entries go with the request.
+    CredentialsMode { SameOrigin => "same-origin", Omit => "omit", Include => "include" }
+);
+fetch_enum!(
+    /// How the request uses the browser's HTTP cache.
+    CacheMode {
+        Default => "default",
+        NoStore => "no-store",
+        Reload => "reload",
+        NoCache => "no-cache",
+        ForceCache => "force-cache",
+        OnlyIfCached => "only-if-cached",
+    }
+);
 
 /// Named `{{variable}}` values that any field of a request may refer to.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -153,15 +406,38 @@ mod tests {
 
     #[test]
     fn request_json_round_trips_and_fills_defaults() {
-        let json = r#"{"method":"post","url":"http://h/x","headers":[{"key":"A","value":"1"}]}"#;
+        let json = r#"{"method":"post","url":"http://h/x","headers":[{"key":"A","value":"1"}],
+            "body":{"mode":"multipart","parts":[{"name":"f","kind":"file","file":{"name":"a.txt"}},
+            {"name":"t","kind":"text","value":"v"}]},"auth":{"kind":"basic","username":"u"},
+            "options":{"redirect":"manual","cache":"no-store"}}"#;
         let request: Request = serde_json::from_str(json).expect("valid request JSON");
         assert_eq!(request.method, Method::Post);
         assert!(request.headers[0].enabled, "rows default to enabled");
-        assert_eq!(request.body, "");
+        assert_eq!(request.options.redirect, RedirectMode::Manual);
+        assert_eq!(request.options.cache, CacheMode::NoStore);
+        assert_eq!(request.options.credentials, CredentialsMode::SameOrigin);
+        assert_eq!(
+            request.auth,
+            Auth::Basic {
+                username: "u".into(),
+                password: String::new()
+            }
+        );
+        let Body::Multipart { parts } = &request.body else {
+            panic!("multipart body expected, got {:?}", request.body);
+        };
+        assert_eq!(parts.len(), 2);
+        assert!(parts[0].enabled);
+        assert_eq!(parts[1].value, PartValue::Text { value: "v".into() });
         let back: Request =
             serde_json::from_str(&serde_json::to_string(&request).expect("serializes"))
                 .expect("reads back");
         assert_eq!(back, request);
+    }
+
+    #[test]
+    fn a_new_blank_row_is_switched_on() {
+        assert!(KeyValue::default().enabled);
     }
 
     #[test]

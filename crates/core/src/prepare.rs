@@ -1,28 +1,106 @@
 //! Prepare stage: turns the edited `Request` and its `Environment` into the `PreparedRequest` that goes on the
 //! wire. The browser send and every snippet target read only this, so they cannot disagree.
 
-use crate::model::{Environment, Method, Request};
+use crate::model::{
+    ApiKeyLocation, Auth, Body, Environment, FileRef, KeyValue, Method, PartValue, Request,
+    RequestOptions,
+};
+use crate::query::{substitute_path_variables, url_with_query};
 use crate::url::{Url, UrlError};
+use base64::Engine;
 use thiserror::Error;
 
-/// Exactly what is sent: final URL, effective headers in order (repeats kept), body.
+/// Exactly what is sent: final URL, effective headers in order (repeats kept), body, and the fetch options.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PreparedRequest {
     pub method: Method,
     pub url: Url,
+    /// Every header the request sets, auth included. Multipart bodies have no Content-Type here: each client
+    /// writes its own, with the boundary it picks.
     pub headers: Vec<(String, String)>,
     pub body: PreparedBody,
+    /// Where the auth header or query parameter came from, so snippets can write it idiomatically
+    /// (`auth=("user", "pass")` rather than a hand-made header).
+    pub auth: PreparedAuth,
+    pub options: RequestOptions,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PreparedBody {
     None,
+    /// Raw text, sent as UTF-8.
     Text(String),
+    /// Form fields, sent `application/x-www-form-urlencoded` (see [`PreparedBody::url_encoded`]).
+    UrlEncoded(Vec<(String, String)>),
+    Multipart(Vec<PreparedPart>),
+    /// A file's bytes as the whole body.
+    File(FileRef),
 }
 
-/// The content type browsers give a string body when the request names none; prepare writes it out so the
-/// snippets send the same header as the app.
-pub const DEFAULT_TEXT_CONTENT_TYPE: &str = "text/plain;charset=UTF-8";
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PreparedPart {
+    pub name: String,
+    pub value: PreparedPartValue,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PreparedPartValue {
+    Text(String),
+    File(FileRef),
+}
+
+/// The resolved auth settings; the header or query parameter they produce is already in the request.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PreparedAuth {
+    None,
+    Basic {
+        username: String,
+        password: String,
+    },
+    Bearer {
+        token: String,
+    },
+    ApiKey {
+        name: String,
+        value: String,
+        location: ApiKeyLocation,
+    },
+}
+
+impl PreparedBody {
+    /// The form fields encoded as browsers encode `URLSearchParams` (space as `+`).
+    pub fn url_encoded(fields: &[(String, String)]) -> String {
+        fields
+            .iter()
+            .map(|(k, v)| format!("{}={}", form_encode(k), form_encode(v)))
+            .collect::<Vec<_>>()
+            .join("&")
+    }
+}
+
+/// `application/x-www-form-urlencoded` byte serializer (WHATWG URL standard).
+pub fn form_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        match b {
+            b' ' => out.push('+'),
+            b if b.is_ascii_alphanumeric() || b"*-._".contains(&b) => out.push(b as char),
+            b => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// The editor field a problem belongs to, so the UI can show the message next to it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    Method,
+    Url,
+    Headers,
+    Body,
+    Auth,
+    Variables,
+}
 
 /// Why a request cannot be sent as it stands. Each message says what is wrong and what to do.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
@@ -41,8 +119,22 @@ pub enum PrepareError {
     InvalidHeaderValue { row: usize, name: String },
     #[error("The value of header \"{name}\" (row {row}) contains \"{ch}\": header values must be ASCII, because browsers send other characters as Latin-1 and most clients as UTF-8. Percent-encode it.")]
     NonAsciiHeaderValue { row: usize, name: String, ch: char },
-    #[error("A {0} request cannot carry a body in the browser: choose another method or clear the body.")]
+    #[error("A {0} request cannot carry a body in the browser: choose another method or set the body to None.")]
     BodyNotAllowed(Method),
+    #[error("Form part {row} has a value but no name.")]
+    PartWithoutName { row: usize },
+    #[error("Form part {row} (\"{name}\") has no file: choose one or remove the part.")]
+    PartWithoutFile { row: usize, name: String },
+    #[error("The binary body has no file: choose one, or pick another body mode.")]
+    BinaryWithoutFile,
+    #[error(
+        "The Basic auth user name cannot contain \":\" (the colon separates it from the password)."
+    )]
+    ColonInBasicUser,
+    #[error("The API key needs a name: the header or query parameter to put it in.")]
+    ApiKeyWithoutName,
+    #[error("Auth: {0}")]
+    AuthHeader(Box<PrepareError>),
     #[error("Unknown variable{}: {}. Define {} in the environment or remove the braces.",
         if .0.len() == 1 { "" } else { "s" },
         .0.iter().map(|n| format!("{{{{{n}}}}}")).collect::<Vec<_>>().join(", "),
@@ -50,46 +142,57 @@ pub enum PrepareError {
     UnknownVariables(Vec<String>),
 }
 
-/// Resolves variables, validates every part and computes the effective headers.
+impl PrepareError {
+    pub fn field(&self) -> Field {
+        match self {
+            PrepareError::Url(_) => Field::Url,
+            PrepareError::InvalidMethod(_) => Field::Method,
+            PrepareError::HeaderWithoutName { .. }
+            | PrepareError::InvalidHeaderName { .. }
+            | PrepareError::InvalidHeaderValue { .. }
+            | PrepareError::NonAsciiHeaderValue { .. } => Field::Headers,
+            PrepareError::BodyNotAllowed(_)
+            | PrepareError::PartWithoutName { .. }
+            | PrepareError::PartWithoutFile { .. }
+            | PrepareError::BinaryWithoutFile => Field::Body,
+            PrepareError::ColonInBasicUser
+            | PrepareError::ApiKeyWithoutName
+            | PrepareError::AuthHeader(_) => Field::Auth,
+            PrepareError::UnknownVariables(_) => Field::Variables,
+        }
+    }
+}
+
+/// Resolves variables, validates every part and computes the effective headers, URL and body.
 pub fn prepare(request: &Request, env: &Environment) -> Result<PreparedRequest, PrepareError> {
     let mut vars = Resolver::new(env);
-    let method_name = vars.resolve(request.method.as_str());
-    let url_text = vars.resolve(&request.url);
-    let rows: Vec<(usize, String, String)> = request
-        .headers
-        .iter()
-        .enumerate()
-        .filter(|(_, row)| row.enabled)
-        .map(|(i, row)| (i + 1, vars.resolve(&row.key), vars.resolve(&row.value)))
-        .collect();
-    let body = vars.resolve(&request.body);
+    let resolved = vars.resolve_request(request);
     vars.finish()?;
 
-    let method = Method::parse(&method_name);
+    let method = Method::parse(&resolved.method);
     if !is_token(method.as_str()) {
-        return Err(PrepareError::InvalidMethod(method_name));
+        return Err(PrepareError::InvalidMethod(resolved.method));
     }
+    let mut url_text = resolved.url;
+    // The query table, when there is one, is the truth: it also holds what the URL text cannot show.
+    if !resolved.query.is_empty() {
+        url_text = url_with_query(&url_text, &resolved.query);
+    }
+    url_text = substitute_path_variables(&url_text, &resolved.path_variables);
+    let mut headers = effective_headers(&resolved.headers)?;
+    let auth = apply_auth(resolved.auth, &mut headers, &mut url_text)?;
     let url = Url::parse(&url_text)?;
-    let mut headers = effective_headers(rows)?;
-    let body = if body.is_empty() {
-        PreparedBody::None
-    } else {
-        if matches!(method, Method::Get | Method::Head) {
-            return Err(PrepareError::BodyNotAllowed(method));
-        }
-        if !has_header(&headers, "content-type") {
-            headers.push((
-                "Content-Type".to_string(),
-                DEFAULT_TEXT_CONTENT_TYPE.to_string(),
-            ));
-        }
-        PreparedBody::Text(body)
-    };
+    let body = prepare_body(resolved.body, &mut headers)?;
+    if body != PreparedBody::None && matches!(method, Method::Get | Method::Head) {
+        return Err(PrepareError::BodyNotAllowed(method));
+    }
     Ok(PreparedRequest {
         method,
         url,
         headers,
         body,
+        auth,
+        options: request.options.clone(),
     })
 }
 
@@ -98,43 +201,194 @@ pub fn has_header(headers: &[(String, String)], name: &str) -> bool {
     headers.iter().any(|(n, _)| n.eq_ignore_ascii_case(name))
 }
 
-fn effective_headers(
-    rows: Vec<(usize, String, String)>,
-) -> Result<Vec<(String, String)>, PrepareError> {
+fn effective_headers(rows: &[KeyValue]) -> Result<Vec<(String, String)>, PrepareError> {
     let mut headers = Vec::with_capacity(rows.len());
-    for (row, key, value) in rows {
-        let name = key.trim();
-        // Browsers and HTTP clients strip surrounding whitespace from values; doing it here keeps the
-        // snippets identical to what the browser sends.
-        let value = value.trim_matches([' ', '\t']);
-        if name.is_empty() {
-            if value.is_empty() {
-                continue; // the blank row an editor keeps at the bottom
-            }
-            return Err(PrepareError::HeaderWithoutName { row });
+    for (index, row) in rows.iter().enumerate() {
+        if !row.enabled {
+            continue;
         }
-        if !is_token(name) {
-            return Err(PrepareError::InvalidHeaderName {
-                row,
-                name: name.to_string(),
-            });
+        if let Some(header) = check_header(index + 1, &row.key, &row.value)? {
+            headers.push(header);
         }
-        if value.contains(['\r', '\n', '\0']) {
-            return Err(PrepareError::InvalidHeaderValue {
-                row,
-                name: name.to_string(),
-            });
-        }
-        if let Some(ch) = value.chars().find(|c| !c.is_ascii()) {
-            return Err(PrepareError::NonAsciiHeaderValue {
-                row,
-                name: name.to_string(),
-                ch,
-            });
-        }
-        headers.push((name.to_string(), value.to_string()));
     }
     Ok(headers)
+}
+
+/// A valid `(name, value)`, `None` for a blank row, or why the row cannot be sent.
+fn check_header(
+    row: usize,
+    key: &str,
+    value: &str,
+) -> Result<Option<(String, String)>, PrepareError> {
+    let name = key.trim();
+    // Browsers and HTTP clients strip surrounding whitespace from values; doing it here keeps the snippets
+    // identical to what the browser sends.
+    let value = value.trim_matches([' ', '\t']);
+    if name.is_empty() {
+        if value.is_empty() {
+            return Ok(None); // the blank row an editor keeps at the bottom
+        }
+        return Err(PrepareError::HeaderWithoutName { row });
+    }
+    let name_owned = || name.to_string();
+    if !is_token(name) {
+        return Err(PrepareError::InvalidHeaderName {
+            row,
+            name: name_owned(),
+        });
+    }
+    if value.contains(['\r', '\n', '\0']) {
+        return Err(PrepareError::InvalidHeaderValue {
+            row,
+            name: name_owned(),
+        });
+    }
+    if let Some(ch) = value.chars().find(|c| !c.is_ascii()) {
+        return Err(PrepareError::NonAsciiHeaderValue {
+            row,
+            name: name_owned(),
+            ch,
+        });
+    }
+    Ok(Some((name.to_string(), value.to_string())))
+}
+
+/// Adds the auth header (replacing one the user typed by hand) or query parameter.
+fn apply_auth(
+    auth: Auth,
+    headers: &mut Vec<(String, String)>,
+    url_text: &mut String,
+) -> Result<PreparedAuth, PrepareError> {
+    let mut set_header = |name: &str, value: String| -> Result<(), PrepareError> {
+        let header =
+            check_header(0, name, &value).map_err(|e| PrepareError::AuthHeader(Box::new(e)))?;
+        if let Some((name, value)) = header {
+            headers.retain(|(n, _)| !n.eq_ignore_ascii_case(&name));
+            headers.push((name, value));
+        }
+        Ok(())
+    };
+    Ok(match auth {
+        Auth::None => PreparedAuth::None,
+        Auth::Basic { username, password } => {
+            if username.contains(':') {
+                return Err(PrepareError::ColonInBasicUser);
+            }
+            let credentials =
+                base64::engine::general_purpose::STANDARD.encode(format!("{username}:{password}"));
+            set_header("Authorization", format!("Basic {credentials}"))?;
+            PreparedAuth::Basic { username, password }
+        }
+        Auth::Bearer { token } => {
+            set_header("Authorization", format!("Bearer {token}"))?;
+            PreparedAuth::Bearer { token }
+        }
+        Auth::ApiKey {
+            name,
+            value,
+            location,
+        } => {
+            if name.trim().is_empty() {
+                return Err(PrepareError::ApiKeyWithoutName);
+            }
+            match location {
+                ApiKeyLocation::Header => set_header(&name, value.clone())?,
+                ApiKeyLocation::Query => append_query_pair(url_text, &name, &value),
+            }
+            PreparedAuth::ApiKey {
+                name,
+                value,
+                location,
+            }
+        }
+    })
+}
+
+fn append_query_pair(url_text: &mut String, name: &str, value: &str) {
+    let fragment = url_text.find('#').map(|i| url_text.split_off(i));
+    let separator = match url_text.find('?') {
+        None => "?",
+        Some(i) if i + 1 == url_text.len() || url_text.ends_with('&') => "",
+        Some(_) => "&",
+    };
+    url_text.push_str(&format!(
+        "{separator}{}={}",
+        form_encode(name),
+        form_encode(value)
+    ));
+    if let Some(fragment) = fragment {
+        url_text.push_str(&fragment);
+    }
+}
+
+/// The body to send, with its Content-Type added unless the user set one.
+fn prepare_body(
+    body: Body,
+    headers: &mut Vec<(String, String)>,
+) -> Result<PreparedBody, PrepareError> {
+    let (prepared, content_type) = match body {
+        Body::None => (PreparedBody::None, None),
+        Body::Raw { text, .. } if text.is_empty() => (PreparedBody::None, None),
+        Body::Raw { language, text } => (
+            PreparedBody::Text(text),
+            Some(language.content_type().to_string()),
+        ),
+        Body::UrlEncoded { fields } => {
+            let pairs: Vec<(String, String)> = fields
+                .into_iter()
+                .filter(|f| f.enabled && !(f.key.is_empty() && f.value.is_empty()))
+                .map(|f| (f.key, f.value))
+                .collect();
+            if pairs.is_empty() {
+                (PreparedBody::None, None)
+            } else {
+                let content_type = "application/x-www-form-urlencoded".to_string();
+                (PreparedBody::UrlEncoded(pairs), Some(content_type))
+            }
+        }
+        Body::Multipart { parts } => {
+            let mut prepared = Vec::new();
+            for (index, part) in parts.into_iter().enumerate() {
+                let row = index + 1;
+                if !part.enabled {
+                    continue;
+                }
+                let value = match part.value {
+                    PartValue::Text { value } if part.name.is_empty() && value.is_empty() => {
+                        continue
+                    }
+                    PartValue::Text { value } => PreparedPartValue::Text(value),
+                    PartValue::File { file: Some(file) } => PreparedPartValue::File(file),
+                    PartValue::File { file: None } => {
+                        return Err(PrepareError::PartWithoutFile {
+                            row,
+                            name: part.name,
+                        })
+                    }
+                };
+                if part.name.is_empty() {
+                    return Err(PrepareError::PartWithoutName { row });
+                }
+                prepared.push(PreparedPart {
+                    name: part.name,
+                    value,
+                });
+            }
+            // No Content-Type: only the client knows the boundary it will use.
+            (PreparedBody::Multipart(prepared), None)
+        }
+        Body::Binary { file: Some(file) } => {
+            let content_type = file.effective_content_type().to_string();
+            (PreparedBody::File(file), Some(content_type))
+        }
+        Body::Binary { file: None } => return Err(PrepareError::BinaryWithoutFile),
+    };
+    if let Some(content_type) = content_type {
+        if !has_header(headers, "content-type") {
+            headers.push(("Content-Type".to_string(), content_type));
+        }
+    }
+    Ok(prepared)
 }
 
 /// An HTTP token (RFC 9110 section 5.6.2): what method and header names are made of.
@@ -142,6 +396,17 @@ pub fn is_token(s: &str) -> bool {
     !s.is_empty()
         && s.bytes()
             .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
+}
+
+/// The request's text fields after variable substitution; files and options need none.
+struct Resolved {
+    method: String,
+    url: String,
+    query: Vec<KeyValue>,
+    path_variables: Vec<KeyValue>,
+    headers: Vec<KeyValue>,
+    body: Body,
+    auth: Auth,
 }
 
 /// Replaces `{{name}}` with environment values and remembers every name it could not resolve, so one error
@@ -156,6 +421,87 @@ impl<'a> Resolver<'a> {
         Resolver {
             env,
             unknown: Vec::new(),
+        }
+    }
+
+    fn resolve_request(&mut self, request: &Request) -> Resolved {
+        Resolved {
+            method: self.resolve(request.method.as_str()),
+            url: self.resolve(&request.url),
+            query: self.resolve_rows(&request.query),
+            path_variables: self.resolve_rows(&request.path_variables),
+            headers: self.resolve_rows(&request.headers),
+            body: self.resolve_body(&request.body),
+            auth: self.resolve_auth(&request.auth),
+        }
+    }
+
+    fn resolve_rows(&mut self, rows: &[KeyValue]) -> Vec<KeyValue> {
+        rows.iter()
+            .map(|row| KeyValue {
+                enabled: row.enabled,
+                // Switched-off rows are not sent, so their variables need no value.
+                key: if row.enabled {
+                    self.resolve(&row.key)
+                } else {
+                    row.key.clone()
+                },
+                value: if row.enabled {
+                    self.resolve(&row.value)
+                } else {
+                    row.value.clone()
+                },
+            })
+            .collect()
+    }
+
+    fn resolve_body(&mut self, body: &Body) -> Body {
+        match body {
+            Body::None | Body::Binary { .. } => body.clone(),
+            Body::Raw { language, text } => Body::Raw {
+                language: *language,
+                text: self.resolve(text),
+            },
+            Body::UrlEncoded { fields } => Body::UrlEncoded {
+                fields: self.resolve_rows(fields),
+            },
+            Body::Multipart { parts } => Body::Multipart {
+                parts: parts
+                    .iter()
+                    .map(|part| {
+                        let mut part = part.clone();
+                        if part.enabled {
+                            part.name = self.resolve(&part.name);
+                            if let PartValue::Text { value } = &mut part.value {
+                                *value = self.resolve(value);
+                            }
+                        }
+                        part
+                    })
+                    .collect(),
+            },
+        }
+    }
+
+    fn resolve_auth(&mut self, auth: &Auth) -> Auth {
+        match auth {
+            Auth::None => Auth::None,
+            Auth::Basic { username, password } => Auth::Basic {
+                username: self.resolve(username),
+                password: self.resolve(password),
+            },
+            Auth::Bearer { token } => Auth::Bearer {
+                token: self.resolve(token),
+            },
+            Auth::ApiKey {
+                name,
+                value,
+                location,
+            } => Auth::ApiKey {
+                name: self.resolve(name),
+                value: self.resolve(value),
+                location: *location,
+            },
         }
     }
 
@@ -192,145 +538,16 @@ impl<'a> Resolver<'a> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::KeyValue;
-
-    fn request(method: &str, url: &str, headers: &[(&str, &str)], body: &str) -> Request {
-        Request {
-            method: Method::parse(method),
-            url: url.into(),
-            headers: headers.iter().map(|(k, v)| KeyValue::new(*k, *v)).collect(),
-            body: body.into(),
-        }
+/// Every `{{name}}` in a text, for highlighting fields that use variables the environment lacks.
+pub fn variables_in(text: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find("{{") {
+        let Some(len) = rest[start + 2..].find("}}") else {
+            break;
+        };
+        names.push(rest[start + 2..start + 2 + len].trim());
+        rest = &rest[start + 4 + len..];
     }
-
-    #[test]
-    fn keeps_header_order_and_repeats_and_skips_disabled_and_blank_rows() {
-        let mut req = request(
-            "GET",
-            "http://h/",
-            &[("X-A", "1"), ("X-B", " 2 "), ("x-a", "3"), ("", "")],
-            "",
-        );
-        req.headers.push(KeyValue {
-            enabled: false,
-            ..KeyValue::new("X-Off", "no")
-        });
-        let prepared = prepare(&req, &Environment::default()).expect("valid");
-        let expected = [("X-A", "1"), ("X-B", "2"), ("x-a", "3")];
-        let got: Vec<(&str, &str)> = prepared
-            .headers
-            .iter()
-            .map(|(k, v)| (k.as_str(), v.as_str()))
-            .collect();
-        assert_eq!(got, expected);
-        assert_eq!(prepared.body, PreparedBody::None);
-    }
-
-    #[test]
-    fn a_text_body_gets_the_browser_default_content_type_unless_one_is_set() {
-        let env = Environment::default();
-        let plain = prepare(&request("POST", "http://h/", &[], "hi"), &env).expect("valid");
-        assert_eq!(
-            plain.headers,
-            vec![("Content-Type".into(), DEFAULT_TEXT_CONTENT_TYPE.into())]
-        );
-        let json = prepare(
-            &request(
-                "POST",
-                "http://h/",
-                &[("content-type", "application/json")],
-                "{}",
-            ),
-            &env,
-        )
-        .expect("valid");
-        assert_eq!(json.headers.len(), 1);
-        assert_eq!(json.body, PreparedBody::Text("{}".into()));
-    }
-
-    #[test]
-    fn resolves_variables_everywhere_and_names_every_unknown_one() {
-        let mut env = Environment::default();
-        env.variables.push(KeyValue::new("host", "example.com"));
-        env.variables.push(KeyValue::new("token", "abc"));
-        let req = request(
-            "POST",
-            "https://{{host}}/x",
-            &[("Authorization", "Bearer {{ token }}")],
-            "{{host}}",
-        );
-        let prepared = prepare(&req, &env).expect("valid");
-        assert_eq!(prepared.url.to_string(), "https://example.com/x");
-        assert_eq!(prepared.headers[0].1, "Bearer abc");
-        assert_eq!(prepared.body, PreparedBody::Text("example.com".into()));
-
-        let req = request("GET", "https://{{a}}/{{b}}/{{a}}", &[], "");
-        let err = prepare(&req, &env).expect_err("unknown variables");
-        assert_eq!(
-            err,
-            PrepareError::UnknownVariables(vec!["a".into(), "b".into()])
-        );
-        assert_eq!(
-            err.to_string(),
-            "Unknown variables: {{a}}, {{b}}. Define them in the environment or remove the braces."
-        );
-    }
-
-    #[test]
-    fn rejects_what_the_browser_would_refuse() {
-        let env = Environment::default();
-        let cases = [
-            (
-                request("GE T", "http://h/", &[], ""),
-                PrepareError::InvalidMethod("GE T".into()),
-            ),
-            (
-                request("GET", "http://h/", &[("", "v")], ""),
-                PrepareError::HeaderWithoutName { row: 1 },
-            ),
-            (
-                request("GET", "http://h/", &[("A", "1"), ("Bad Name", "v")], ""),
-                PrepareError::InvalidHeaderName {
-                    row: 2,
-                    name: "Bad Name".into(),
-                },
-            ),
-            (
-                request("GET", "http://h/", &[("X", "a\r\nInjected: 1")], ""),
-                PrepareError::InvalidHeaderValue {
-                    row: 1,
-                    name: "X".into(),
-                },
-            ),
-            (
-                request("GET", "http://h/", &[("X", "caf\u{e9}")], ""),
-                PrepareError::NonAsciiHeaderValue {
-                    row: 1,
-                    name: "X".into(),
-                    ch: '\u{e9}',
-                },
-            ),
-            (
-                request("GET", "http://h/", &[], "body"),
-                PrepareError::BodyNotAllowed(Method::Get),
-            ),
-            (
-                request("GET", "nohost", &[], ""),
-                PrepareError::Url(UrlError::MissingScheme),
-            ),
-        ];
-        for (req, expected) in cases {
-            assert_eq!(prepare(&req, &env), Err(expected));
-        }
-    }
-
-    #[test]
-    fn unclosed_braces_are_literal_text() {
-        let req = request("GET", "http://h/?q={{x", &[], "");
-        let prepared = prepare(&req, &Environment::default()).expect("valid");
-        assert_eq!(prepared.url.to_string(), "http://h/?q=%7B%7Bx");
-    }
+    names
 }

@@ -9,7 +9,7 @@ use axum::extract::{Request, State};
 use axum::middleware::{self, Next};
 use axum::response::Response;
 use reqlab_core::snippet::{Options, Target, TARGETS};
-use reqlab_core::{prepare, Environment, PreparedBody, PreparedRequest};
+use reqlab_core::{prepare, Environment, PreparedBody, PreparedPartValue, PreparedRequest};
 use reqlab_echo::{app, Config};
 use std::process::Command;
 use std::sync::{Arc, Mutex};
@@ -100,18 +100,124 @@ fn differences(prepared: &PreparedRequest, got: &Received) -> Vec<String> {
             ));
         }
     }
-    let want_body: &[u8] = match &prepared.body {
-        PreparedBody::None => b"",
-        PreparedBody::Text(text) => text.as_bytes(),
+    let want_body: Vec<u8> = match &prepared.body {
+        PreparedBody::None => Vec::new(),
+        PreparedBody::Text(text) => text.as_bytes().to_vec(),
+        PreparedBody::UrlEncoded(fields) => PreparedBody::url_encoded(fields).into_bytes(),
+        PreparedBody::File(file) => file.data.as_deref().unwrap_or_default().to_vec(),
+        PreparedBody::Multipart(parts) => {
+            let want: Vec<Part> = parts
+                .iter()
+                .map(|part| match &part.value {
+                    PreparedPartValue::Text(text) => Part {
+                        name: part.name.clone(),
+                        filename: None,
+                        content_type: None,
+                        content: text.as_bytes().to_vec(),
+                    },
+                    PreparedPartValue::File(file) => Part {
+                        name: part.name.clone(),
+                        filename: Some(file.name.clone()),
+                        content_type: Some(file.effective_content_type().to_string()),
+                        content: file.data.as_deref().unwrap_or_default().to_vec(),
+                    },
+                })
+                .collect();
+            match parse_multipart(got) {
+                Ok(have) if have == want => {}
+                Ok(have) => diffs.push(format!("multipart parts {have:?} != {want:?}")),
+                Err(why) => diffs.push(format!("multipart body unreadable: {why}")),
+            }
+            return diffs;
+        }
     };
     if got.body != want_body {
         diffs.push(format!(
             "body {:?} != {:?}",
             String::from_utf8_lossy(&got.body),
-            String::from_utf8_lossy(want_body)
+            String::from_utf8_lossy(&want_body)
         ));
     }
     diffs
+}
+
+/// One multipart part as received, for comparison with the prepared part.
+#[derive(Debug, PartialEq)]
+struct Part {
+    name: String,
+    filename: Option<String>,
+    content_type: Option<String>,
+    content: Vec<u8>,
+}
+
+/// A deliberately small multipart/form-data reader, independent of the server's own.
+fn parse_multipart(got: &Received) -> Result<Vec<Part>, String> {
+    let content_type = got
+        .headers
+        .iter()
+        .find(|(n, _)| n == "content-type")
+        .map(|(_, v)| String::from_utf8_lossy(v).into_owned())
+        .ok_or("no Content-Type")?;
+    let boundary = content_type
+        .split("boundary=")
+        .nth(1)
+        .ok_or("no boundary")?
+        .trim_matches('"')
+        .to_string();
+    let delimiter = format!("--{boundary}").into_bytes();
+    let mut parts = Vec::new();
+    let mut chunks = split_bytes(&got.body, &delimiter).into_iter().skip(1);
+    for chunk in chunks.by_ref() {
+        if chunk.starts_with(b"--") {
+            return Ok(parts);
+        }
+        let chunk = chunk
+            .strip_prefix(b"\r\n")
+            .ok_or("part does not start with CRLF")?;
+        let chunk = chunk
+            .strip_suffix(b"\r\n")
+            .ok_or("part does not end with CRLF")?;
+        let split = split_bytes(chunk, b"\r\n\r\n");
+        let head = String::from_utf8_lossy(split.first().ok_or("no part head")?).into_owned();
+        let content = chunk[head.len() + 4..].to_vec();
+        let mut part = Part {
+            name: String::new(),
+            filename: None,
+            content_type: None,
+            content,
+        };
+        for line in head.split("\r\n") {
+            let (name, value) = line.split_once(':').ok_or("bad part header")?;
+            match name.to_ascii_lowercase().as_str() {
+                "content-disposition" => {
+                    part.name = disposition_param(value, "name").ok_or("part without name")?;
+                    part.filename = disposition_param(value, "filename");
+                }
+                "content-type" => part.content_type = Some(value.trim().to_string()),
+                _ => {}
+            }
+        }
+        parts.push(part);
+    }
+    Err("no closing delimiter".to_string())
+}
+
+fn disposition_param(value: &str, param: &str) -> Option<String> {
+    let marker = format!("; {param}=\"");
+    let start = value.find(&marker)? + marker.len();
+    let end = value[start..].find('"')? + start;
+    Some(value[start..end].to_string())
+}
+
+fn split_bytes<'a>(haystack: &'a [u8], needle: &[u8]) -> Vec<&'a [u8]> {
+    let mut pieces = Vec::new();
+    let mut rest = haystack;
+    while let Some(i) = rest.windows(needle.len()).position(|w| w == needle) {
+        pieces.push(&rest[..i]);
+        rest = &rest[i + needle.len()..];
+    }
+    pieces.push(rest);
+    pieces
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -126,6 +232,12 @@ async fn runnable_snippets_send_exactly_the_prepared_request() {
 
     let work_dir = std::env::temp_dir().join(format!("reqlab-snippets-{}", std::process::id()));
     std::fs::create_dir_all(&work_dir).expect("temp dir");
+    // Snippets refer to uploaded files by name, relative to where they run.
+    for entry in std::fs::read_dir(fixtures::files_dir()).expect("fixture files") {
+        let path = entry.expect("entry").path();
+        std::fs::copy(&path, work_dir.join(path.file_name().expect("file name")))
+            .expect("copy fixture file");
+    }
     let mut failures = Vec::new();
     let mut runs = 0;
     for (case, mut request) in fixtures::fixture_requests() {
@@ -140,7 +252,14 @@ async fn runnable_snippets_send_exactly_the_prepared_request() {
             let output = tokio::task::spawn_blocking({
                 let (program, args) = (command[0], command[1..].to_vec());
                 let file = file.clone();
-                move || Command::new(program).args(args).arg(file).output()
+                let dir = work_dir.clone();
+                move || {
+                    Command::new(program)
+                        .args(args)
+                        .arg(file)
+                        .current_dir(dir)
+                        .output()
+                }
             })
             .await
             .expect("join")

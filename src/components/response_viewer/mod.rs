@@ -17,6 +17,12 @@ pub fn ResponseViewer() -> impl IntoView {
                 }
                 Exchange::Sending => view! { <p class="hint">"Waiting for the response…"</p> }.into_any(),
                 Exchange::Failed(message) => view! { <p class="problem" role="alert">{message}</p> }.into_any(),
+                Exchange::Cancelled => view! { <p class="hint">"Cancelled: the request was aborted before it finished."</p> }.into_any(),
+                Exchange::TimedOut(ms) => view! {
+                    <p class="problem" role="alert">
+                        {format!("Timed out: no complete response within {ms} ms (the timeout set in Options).")}
+                    </p>
+                }.into_any(),
                 Exchange::Done(response) => view! { <ResponseDetails response/> }.into_any(),
             }}
         </section>

@@ -1,6 +1,6 @@
 // Shared test fixture: every page fails its test on an uncaught error or a console error (a panic in the
-// wasm app shows up as both).
-import { test as base, expect } from '@playwright/test';
+// wasm app shows up as both). Plus helpers that act as a person would: by role and accessible name.
+import { test as base, expect, Page } from '@playwright/test';
 
 export const test = base.extend({
   page: async ({ page }, use) => {
@@ -17,3 +17,17 @@ export { expect };
 
 export const appUrl = () => process.env.REQLAB_URL!;
 export const pagesUrl = () => process.env.REQLAB_PAGES_URL!;
+
+/// Opens a tab of the request editor and returns its panel.
+export async function openTab(page: Page, name: string) {
+  await page.getByRole('tab', { name, exact: true }).click();
+  return page.getByRole('tabpanel', { name, exact: true });
+}
+
+/// Sends, waits for the status, and returns reqlab-echo's JSON echo of what it received.
+export async function sendAndReadEcho(page: Page, status = '200 OK') {
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  const response = page.getByRole('region', { name: 'Response' });
+  await expect(response).toContainText(status);
+  return JSON.parse((await response.getByLabel('Response body').textContent()) ?? '');
+}

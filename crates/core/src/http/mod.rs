@@ -1,3 +1,4 @@
 //! Reference tables about HTTP itself, shown to learners beside what they send and receive.
 
+pub mod headers;
 pub mod status;

@@ -76,6 +76,12 @@ pub static TARGETS: &[Target] = &[
     },
 ];
 
+/// Milliseconds as the decimal seconds most clients take for timeouts (`2.5`).
+pub(crate) fn seconds(ms: u32) -> String {
+    let text = format!("{:.3}", f64::from(ms) / 1000.0);
+    text.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 #[error("Unknown snippet target \"{0}\". Run `reqlab targets` to list the valid ids.")]
 pub struct UnknownTarget(pub String);

@@ -1,9 +1,9 @@
 //! Snippet target `shell-curl`: a curl command line for POSIX shells (bash, zsh, sh).
 
-use crate::model::Method;
-use crate::prepare::{PreparedBody, PreparedRequest};
+use crate::model::{Method, RedirectMode};
+use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequest};
 use crate::snippet::quote::{posix_shell, posix_shell_word};
-use crate::snippet::{Options, Snippet};
+use crate::snippet::{seconds, Options, Snippet};
 
 pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
     let flag =
@@ -31,7 +31,30 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
     } else {
         posix_shell(&url)
     });
+    // Browsers follow redirects unless told otherwise; curl only with --location.
+    match request.options.redirect {
+        RedirectMode::Follow => args.push(flag("--location", "-L").to_string()),
+        RedirectMode::Error => {
+            args.push(flag("--location", "-L").to_string());
+            args.push("--max-redirs 0".to_string());
+        }
+        RedirectMode::Manual => {}
+    }
+    let basic = match &request.auth {
+        PreparedAuth::Basic { username, password } => {
+            args.push(format!(
+                "{} {}",
+                flag("--user", "-u"),
+                posix_shell(&format!("{username}:{password}"))
+            ));
+            true
+        }
+        _ => false,
+    };
     for (name, value) in &request.headers {
+        if basic && name.eq_ignore_ascii_case("authorization") {
+            continue; // written as --user above
+        }
         // `-H 'Name:'` tells curl to remove the header; `Name;` is its spelling for an empty value.
         let header = if value.is_empty() {
             format!("{name};")
@@ -44,16 +67,9 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
             posix_shell(&header)
         ));
     }
-    if let PreparedBody::Text(body) = &request.body {
-        if body.contains('\0') {
-            warnings.push(
-                "The body contains NUL characters, which no shell argument can carry: curl sends the body \
-                 only up to the first one."
-                    .to_string(),
-            );
-        }
-        // `--data-raw` rather than `-d`: a body starting with `@` must not be read as a file name.
-        args.push(format!("--data-raw {}", posix_shell(body)));
+    body_args(&request.body, &mut args, &mut warnings);
+    if let Some(ms) = request.options.timeout_ms {
+        args.push(format!("{} {}", flag("--max-time", "-m"), seconds(ms)));
     }
 
     let separator = if options.multiline {
@@ -62,10 +78,71 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
         " ".to_string()
     };
     let mut code = String::from("curl");
-    for arg in &args {
-        code.push_str(if code == "curl" { " " } else { &separator });
+    for (i, arg) in args.iter().enumerate() {
+        code.push_str(if i == 0 { " " } else { &separator });
         code.push_str(arg);
     }
     code.push('\n');
     Snippet { code, warnings }
+}
+
+fn body_args(body: &PreparedBody, args: &mut Vec<String>, warnings: &mut Vec<String>) {
+    match body {
+        PreparedBody::None => {}
+        PreparedBody::Text(text) => {
+            if text.contains('\0') {
+                warnings.push(
+                    "The body contains NUL characters, which no shell argument can carry: curl sends the body \
+                     only up to the first one."
+                        .to_string(),
+                );
+            }
+            // `--data-raw` rather than `-d`: a body starting with `@` must not be read as a file name.
+            args.push(format!("--data-raw {}", posix_shell(text)));
+        }
+        PreparedBody::UrlEncoded(fields) => {
+            // Pre-encoded exactly as browsers encode forms; curl joins repeated --data-raw with `&`.
+            for field in fields {
+                let pair = PreparedBody::url_encoded(std::slice::from_ref(field));
+                args.push(format!("--data-raw {}", posix_shell(&pair)));
+            }
+        }
+        PreparedBody::Multipart(parts) => {
+            for part in parts {
+                if part.name.contains('=') {
+                    warnings.push(format!(
+                        "curl cannot send a form part named \"{}\": its -F syntax ends the name at \"=\".",
+                        part.name
+                    ));
+                }
+                match &part.value {
+                    // --form-string: a value starting with `@` or `<` is text, not a file to read.
+                    PreparedPartValue::Text(value) => args.push(format!(
+                        "--form-string {}",
+                        posix_shell(&format!("{}={value}", part.name))
+                    )),
+                    PreparedPartValue::File(file) => {
+                        let spec = format!(
+                            "{}=@{};type={}",
+                            part.name,
+                            curl_form_quote(&file.name),
+                            file.effective_content_type()
+                        );
+                        args.push(format!("--form {}", posix_shell(&spec)));
+                    }
+                }
+            }
+        }
+        PreparedBody::File(file) => {
+            args.push(format!(
+                "--data-binary {}",
+                posix_shell(&format!("@{}", file.name))
+            ));
+        }
+    }
+}
+
+/// A file name inside curl's `-F` syntax: double-quoted, so `;` and `,` stay part of the name.
+fn curl_form_quote(name: &str) -> String {
+    format!("\"{}\"", name.replace('\\', "\\\\").replace('"', "\\\""))
 }

@@ -1,1 +1,2 @@
-curl --url 'http://localhost:8080/anything?name=Peter&age=30'
+curl --url 'http://localhost:8080/anything?name=Peter&age=30' \
+    --location

@@ -1,5 +1,6 @@
 curl --request POST \
     --url 'http://localhost:8080/anything?page=2&per_page=50' \
+    --location \
     --header 'Accept: application/json' \
     --header 'Accept-Language: en-US,en;q=0.9' \
     --header 'Cache-Control: no-cache' \

@@ -1,5 +1,6 @@
 curl --request POST \
     --url 'http://localhost:8080/anything' \
+    --location \
     --header 'Content-Type: application/json' \
     --data-raw '{
   "name": "Peter",

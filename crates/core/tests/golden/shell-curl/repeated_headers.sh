@@ -1,4 +1,5 @@
 curl --url 'http://localhost:8080/anything' \
+    --location \
     --header 'X-Tag: a' \
     --header 'X-Other: 1' \
     --header 'X-Tag: b' \

@@ -1,1 +1,2 @@
-curl --url 'http://localhost:8080/anything'
+curl --url 'http://localhost:8080/anything' \
+    --location

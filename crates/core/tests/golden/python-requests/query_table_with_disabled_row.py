@@ -1,0 +1,8 @@
+import requests
+
+url = "http://localhost:8080/anything?name=Peter&age=30&q=a%20b%26c=d"
+
+response = requests.get(url)
+
+print(response.status_code, response.reason)
+print(response.text)

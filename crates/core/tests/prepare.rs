@@ -1,0 +1,483 @@
+//! Prepare stage: every body mode, auth kind, variable case and query/URL case, including unicode, reserved
+//! characters, empty values, duplicate keys and disabled rows.
+
+use reqlab_core::model::{RedirectMode, RequestOptions};
+use reqlab_core::url::UrlError;
+use reqlab_core::{
+    prepare, ApiKeyLocation, Auth, Body, Environment, FileRef, FormPart, KeyValue, Method,
+    PartValue, PrepareError, PreparedAuth, PreparedBody, PreparedPart, PreparedPartValue,
+    RawLanguage, Request,
+};
+
+fn rows(pairs: &[(&str, &str)]) -> Vec<KeyValue> {
+    pairs.iter().map(|(k, v)| KeyValue::new(*k, *v)).collect()
+}
+
+fn off(key: &str, value: &str) -> KeyValue {
+    KeyValue {
+        enabled: false,
+        ..KeyValue::new(key, value)
+    }
+}
+
+fn get(url: &str) -> Request {
+    Request {
+        url: url.into(),
+        ..Request::default()
+    }
+}
+
+fn post(body: Body) -> Request {
+    Request {
+        method: Method::Post,
+        url: "http://h/p".into(),
+        body,
+        ..Request::default()
+    }
+}
+
+fn env(pairs: &[(&str, &str)]) -> Environment {
+    Environment {
+        name: "test".into(),
+        variables: rows(pairs),
+    }
+}
+
+fn ok(request: &Request) -> reqlab_core::PreparedRequest {
+    prepare(request, &Environment::default()).unwrap_or_else(|e| panic!("{request:?}: {e}"))
+}
+
+fn header<'a>(prepared: &'a reqlab_core::PreparedRequest, name: &str) -> Vec<&'a str> {
+    prepared
+        .headers
+        .iter()
+        .filter(|(n, _)| n.eq_ignore_ascii_case(name))
+        .map(|(_, v)| v.as_str())
+        .collect()
+}
+
+#[test]
+fn headers_keep_order_and_repeats_and_skip_disabled_and_blank_rows() {
+    let mut request = get("http://h/");
+    request.headers = rows(&[
+        ("X-A", "1"),
+        ("X-B", " 2 "),
+        ("x-a", "3"),
+        ("", ""),
+        ("X-Empty", ""),
+    ]);
+    request.headers.push(off("X-Off", "no"));
+    let prepared = ok(&request);
+    let got: Vec<(&str, &str)> = prepared
+        .headers
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [("X-A", "1"), ("X-B", "2"), ("x-a", "3"), ("X-Empty", "")]
+    );
+    assert_eq!(prepared.body, PreparedBody::None);
+}
+
+#[test]
+fn raw_bodies_get_their_language_content_type_unless_one_is_set() {
+    let cases = [
+        (RawLanguage::Text, "text/plain;charset=UTF-8"),
+        (RawLanguage::Json, "application/json"),
+        (RawLanguage::Xml, "application/xml"),
+        (RawLanguage::Html, "text/html;charset=UTF-8"),
+    ];
+    for (language, content_type) in cases {
+        let prepared = ok(&post(Body::Raw {
+            language,
+            text: "héllo ✓".into(),
+        }));
+        assert_eq!(header(&prepared, "content-type"), [content_type]);
+        assert_eq!(prepared.body, PreparedBody::Text("héllo ✓".into()));
+    }
+    let mut request = post(Body::Raw {
+        language: RawLanguage::Json,
+        text: "{}".into(),
+    });
+    request.headers = rows(&[("content-type", "application/vnd.api+json")]);
+    assert_eq!(
+        header(&ok(&request), "content-type"),
+        ["application/vnd.api+json"]
+    );
+    let empty = ok(&post(Body::Raw {
+        language: RawLanguage::Json,
+        text: String::new(),
+    }));
+    assert_eq!((empty.body, empty.headers.len()), (PreparedBody::None, 0));
+}
+
+#[test]
+fn url_encoded_fields_keep_duplicates_and_order_and_encode_like_browsers() {
+    let mut fields = rows(&[
+        ("name", "Peter Parker"),
+        ("tag", "a"),
+        ("tag", "b&c=d"),
+        ("e", "é*~"),
+        ("", ""),
+    ]);
+    fields.insert(1, off("off", "x"));
+    let prepared = ok(&post(Body::UrlEncoded { fields }));
+    let PreparedBody::UrlEncoded(pairs) = &prepared.body else {
+        panic!("form body expected: {:?}", prepared.body);
+    };
+    assert_eq!(pairs.len(), 4);
+    assert_eq!(
+        PreparedBody::url_encoded(pairs),
+        "name=Peter+Parker&tag=a&tag=b%26c%3Dd&e=%C3%A9*%7E"
+    );
+    assert_eq!(
+        header(&prepared, "content-type"),
+        ["application/x-www-form-urlencoded"]
+    );
+    let nothing = ok(&post(Body::UrlEncoded {
+        fields: vec![off("a", "1")],
+    }));
+    assert_eq!(nothing.body, PreparedBody::None);
+}
+
+#[test]
+fn multipart_keeps_parts_in_order_with_files_and_sets_no_content_type() {
+    let file = FileRef::new("photo.png", "image/png", vec![1, 2, 3]);
+    let parts = vec![
+        FormPart {
+            enabled: true,
+            name: "title".into(),
+            value: PartValue::Text {
+                value: "Holiday".into(),
+            },
+        },
+        FormPart {
+            enabled: false,
+            name: "skipped".into(),
+            value: PartValue::Text { value: "x".into() },
+        },
+        FormPart {
+            enabled: true,
+            name: "photo".into(),
+            value: PartValue::File {
+                file: Some(file.clone()),
+            },
+        },
+        FormPart {
+            enabled: true,
+            name: String::new(),
+            value: PartValue::Text {
+                value: String::new(),
+            },
+        },
+    ];
+    let prepared = ok(&post(Body::Multipart { parts }));
+    assert_eq!(
+        prepared.body,
+        PreparedBody::Multipart(vec![
+            PreparedPart {
+                name: "title".into(),
+                value: PreparedPartValue::Text("Holiday".into()),
+            },
+            PreparedPart {
+                name: "photo".into(),
+                value: PreparedPartValue::File(file),
+            },
+        ])
+    );
+    assert!(
+        header(&prepared, "content-type").is_empty(),
+        "the client writes the boundary"
+    );
+}
+
+#[test]
+fn incomplete_bodies_are_explained() {
+    let no_file = post(Body::Multipart {
+        parts: vec![FormPart {
+            enabled: true,
+            name: "upload".into(),
+            value: PartValue::File { file: None },
+        }],
+    });
+    assert_eq!(
+        prepare(&no_file, &Environment::default()),
+        Err(PrepareError::PartWithoutFile {
+            row: 1,
+            name: "upload".into()
+        })
+    );
+    let no_name = post(Body::Multipart {
+        parts: vec![FormPart {
+            enabled: true,
+            name: String::new(),
+            value: PartValue::Text { value: "v".into() },
+        }],
+    });
+    assert_eq!(
+        prepare(&no_name, &Environment::default()),
+        Err(PrepareError::PartWithoutName { row: 1 })
+    );
+    assert_eq!(
+        prepare(&post(Body::Binary { file: None }), &Environment::default()),
+        Err(PrepareError::BinaryWithoutFile)
+    );
+}
+
+#[test]
+fn binary_bodies_use_the_file_type_or_octet_stream() {
+    let typed = ok(&post(Body::Binary {
+        file: Some(FileRef::new("a.pdf", "application/pdf", vec![0])),
+    }));
+    assert_eq!(header(&typed, "content-type"), ["application/pdf"]);
+    let untyped = ok(&post(Body::Binary {
+        file: Some(FileRef::new("a.bin", "", vec![0])),
+    }));
+    assert_eq!(
+        header(&untyped, "content-type"),
+        ["application/octet-stream"]
+    );
+}
+
+#[test]
+fn every_auth_kind_becomes_a_header_or_query_parameter() {
+    // (auth, URL when it goes in the query, header when it goes in a header)
+    type Case<'a> = (Auth, &'a str, Option<(&'a str, &'a str)>);
+    let cases: Vec<Case> = vec![
+        (
+            Auth::Basic {
+                username: "peter".into(),
+                password: "pä:ss".into(),
+            },
+            "http://h/p",
+            Some(("Authorization", "Basic cGV0ZXI6cMOkOnNz")),
+        ),
+        (
+            Auth::Basic {
+                username: String::new(),
+                password: String::new(),
+            },
+            "http://h/p",
+            Some(("Authorization", "Basic Og==")),
+        ),
+        (
+            Auth::Bearer {
+                token: "t0k.en".into(),
+            },
+            "http://h/p",
+            Some(("Authorization", "Bearer t0k.en")),
+        ),
+        (
+            Auth::ApiKey {
+                name: "X-Key".into(),
+                value: "k1".into(),
+                location: ApiKeyLocation::Header,
+            },
+            "http://h/p",
+            Some(("X-Key", "k1")),
+        ),
+        (
+            Auth::ApiKey {
+                name: "api key".into(),
+                value: "a&b".into(),
+                location: ApiKeyLocation::Query,
+            },
+            "http://h/p?x=1&api+key=a%26b",
+            None,
+        ),
+    ];
+    for (auth, url, expected_header) in cases {
+        let mut request = get("http://h/p?x=1");
+        // A hand-written Authorization header is replaced by the auth settings, not sent twice.
+        request.headers = rows(&[("authorization", "old")]);
+        request.auth = auth.clone();
+        let prepared = ok(&request);
+        match expected_header {
+            Some((name, value)) => {
+                assert_eq!(header(&prepared, name), [value], "{auth:?}");
+                assert_eq!(prepared.url.to_string(), "http://h/p?x=1");
+            }
+            None => assert_eq!(prepared.url.to_string(), url, "{auth:?}"),
+        }
+        assert_ne!(prepared.auth, PreparedAuth::None);
+    }
+}
+
+#[test]
+fn bad_auth_settings_are_explained() {
+    let cases = [
+        (
+            Auth::Basic {
+                username: "a:b".into(),
+                password: String::new(),
+            },
+            PrepareError::ColonInBasicUser,
+        ),
+        (
+            Auth::ApiKey {
+                name: " ".into(),
+                value: "v".into(),
+                location: ApiKeyLocation::Header,
+            },
+            PrepareError::ApiKeyWithoutName,
+        ),
+    ];
+    for (auth, expected) in cases {
+        let mut request = get("http://h/");
+        request.auth = auth;
+        assert_eq!(prepare(&request, &Environment::default()), Err(expected));
+    }
+    let mut request = get("http://h/");
+    request.auth = Auth::Bearer { token: "ü".into() };
+    let err = prepare(&request, &Environment::default()).expect_err("non-ASCII token");
+    assert!(
+        err.to_string()
+            .starts_with("Auth: The value of header \"Authorization\""),
+        "{err}"
+    );
+}
+
+#[test]
+fn the_query_table_is_the_truth_when_present() {
+    let mut request = get("http://h/p?stale=1#frag");
+    request.query = rows(&[("q", "a b&c"), ("q", "ü"), ("empty", "")]);
+    request.query.insert(1, off("debug", "1"));
+    assert_eq!(
+        ok(&request).url.to_string(),
+        "http://h/p?q=a%20b%26c&q=%C3%BC&empty"
+    );
+    let plain = get("http://h/p?kept=1");
+    assert_eq!(ok(&plain).url.to_string(), "http://h/p?kept=1");
+}
+
+#[test]
+fn path_variables_are_substituted_and_encoded() {
+    let mut request = get("http://h/users/:id/files/{name}");
+    request.path_variables = rows(&[("id", "4 2"), ("name", "a/b?c")]);
+    assert_eq!(
+        ok(&request).url.to_string(),
+        "http://h/users/4%202/files/a%2Fb%3Fc"
+    );
+}
+
+#[test]
+fn variables_resolve_everywhere_and_every_unknown_one_is_named() {
+    let variables = env(&[
+        ("host", "example.com"),
+        ("token", "abc"),
+        ("id", "7"),
+        ("v", "x y"),
+    ]);
+    let request = Request {
+        method: Method::Post,
+        url: "https://{{host}}/items/:id".into(),
+        query: rows(&[("q", "{{v}}")]),
+        path_variables: rows(&[("id", "{{id}}")]),
+        headers: rows(&[("X-Host", "{{ host }}")]),
+        body: Body::UrlEncoded {
+            fields: rows(&[("v", "{{v}}")]),
+        },
+        auth: Auth::Bearer {
+            token: "{{token}}".into(),
+        },
+        options: RequestOptions::default(),
+    };
+    let prepared = prepare(&request, &variables).expect("all variables known");
+    assert_eq!(
+        prepared.url.to_string(),
+        "https://example.com/items/7?q=x%20y"
+    );
+    assert_eq!(header(&prepared, "x-host"), ["example.com"]);
+    assert_eq!(header(&prepared, "authorization"), ["Bearer abc"]);
+    assert_eq!(
+        prepared.body,
+        PreparedBody::UrlEncoded(vec![("v".into(), "x y".into())])
+    );
+
+    let mut unknown = get("https://{{a}}/{{b}}/{{a}}");
+    unknown.headers = vec![off("X", "{{switched_off_rows_need_no_value}}")];
+    let err = prepare(&unknown, &variables).expect_err("unknown variables");
+    assert_eq!(
+        err,
+        PrepareError::UnknownVariables(vec!["a".into(), "b".into()])
+    );
+    assert_eq!(
+        err.to_string(),
+        "Unknown variables: {{a}}, {{b}}. Define them in the environment or remove the braces."
+    );
+    let literal = ok(&get("http://h/?q={{x"));
+    assert_eq!(
+        literal.url.to_string(),
+        "http://h/?q=%7B%7Bx",
+        "an unclosed {{ is text"
+    );
+}
+
+#[test]
+fn what_the_browser_would_refuse_is_refused_with_a_reason() {
+    let with_headers = |pairs: &[(&str, &str)]| Request {
+        headers: rows(pairs),
+        ..get("http://h/")
+    };
+    let cases = [
+        (
+            Request {
+                method: Method::parse("GE T"),
+                ..get("http://h/")
+            },
+            PrepareError::InvalidMethod("GE T".into()),
+        ),
+        (
+            with_headers(&[("", "v")]),
+            PrepareError::HeaderWithoutName { row: 1 },
+        ),
+        (
+            with_headers(&[("A", "1"), ("Bad Name", "v")]),
+            PrepareError::InvalidHeaderName {
+                row: 2,
+                name: "Bad Name".into(),
+            },
+        ),
+        (
+            with_headers(&[("X", "a\r\nInjected: 1")]),
+            PrepareError::InvalidHeaderValue {
+                row: 1,
+                name: "X".into(),
+            },
+        ),
+        (
+            with_headers(&[("X", "caf\u{e9}")]),
+            PrepareError::NonAsciiHeaderValue {
+                row: 1,
+                name: "X".into(),
+                ch: '\u{e9}',
+            },
+        ),
+        (
+            Request {
+                body: Body::Raw {
+                    language: RawLanguage::Text,
+                    text: "body".into(),
+                },
+                ..get("http://h/")
+            },
+            PrepareError::BodyNotAllowed(Method::Get),
+        ),
+        (get("nohost"), PrepareError::Url(UrlError::MissingScheme)),
+    ];
+    for (request, expected) in cases {
+        assert_eq!(prepare(&request, &Environment::default()), Err(expected));
+    }
+}
+
+#[test]
+fn options_travel_with_the_prepared_request() {
+    let mut request = get("http://h/");
+    request.options = RequestOptions {
+        timeout_ms: Some(1500),
+        redirect: RedirectMode::Manual,
+        ..RequestOptions::default()
+    };
+    assert_eq!(ok(&request).options, request.options);
+}

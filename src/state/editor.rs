@@ -1,0 +1,234 @@
+//! The request editor's state: one signal per field, the `Request` derived from them, and the two-way sync
+//! between the URL text and the query and path-variable tables.
+
+use super::rows::{next_id, Rows};
+use leptos::prelude::*;
+use reqlab_core::model::{CacheMode, CredentialsMode, RedirectMode};
+use reqlab_core::query::{path_variables_from_url, query_from_url, url_with_query};
+use reqlab_core::{
+    ApiKeyLocation, Auth, Body, FileRef, FormPart, KeyValue, Method, PartValue, RawLanguage,
+    Request, RequestOptions,
+};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BodyMode {
+    None,
+    Raw,
+    UrlEncoded,
+    Multipart,
+    Binary,
+}
+
+impl BodyMode {
+    pub const ALL: [(BodyMode, &'static str); 5] = [
+        (BodyMode::None, "None"),
+        (BodyMode::Raw, "Raw"),
+        (BodyMode::UrlEncoded, "Form URL-encoded"),
+        (BodyMode::Multipart, "Multipart form"),
+        (BodyMode::Binary, "Binary file"),
+    ];
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AuthKind {
+    None,
+    Basic,
+    Bearer,
+    ApiKey,
+}
+
+impl AuthKind {
+    pub const ALL: [(AuthKind, &'static str, &'static str); 4] = [
+        (AuthKind::None, "none", "No auth"),
+        (AuthKind::Basic, "basic", "Basic"),
+        (AuthKind::Bearer, "bearer", "Bearer token"),
+        (AuthKind::ApiKey, "api_key", "API key"),
+    ];
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PartKind {
+    Text,
+    File,
+}
+
+/// One multipart part being edited.
+#[derive(Clone, Copy)]
+pub struct PartRow {
+    pub id: u32,
+    pub enabled: RwSignal<bool>,
+    pub name: RwSignal<String>,
+    pub kind: RwSignal<PartKind>,
+    pub text: RwSignal<String>,
+    pub file: RwSignal<Option<FileRef>>,
+}
+
+impl PartRow {
+    pub fn new(name: &str, kind: PartKind) -> PartRow {
+        PartRow {
+            id: next_id(),
+            enabled: RwSignal::new(true),
+            name: RwSignal::new(name.to_string()),
+            kind: RwSignal::new(kind),
+            text: RwSignal::new(String::new()),
+            file: RwSignal::new(None),
+        }
+    }
+
+    fn get(&self) -> FormPart {
+        FormPart {
+            enabled: self.enabled.get(),
+            name: self.name.get(),
+            value: match self.kind.get() {
+                PartKind::Text => PartValue::Text {
+                    value: self.text.get(),
+                },
+                PartKind::File => PartValue::File {
+                    file: self.file.get(),
+                },
+            },
+        }
+    }
+}
+
+/// Every editable field of the request. Values of body modes and auth kinds not selected are kept, so
+/// switching back loses nothing.
+#[derive(Clone, Copy)]
+pub struct Editor {
+    pub method: RwSignal<String>,
+    pub url: RwSignal<String>,
+    pub query: Rows,
+    pub path_variables: Rows,
+    pub headers: Rows,
+    pub body_mode: RwSignal<BodyMode>,
+    pub raw_language: RwSignal<RawLanguage>,
+    pub raw_text: RwSignal<String>,
+    pub form_fields: Rows,
+    pub parts: RwSignal<Vec<PartRow>>,
+    pub binary_file: RwSignal<Option<FileRef>>,
+    pub auth_kind: RwSignal<AuthKind>,
+    pub basic_username: RwSignal<String>,
+    pub basic_password: RwSignal<String>,
+    pub bearer_token: RwSignal<String>,
+    pub api_key_name: RwSignal<String>,
+    pub api_key_value: RwSignal<String>,
+    pub api_key_location: RwSignal<ApiKeyLocation>,
+    /// As typed; only digits count (see `timeout_ms`).
+    pub timeout: RwSignal<String>,
+    pub redirect: RwSignal<RedirectMode>,
+    pub credentials: RwSignal<CredentialsMode>,
+    pub cache: RwSignal<CacheMode>,
+}
+
+impl Editor {
+    pub fn new(url: String) -> Editor {
+        let blank = [KeyValue::default()];
+        let editor = Editor {
+            method: RwSignal::new(Method::Get.to_string()),
+            url: RwSignal::new(String::new()),
+            query: Rows::new(&[]),
+            path_variables: Rows::new(&[]),
+            headers: Rows::new(&blank),
+            body_mode: RwSignal::new(BodyMode::None),
+            raw_language: RwSignal::new(RawLanguage::Json),
+            raw_text: RwSignal::new(String::new()),
+            form_fields: Rows::new(&blank),
+            parts: RwSignal::new(vec![PartRow::new("", PartKind::Text)]),
+            binary_file: RwSignal::new(None),
+            auth_kind: RwSignal::new(AuthKind::None),
+            basic_username: RwSignal::new(String::new()),
+            basic_password: RwSignal::new(String::new()),
+            bearer_token: RwSignal::new(String::new()),
+            api_key_name: RwSignal::new(String::new()),
+            api_key_value: RwSignal::new(String::new()),
+            api_key_location: RwSignal::new(ApiKeyLocation::Header),
+            timeout: RwSignal::new(String::new()),
+            redirect: RwSignal::new(RedirectMode::Follow),
+            credentials: RwSignal::new(CredentialsMode::SameOrigin),
+            cache: RwSignal::new(CacheMode::Default),
+        };
+        editor.set_url(url);
+        editor
+    }
+
+    /// The URL field changed: the query and path-variable tables follow it.
+    pub fn set_url(&self, url: String) {
+        self.query
+            .set(&query_from_url(&url, &self.query.get_untracked()));
+        self.path_variables.set(&path_variables_from_url(
+            &url,
+            &self.path_variables.get_untracked(),
+        ));
+        self.url.set(url);
+    }
+
+    /// A query row changed: the URL text follows the table.
+    pub fn query_changed(&self) {
+        let url = url_with_query(&self.url.get_untracked(), &self.query.get_untracked());
+        self.url.set(url);
+    }
+
+    /// The timeout in milliseconds, if the field holds a positive whole number.
+    pub fn timeout_ms(&self) -> Option<u32> {
+        self.timeout.get().trim().parse().ok().filter(|ms| *ms > 0)
+    }
+
+    /// The request as edited (tracked: memos built on it follow every field).
+    pub fn request(&self) -> Request {
+        Request {
+            method: Method::parse(self.method.get().trim()),
+            url: self.url.get(),
+            // The URL text already carries the enabled query rows; prepare rebuilds it from the table.
+            query: self.query.get(),
+            path_variables: self.path_variables.get(),
+            headers: self.headers.get(),
+            body: self.body(),
+            auth: self.auth(),
+            options: RequestOptions {
+                timeout_ms: self.timeout_ms(),
+                redirect: self.redirect.get(),
+                credentials: self.credentials.get(),
+                cache: self.cache.get(),
+            },
+        }
+    }
+
+    fn body(&self) -> Body {
+        match self.body_mode.get() {
+            BodyMode::None => Body::None,
+            BodyMode::Raw => Body::Raw {
+                language: self.raw_language.get(),
+                text: self.raw_text.get(),
+            },
+            BodyMode::UrlEncoded => Body::UrlEncoded {
+                fields: self.form_fields.get(),
+            },
+            BodyMode::Multipart => Body::Multipart {
+                parts: self
+                    .parts
+                    .with(|parts| parts.iter().map(PartRow::get).collect()),
+            },
+            BodyMode::Binary => Body::Binary {
+                file: self.binary_file.get(),
+            },
+        }
+    }
+
+    fn auth(&self) -> Auth {
+        match self.auth_kind.get() {
+            AuthKind::None => Auth::None,
+            AuthKind::Basic => Auth::Basic {
+                username: self.basic_username.get(),
+                password: self.basic_password.get(),
+            },
+            AuthKind::Bearer => Auth::Bearer {
+                token: self.bearer_token.get(),
+            },
+            AuthKind::ApiKey => Auth::ApiKey {
+                name: self.api_key_name.get(),
+                value: self.api_key_value.get(),
+                location: self.api_key_location.get(),
+            },
+        }
+    }
+}

@@ -1,0 +1,83 @@
+//! The exchange with the server: send the prepared request, cancel it, time it out.
+
+use super::AppState;
+use crate::net::{self, SendError};
+use leptos::prelude::*;
+use reqlab_core::response::Response;
+use std::time::Duration;
+use web_sys::AbortController;
+
+/// Where the last send stands.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Exchange {
+    Idle,
+    Sending,
+    Done(Response),
+    Failed(String),
+    Cancelled,
+    TimedOut(u32),
+}
+
+impl AppState {
+    /// Sends the prepared request, unless it is invalid (the editor already shows why) or one is in flight.
+    pub fn send(&self) {
+        let Ok(prepared) = self.prepared.get_untracked() else {
+            return;
+        };
+        if self.exchange.get_untracked() == Exchange::Sending {
+            return;
+        }
+        let Ok(controller) = AbortController::new() else {
+            self.exchange.set(Exchange::Failed(
+                "This browser cannot cancel requests (no AbortController).".into(),
+            ));
+            return;
+        };
+        let signal = controller.signal();
+        self.in_flight.set_value(Some(controller.clone()));
+        self.exchange.set(Exchange::Sending);
+        let timed_out = StoredValue::new(false);
+        let timer = prepared.options.timeout_ms.and_then(|ms| {
+            let controller = controller.clone();
+            set_timeout_with_handle(
+                move || {
+                    timed_out.set_value(true);
+                    controller.abort();
+                },
+                Duration::from_millis(u64::from(ms)),
+            )
+            .ok()
+        });
+        let state = *self;
+        leptos::task::spawn_local(async move {
+            let outcome = net::send(&prepared, &signal).await;
+            if let Some(timer) = timer {
+                timer.clear();
+            }
+            // A newer send or a cancel may have replaced this one; only the current one reports.
+            let current = state
+                .in_flight
+                .with_value(|c| c.as_ref().is_some_and(|c| c.signal() == signal));
+            if !current {
+                return;
+            }
+            state.in_flight.set_value(None);
+            state.exchange.set(match outcome {
+                Ok(response) => Exchange::Done(response),
+                Err(SendError::Aborted) if timed_out.get_value() => {
+                    Exchange::TimedOut(prepared.options.timeout_ms.unwrap_or_default())
+                }
+                Err(SendError::Aborted) => Exchange::Cancelled,
+                Err(err) => Exchange::Failed(err.to_string()),
+            });
+        });
+    }
+
+    /// Cancels the request in flight, if any.
+    pub fn cancel(&self) {
+        if let Some(controller) = self.in_flight.try_update_value(|c| c.take()).flatten() {
+            controller.abort();
+            self.exchange.set(Exchange::Cancelled);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+//! Application state: the editor's signals, the environments, the derived prepared request, and the exchange
+//! with the server (send, cancel, timeout). Components read these and call the actions; they hold no logic.
+
+mod editor;
+mod environments;
+mod exchange;
+mod rows;
+
+pub use editor::{AuthKind, BodyMode, Editor, PartKind, PartRow};
+pub use environments::{EnvironmentEntry, Environments};
+pub use exchange::Exchange;
+pub use rows::{Row, Rows};
+
+use leptos::prelude::*;
+use reqlab_core::{prepare, PrepareError, PreparedRequest};
+use web_sys::AbortController;
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub editor: Editor,
+    pub environments: Environments,
+    /// The edited request run through `prepare`: what the send and the snippets use.
+    pub prepared: Memo<Result<PreparedRequest, PrepareError>>,
+    pub exchange: RwSignal<Exchange>,
+    pub snippet_target: RwSignal<String>,
+    /// The in-flight request's abort handle; browser objects cannot live in thread-safe signals.
+    in_flight: StoredValue<Option<AbortController>, LocalStorage>,
+}
+
+impl AppState {
+    pub fn new(url: String) -> Self {
+        let editor = Editor::new(url);
+        let environments = Environments::new();
+        let prepared = Memo::new(move |_| prepare(&editor.request(), &environments.active()));
+        AppState {
+            editor,
+            environments,
+            prepared,
+            exchange: RwSignal::new(Exchange::Idle),
+            snippet_target: RwSignal::new("shell-curl".to_string()),
+            in_flight: StoredValue::new_local(None),
+        }
+    }
+}
+
+/// The state provided by `<App/>`.
+pub fn use_app_state() -> AppState {
+    expect_context::<AppState>()
+}
