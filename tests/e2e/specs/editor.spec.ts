@@ -153,3 +153,44 @@ test('the raw tab shows the message as it will be sent', async ({ page }) => {
       'Content-Length: 7\r\n\r\n{"a":1}',
   );
 });
+
+test('a header the browser forbids is explained next to its row', async ({ page }) => {
+  await page.goto(appUrl());
+  const headers = await openTab(page, 'Headers');
+  await headers.getByLabel('Key').first().fill('Host');
+  await expect(headers).toContainText('Browsers refuse to let a page set Host: it sends the host of the URL.');
+  await headers.getByLabel('Key').first().fill('Accept');
+  await expect(headers).not.toContainText('Browsers refuse');
+});
+
+test('an unreadable file is reported next to the field and nothing else is lost', async ({ page }) => {
+  await page.goto(appUrl());
+  // A file that vanished or cannot be read after it was picked: reading it rejects.
+  await page.evaluate(() => {
+    File.prototype.arrayBuffer = () => Promise.reject(new DOMException('unreadable', 'NotReadableError'));
+  });
+  await page.getByLabel('Method').selectOption('POST');
+  await page.getByLabel('URL', { exact: true }).fill(`${appUrl()}anything?kept=1`);
+  const body = await openTab(page, 'Body');
+  await body.getByRole('radio', { name: 'Binary file' }).check();
+  await body.locator('input[type=file]').setInputFiles(path.join(filesDir, 'hello.txt'));
+  await expect(body).toContainText('Could not read "hello.txt"');
+  await expect(page.getByRole('button', { name: 'Send', exact: true })).toBeDisabled();
+  await expect(page.getByLabel('URL', { exact: true })).toHaveValue(`${appUrl()}anything?kept=1`);
+});
+
+test('Escape cancels a request in flight, and a timeout is reported as a timeout', async ({ page }) => {
+  await page.goto(appUrl());
+  const url = page.getByLabel('URL', { exact: true });
+  await url.fill(`${appUrl()}delay/3`);
+  await url.press('Enter');
+  await expect(page.getByRole('button', { name: 'Cancel' })).toBeVisible();
+  await url.press('Escape');
+  const response = page.getByRole('region', { name: 'Response' });
+  await expect(response).toContainText('Cancelled');
+
+  const options = await openTab(page, 'Options');
+  await options.getByLabel('Timeout (ms)').fill('300');
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect(response).toContainText('Timed out: no complete response within 300 ms');
+});
