@@ -70,8 +70,7 @@ fn parse_secs(text: &str) -> Result<Duration, String> {
     text.trim()
         .parse::<f64>()
         .ok()
-        .filter(|s| s.is_finite() && *s >= 0.0)
-        .map(Duration::from_secs_f64)
+        .and_then(|s| Duration::try_from_secs_f64(s).ok())
         .ok_or(format!("{text:?} is not a number of seconds"))
 }
 
@@ -221,6 +220,7 @@ async fn main() -> ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .init();
     let listener = match tokio::net::TcpListener::bind(&args.listen).await {
         Ok(listener) => listener,
@@ -314,7 +314,9 @@ mod tests {
             assert_eq!(parse_size(text).ok(), expected, "{text}");
         }
         assert_eq!(parse_secs("0.5").ok(), Some(Duration::from_millis(500)));
-        assert!(parse_secs("-1").is_err());
+        for bad in ["-1", "1e300", "nan", "inf", "x"] {
+            assert!(parse_secs(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -29,7 +29,12 @@ pub async fn delay(
     if !secs.is_finite() || secs < 0.0 {
         return bad_request("The delay must be a number of seconds, 0 or more.");
     }
-    let wait = Duration::from_secs_f64(secs).min(config.max_delay);
+    // Compared as floats first: a huge number of seconds does not fit a Duration.
+    let wait = if secs >= config.max_delay.as_secs_f64() {
+        config.max_delay
+    } else {
+        Duration::from_secs_f64(secs)
+    };
     tokio::time::sleep(wait).await;
     match describe(&config, request).await {
         Ok(echo) => pretty_json(&echo),
