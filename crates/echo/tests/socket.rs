@@ -64,12 +64,10 @@ async fn slow_clients_are_closed_by_the_header_read_timeout() {
         .await
         .expect("write");
     let mut silent = TcpStream::connect(server.addr).await.expect("connect");
-    let started = Instant::now();
     let (_, closed) = read_all(&mut partial, Duration::from_secs(5)).await;
     assert!(closed, "a head trickling in is cut off");
     let (_, closed) = read_all(&mut silent, Duration::from_secs(5)).await;
     assert!(closed, "a silent connection is cut off");
-    assert!(started.elapsed() < Duration::from_secs(4));
     // Prompt clients are unaffected.
     let answer = exchange(
         server.addr,
