@@ -62,13 +62,29 @@ step_npm_dir() {
   fi
 }
 
-step_python_requests() {
-  # The executed-snippet tests run Python snippets with the requests library.
-  if python3 -c "import requests" 2>/dev/null; then
-    say "python3 requests: present"
+step_snippet_runtimes() {
+  # What the executed-snippet tests run snippets with: tests/runtimes/{apt.txt,requirements.txt,package.json}.
+  local dir="$root/tests/runtimes" missing=()
+  mapfile -t packages < <(sed 's/#.*//; /^[[:space:]]*$/d' "$dir/apt.txt")
+  for package in "${packages[@]}"; do
+    dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+  done
+  if [ "${#missing[@]}" -eq 0 ]; then
+    say "snippet runtimes (Debian): present"
   else
-    say "python3 requests: installing from PyPI"
-    python3 -m pip install --quiet --disable-pip-version-check requests
+    say "snippet runtimes (Debian): installing ${missing[*]}"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+  if python3 -m pip install --dry-run --disable-pip-version-check -r "$dir/requirements.txt" 2>/dev/null \
+      | grep -q "Would install"; then
+    say "snippet runtimes (PyPI): installing"
+    python3 -m pip install --quiet --disable-pip-version-check -r "$dir/requirements.txt"
+  else
+    say "snippet runtimes (PyPI): present"
+  fi
+  if [ -f "$dir/package-lock.json" ]; then
+    step_npm_dir "$dir" "snippet runtimes (npm)"
   fi
 }
 
@@ -89,7 +105,7 @@ step_wasm_bindgen
 step_npm_dir "$root/tools" "binaryen $BINARYEN_VERSION (wasm-opt)"
 if [ "$want_test" = 1 ]; then
   step_chromium
-  step_python_requests
+  step_snippet_runtimes
   step_npm_dir "$root/tests/e2e" "e2e packages (Playwright)"
 fi
 say "done"

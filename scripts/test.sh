@@ -18,7 +18,10 @@ cargo clippy --workspace --all-targets -- -D warnings
 cargo clippy -p reqlab-web --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 stage "host tests (whole workspace)"
-cargo test --workspace
+cargo test --workspace --exclude reqlab-conformance
+
+stage "snippets executed against reqlab-echo (table: target x fixture)"
+cargo test -p reqlab-conformance -- --nocapture --test-threads 1
 
 stage "wasm tests in headless Chromium"
 cargo test --target wasm32-unknown-unknown -p reqlab-web --tests
