@@ -1,6 +1,7 @@
 //! Snippet stage, executed: every runnable target's snippet for every fixture runs in its real interpreter
 //! against a real reqlab-echo on loopback, and what the server received must equal the PreparedRequest.
 //! Prints a table target x fixture; a declared unsupported case must really differ, or it is stale.
+//! `REQLAB_TARGETS=id,id` runs only those targets (while working on one).
 
 #[path = "../../core/tests/support/fixtures.rs"]
 mod fixtures;
@@ -44,7 +45,9 @@ async fn runnable_snippets_send_exactly_the_prepared_request() {
     let mut failures = Vec::new();
     let mut table = Vec::new();
     let mut runs = 0;
-    for runner in runners::all() {
+    let only = std::env::var("REQLAB_TARGETS").unwrap_or_default();
+    let selected = |id: &str| only.is_empty() || only.split(',').any(|t| t.trim() == id);
+    for runner in runners::all().into_iter().filter(|r| selected(r.target)) {
         let target = find_target(runner.target).unwrap_or_else(|e| panic!("{e}"));
         let mut row = Vec::new();
         for (case, request) in &cases {

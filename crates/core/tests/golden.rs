@@ -1,5 +1,6 @@
 //! Snippet stage, golden files: every fixture request x every target has a reviewed, real source file under
-//! `golden/<target>/<case>.<ext>`. A missing or different file fails; `UPDATE_GOLDEN=1` rewrites them.
+//! `golden/<target>/<case>.<ext>`. A missing or different file fails; `UPDATE_GOLDEN=1` rewrites them all,
+//! `UPDATE_GOLDEN=shell-curl,python-requests` only those targets'.
 
 mod support;
 
@@ -10,7 +11,11 @@ use support::fixtures::{fixture_requests, tests_dir};
 
 #[test]
 fn every_target_matches_its_golden_file_for_every_fixture() {
-    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
+    let update_list = std::env::var("UPDATE_GOLDEN").unwrap_or_default();
+    let update = |id: &str| {
+        matches!(update_list.as_str(), "1" | "all")
+            || update_list.split(',').any(|t| t.trim() == id)
+    };
     let golden_root = tests_dir().join("golden");
     let mut failures = Vec::new();
     let mut expected_files = BTreeSet::new();
@@ -23,7 +28,7 @@ fn every_target_matches_its_golden_file_for_every_fixture() {
                 .join(target.id)
                 .join(format!("{case}.{}", target.extension));
             expected_files.insert(path.clone());
-            if update {
+            if update(target.id) {
                 std::fs::create_dir_all(path.parent().expect("has a parent"))
                     .expect("golden dir is writable");
                 std::fs::write(&path, &snippet.code).expect("golden file is writable");

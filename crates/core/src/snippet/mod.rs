@@ -58,6 +58,7 @@ impl Target {
 
 /// Every target, in the order pickers show them.
 pub static TARGETS: &[Target] = &[
+    // Command line and the raw message.
     Target {
         id: "shell-curl",
         label: "curl",
@@ -66,6 +67,7 @@ pub static TARGETS: &[Target] = &[
         runnable_here: true,
         generate: targets::shell_curl::generate,
     },
+    // Python.
     Target {
         id: "python-requests",
         label: "Python requests",
@@ -74,6 +76,8 @@ pub static TARGETS: &[Target] = &[
         runnable_here: true,
         generate: targets::python_requests::generate,
     },
+    // JavaScript, in the browser and in Node.
+    // Compiled and other languages.
 ];
 
 /// Milliseconds as the decimal seconds most clients take for timeouts (`2.5`).
