@@ -2,6 +2,7 @@
 //! reaches generated code passes through one of these functions, so escaping bugs have exactly one place to
 //! live. Generators never concatenate user data into code by hand.
 
+pub mod javascript;
 pub mod python;
 pub mod shell;
 
