@@ -1,6 +1,7 @@
 //! How each runnable target's snippet is executed here: one file per language family, each listing its
 //! targets. The conformance test runs every runner on every fixture.
 
+mod compiled;
 mod python;
 mod shell;
 
@@ -19,7 +20,7 @@ pub struct Runner {
 
 /// Every runner, in the order the registry lists their targets.
 pub fn all() -> Vec<Runner> {
-    [shell::runners(), python::runners()]
+    [shell::runners(), python::runners(), compiled::runners()]
         .into_iter()
         .flatten()
         .collect()

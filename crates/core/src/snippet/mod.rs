@@ -78,6 +78,14 @@ pub static TARGETS: &[Target] = &[
     },
     // JavaScript, in the browser and in Node.
     // Compiled and other languages.
+    Target {
+        id: "go-native",
+        label: "Go net/http",
+        language: "Go",
+        extension: "go",
+        runnable_here: true,
+        generate: targets::go_native::generate,
+    },
 ];
 
 /// Milliseconds as the decimal seconds most clients take for timeouts (`2.5`).

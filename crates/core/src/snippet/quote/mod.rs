@@ -3,7 +3,10 @@
 //! live. Generators never concatenate user data into code by hand.
 
 pub mod javascript;
+pub mod c_like;
+pub mod php;
 pub mod python;
+pub mod ruby;
 pub mod shell;
 
 pub use python::python_str;

@@ -1,4 +1,5 @@
 //! Snippet stage: one module per target; the registry in `snippet/mod.rs` lists them.
 
+pub mod go_native;
 pub mod python_requests;
 pub mod shell_curl;

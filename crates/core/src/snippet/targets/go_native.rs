@@ -1,0 +1,260 @@
+//! Snippet target `go-native`: Go with the standard library's net/http, no modules needed.
+
+use crate::model::{Method, RedirectMode};
+use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequest};
+use crate::snippet::code_builder::CodeBuilder;
+use crate::snippet::quote::c_like::go_str;
+use crate::snippet::{Options, Snippet};
+use std::collections::BTreeSet;
+
+pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
+    let warnings = Vec::new();
+    let mut imports = BTreeSet::from(["fmt", "io", "net/http"]);
+    let mut body = CodeBuilder::new(options.indent);
+    let basic = matches!(request.auth, PreparedAuth::Basic { .. });
+    let mut multipart_type = false;
+
+    let reader = match &request.body {
+        PreparedBody::None => "nil".to_string(),
+        PreparedBody::Text(text) => {
+            imports.insert("strings");
+            body.line(1, format!("body := strings.NewReader({})", go_str(text)));
+            "body".to_string()
+        }
+        PreparedBody::UrlEncoded(fields) => {
+            // url.Values sorts the keys and escapes `*` and `~` unlike browsers: send the browser's encoding.
+            imports.insert("strings");
+            body.line(1, "// Encoded as browsers encode forms.");
+            body.line(
+                1,
+                format!(
+                    "body := strings.NewReader({})",
+                    go_str(&PreparedBody::url_encoded(fields))
+                ),
+            );
+            "body".to_string()
+        }
+        PreparedBody::File(file) => {
+            // A byte slice rather than the open file, so Go sends a Content-Length instead of chunks.
+            imports.extend(["bytes", "os"]);
+            body.line(
+                1,
+                format!("data, err := os.ReadFile({})", go_str(&file.name)),
+            );
+            body.line(1, "if err != nil {")
+                .line(2, "panic(err)")
+                .line(1, "}");
+            body.line(1, "body := bytes.NewReader(data)");
+            "body".to_string()
+        }
+        PreparedBody::Multipart(parts) => {
+            imports.extend(["bytes", "mime/multipart"]);
+            multipart_type = true;
+            body.line(1, "body := &bytes.Buffer{}");
+            body.line(1, "form := multipart.NewWriter(body)");
+            for part in parts {
+                match &part.value {
+                    PreparedPartValue::Text(value) => {
+                        body.line(
+                            1,
+                            format!(
+                                "if err := form.WriteField({}, {}); err != nil {{",
+                                go_str(&part.name),
+                                go_str(value)
+                            ),
+                        );
+                        body.line(2, "panic(err)").line(1, "}");
+                    }
+                    PreparedPartValue::File(file) => {
+                        imports.extend(["net/textproto", "os"]);
+                        body.line(1, "{");
+                        // CreateFormFile always says application/octet-stream: write the part head instead.
+                        body.line(2, "head := make(textproto.MIMEHeader)");
+                        body.line(
+                            2,
+                            format!(
+                                "head.Set(\"Content-Disposition\", disposition({}, {}))",
+                                go_str(&part.name),
+                                go_str(&file.name)
+                            ),
+                        );
+                        body.line(
+                            2,
+                            format!(
+                                "head.Set(\"Content-Type\", {})",
+                                go_str(file.effective_content_type())
+                            ),
+                        );
+                        body.line(2, "part, err := form.CreatePart(head)");
+                        body.line(2, "if err != nil {")
+                            .line(3, "panic(err)")
+                            .line(2, "}");
+                        body.line(
+                            2,
+                            format!("data, err := os.ReadFile({})", go_str(&file.name)),
+                        );
+                        body.line(2, "if err != nil {")
+                            .line(3, "panic(err)")
+                            .line(2, "}");
+                        body.line(2, "if _, err := part.Write(data); err != nil {");
+                        body.line(3, "panic(err)").line(2, "}");
+                        body.line(1, "}");
+                    }
+                }
+            }
+            body.line(1, "if err := form.Close(); err != nil {");
+            body.line(2, "panic(err)").line(1, "}");
+            "body".to_string()
+        }
+    };
+    let has_file_part = matches!(&request.body, PreparedBody::Multipart(parts)
+        if parts.iter().any(|p| matches!(p.value, PreparedPartValue::File(_))));
+    if has_file_part {
+        imports.insert("strings");
+    }
+
+    let method = match request.method {
+        Method::Get => "http.MethodGet".to_string(),
+        Method::Post => "http.MethodPost".to_string(),
+        Method::Put => "http.MethodPut".to_string(),
+        Method::Patch => "http.MethodPatch".to_string(),
+        Method::Delete => "http.MethodDelete".to_string(),
+        Method::Head => "http.MethodHead".to_string(),
+        Method::Options => "http.MethodOptions".to_string(),
+        Method::Connect => "http.MethodConnect".to_string(),
+        Method::Trace => "http.MethodTrace".to_string(),
+        Method::Custom(ref name) => go_str(name),
+    };
+    body.line(
+        1,
+        format!(
+            "req, err := http.NewRequest({method}, {}, {reader})",
+            go_str(&request.url.to_string())
+        ),
+    );
+    body.line(1, "if err != nil {")
+        .line(2, "panic(err)")
+        .line(1, "}");
+    for (name, value) in &request.headers {
+        if basic && name.eq_ignore_ascii_case("authorization") {
+            continue; // written with SetBasicAuth below
+        }
+        // Add, not Set: repeated names stay separate header lines.
+        body.line(
+            1,
+            format!("req.Header.Add({}, {})", go_str(name), go_str(value)),
+        );
+    }
+    if multipart_type {
+        body.line(
+            1,
+            "req.Header.Set(\"Content-Type\", form.FormDataContentType())",
+        );
+    }
+    if let PreparedAuth::Basic { username, password } = &request.auth {
+        body.line(
+            1,
+            format!(
+                "req.SetBasicAuth({}, {})",
+                go_str(username),
+                go_str(password)
+            ),
+        );
+    }
+
+    let mut client_fields = Vec::new();
+    if let Some(ms) = request.options.timeout_ms {
+        imports.insert("time");
+        client_fields.push(format!("Timeout: {ms} * time.Millisecond,"));
+    }
+    // Go's client follows redirects like browsers do; the other modes need a CheckRedirect.
+    match request.options.redirect {
+        RedirectMode::Follow => {}
+        RedirectMode::Manual => {
+            client_fields
+                .push("CheckRedirect: func(*http.Request, []*http.Request) error {".into());
+            client_fields
+                .push("\treturn http.ErrUseLastResponse // hand back the 3xx itself".into());
+            client_fields.push("},".into());
+        }
+        RedirectMode::Error => {
+            imports.insert("errors");
+            client_fields
+                .push("CheckRedirect: func(*http.Request, []*http.Request) error {".into());
+            client_fields.push("\treturn errors.New(\"redirects are not allowed\")".into());
+            client_fields.push("},".into());
+        }
+    }
+    body.blank();
+    if client_fields.is_empty() {
+        body.line(1, "client := &http.Client{}");
+    } else {
+        body.line(1, "client := &http.Client{");
+        for field in &client_fields {
+            let (level, text) = match field.strip_prefix('\t') {
+                Some(inner) => (3, inner),
+                None => (2, field.as_str()),
+            };
+            body.line(level, text);
+        }
+        body.line(1, "}");
+    }
+    body.line(1, "resp, err := client.Do(req)");
+    body.line(1, "if err != nil {")
+        .line(2, "panic(err)")
+        .line(1, "}");
+    body.line(1, "defer resp.Body.Close()");
+    body.blank();
+    body.line(1, "text, err := io.ReadAll(resp.Body)");
+    body.line(1, "if err != nil {")
+        .line(2, "panic(err)")
+        .line(1, "}");
+    body.line(1, "fmt.Println(resp.Status)");
+    body.line(1, "fmt.Println(string(text))");
+
+    let mut code = CodeBuilder::new(options.indent);
+    code.line(0, "package main").blank();
+    code.line(0, "import (");
+    for import in &imports {
+        code.line(1, format!("\"{import}\""));
+    }
+    code.line(0, ")").blank();
+    if has_file_part {
+        code.line(
+            0,
+            "// disposition names a file part as browsers do: quotes and line breaks percent-encoded.",
+        );
+        code.line(0, "func disposition(name, filename string) string {");
+        code.line(
+            1,
+            "escape := strings.NewReplacer(\"\\\"\", \"%22\", \"\\r\", \"%0D\", \"\\n\", \"%0A\")",
+        );
+        code.line(
+            1,
+            "return `form-data; name=\"` + escape.Replace(name) + `\"; filename=\"` + escape.Replace(filename) + `\"`",
+        );
+        code.line(0, "}").blank();
+    }
+    code.line(0, "func main() {");
+    let mut text = code.finish();
+    text.push_str(&body.finish());
+    text.push_str("}\n");
+    // gofmt indents with tabs whatever the editor shows; keep that for Go.
+    let text = retab(&text, options.indent);
+    Snippet {
+        code: text,
+        warnings,
+    }
+}
+
+/// Go code is indented with tabs (gofmt): turns the builder's leading spaces into tabs.
+fn retab(code: &str, width: usize) -> String {
+    let width = width.max(1);
+    let mut out = String::with_capacity(code.len());
+    for line in code.split_inclusive('\n') {
+        let spaces = line.len() - line.trim_start_matches(' ').len();
+        out.push_str(&"\t".repeat(spaces / width));
+        out.push_str(&line[spaces - spaces % width..]);
+    }
+    out
+}

@@ -1,0 +1,32 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"net/http"
+	"strings"
+)
+
+func main() {
+	body := strings.NewReader("line one\nit's \"two\" \\ `uname` $(id) ${HOME} !! {a,b}\n\ttab'end'")
+	req, err := http.NewRequest(http.MethodPost, "http://localhost:8080/anything", body)
+	if err != nil {
+		panic(err)
+	}
+	req.Header.Add("X-Hostile", "it's \"quoted\" \\ `uname` $(id) ${HOME} !! {a,b} ; | & > <")
+	req.Header.Add("Content-Type", "text/plain;charset=UTF-8")
+
+	client := &http.Client{}
+	resp, err := client.Do(req)
+	if err != nil {
+		panic(err)
+	}
+	defer resp.Body.Close()
+
+	text, err := io.ReadAll(resp.Body)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(resp.Status)
+	fmt.Println(string(text))
+}

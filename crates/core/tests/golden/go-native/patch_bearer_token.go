@@ -1,0 +1,32 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"net/http"
+	"strings"
+)
+
+func main() {
+	body := strings.NewReader("{\"done\":true}")
+	req, err := http.NewRequest(http.MethodPatch, "http://localhost:8080/anything", body)
+	if err != nil {
+		panic(err)
+	}
+	req.Header.Add("Authorization", "Bearer eyJhbGciOi.abc-123_x")
+	req.Header.Add("Content-Type", "application/json")
+
+	client := &http.Client{}
+	resp, err := client.Do(req)
+	if err != nil {
+		panic(err)
+	}
+	defer resp.Body.Close()
+
+	text, err := io.ReadAll(resp.Body)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(resp.Status)
+	fmt.Println(string(text))
+}

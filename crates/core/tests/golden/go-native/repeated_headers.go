@@ -1,0 +1,32 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"net/http"
+)
+
+func main() {
+	req, err := http.NewRequest(http.MethodGet, "http://localhost:8080/anything", nil)
+	if err != nil {
+		panic(err)
+	}
+	req.Header.Add("X-Tag", "a")
+	req.Header.Add("X-Other", "1")
+	req.Header.Add("X-Tag", "b")
+	req.Header.Add("x-tag", "c")
+
+	client := &http.Client{}
+	resp, err := client.Do(req)
+	if err != nil {
+		panic(err)
+	}
+	defer resp.Body.Close()
+
+	text, err := io.ReadAll(resp.Body)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(resp.Status)
+	fmt.Println(string(text))
+}
