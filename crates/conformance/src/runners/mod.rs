@@ -2,6 +2,7 @@
 //! targets. The conformance test runs every runner on every fixture.
 
 mod compiled;
+mod javascript;
 mod python;
 mod shell;
 
@@ -20,10 +21,15 @@ pub struct Runner {
 
 /// Every runner, in the order the registry lists their targets.
 pub fn all() -> Vec<Runner> {
-    [shell::runners(), python::runners(), compiled::runners()]
-        .into_iter()
-        .flatten()
-        .collect()
+    [
+        shell::runners(),
+        python::runners(),
+        javascript::runners(),
+        compiled::runners(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
 }
 
 /// A command running `program` with `args` then the snippet, in `dir`.

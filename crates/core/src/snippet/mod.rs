@@ -77,6 +77,22 @@ pub static TARGETS: &[Target] = &[
         generate: targets::python_requests::generate,
     },
     // JavaScript, in the browser and in Node.
+    Target {
+        id: "node-fetch",
+        label: "Node fetch",
+        language: "JavaScript",
+        extension: "mjs",
+        runnable_here: true,
+        generate: targets::node_fetch::generate,
+    },
+    Target {
+        id: "js-fetch",
+        label: "JavaScript fetch",
+        language: "JavaScript",
+        extension: "js",
+        runnable_here: false,
+        generate: targets::js_fetch::generate,
+    },
     // Compiled and other languages.
     Target {
         id: "go-native",

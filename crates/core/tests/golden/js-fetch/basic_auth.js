@@ -1,0 +1,13 @@
+const url = "http://localhost:8080/anything/basic";
+
+const response = await fetch(url, {
+    method: "PUT",
+    headers: {
+        "Authorization": "Basic " + btoa(String.fromCharCode(...new TextEncoder().encode("peter:s3cr3t: 'quoted' ü"))),
+        "Content-Type": "application/json",
+    },
+    body: "{\"ok\": true}",
+});
+
+console.log(response.status, response.statusText);
+console.log(await response.text());

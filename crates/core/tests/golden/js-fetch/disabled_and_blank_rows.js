@@ -1,0 +1,10 @@
+const url = "http://localhost:8080/anything";
+
+const response = await fetch(url, {
+    headers: {
+        "X-On": "sent",
+    },
+});
+
+console.log(response.status, response.statusText);
+console.log(await response.text());

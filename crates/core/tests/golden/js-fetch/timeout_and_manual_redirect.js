@@ -1,0 +1,9 @@
+const url = "http://localhost:8080/anything";
+
+const response = await fetch(url, {
+    redirect: "manual",
+    signal: AbortSignal.timeout(2500),
+});
+
+console.log(response.status, response.statusText);
+console.log(await response.text());

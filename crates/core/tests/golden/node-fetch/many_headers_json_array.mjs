@@ -1,0 +1,16 @@
+const url = "http://localhost:8080/anything?page=2&per_page=50";
+
+const response = await fetch(url, {
+    method: "POST",
+    headers: {
+        "Accept": "application/json",
+        "Accept-Language": "en-US,en;q=0.9",
+        "Cache-Control": "no-cache",
+        "X-Request-Id": "7f3a-11",
+        "Content-Type": "application/json",
+    },
+    body: "[1, 2.5, null, \"x\"]",
+});
+
+console.log(response.status, response.statusText);
+console.log(await response.text());
