@@ -102,6 +102,30 @@ pub static TARGETS: &[Target] = &[
         runnable_here: true,
         generate: targets::go_native::generate,
     },
+    Target {
+        id: "c-libcurl",
+        label: "C libcurl",
+        language: "C",
+        extension: "c",
+        runnable_here: true,
+        generate: targets::c_libcurl::generate,
+    },
+    Target {
+        id: "ruby-net-http",
+        label: "Ruby Net::HTTP",
+        language: "Ruby",
+        extension: "rb",
+        runnable_here: true,
+        generate: targets::ruby_net_http::generate,
+    },
+    Target {
+        id: "php-curl",
+        label: "PHP cURL",
+        language: "PHP",
+        extension: "php",
+        runnable_here: true,
+        generate: targets::php_curl::generate,
+    },
 ];
 
 /// Milliseconds as the decimal seconds most clients take for timeouts (`2.5`).

@@ -1,7 +1,10 @@
 //! Snippet stage: one module per target; the registry in `snippet/mod.rs` lists them.
 
+pub mod c_libcurl;
 pub mod go_native;
 pub mod js_fetch;
 pub mod node_fetch;
+pub mod php_curl;
 pub mod python_requests;
+pub mod ruby_net_http;
 pub mod shell_curl;

@@ -1,0 +1,24 @@
+<?php
+
+$ch = curl_init();
+curl_setopt_array($ch, [
+    CURLOPT_URL => 'http://localhost:8080/anything/basic',
+    CURLOPT_RETURNTRANSFER => true,
+    CURLOPT_CUSTOMREQUEST => 'PUT',
+    CURLOPT_HTTPAUTH => CURLAUTH_BASIC,
+    CURLOPT_USERPWD => 'peter:s3cr3t: \'quoted\' ü',
+    CURLOPT_HTTPHEADER => [
+        'Content-Type: application/json',
+    ],
+    CURLOPT_POSTFIELDS => '{"ok": true}',
+    CURLOPT_FOLLOWLOCATION => true,
+]);
+
+$response = curl_exec($ch);
+if ($response === false) {
+    fwrite(STDERR, curl_error($ch) . "\n");
+    exit(1);
+}
+echo curl_getinfo($ch, CURLINFO_RESPONSE_CODE), "\n";
+echo $response, "\n";
+curl_close($ch);

@@ -1,0 +1,23 @@
+<?php
+
+$ch = curl_init();
+curl_setopt_array($ch, [
+    CURLOPT_URL => 'http://localhost:8080/anything/dav',
+    CURLOPT_RETURNTRANSFER => true,
+    CURLOPT_CUSTOMREQUEST => 'PROPFIND',
+    CURLOPT_HTTPHEADER => [
+        'Depth: 1',
+        'Content-Type: application/xml',
+    ],
+    CURLOPT_POSTFIELDS => '<?xml version="1.0"?><propfind xmlns="DAV:"><allprop/></propfind>',
+    CURLOPT_FOLLOWLOCATION => true,
+]);
+
+$response = curl_exec($ch);
+if ($response === false) {
+    fwrite(STDERR, curl_error($ch) . "\n");
+    exit(1);
+}
+echo curl_getinfo($ch, CURLINFO_RESPONSE_CODE), "\n";
+echo $response, "\n";
+curl_close($ch);

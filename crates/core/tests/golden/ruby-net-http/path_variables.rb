@@ -1,0 +1,12 @@
+require "net/http"
+require "uri"
+
+uri = URI("http://localhost:8080/anything/users/42/posts/a%20b%2Fc")
+request = Net::HTTP::Delete.new(uri)
+
+response = Net::HTTP.start(uri.hostname, uri.port, use_ssl: uri.scheme == "https") do |http|
+    http.request(request)
+end
+
+puts "#{response.code} #{response.message}"
+puts response.body

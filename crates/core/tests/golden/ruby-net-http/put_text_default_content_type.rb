@@ -1,0 +1,14 @@
+require "net/http"
+require "uri"
+
+uri = URI("http://localhost:8080/anything/items/1")
+request = Net::HTTP::Put.new(uri)
+request.body = "hello"
+request["Content-Type"] = "text/plain;charset=UTF-8"
+
+response = Net::HTTP.start(uri.hostname, uri.port, use_ssl: uri.scheme == "https") do |http|
+    http.request(request)
+end
+
+puts "#{response.code} #{response.message}"
+puts response.body
