@@ -67,6 +67,30 @@ pub static TARGETS: &[Target] = &[
         runnable_here: true,
         generate: targets::shell_curl::generate,
     },
+    Target {
+        id: "shell-wget",
+        label: "Wget",
+        language: "Shell",
+        extension: "sh",
+        runnable_here: true,
+        generate: targets::shell_wget::generate,
+    },
+    Target {
+        id: "shell-httpie",
+        label: "HTTPie",
+        language: "Shell",
+        extension: "sh",
+        runnable_here: true,
+        generate: targets::shell_httpie::generate,
+    },
+    Target {
+        id: "http-raw",
+        label: "Raw HTTP/1.1 message",
+        language: "HTTP",
+        extension: "http",
+        runnable_here: true,
+        generate: targets::http_raw::generate,
+    },
     // Python.
     Target {
         id: "python-requests",

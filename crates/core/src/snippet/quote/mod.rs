@@ -2,9 +2,12 @@
 //! reaches generated code passes through one of these functions, so escaping bugs have exactly one place to
 //! live. Generators never concatenate user data into code by hand.
 
-pub mod javascript;
 pub mod c_like;
+pub mod cmd;
+pub mod httpie;
+pub mod javascript;
 pub mod php;
+pub mod powershell;
 pub mod python;
 pub mod ruby;
 pub mod shell;

@@ -2,9 +2,12 @@
 
 pub mod c_libcurl;
 pub mod go_native;
+pub mod http_raw;
 pub mod js_fetch;
 pub mod node_fetch;
 pub mod php_curl;
 pub mod python_requests;
 pub mod ruby_net_http;
 pub mod shell_curl;
+pub mod shell_httpie;
+pub mod shell_wget;

@@ -1,0 +1,213 @@
+//! Snippet target `shell-httpie`: an HTTPie (`http`) command line for POSIX shells, with request items
+//! (`Name:value`, `field=value`, `field@file`) where they say exactly what is sent, and `--raw` where not.
+
+use crate::model::{Method, RedirectMode};
+use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequest};
+use crate::snippet::quote::httpie::{httpie_can_carry, httpie_key, httpie_value};
+use crate::snippet::quote::{posix_shell, posix_shell_word};
+use crate::snippet::{seconds, Options, Snippet};
+
+pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
+    let mut warnings = Vec::new();
+    // Without it HTTPie reads a body from stdin whenever stdin is not a terminal (cron, CI, pipes).
+    let mut flags: Vec<String> = vec!["--ignore-stdin".to_string()];
+    let mut items: Vec<String> = Vec::new();
+
+    let auth_header = match &request.auth {
+        PreparedAuth::Basic { username, password } => {
+            flags.push(format!(
+                "{}={}",
+                long_or_short(options, "--auth", "-a"),
+                posix_shell(&format!("{username}:{password}"))
+            ));
+            true
+        }
+        PreparedAuth::Bearer { token } => {
+            flags.push(format!(
+                "{}=bearer",
+                long_or_short(options, "--auth-type", "-A")
+            ));
+            flags.push(format!(
+                "{}={}",
+                long_or_short(options, "--auth", "-a"),
+                posix_shell(token)
+            ));
+            true
+        }
+        _ => false,
+    };
+    for (name, value) in &request.headers {
+        if auth_header && name.eq_ignore_ascii_case("authorization") {
+            continue; // written as --auth above
+        }
+        carry(value, &mut warnings);
+        // `Name:` would remove the header; `Name;` is HTTPie's spelling for an empty value.
+        let item = if value.is_empty() {
+            format!("{};", httpie_key(name))
+        } else {
+            format!("{}:{}", httpie_key(name), httpie_value(value))
+        };
+        items.push(posix_shell(&item));
+    }
+    match &request.body {
+        PreparedBody::None => {}
+        PreparedBody::Text(text) => {
+            if text.contains('\0') {
+                warnings.push(
+                    "The body contains NUL characters, which no shell argument can carry: HTTPie sends the body \
+                     only up to the first one."
+                        .to_string(),
+                );
+            }
+            flags.push(format!("--raw={}", posix_shell(text)));
+        }
+        PreparedBody::UrlEncoded(fields) => {
+            if form_items_are_exact(fields) {
+                flags.push(long_or_short(options, "--form", "-f").to_string());
+                for (key, value) in fields {
+                    carry(key, &mut warnings);
+                    carry(value, &mut warnings);
+                    items.push(posix_shell(&format!(
+                        "{}={}",
+                        httpie_key(key),
+                        httpie_value(value)
+                    )));
+                }
+            } else {
+                flags.push(format!(
+                    "--raw={}",
+                    posix_shell(&PreparedBody::url_encoded(fields))
+                ));
+            }
+        }
+        PreparedBody::Multipart(parts) => {
+            flags.push("--multipart".to_string());
+            for part in parts {
+                carry(&part.name, &mut warnings);
+                match &part.value {
+                    PreparedPartValue::Text(value) => {
+                        carry(value, &mut warnings);
+                        items.push(posix_shell(&format!(
+                            "{}={}",
+                            httpie_key(&part.name),
+                            httpie_value(value)
+                        )))
+                    }
+                    PreparedPartValue::File(file) => {
+                        if file.name.contains(";type=") {
+                            warnings.push(format!(
+                                "HTTPie reads \";type=\" in \"{}\" as the start of a content type.",
+                                file.name
+                            ));
+                        }
+                        carry(&file.name, &mut warnings);
+                        items.push(posix_shell(&format!(
+                            "{}@{};type={}",
+                            httpie_key(&part.name),
+                            file.name,
+                            file.effective_content_type()
+                        )))
+                    }
+                }
+            }
+        }
+        PreparedBody::File(file) => {
+            carry(&file.name, &mut warnings);
+            items.push(posix_shell(&format!("@{}", file.name)));
+        }
+    }
+    if let Some(ms) = request.options.timeout_ms {
+        flags.push(format!("--timeout={}", seconds(ms)));
+    }
+    // Browsers follow redirects unless told otherwise; HTTPie only with --follow.
+    match request.options.redirect {
+        RedirectMode::Follow => flags.push(long_or_short(options, "--follow", "-F").to_string()),
+        RedirectMode::Error => {
+            flags.push(long_or_short(options, "--follow", "-F").to_string());
+            flags.push("--max-redirects=0".to_string());
+        }
+        RedirectMode::Manual => {}
+    }
+
+    let mut words = flags;
+    // HTTPie guesses GET, or POST when there is data; naming the method keeps it explicit for anything else.
+    let has_data = request.body != PreparedBody::None;
+    let implied = match request.method {
+        Method::Get => !has_data,
+        Method::Post => has_data,
+        _ => false,
+    };
+    let url = posix_shell(&request.url.to_string());
+    if implied {
+        words.push(url);
+    } else {
+        words.push(format!(
+            "{} {url}",
+            posix_shell_word(request.method.as_str())
+        ));
+    }
+    words.extend(items);
+
+    let separator = if options.multiline {
+        format!(" \\\n{}", " ".repeat(options.indent))
+    } else {
+        " ".to_string()
+    };
+    let mut code = String::from("http");
+    for (i, word) in words.iter().enumerate() {
+        code.push_str(if i == 0 { " " } else { &separator });
+        code.push_str(word);
+    }
+    code.push('\n');
+    Snippet { code, warnings }
+}
+
+/// Warns when HTTPie cannot read `text` back from a request item exactly.
+fn carry(text: &str, warnings: &mut Vec<String>) {
+    if !httpie_can_carry(text) {
+        warnings.push(format!(
+            "HTTPie drops a backslash before \":\", \";\", \"=\" or \"@\" in request items, and cannot escape \
+             it: \"{text}\" arrives without it."
+        ));
+    }
+}
+
+fn long_or_short<'a>(options: &Options, long: &'a str, short: &'a str) -> &'a str {
+    if options.long_flags {
+        long
+    } else {
+        short
+    }
+}
+
+/// HTTPie's form encoder differs from browsers' on `*` and `~`, and groups repeated fields with the first one;
+/// then the browser's encoding is sent raw.
+fn form_items_are_exact(fields: &[(String, String)]) -> bool {
+    let special = fields
+        .iter()
+        .any(|(k, v)| k.contains(['*', '~']) || v.contains(['*', '~']));
+    let regrouped = fields
+        .iter()
+        .enumerate()
+        .any(|(i, (key, _))| fields[..i].iter().any(|(k, _)| k == key) && fields[i - 1].0 != *key);
+    !special && !regrouped
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn form_items_only_when_httpie_encodes_like_browsers() {
+        let pair = |k: &str, v: &str| (k.to_string(), v.to_string());
+        let cases = [
+            (vec![pair("a", "1"), pair("a", "2"), pair("b", "3")], true),
+            (vec![pair("a", "1"), pair("b", "2"), pair("a", "3")], false),
+            (vec![pair("glob", "*.txt")], false),
+            (vec![pair("home", "~")], false),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(form_items_are_exact(&input), expected);
+        }
+    }
+}

@@ -1,0 +1,212 @@
+//! Snippet target `shell-wget`: a GNU Wget command line for POSIX shells (bash, zsh, sh).
+//!
+//! Wget has no multipart support, so a multipart body is written to a temporary file with `printf` and `cat`
+//! (the files' own bytes) and sent with `--body-file`, under a boundary the snippet names.
+
+use crate::model::{Method, RedirectMode};
+use crate::prepare::{PreparedAuth, PreparedBody, PreparedRequest};
+use crate::snippet::quote::{posix_shell, posix_shell_word};
+use crate::snippet::targets::http_raw::{multipart_boundary, multipart_pieces, Piece};
+use crate::snippet::{seconds, Options, Snippet};
+
+pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
+    let mut warnings = Vec::new();
+    let mut prelude: Vec<String> = Vec::new();
+    let mut cleanup = None;
+    let mut args: Vec<String> = vec![if options.long_flags {
+        "--quiet --output-document=-".to_string()
+    } else {
+        "-q -O-".to_string()
+    }];
+    if request.method != Method::Get {
+        args.push(format!(
+            "--method={}",
+            posix_shell_word(request.method.as_str())
+        ));
+    }
+    let basic = match &request.auth {
+        PreparedAuth::Basic { username, password } => {
+            // Without --auth-no-challenge wget sends credentials only after a 401, which browsers never wait for.
+            args.push(format!("--user={}", posix_shell(username)));
+            args.push(format!("--password={}", posix_shell(password)));
+            args.push("--auth-no-challenge".to_string());
+            true
+        }
+        _ => false,
+    };
+    let headers: Vec<(String, String)> = request
+        .headers
+        .iter()
+        .filter(|(name, _)| !(basic && name.eq_ignore_ascii_case("authorization")))
+        .cloned()
+        .collect();
+    for (name, value) in merge_repeated_headers(&headers, &mut warnings) {
+        args.push(format!(
+            "--header={}",
+            posix_shell(&format!("{name}: {value}"))
+        ));
+    }
+    match &request.body {
+        PreparedBody::None => {}
+        PreparedBody::Text(text) => {
+            if text.contains('\0') {
+                warnings.push(
+                    "The body contains NUL characters, which no shell argument can carry: wget sends the body \
+                     only up to the first one."
+                        .to_string(),
+                );
+            }
+            args.push(format!("--body-data={}", posix_shell(text)));
+        }
+        PreparedBody::UrlEncoded(fields) => {
+            args.push(format!(
+                "--body-data={}",
+                posix_shell(&PreparedBody::url_encoded(fields))
+            ));
+        }
+        PreparedBody::File(file) => {
+            args.push(format!("--body-file={}", posix_shell(&file.name)));
+        }
+        PreparedBody::Multipart(parts) => {
+            let boundary = multipart_boundary(parts);
+            prelude.push("body=$(mktemp)".to_string());
+            prelude.push("{".to_string());
+            let indent = " ".repeat(options.indent);
+            for piece in multipart_pieces(parts, &boundary) {
+                match piece {
+                    Piece::Text(text) => {
+                        if text.contains('\0') {
+                            warnings.push(
+                                "A form value contains NUL characters, which no shell argument can carry: the \
+                                 value is cut at the first one."
+                                    .to_string(),
+                            );
+                        }
+                        prelude.extend(printf_lines(&text).map(|l| format!("{indent}{l}")));
+                    }
+                    Piece::File(file) => {
+                        prelude.push(format!("{indent}cat {}", posix_shell(&file.name)))
+                    }
+                }
+            }
+            prelude.push("} > \"$body\"".to_string());
+            if !request
+                .headers
+                .iter()
+                .any(|(n, _)| n.eq_ignore_ascii_case("content-type"))
+            {
+                args.push(format!(
+                    "--header={}",
+                    posix_shell(&format!(
+                        "Content-Type: multipart/form-data; boundary={boundary}"
+                    ))
+                ));
+            }
+            args.push("--body-file=\"$body\"".to_string());
+            cleanup = Some("rm -f \"$body\"");
+        }
+    }
+    if let Some(ms) = request.options.timeout_ms {
+        // wget retries a timed-out request 20 times by default; a browser gives up.
+        args.push(format!("--timeout={} --tries=1", seconds(ms)));
+    }
+    // wget follows redirects by default, as browsers do.
+    match request.options.redirect {
+        RedirectMode::Follow => {}
+        RedirectMode::Manual => {
+            args.push("--max-redirect=0".to_string());
+            warnings.push(
+                "wget cannot hand back a redirect response: with --max-redirect=0 it prints the redirect and \
+                 exits with an error instead of returning the 3xx."
+                    .to_string(),
+            );
+        }
+        RedirectMode::Error => args.push("--max-redirect=0".to_string()),
+    }
+    args.push(posix_shell(&request.url.to_string()));
+
+    let separator = if options.multiline {
+        format!(" \\\n{}", " ".repeat(options.indent))
+    } else {
+        " ".to_string()
+    };
+    let mut code = prelude.join("\n");
+    if !code.is_empty() {
+        code.push('\n');
+    }
+    code.push_str("wget");
+    for (i, arg) in args.iter().enumerate() {
+        code.push_str(if i == 0 { " " } else { &separator });
+        code.push_str(arg);
+    }
+    code.push('\n');
+    if let Some(cleanup) = cleanup {
+        code.push_str(cleanup);
+        code.push('\n');
+    }
+    Snippet { code, warnings }
+}
+
+/// `printf` commands writing `text` exactly: complete CRLF lines as arguments of `printf '%s\r\n'`, the rest
+/// with `printf '%s'`.
+fn printf_lines(text: &str) -> impl Iterator<Item = String> {
+    let mut lines: Vec<&str> = text.split("\r\n").collect();
+    let rest = lines.pop().unwrap_or_default();
+    let mut commands = Vec::new();
+    if !lines.is_empty() {
+        let words: Vec<String> = lines.iter().map(|l| posix_shell(l)).collect();
+        commands.push(format!("printf '%s\\r\\n' {}", words.join(" ")));
+    }
+    if !rest.is_empty() {
+        commands.push(format!("printf '%s' {}", posix_shell(rest)));
+    }
+    commands.into_iter()
+}
+
+/// wget keeps one header per name (a later `--header` replaces an earlier one): repeats are joined with ", ",
+/// which HTTP defines as equivalent for every header but Set-Cookie.
+fn merge_repeated_headers(
+    headers: &[(String, String)],
+    warnings: &mut Vec<String>,
+) -> Vec<(String, String)> {
+    let mut merged: Vec<(String, String)> = Vec::with_capacity(headers.len());
+    for (name, value) in headers {
+        match merged
+            .iter_mut()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+        {
+            Some((first, joined)) => {
+                joined.push_str(", ");
+                joined.push_str(value);
+                let note = format!(
+                    "wget sends one \"{first}\" header: the repeated values are joined with \", \"."
+                );
+                if !warnings.contains(&note) {
+                    warnings.push(note);
+                }
+            }
+            None => merged.push((name.clone(), value.clone())),
+        }
+    }
+    merged
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn printf_lines_write_crlf_lines_and_the_rest() {
+        let cases = [
+            ("a\r\nb\r\n", vec!["printf '%s\\r\\n' 'a' 'b'"]),
+            ("x", vec!["printf '%s' 'x'"]),
+            (
+                "\r\nit's",
+                vec!["printf '%s\\r\\n' ''", "printf '%s' 'it'\\''s'"],
+            ),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(printf_lines(input).collect::<Vec<_>>(), expected);
+        }
+    }
+}

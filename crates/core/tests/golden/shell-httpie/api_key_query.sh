@@ -1,0 +1,3 @@
+http --ignore-stdin \
+    --follow \
+    'http://localhost:8080/anything?page=1&api+key=v+1%262'

@@ -1,0 +1,3 @@
+http --ignore-stdin \
+    --follow \
+    DELETE 'http://localhost:8080/anything/items/1'

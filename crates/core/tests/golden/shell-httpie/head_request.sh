@@ -1,0 +1,3 @@
+http --ignore-stdin \
+    --follow \
+    HEAD 'http://localhost:8080/anything'

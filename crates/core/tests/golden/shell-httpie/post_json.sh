@@ -1,0 +1,8 @@
+http --ignore-stdin \
+    --raw='{
+  "name": "Peter",
+  "tags": ["a", "b"]
+}' \
+    --follow \
+    'http://localhost:8080/anything' \
+    'Content-Type:application/json'

@@ -1,0 +1,3 @@
+http --ignore-stdin \
+    --timeout=2.5 \
+    'http://localhost:8080/anything'

@@ -1,0 +1,3 @@
+wget --quiet --output-document=- \
+    --header='Authorization: Bearer abc.DEF-123_~+/=' \
+    'http://localhost:8080/anything/bearer'

@@ -1,0 +1,3 @@
+wget --quiet --output-document=- \
+    --header='X-On: sent' \
+    'http://localhost:8080/anything'

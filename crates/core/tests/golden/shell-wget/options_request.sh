@@ -1,0 +1,3 @@
+wget --quiet --output-document=- \
+    --method=OPTIONS \
+    'http://localhost:8080/anything'

@@ -1,0 +1,3 @@
+wget --quiet --output-document=- \
+    --method=DELETE \
+    'http://localhost:8080/anything/users/42/posts/a%20b%2Fc'

@@ -1,0 +1,2 @@
+wget --quiet --output-document=- \
+    'http://localhost:8080/anything'
