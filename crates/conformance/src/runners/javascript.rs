@@ -6,11 +6,23 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 pub fn runners() -> Vec<Runner> {
-    vec![Runner {
-        target: "node-fetch",
-        command: node,
-        unsupported: &[],
-    }]
+    vec![
+        Runner {
+            target: "node-fetch",
+            command: node,
+            unsupported: &[],
+        },
+        Runner {
+            target: "node-axios",
+            command: node,
+            unsupported: &[],
+        },
+        Runner {
+            target: "node-http",
+            command: node,
+            unsupported: &[],
+        },
+    ]
 }
 
 /// `tests/runtimes`, where `npm ci` installed the packages the snippets import.

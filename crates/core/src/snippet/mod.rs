@@ -110,6 +110,22 @@ pub static TARGETS: &[Target] = &[
         generate: targets::node_fetch::generate,
     },
     Target {
+        id: "node-axios",
+        label: "Node axios",
+        language: "JavaScript",
+        extension: "mjs",
+        runnable_here: true,
+        generate: targets::node_axios::generate,
+    },
+    Target {
+        id: "node-http",
+        label: "Node http",
+        language: "JavaScript",
+        extension: "mjs",
+        runnable_here: true,
+        generate: targets::node_http::generate,
+    },
+    Target {
         id: "js-fetch",
         label: "JavaScript fetch",
         language: "JavaScript",

@@ -6,6 +6,8 @@ pub mod http_raw;
 pub mod js_fetch;
 pub mod node_fetch;
 pub mod php_curl;
+pub mod node_axios;
+pub mod node_http;
 pub mod python_requests;
 pub mod ruby_net_http;
 pub mod shell_curl;

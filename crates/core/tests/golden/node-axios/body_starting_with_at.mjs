@@ -1,0 +1,13 @@
+import axios from "axios";
+
+const response = await axios({
+    method: "POST",
+    url: "http://localhost:8080/anything",
+    headers: {
+        "Content-Type": "text/plain",
+    },
+    data: "@/etc/passwd",
+});
+
+console.log(response.status, response.statusText);
+console.log(response.data);

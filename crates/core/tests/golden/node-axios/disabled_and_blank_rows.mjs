@@ -1,0 +1,12 @@
+import axios from "axios";
+
+const response = await axios({
+    method: "GET",
+    url: "http://localhost:8080/anything",
+    headers: {
+        "X-On": "sent",
+    },
+});
+
+console.log(response.status, response.statusText);
+console.log(response.data);

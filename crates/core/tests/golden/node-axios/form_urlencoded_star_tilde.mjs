@@ -1,0 +1,18 @@
+import axios from "axios";
+
+const params = new URLSearchParams({
+    "glob": "*.txt",
+    "home": "~/docs",
+});
+
+const response = await axios({
+    method: "POST",
+    url: "http://localhost:8080/anything",
+    headers: {
+        "Content-Type": "application/x-www-form-urlencoded",
+    },
+    data: params,
+});
+
+console.log(response.status, response.statusText);
+console.log(response.data);

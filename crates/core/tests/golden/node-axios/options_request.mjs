@@ -1,0 +1,9 @@
+import axios from "axios";
+
+const response = await axios({
+    method: "OPTIONS",
+    url: "http://localhost:8080/anything",
+});
+
+console.log(response.status, response.statusText);
+console.log(response.data);

@@ -1,0 +1,31 @@
+import http from "node:http";
+
+const url = "http://localhost:8080/anything";
+const params = new URLSearchParams([
+    ["name", "Peter Parker"],
+    ["city", "New York & Co"],
+    ["tag", "a"],
+    ["tag", "b=c"],
+    ["note", "é ✓ 100%"],
+]);
+const body = params.toString();
+
+const options = {
+    method: "POST",
+    headers: {
+        "Content-Type": "application/x-www-form-urlencoded",
+    },
+};
+
+const request = http.request(url, options, (response) => {
+    console.log(response.statusCode, response.statusMessage);
+    response.setEncoding("utf8");
+    let text = "";
+    response.on("data", (chunk) => (text += chunk));
+    response.on("end", () => console.log(text));
+});
+request.on("error", (error) => {
+    console.error(error);
+    process.exitCode = 1;
+});
+request.end(body);
