@@ -34,6 +34,12 @@ pub fn httpie_can_carry(text: &str) -> bool {
         .any(|w| w[0] == b'\\' && b":;=@".contains(&w[1]))
 }
 
+/// Whether HTTPie reads the key of an item back exactly: besides [`httpie_can_carry`], a trailing backslash
+/// would escape the separator written after the key.
+pub fn httpie_can_carry_key(key: &str) -> bool {
+    httpie_can_carry(key) && !key.ends_with('\\')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -67,5 +73,7 @@ mod tests {
         for (input, expected) in carry {
             assert_eq!(httpie_can_carry(input), expected);
         }
+        assert!(!httpie_can_carry_key(r"end\"));
+        assert!(httpie_can_carry_key("a b"));
     }
 }

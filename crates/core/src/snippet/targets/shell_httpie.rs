@@ -3,7 +3,9 @@
 
 use crate::model::{Method, RedirectMode};
 use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequest};
-use crate::snippet::quote::httpie::{httpie_can_carry, httpie_key, httpie_value};
+use crate::snippet::quote::httpie::{
+    httpie_can_carry, httpie_can_carry_key, httpie_key, httpie_value,
+};
 use crate::snippet::quote::{posix_shell, posix_shell_word};
 use crate::snippet::{seconds, Options, Snippet};
 
@@ -65,7 +67,7 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
             if form_items_are_exact(fields) {
                 flags.push(long_or_short(options, "--form", "-f").to_string());
                 for (key, value) in fields {
-                    carry(key, &mut warnings);
+                    carry_key(key, &mut warnings);
                     carry(value, &mut warnings);
                     items.push(posix_shell(&format!(
                         "{}={}",
@@ -83,7 +85,7 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
         PreparedBody::Multipart(parts) => {
             flags.push("--multipart".to_string());
             for part in parts {
-                carry(&part.name, &mut warnings);
+                carry_key(&part.name, &mut warnings);
                 match &part.value {
                     PreparedPartValue::Text(value) => {
                         carry(value, &mut warnings);
@@ -168,6 +170,16 @@ fn carry(text: &str, warnings: &mut Vec<String>) {
         warnings.push(format!(
             "HTTPie drops a backslash before \":\", \";\", \"=\" or \"@\" in request items, and cannot escape \
              it: \"{text}\" arrives without it."
+        ));
+    }
+}
+
+/// Warns when HTTPie cannot read `key` back from a request item exactly.
+fn carry_key(key: &str, warnings: &mut Vec<String>) {
+    if !httpie_can_carry_key(key) {
+        warnings.push(format!(
+            "HTTPie cannot take \"{key}\" as a field name exactly: a backslash before \":\", \";\", \"=\", \"@\" \
+             or at its end is read as an escape."
         ));
     }
 }

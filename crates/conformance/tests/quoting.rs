@@ -1,0 +1,330 @@
+//! Snippet quoting, executed: thousands of random hostile strings go through the POSIX shell, Python and
+//! JavaScript quoting functions, and the real interpreters (bash, python3, node) must print back exactly the
+//! original bytes. Each interpreter runs once over one generated file holding every string, so the whole test
+//! takes seconds. `REQLAB_QUOTING_SEED=N` replays another sequence; a failure prints the seed.
+
+use reqlab_core::snippet::quote::httpie::{
+    httpie_can_carry, httpie_can_carry_key, httpie_key, httpie_value,
+};
+use reqlab_core::snippet::quote::javascript::js_str;
+use reqlab_core::snippet::quote::{posix_shell, posix_shell_word, python_str};
+use std::path::Path;
+use std::process::Command;
+use std::time::Instant;
+
+const COUNT: usize = 10_000;
+
+/// Pieces that break naive quoting in at least one of the languages under test.
+const HOSTILE: &[&str] = &[
+    "'",
+    "\"",
+    "\\",
+    "\\\\",
+    "$(touch pwned)",
+    "`id`",
+    "$HOME",
+    "${x}",
+    "$",
+    "!",
+    "!!",
+    "{a,b}",
+    "\n",
+    "\r",
+    "\r\n",
+    "\t",
+    "\0",
+    "\u{202e}",
+    "\u{2028}",
+    "\u{2029}",
+    "\u{feff}",
+    "\u{200b}",
+    "🦀",
+    "👩‍👩‍👧",
+    "é",
+    "日本",
+    " ",
+    "*",
+    "?",
+    "[a]",
+    "~",
+    "#",
+    ";",
+    "&",
+    "|",
+    "<",
+    ">",
+    "</script>",
+    "<!--",
+    "%PATH%",
+    "^",
+    "'\\''",
+    "\\x41",
+    "\\u0041",
+    "\\0",
+    "\\n",
+    "{{x}}",
+    "\u{7f}",
+    "\u{85}",
+    "\u{1b}[31m",
+    "\u{7}",
+    "-",
+    "--",
+    "=",
+    ":",
+    "@",
+    ":=",
+    "==",
+    "=@",
+    ":@",
+];
+
+/// xorshift64*: small, fast and reproducible from its seed, which is all a property test needs.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+
+    fn string(&mut self) -> String {
+        let mut s = String::new();
+        for _ in 0..self.below(16) {
+            match self.below(10) {
+                0..=5 => s.push_str(HOSTILE[self.below(HOSTILE.len())]),
+                6 | 7 => s.push(char::from(b' ' + self.below(95) as u8)),
+                8 => s.push(char::from_u32(self.below(0x800) as u32).unwrap_or('?')),
+                _ => s.push(char::from_u32(self.below(0x11_0000) as u32).unwrap_or('\u{fffd}')),
+            }
+        }
+        s
+    }
+}
+
+fn seed() -> u64 {
+    std::env::var("REQLAB_QUOTING_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0x5eed_c0de)
+        .max(1)
+}
+
+fn strings() -> Vec<String> {
+    let mut rng = Rng(seed());
+    let mut strings: Vec<String> = HOSTILE.iter().map(|s| s.to_string()).collect();
+    while strings.len() < COUNT {
+        strings.push(rng.string());
+    }
+    strings
+}
+
+/// Runs `program args file` in a fresh directory and splits its output, a sequence of `<byte length>:<bytes>`.
+fn run(program: &str, args: &[&str], file_name: &str, source: &str) -> Vec<Vec<u8>> {
+    let dir =
+        std::env::temp_dir().join(format!("reqlab-quoting-{}-{file_name}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let file = dir.join(file_name);
+    std::fs::write(&file, source).expect("write source");
+    let output = Command::new(program)
+        .args(args)
+        .arg(&file)
+        .current_dir(&dir)
+        .env("LC_ALL", "C")
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {program}: {e}"));
+    // Nothing the strings contain may have run: `$(touch pwned)` would leave this file behind.
+    let pwned = dir.join("pwned").exists();
+    std::fs::remove_dir_all(&dir).ok();
+    assert!(
+        !pwned,
+        "{program} executed a quoted string (seed {})",
+        seed()
+    );
+    assert!(
+        output.status.success(),
+        "{program} failed (seed {}): {}",
+        seed(),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    frames(&output.stdout)
+}
+
+fn frames(mut out: &[u8]) -> Vec<Vec<u8>> {
+    let mut frames = Vec::new();
+    while let Some(colon) = out.iter().position(|&b| b == b':') {
+        let length: usize = std::str::from_utf8(&out[..colon])
+            .ok()
+            .and_then(|n| n.parse().ok())
+            .expect("a length before each frame");
+        frames.push(out[colon + 1..colon + 1 + length].to_vec());
+        out = &out[colon + 1 + length..];
+    }
+    frames
+}
+
+/// Every string whose round trip differs, as readable lines (at most a few).
+fn mismatches(
+    language: &str,
+    strings: &[String],
+    got: &[Vec<u8>],
+    quote: impl Fn(&str) -> String,
+    expected: impl Fn(&str) -> Vec<u8>,
+) -> Vec<String> {
+    if got.len() != strings.len() {
+        return vec![format!(
+            "{language}: {} frames for {} strings",
+            got.len(),
+            strings.len()
+        )];
+    }
+    strings
+        .iter()
+        .zip(got)
+        .filter(|(s, g)| expected(s) != **g)
+        .take(5)
+        .map(|(s, g)| {
+            format!(
+                "{language}: {s:?} quoted as {} came back as {:?}",
+                quote(s),
+                String::from_utf8_lossy(g)
+            )
+        })
+        .collect()
+}
+
+fn check(failures: Vec<String>, what: &str, started: Instant, count: usize) {
+    println!("{what}: {count} strings in {:?}", started.elapsed());
+    assert!(
+        failures.is_empty(),
+        "seed {}:\n{}",
+        seed(),
+        failures.join("\n")
+    );
+}
+
+/// bash reads each quoted word as the only argument of `set --`, then prints its byte length and bytes.
+/// No shell word can hold NUL: bash (and dash) drop NUL bytes from the script, which is asserted as such.
+#[test]
+fn posix_shell_words_reach_bash_byte_exact() {
+    let strings = strings();
+    let started = Instant::now();
+    let quote = |i: usize, s: &str| {
+        if i.is_multiple_of(2) {
+            posix_shell(s)
+        } else {
+            posix_shell_word(s)
+        }
+    };
+    let source: String = strings
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            format!(
+                "set -- {}; printf '%d:%s' \"${{#1}}\" \"$1\"\n",
+                quote(i, s)
+            )
+        })
+        .collect();
+    let got = run("bash", &[], "quoted.sh", &source);
+    let failures = mismatches("bash", &strings, &got, posix_shell, |s| {
+        s.replace('\0', "").into_bytes()
+    });
+    check(failures, "bash", started, strings.len());
+}
+
+#[test]
+fn python_literals_reach_python3_byte_exact() {
+    let strings = strings();
+    let started = Instant::now();
+    let mut source = String::from(
+        "import sys\nout = sys.stdout.buffer\n\ndef w(s):\n    b = s.encode(\"utf-8\")\n    out.write(b\"%d:\" % len(b))\n    out.write(b)\n\n",
+    );
+    for s in &strings {
+        source.push_str(&format!("w({})\n", python_str(s)));
+    }
+    let got = run("python3", &[], "quoted.py", &source);
+    let failures = mismatches("python3", &strings, &got, python_str, |s| {
+        s.as_bytes().to_vec()
+    });
+    check(failures, "python3", started, strings.len());
+}
+
+#[test]
+fn javascript_literals_reach_node_byte_exact() {
+    let strings = strings();
+    let started = Instant::now();
+    let mut source = String::from(
+        "const out = [];\nfunction w(s) {\n  const b = Buffer.from(s, \"utf8\");\n  out.push(Buffer.from(b.length + \":\"), b);\n}\n",
+    );
+    for s in &strings {
+        source.push_str(&format!("w({});\n", js_str(s)));
+    }
+    source.push_str("process.stdout.write(Buffer.concat(out));\n");
+    let got = run("node", &[], "quoted.js", &source);
+    let failures = mismatches("node", &strings, &got, js_str, |s| s.as_bytes().to_vec());
+    check(failures, "node", started, strings.len());
+}
+
+/// HTTPie's own item parser (from the installed package) reads back keys and values quoted by
+/// `quote::httpie`, for every string it can carry.
+#[test]
+fn httpie_items_parse_back_exactly() {
+    let strings: Vec<String> = strings()
+        .into_iter()
+        .filter(|s| !s.contains('\0') && httpie_can_carry(s))
+        .collect();
+    let started = Instant::now();
+    let mut source = String::from(
+        "import sys\nfrom httpie.cli.argtypes import KeyValueArgType\nfrom httpie.cli.constants import SEPARATOR_GROUP_ALL_ITEMS\nparse = KeyValueArgType(*SEPARATOR_GROUP_ALL_ITEMS)\nout = sys.stdout.buffer\n\ndef w(item, sep):\n    arg = parse(item)\n    b = (arg.key + \"\\0\" + arg.value if arg.sep == sep else \"separator \" + arg.sep).encode(\"utf-8\", \"surrogatepass\")\n    out.write(b\"%d:\" % len(b))\n    out.write(b)\n\n",
+    );
+    // Each string is used as a header value, as a form value and, when it can be one, as a form key.
+    let mut expected: Vec<String> = Vec::new();
+    for s in &strings {
+        let mut items = vec![
+            (
+                format!("X-Test:{}", httpie_value(s)),
+                ":",
+                format!("X-Test\0{s}"),
+            ),
+            (
+                format!("field={}", httpie_value(s)),
+                "=",
+                format!("field\0{s}"),
+            ),
+        ];
+        if !s.is_empty() && httpie_can_carry_key(s) {
+            items.push((format!("{}=v", httpie_key(s)), "=", format!("{s}\0v")));
+        }
+        for (item, sep, want) in items {
+            source.push_str(&format!("w({}, {})\n", python_str(&item), python_str(sep)));
+            expected.push(want);
+        }
+    }
+    // Debian's HTTPie lives in the system Python, whichever python3 comes first on PATH.
+    let python = if Path::new("/usr/bin/python3").exists() {
+        "/usr/bin/python3"
+    } else {
+        "python3"
+    };
+    let got = run(python, &[], "items.py", &source);
+    let mut failures = Vec::new();
+    if got.len() != expected.len() {
+        failures.push(format!("{} frames for {} items", got.len(), expected.len()));
+    } else {
+        for (want, have) in expected.iter().zip(&got) {
+            if want.as_bytes() != have.as_slice() && failures.len() < 5 {
+                failures.push(format!(
+                    "httpie: wanted {want:?}, parsed {:?}",
+                    String::from_utf8_lossy(have)
+                ));
+            }
+        }
+    }
+    check(failures, "httpie items", started, expected.len());
+}
