@@ -3,9 +3,17 @@
 use super::{interpreter, Runner};
 
 pub fn runners() -> Vec<Runner> {
-    vec![Runner {
-        target: "python-requests",
+    [
+        "python-requests",
+        "python-http-client",
+        "python-urllib3",
+        "python-httpx",
+    ]
+    .into_iter()
+    .map(|target| Runner {
+        target,
         command: |snippet, dir| interpreter("python3", &[], snippet, dir),
         unsupported: &[],
-    }]
+    })
+    .collect()
 }

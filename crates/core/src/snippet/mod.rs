@@ -100,6 +100,30 @@ pub static TARGETS: &[Target] = &[
         runnable_here: true,
         generate: targets::python_requests::generate,
     },
+    Target {
+        id: "python-http-client",
+        label: "Python http.client",
+        language: "Python",
+        extension: "py",
+        runnable_here: true,
+        generate: targets::python_http_client::generate,
+    },
+    Target {
+        id: "python-urllib3",
+        label: "Python urllib3",
+        language: "Python",
+        extension: "py",
+        runnable_here: true,
+        generate: targets::python_urllib3::generate,
+    },
+    Target {
+        id: "python-httpx",
+        label: "Python httpx",
+        language: "Python",
+        extension: "py",
+        runnable_here: true,
+        generate: targets::python_httpx::generate,
+    },
     // JavaScript, in the browser and in Node.
     Target {
         id: "node-fetch",

@@ -1,0 +1,14 @@
+import http.client
+
+body = "@/etc/passwd"
+headers = {
+    "Content-Type": "text/plain",
+}
+
+conn = http.client.HTTPConnection("localhost", 8080)
+conn.request("POST", "/anything", body=body, headers=headers)
+response = conn.getresponse()
+
+print(response.status, response.reason)
+print(response.read().decode())
+conn.close()

@@ -1,0 +1,13 @@
+import http.client
+
+headers = {
+    "X-On": "sent",
+}
+
+conn = http.client.HTTPConnection("localhost", 8080)
+conn.request("GET", "/anything", headers=headers)
+response = conn.getresponse()
+
+print(response.status, response.reason)
+print(response.read().decode())
+conn.close()

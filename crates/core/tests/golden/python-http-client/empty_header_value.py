@@ -1,0 +1,14 @@
+import http.client
+
+headers = {
+    "X-Empty": "",
+    "X-Full": "x",
+}
+
+conn = http.client.HTTPConnection("localhost", 8080)
+conn.request("GET", "/anything", headers=headers)
+response = conn.getresponse()
+
+print(response.status, response.reason)
+print(response.read().decode())
+conn.close()

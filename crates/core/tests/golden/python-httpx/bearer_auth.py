@@ -1,0 +1,11 @@
+import httpx
+
+url = "http://localhost:8080/anything/bearer"
+headers = {
+    "Authorization": "Bearer abc.DEF-123_~+/=",
+}
+
+response = httpx.get(url, headers=headers, follow_redirects=True)
+
+print(response.status_code, response.reason_phrase)
+print(response.text)

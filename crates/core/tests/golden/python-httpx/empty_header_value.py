@@ -1,0 +1,12 @@
+import httpx
+
+url = "http://localhost:8080/anything"
+headers = {
+    "X-Empty": "",
+    "X-Full": "x",
+}
+
+response = httpx.get(url, headers=headers, follow_redirects=True)
+
+print(response.status_code, response.reason_phrase)
+print(response.text)

@@ -1,0 +1,12 @@
+import httpx
+
+url = "http://localhost:8080/anything"
+headers = {
+    "Content-Type": "application/x-www-form-urlencoded",
+}
+content = "glob=*.txt&home=%7E%2Fdocs"  # encoded as browsers encode forms
+
+response = httpx.post(url, headers=headers, content=content, follow_redirects=True)
+
+print(response.status_code, response.reason_phrase)
+print(response.text)

@@ -1,0 +1,12 @@
+import httpx
+
+url = "http://localhost:8080/anything"
+headers = {
+    "User-Agent": "reqlab-tutorial/1.0",
+    "Accept": "application/json",
+}
+
+response = httpx.get(url, headers=headers, follow_redirects=True)
+
+print(response.status_code, response.reason_phrase)
+print(response.text)

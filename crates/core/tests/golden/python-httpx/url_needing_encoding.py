@@ -1,0 +1,8 @@
+import httpx
+
+url = "http://localhost:8080/anything/a%20b/%5Bx%5D?q=a%20b&tag=%7Bx%7D&it%27s=%C3%BC&pct=100%25"
+
+response = httpx.get(url, follow_redirects=True)
+
+print(response.status_code, response.reason_phrase)
+print(response.text)

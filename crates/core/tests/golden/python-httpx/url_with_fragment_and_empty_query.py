@@ -1,0 +1,8 @@
+import httpx
+
+url = "http://localhost:8080/anything"
+
+response = httpx.get(url, follow_redirects=True)
+
+print(response.status_code, response.reason_phrase)
+print(response.text)

@@ -1,0 +1,9 @@
+import urllib3
+
+http = urllib3.PoolManager()
+url = "http://localhost:8080/anything"
+
+response = http.request("OPTIONS", url)
+
+print(response.status, response.reason)
+print(response.data.decode())

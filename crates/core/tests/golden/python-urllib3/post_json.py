@@ -1,0 +1,13 @@
+import urllib3
+
+http = urllib3.PoolManager()
+url = "http://localhost:8080/anything"
+headers = {
+    "Content-Type": "application/json",
+}
+body = "{\n  \"name\": \"Peter\",\n  \"tags\": [\"a\", \"b\"]\n}"
+
+response = http.request("POST", url, headers=headers, body=body)
+
+print(response.status, response.reason)
+print(response.data.decode())
