@@ -83,6 +83,31 @@ pub static TARGETS: &[Target] = &[
         runnable_here: true,
         generate: targets::shell_httpie::generate,
     },
+    // Golden-only: cmd.exe and PowerShell do not install here (see TOOLCHAIN.md).
+    Target {
+        id: "cmd-curl",
+        label: "curl (Windows cmd)",
+        language: "Windows cmd",
+        extension: "bat",
+        runnable_here: false,
+        generate: targets::cmd_curl::generate,
+    },
+    Target {
+        id: "powershell-curl",
+        label: "curl.exe (PowerShell)",
+        language: "PowerShell",
+        extension: "ps1",
+        runnable_here: false,
+        generate: targets::powershell_curl::generate,
+    },
+    Target {
+        id: "powershell-restmethod",
+        label: "PowerShell Invoke-RestMethod",
+        language: "PowerShell",
+        extension: "ps1",
+        runnable_here: false,
+        generate: targets::powershell_restmethod::generate,
+    },
     Target {
         id: "http-raw",
         label: "Raw HTTP/1.1 message",

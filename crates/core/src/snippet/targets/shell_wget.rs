@@ -40,7 +40,7 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
         .filter(|(name, _)| !(basic && name.eq_ignore_ascii_case("authorization")))
         .cloned()
         .collect();
-    for (name, value) in merge_repeated_headers(&headers, &mut warnings) {
+    for (name, value) in merge_repeated_headers(&headers, "wget", &mut warnings) {
         args.push(format!(
             "--header={}",
             posix_shell(&format!("{name}: {value}"))
@@ -163,10 +163,11 @@ fn printf_lines(text: &str) -> impl Iterator<Item = String> {
     commands.into_iter()
 }
 
-/// wget keeps one header per name (a later `--header` replaces an earlier one): repeats are joined with ", ",
-/// which HTTP defines as equivalent for every header but Set-Cookie.
-fn merge_repeated_headers(
+/// For clients that keep one header per name (wget: a later `--header` replaces an earlier one): repeats are
+/// joined with ", ", which HTTP defines as equivalent for every header but Set-Cookie.
+pub(crate) fn merge_repeated_headers(
     headers: &[(String, String)],
+    client: &str,
     warnings: &mut Vec<String>,
 ) -> Vec<(String, String)> {
     let mut merged: Vec<(String, String)> = Vec::with_capacity(headers.len());
@@ -179,7 +180,7 @@ fn merge_repeated_headers(
                 joined.push_str(", ");
                 joined.push_str(value);
                 let note = format!(
-                    "wget sends one \"{first}\" header: the repeated values are joined with \", \"."
+                    "{client} sends one \"{first}\" header: the repeated values are joined with \", \"."
                 );
                 if !warnings.contains(&note) {
                     warnings.push(note);

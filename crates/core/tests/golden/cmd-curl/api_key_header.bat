@@ -1,0 +1,3 @@
+curl --url "http://localhost:8080/anything" ^
+    --location ^
+    --header "X-API-Key: k-123"

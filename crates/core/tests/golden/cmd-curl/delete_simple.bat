@@ -1,0 +1,3 @@
+curl --request DELETE ^
+    --url "http://localhost:8080/anything/items/1" ^
+    --location

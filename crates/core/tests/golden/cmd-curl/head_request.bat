@@ -1,0 +1,3 @@
+curl --head ^
+    --url "http://localhost:8080/anything" ^
+    --location

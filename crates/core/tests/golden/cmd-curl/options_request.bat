@@ -1,0 +1,3 @@
+curl --request OPTIONS ^
+    --url "http://localhost:8080/anything" ^
+    --location

@@ -1,0 +1,2 @@
+curl --url "http://localhost:8080/anything?name=Peter&age=30&q=a"^%"20b"^%"26c=d" ^
+    --location

@@ -1,0 +1,2 @@
+curl --url "http://localhost:8080/anything/a"^%"20b/"^%"5Bx"^%"5D?q=a"^%"20b&tag="^%"7Bx"^%"7D&it"^%"27s="^%"C3"^%"BC&pct=100"^%"25" ^
+    --location

@@ -1,0 +1,2 @@
+curl --url "http://localhost:8080/anything" ^
+    --location

@@ -1,0 +1,2 @@
+curl.exe --url 'http://localhost:8080/anything?page=1&api+key=v+1%262' `
+    --location

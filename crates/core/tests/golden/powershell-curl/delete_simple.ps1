@@ -1,0 +1,3 @@
+curl.exe --request DELETE `
+    --url 'http://localhost:8080/anything/items/1' `
+    --location

@@ -1,0 +1,3 @@
+curl.exe --url 'http://localhost:8080/anything' `
+    --location `
+    --header 'X-On: sent'

@@ -1,0 +1,3 @@
+curl.exe --head `
+    --url 'http://localhost:8080/anything' `
+    --location

@@ -1,0 +1,5 @@
+curl.exe --request POST `
+    --url 'http://localhost:8080/anything' `
+    --location `
+    --header 'Content-Type: application/json' `
+    --data-raw '{"template": "{{not closed"}'

@@ -1,0 +1,9 @@
+$params = @{
+    Uri = 'http://localhost:8080/anything'
+    Method = 'Get'
+    Headers = @{
+        'X-API-Key' = 'k-123'
+    }
+}
+$response = Invoke-RestMethod @params
+$response

@@ -1,0 +1,8 @@
+$params = @{
+    Uri = 'http://localhost:8080/anything'
+    Method = 'Post'
+    ContentType = 'text/plain'
+    Body = '@/etc/passwd'
+}
+$response = Invoke-RestMethod @params
+$response

@@ -1,0 +1,6 @@
+$params = @{
+    Uri = 'http://localhost:8080/anything/a%20b/%5Bx%5D?q=a%20b&tag=%7Bx%7D&it%27s=%C3%BC&pct=100%25'
+    Method = 'Get'
+}
+$response = Invoke-RestMethod @params
+$response
