@@ -5,6 +5,15 @@ use super::{interpreter, Runner};
 use std::path::Path;
 use std::process::Command;
 
+/// Where Debian's php-guzzlehttp-guzzle puts its autoloader.
+const GUZZLE_AUTOLOAD: &str = "/usr/share/php/GuzzleHttp/autoload.php";
+
+/// OkHttp 3 and Okio from Debian's libokhttp-java and libokio-java.
+const OKHTTP_CLASSPATH: &str = "/usr/share/java/okhttp.jar:/usr/share/java/okio.jar";
+
+/// Each snippet is a short-lived JVM: the quick C1 compiler and the serial collector start it faster.
+const JAVA_QUICK_START: &[&str] = &["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"];
+
 pub fn runners() -> Vec<Runner> {
     vec![
         Runner {
@@ -42,6 +51,35 @@ pub fn runners() -> Vec<Runner> {
         Runner {
             target: "php-curl",
             command: |snippet, dir| interpreter("php", &[], snippet, dir),
+            unsupported: &[],
+        },
+        Runner {
+            target: "php-guzzle",
+            // Guzzle from Debian's package, behind the `vendor/autoload.php` a Composer project would have.
+            command: |snippet, dir| {
+                shell(
+                    &format!(
+                        "mkdir -p vendor && echo \"<?php require '{GUZZLE_AUTOLOAD}';\" > vendor/autoload.php && php \"$1\""
+                    ),
+                    snippet,
+                    dir,
+                )
+            },
+            unsupported: &[],
+        },
+        Runner {
+            target: "java-httpclient",
+            // Java 11+ runs a single source file directly.
+            command: |snippet, dir| interpreter("java", JAVA_QUICK_START, snippet, dir),
+            unsupported: &[],
+        },
+        Runner {
+            target: "java-okhttp",
+            command: |snippet, dir| {
+                let mut command = interpreter("java", JAVA_QUICK_START, snippet, dir);
+                command.env("CLASSPATH", OKHTTP_CLASSPATH);
+                command
+            },
             unsupported: &[],
         },
     ]

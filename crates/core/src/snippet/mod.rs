@@ -215,6 +215,30 @@ pub static TARGETS: &[Target] = &[
         runnable_here: true,
         generate: targets::php_curl::generate,
     },
+    Target {
+        id: "php-guzzle",
+        label: "PHP Guzzle",
+        language: "PHP",
+        extension: "php",
+        runnable_here: true,
+        generate: targets::php_guzzle::generate,
+    },
+    Target {
+        id: "java-httpclient",
+        label: "Java HttpClient",
+        language: "Java",
+        extension: "java",
+        runnable_here: true,
+        generate: targets::java_httpclient::generate,
+    },
+    Target {
+        id: "java-okhttp",
+        label: "Java OkHttp",
+        language: "Java",
+        extension: "java",
+        runnable_here: true,
+        generate: targets::java_okhttp::generate,
+    },
 ];
 
 /// Milliseconds as the decimal seconds most clients take for timeouts (`2.5`).

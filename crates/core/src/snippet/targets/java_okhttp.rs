@@ -1,0 +1,340 @@
+//! Snippet target `java-okhttp`: Java with OkHttp 3 (the API Debian packages and Android apps still use).
+
+use crate::model::{Method, RedirectMode};
+use crate::prepare::{form_encode, PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequest};
+use crate::snippet::code_builder::CodeBuilder;
+use crate::snippet::quote::c_like::java_str;
+use crate::snippet::{Options, Snippet};
+use std::collections::BTreeSet;
+
+pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
+    let mut warnings = Vec::new();
+    let mut imports = BTreeSet::from([
+        "okhttp3.OkHttpClient",
+        "okhttp3.Request",
+        "okhttp3.Response",
+    ]);
+    let mut main = CodeBuilder::new(options.indent);
+    let plan = plan(request);
+
+    let mut client_options = Vec::new();
+    // OkHttp follows redirects by default, as browsers do.
+    match request.options.redirect {
+        RedirectMode::Follow => {}
+        RedirectMode::Manual => client_options.push(".followRedirects(false)".to_string()),
+        RedirectMode::Error => {
+            client_options.push(".followRedirects(false)".to_string());
+            warnings.push(
+                "OkHttp cannot fail on a redirect: this snippet returns the 3xx response instead."
+                    .to_string(),
+            );
+        }
+    }
+    if let Some(ms) = request.options.timeout_ms {
+        imports.insert("java.util.concurrent.TimeUnit");
+        client_options.push(format!(".callTimeout({ms}, TimeUnit.MILLISECONDS)"));
+    }
+    if client_options.is_empty() {
+        main.line(0, "OkHttpClient client = new OkHttpClient();");
+    } else {
+        main.line(0, "OkHttpClient client = new OkHttpClient.Builder()");
+        for option in &client_options {
+            main.line(2, option);
+        }
+        main.line(2, ".build();");
+    }
+    main.blank();
+
+    let media = |imports: &mut BTreeSet<&str>| match &plan.media_type {
+        Some(value) => {
+            imports.insert("okhttp3.MediaType");
+            format!("MediaType.parse({})", java_str(value))
+        }
+        None => "null".to_string(),
+    };
+    let body = match &request.body {
+        PreparedBody::None if plan.needs_body => {
+            imports.insert("okhttp3.RequestBody");
+            main.line(
+                0,
+                "RequestBody body = RequestBody.create(null, new byte[0]);",
+            );
+            "body"
+        }
+        PreparedBody::None => "null",
+        PreparedBody::Text(text) => {
+            imports.extend(["okhttp3.RequestBody", "java.nio.charset.StandardCharsets"]);
+            // Bytes, not a String: OkHttp would add "; charset=utf-8" to the Content-Type.
+            let media = media(&mut imports);
+            main.line(
+                0,
+                format!(
+                    "RequestBody body = RequestBody.create({media}, {}.getBytes(StandardCharsets.UTF_8));",
+                    java_str(text)
+                ),
+            );
+            "body"
+        }
+        PreparedBody::UrlEncoded(fields) if plan.form_body => {
+            imports.insert("okhttp3.FormBody");
+            // FormBody.add writes a space as %20; browsers write `+`. addEncoded takes the browser's encoding.
+            main.line(0, "FormBody body = new FormBody.Builder()");
+            for (key, value) in fields {
+                main.line(
+                    2,
+                    format!(
+                        ".addEncoded({}, {})",
+                        java_str(&form_encode(key)),
+                        java_str(&form_encode(value))
+                    ),
+                );
+            }
+            main.line(2, ".build();");
+            "body"
+        }
+        PreparedBody::UrlEncoded(fields) => {
+            imports.extend(["okhttp3.RequestBody", "java.nio.charset.StandardCharsets"]);
+            let media = media(&mut imports);
+            main.line(0, "// Encoded as browsers encode forms.");
+            main.line(
+                0,
+                format!(
+                    "RequestBody body = RequestBody.create({media}, {}.getBytes(StandardCharsets.UTF_8));",
+                    java_str(&PreparedBody::url_encoded(fields))
+                ),
+            );
+            "body"
+        }
+        PreparedBody::File(file) => {
+            imports.extend(["okhttp3.RequestBody", "java.io.File"]);
+            let media = media(&mut imports);
+            main.line(
+                0,
+                format!(
+                    "RequestBody body = RequestBody.create({media}, new File({}));",
+                    java_str(&file.name)
+                ),
+            );
+            "body"
+        }
+        PreparedBody::Multipart(parts) => {
+            imports.insert("okhttp3.MultipartBody");
+            main.line(0, "MultipartBody body = new MultipartBody.Builder()");
+            main.line(2, ".setType(MultipartBody.FORM)");
+            for part in parts {
+                match &part.value {
+                    PreparedPartValue::Text(value) => main.line(
+                        2,
+                        format!(
+                            ".addFormDataPart({}, {})",
+                            java_str(&part.name),
+                            java_str(value)
+                        ),
+                    ),
+                    PreparedPartValue::File(file) => {
+                        imports.extend([
+                            "okhttp3.MediaType",
+                            "okhttp3.RequestBody",
+                            "java.io.File",
+                        ]);
+                        main.line(
+                            2,
+                            format!(
+                                ".addFormDataPart({}, {}, RequestBody.create(MediaType.parse({}), new File({})))",
+                                java_str(&part.name),
+                                java_str(&file.name),
+                                java_str(file.effective_content_type()),
+                                java_str(&file.name)
+                            ),
+                        )
+                    }
+                };
+            }
+            main.line(2, ".build();");
+            "body"
+        }
+    };
+    if body != "null" {
+        main.blank();
+    }
+
+    main.line(0, "Request request = new Request.Builder()");
+    main.line(2, format!(".url({})", java_str(&request.url.to_string())));
+    match (&request.method, body) {
+        (Method::Get, "null") => {}
+        (Method::Head, "null") => {
+            main.line(2, ".head()");
+        }
+        (Method::Delete, "null") => {
+            main.line(2, ".delete()");
+        }
+        (Method::Post, _) => {
+            main.line(2, format!(".post({body})"));
+        }
+        (Method::Put, _) => {
+            main.line(2, format!(".put({body})"));
+        }
+        (Method::Patch, _) => {
+            main.line(2, format!(".patch({body})"));
+        }
+        (method, _) => {
+            main.line(2, format!(".method({}, {body})", java_str(method.as_str())));
+        }
+    }
+    for (index, (name, value)) in request.headers.iter().enumerate() {
+        if plan.skip_header == Some(index) {
+            continue; // carried by the body's MediaType
+        }
+        match &request.auth {
+            PreparedAuth::Basic { username, password }
+                if name.eq_ignore_ascii_case("authorization") =>
+            {
+                imports.extend(["okhttp3.Credentials", "java.nio.charset.StandardCharsets"]);
+                main.line(
+                    2,
+                    format!(
+                        ".addHeader({}, Credentials.basic({}, {}, StandardCharsets.UTF_8))",
+                        java_str(name),
+                        java_str(username),
+                        java_str(password)
+                    ),
+                );
+            }
+            _ => {
+                // addHeader, not header: repeated names stay separate header lines.
+                main.line(
+                    2,
+                    format!(".addHeader({}, {})", java_str(name), java_str(value)),
+                );
+            }
+        }
+    }
+    main.line(2, ".build();").blank();
+    main.line(
+        0,
+        "try (Response response = client.newCall(request).execute()) {",
+    );
+    main.line(
+        1,
+        "System.out.println(response.code() + \" \" + response.message());",
+    );
+    main.line(1, "System.out.println(response.body().string());");
+    main.line(0, "}");
+
+    let mut code = CodeBuilder::new(options.indent);
+    // java.* imports after the library's, as IDEs order them.
+    let (java, library): (Vec<&str>, Vec<&str>) =
+        imports.iter().partition(|i| i.starts_with("java."));
+    for import in library.iter().chain(java.iter()) {
+        code.line(0, format!("import {import};"));
+    }
+    code.blank();
+    code.line(0, "public class Main {");
+    code.line(
+        1,
+        "public static void main(String[] args) throws Exception {",
+    );
+    for line in main.finish().lines() {
+        code.line(2, line);
+    }
+    code.line(1, "}");
+    code.line(0, "}");
+    Snippet {
+        code: code.finish(),
+        warnings,
+    }
+}
+
+/// How OkHttp will carry the body and its Content-Type; shared with the Kotlin target.
+pub(crate) struct Plan {
+    /// The Content-Type to give the body's MediaType (OkHttp writes the body's type over any header).
+    pub media_type: Option<String>,
+    /// The header that MediaType replaces, left out of the header list.
+    pub skip_header: Option<usize>,
+    /// FormBody fits: its fixed Content-Type is the one the request sends.
+    pub form_body: bool,
+    /// OkHttp insists on a body for this method even though the request has none.
+    pub needs_body: bool,
+}
+
+pub(crate) fn plan(request: &PreparedRequest) -> Plan {
+    let content_types: Vec<usize> = request
+        .headers
+        .iter()
+        .enumerate()
+        .filter(|(_, (name, _))| name.eq_ignore_ascii_case("content-type"))
+        .map(|(index, _)| index)
+        .collect();
+    let single = match content_types.as_slice() {
+        [index] => Some(*index),
+        _ => None,
+    };
+    let single_value = single.map(|index| request.headers[index].1.as_str());
+    let carries_type = matches!(
+        request.body,
+        PreparedBody::Text(_) | PreparedBody::UrlEncoded(_) | PreparedBody::File(_)
+    );
+    let form_body = matches!(request.body, PreparedBody::UrlEncoded(_))
+        && single_value == Some("application/x-www-form-urlencoded");
+    let (media_type, skip_header) = match single_value {
+        Some(value) if carries_type && (form_body || is_media_type(value)) => {
+            (Some(value.to_string()), single)
+        }
+        _ => (None, None),
+    };
+    let needs_body = request.body == PreparedBody::None
+        && matches!(request.method, Method::Post | Method::Put | Method::Patch)
+        || matches!(&request.method, Method::Custom(m) if m == "PROPPATCH" || m == "REPORT");
+    Plan {
+        media_type,
+        skip_header,
+        form_body,
+        needs_body,
+    }
+}
+
+/// Whether OkHttp's `MediaType.parse` accepts the value (`type/subtype` and `; name=value` parameters);
+/// otherwise the Content-Type stays an ordinary header.
+fn is_media_type(value: &str) -> bool {
+    let token = |s: &str| crate::prepare::is_token(s);
+    let mut pieces = value.split(';');
+    let essence = pieces.next().unwrap_or_default();
+    let valid_essence = essence
+        .split_once('/')
+        .is_some_and(|(kind, sub)| token(kind) && token(sub));
+    valid_essence
+        && pieces.all(|param| {
+            let param = param.trim_start_matches([' ', '\t']);
+            param.is_empty()
+                || param.split_once('=').is_some_and(|(name, value)| {
+                    token(name)
+                        && (token(value)
+                            || (value.len() >= 2
+                                && value.starts_with('"')
+                                && value.ends_with('"')
+                                && !value[1..value.len() - 1].contains('"')))
+                })
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_media_type;
+
+    #[test]
+    fn media_types_okhttp_accepts() {
+        let cases = [
+            ("application/json", true),
+            ("text/plain;charset=UTF-8", true),
+            ("text/plain; charset=\"utf-8\"", true),
+            ("multipart/form-data; boundary=x", true),
+            ("json", false),
+            ("text/plain; charset", false),
+            ("text /plain", false),
+            ("", false),
+        ];
+        for (value, expected) in cases {
+            assert_eq!(is_media_type(value), expected, "{value:?}");
+        }
+    }
+}

@@ -1,0 +1,25 @@
+import okhttp3.FormBody;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+
+public class Main {
+    public static void main(String[] args) throws Exception {
+        OkHttpClient client = new OkHttpClient();
+
+        FormBody body = new FormBody.Builder()
+                .addEncoded("glob", "*.txt")
+                .addEncoded("home", "%7E%2Fdocs")
+                .build();
+
+        Request request = new Request.Builder()
+                .url("http://localhost:8080/anything")
+                .post(body)
+                .build();
+
+        try (Response response = client.newCall(request).execute()) {
+            System.out.println(response.code() + " " + response.message());
+            System.out.println(response.body().string());
+        }
+    }
+}

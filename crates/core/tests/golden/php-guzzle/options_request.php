@@ -1,0 +1,13 @@
+<?php
+
+require 'vendor/autoload.php';
+
+use GuzzleHttp\Client;
+
+$client = new Client();
+$response = $client->request('OPTIONS', 'http://localhost:8080/anything', [
+    'http_errors' => false,
+]);
+
+echo $response->getStatusCode(), ' ', $response->getReasonPhrase(), "\n";
+echo $response->getBody(), "\n";

@@ -1,0 +1,17 @@
+<?php
+
+require 'vendor/autoload.php';
+
+use GuzzleHttp\Client;
+
+$client = new Client();
+$response = $client->request('POST', 'http://localhost:8080/anything', [
+    'headers' => [
+        'Content-Type' => 'application/x-www-form-urlencoded',
+    ],
+    'body' => 'name=Peter&city=New+York',
+    'http_errors' => false,
+]);
+
+echo $response->getStatusCode(), ' ', $response->getReasonPhrase(), "\n";
+echo $response->getBody(), "\n";

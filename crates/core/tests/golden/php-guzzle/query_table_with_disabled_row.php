@@ -1,0 +1,13 @@
+<?php
+
+require 'vendor/autoload.php';
+
+use GuzzleHttp\Client;
+
+$client = new Client();
+$response = $client->request('GET', 'http://localhost:8080/anything?name=Peter&age=30&q=a%20b%26c=d', [
+    'http_errors' => false,
+]);
+
+echo $response->getStatusCode(), ' ', $response->getReasonPhrase(), "\n";
+echo $response->getBody(), "\n";

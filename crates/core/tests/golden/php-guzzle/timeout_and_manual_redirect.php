@@ -1,0 +1,15 @@
+<?php
+
+require 'vendor/autoload.php';
+
+use GuzzleHttp\Client;
+
+$client = new Client();
+$response = $client->request('GET', 'http://localhost:8080/anything', [
+    'allow_redirects' => false,
+    'timeout' => 2.5,
+    'http_errors' => false,
+]);
+
+echo $response->getStatusCode(), ' ', $response->getReasonPhrase(), "\n";
+echo $response->getBody(), "\n";
