@@ -3,9 +3,6 @@
 pub mod c_libcurl;
 pub mod cmd_curl;
 pub mod go_native;
-pub mod java_okhttp;
-pub mod java_httpclient;
-pub mod php_guzzle;
 pub mod http_raw;
 pub mod java_httpclient;
 pub mod java_okhttp;
