@@ -203,3 +203,58 @@ pub(crate) fn curl_args(
 fn curl_form_quote(name: &str) -> String {
     format!("\"{}\"", name.replace('\\', "\\\\").replace('"', "\\\""))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Environment, Request};
+    use crate::prepare::prepare;
+
+    fn snippet(request: serde_json::Value, options: &Options) -> Snippet {
+        let request: Request = serde_json::from_value(request).expect("request json");
+        let prepared = prepare(&request, &Environment::default()).expect("prepares");
+        generate(&prepared, options)
+    }
+
+    #[test]
+    fn warnings_say_what_cmd_cannot_carry() {
+        let cases = [
+            (
+                serde_json::json!({"method": "POST", "url": "http://h/", "body": {"mode": "raw", "language": "text", "text": "a\nb"}}),
+                vec!["line breaks"],
+            ),
+            (
+                serde_json::json!({"method": "GET", "url": "http://h/a%20b"}),
+                vec!["batch file"],
+            ),
+            (
+                serde_json::json!({"method": "GET", "url": "http://h/", "headers": [{"key": "X", "value": "a & b"}]}),
+                vec![],
+            ),
+        ];
+        for (request, expected) in cases {
+            let warnings = snippet(request, &Options::default()).warnings;
+            assert_eq!(warnings.len(), expected.len(), "{warnings:?}");
+            for (warning, needle) in warnings.iter().zip(expected) {
+                assert!(warning.contains(needle), "{warning}");
+            }
+        }
+    }
+
+    #[test]
+    fn continuation_lines_never_start_with_a_quote() {
+        let options = Options {
+            indent: 0,
+            ..Options::default()
+        };
+        let code = snippet(
+            serde_json::json!({"method": "GET", "url": "http://h/", "headers": [{"key": "X", "value": "1"}]}),
+            &options,
+        )
+        .code;
+        assert_eq!(
+            code,
+            "curl --url \"http://h/\" ^\n --location ^\n --header \"X: 1\"\n"
+        );
+    }
+}

@@ -56,8 +56,8 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
         PreparedBody::Text(text) => {
             if text.contains('\0') {
                 warnings.push(
-                    "The body contains NUL characters, which no shell argument can carry: HTTPie sends the body \
-                     only up to the first one."
+                    "The body contains NUL characters, which no shell word can carry: the shell drops them, so \
+                     HTTPie sends the body without them."
                         .to_string(),
                 );
             }
@@ -220,6 +220,48 @@ mod tests {
         ];
         for (input, expected) in cases {
             assert_eq!(form_items_are_exact(&input), expected);
+        }
+    }
+}
+
+#[cfg(test)]
+mod generate_tests {
+    use super::*;
+    use crate::model::{Environment, Request};
+    use crate::prepare::prepare;
+
+    #[test]
+    fn items_and_warnings() {
+        let cases = [
+            (
+                serde_json::json!({"method": "GET", "url": "http://h/", "headers": [{"key": "X", "value": "@file"}, {"key": "Y", "value": ""}]}),
+                "http --ignore-stdin --follow 'http://h/' 'X:\\@file' 'Y;'\n",
+                vec![],
+            ),
+            (
+                serde_json::json!({"method": "GET", "url": "http://h/", "headers": [{"key": "X", "value": "a\\:b"}]}),
+                "http --ignore-stdin --follow 'http://h/' 'X:a\\:b'\n",
+                vec!["backslash"],
+            ),
+        ];
+        let options = Options {
+            multiline: false,
+            ..Options::default()
+        };
+        for (request, code, expected) in cases {
+            let request: Request = serde_json::from_value(request).expect("request json");
+            let prepared = prepare(&request, &Environment::default()).expect("prepares");
+            let snippet = generate(&prepared, &options);
+            assert_eq!(snippet.code, code);
+            assert_eq!(
+                snippet.warnings.len(),
+                expected.len(),
+                "{:?}",
+                snippet.warnings
+            );
+            for (warning, needle) in snippet.warnings.iter().zip(expected) {
+                assert!(warning.contains(needle), "{warning}");
+            }
         }
     }
 }

@@ -51,8 +51,8 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
         PreparedBody::Text(text) => {
             if text.contains('\0') {
                 warnings.push(
-                    "The body contains NUL characters, which no shell argument can carry: wget sends the body \
-                     only up to the first one."
+                    "The body contains NUL characters, which no shell word can carry: the shell drops them, so \
+                     wget sends the body without them."
                         .to_string(),
                 );
             }
@@ -77,8 +77,8 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
                     Piece::Text(text) => {
                         if text.contains('\0') {
                             warnings.push(
-                                "A form value contains NUL characters, which no shell argument can carry: the \
-                                 value is cut at the first one."
+                                "A form value contains NUL characters, which no shell word can carry: the shell \
+                                 drops them, so the value arrives without them."
                                     .to_string(),
                             );
                         }
@@ -208,6 +208,40 @@ mod tests {
         ];
         for (input, expected) in cases {
             assert_eq!(printf_lines(input).collect::<Vec<_>>(), expected);
+        }
+    }
+}
+
+#[cfg(test)]
+mod generate_tests {
+    use super::*;
+    use crate::model::{Environment, Request};
+    use crate::prepare::prepare;
+
+    #[test]
+    fn warnings() {
+        let cases = [
+            (
+                serde_json::json!({"method": "GET", "url": "http://h/", "headers": [{"key": "X", "value": "1"}, {"key": "x", "value": "2"}]}),
+                vec!["joined"],
+            ),
+            (
+                serde_json::json!({"method": "POST", "url": "http://h/", "body": {"mode": "raw", "language": "text", "text": "a\u{0}b"}}),
+                vec!["NUL"],
+            ),
+            (
+                serde_json::json!({"method": "GET", "url": "http://h/", "options": {"redirect": "manual"}}),
+                vec!["redirect"],
+            ),
+        ];
+        for (request, expected) in cases {
+            let request: Request = serde_json::from_value(request).expect("request json");
+            let prepared = prepare(&request, &Environment::default()).expect("prepares");
+            let warnings = generate(&prepared, &Options::default()).warnings;
+            assert_eq!(warnings.len(), expected.len(), "{warnings:?}");
+            for (warning, needle) in warnings.iter().zip(expected) {
+                assert!(warning.contains(needle), "{warning}");
+            }
         }
     }
 }
