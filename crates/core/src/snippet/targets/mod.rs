@@ -7,6 +7,7 @@ pub mod http_raw;
 pub mod java_httpclient;
 pub mod java_okhttp;
 pub mod js_fetch;
+pub mod kotlin_okhttp;
 pub mod node_axios;
 pub mod node_fetch;
 pub mod node_http;

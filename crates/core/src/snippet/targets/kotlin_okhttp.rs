@@ -1,0 +1,236 @@
+//! Snippet target `kotlin-okhttp`: Kotlin with OkHttp 3, the same calls as `java-okhttp` in Kotlin syntax.
+
+use crate::model::{Method, RedirectMode};
+use crate::prepare::{form_encode, PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequest};
+use crate::snippet::code_builder::CodeBuilder;
+use crate::snippet::quote::c_like::kotlin_str;
+use crate::snippet::targets::java_okhttp::plan;
+use crate::snippet::{Options, Snippet};
+use std::collections::BTreeSet;
+
+pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
+    let mut warnings = Vec::new();
+    let mut imports = BTreeSet::from(["okhttp3.OkHttpClient", "okhttp3.Request"]);
+    let mut main = CodeBuilder::new(options.indent);
+    let plan = plan(request);
+
+    let mut client_options = Vec::new();
+    // OkHttp follows redirects by default, as browsers do.
+    match request.options.redirect {
+        RedirectMode::Follow => {}
+        RedirectMode::Manual => client_options.push(".followRedirects(false)".to_string()),
+        RedirectMode::Error => {
+            client_options.push(".followRedirects(false)".to_string());
+            warnings.push(
+                "OkHttp cannot fail on a redirect: this snippet returns the 3xx response instead."
+                    .to_string(),
+            );
+        }
+    }
+    if let Some(ms) = request.options.timeout_ms {
+        imports.insert("java.util.concurrent.TimeUnit");
+        client_options.push(format!(".callTimeout({ms}, TimeUnit.MILLISECONDS)"));
+    }
+    if client_options.is_empty() {
+        main.line(0, "val client = OkHttpClient()");
+    } else {
+        main.line(0, "val client = OkHttpClient.Builder()");
+        for option in &client_options {
+            main.line(1, option);
+        }
+        main.line(1, ".build()");
+    }
+    main.blank();
+
+    let media = |imports: &mut BTreeSet<&str>| match &plan.media_type {
+        Some(value) => {
+            imports.insert("okhttp3.MediaType");
+            format!("MediaType.parse({})", kotlin_str(value))
+        }
+        None => "null".to_string(),
+    };
+    let has_body = match &request.body {
+        PreparedBody::None if plan.needs_body => {
+            imports.insert("okhttp3.RequestBody");
+            main.line(0, "val body = RequestBody.create(null, ByteArray(0))");
+            true
+        }
+        PreparedBody::None => false,
+        PreparedBody::Text(text) => {
+            imports.insert("okhttp3.RequestBody");
+            // Bytes, not a String: OkHttp would add "; charset=utf-8" to the Content-Type.
+            let media = media(&mut imports);
+            main.line(
+                0,
+                format!(
+                    "val body = RequestBody.create({media}, {}.toByteArray())",
+                    kotlin_str(text)
+                ),
+            );
+            true
+        }
+        PreparedBody::UrlEncoded(fields) if plan.form_body => {
+            imports.insert("okhttp3.FormBody");
+            // FormBody.add writes a space as %20; browsers write `+`. addEncoded takes the browser's encoding.
+            main.line(0, "val body = FormBody.Builder()");
+            for (key, value) in fields {
+                main.line(
+                    1,
+                    format!(
+                        ".addEncoded({}, {})",
+                        kotlin_str(&form_encode(key)),
+                        kotlin_str(&form_encode(value))
+                    ),
+                );
+            }
+            main.line(1, ".build()");
+            true
+        }
+        PreparedBody::UrlEncoded(fields) => {
+            imports.insert("okhttp3.RequestBody");
+            let media = media(&mut imports);
+            main.line(0, "// Encoded as browsers encode forms.");
+            main.line(
+                0,
+                format!(
+                    "val body = RequestBody.create({media}, {}.toByteArray())",
+                    kotlin_str(&PreparedBody::url_encoded(fields))
+                ),
+            );
+            true
+        }
+        PreparedBody::File(file) => {
+            imports.extend(["okhttp3.RequestBody", "java.io.File"]);
+            let media = media(&mut imports);
+            main.line(
+                0,
+                format!(
+                    "val body = RequestBody.create({media}, File({}))",
+                    kotlin_str(&file.name)
+                ),
+            );
+            true
+        }
+        PreparedBody::Multipart(parts) => {
+            imports.insert("okhttp3.MultipartBody");
+            main.line(0, "val body = MultipartBody.Builder()");
+            main.line(1, ".setType(MultipartBody.FORM)");
+            for part in parts {
+                match &part.value {
+                    PreparedPartValue::Text(value) => main.line(
+                        1,
+                        format!(
+                            ".addFormDataPart({}, {})",
+                            kotlin_str(&part.name),
+                            kotlin_str(value)
+                        ),
+                    ),
+                    PreparedPartValue::File(file) => {
+                        imports.extend([
+                            "okhttp3.MediaType",
+                            "okhttp3.RequestBody",
+                            "java.io.File",
+                        ]);
+                        main.line(
+                            1,
+                            format!(
+                                ".addFormDataPart({}, {}, RequestBody.create(MediaType.parse({}), File({})))",
+                                kotlin_str(&part.name),
+                                kotlin_str(&file.name),
+                                kotlin_str(file.effective_content_type()),
+                                kotlin_str(&file.name)
+                            ),
+                        )
+                    }
+                };
+            }
+            main.line(1, ".build()");
+            true
+        }
+    };
+    if has_body {
+        main.blank();
+    }
+
+    main.line(0, "val request = Request.Builder()");
+    main.line(1, format!(".url({})", kotlin_str(&request.url.to_string())));
+    match (&request.method, has_body) {
+        (Method::Get, false) => {}
+        (Method::Head, false) => {
+            main.line(1, ".head()");
+        }
+        (Method::Delete, false) => {
+            main.line(1, ".delete()");
+        }
+        (Method::Post, true) => {
+            main.line(1, ".post(body)");
+        }
+        (Method::Put, true) => {
+            main.line(1, ".put(body)");
+        }
+        (Method::Patch, true) => {
+            main.line(1, ".patch(body)");
+        }
+        (method, has_body) => {
+            main.line(
+                1,
+                format!(
+                    ".method({}, {})",
+                    kotlin_str(method.as_str()),
+                    if has_body { "body" } else { "null" }
+                ),
+            );
+        }
+    }
+    for (index, (name, value)) in request.headers.iter().enumerate() {
+        if plan.skip_header == Some(index) {
+            continue; // carried by the body's MediaType
+        }
+        match &request.auth {
+            PreparedAuth::Basic { username, password }
+                if name.eq_ignore_ascii_case("authorization") =>
+            {
+                imports.insert("okhttp3.Credentials");
+                main.line(
+                    1,
+                    format!(
+                        ".addHeader({}, Credentials.basic({}, {}, Charsets.UTF_8))",
+                        kotlin_str(name),
+                        kotlin_str(username),
+                        kotlin_str(password)
+                    ),
+                );
+            }
+            _ => {
+                // addHeader, not header: repeated names stay separate header lines.
+                main.line(
+                    1,
+                    format!(".addHeader({}, {})", kotlin_str(name), kotlin_str(value)),
+                );
+            }
+        }
+    }
+    main.line(1, ".build()").blank();
+    main.line(0, "client.newCall(request).execute().use { response ->");
+    main.line(1, "println(\"${response.code()} ${response.message()}\")");
+    main.line(1, "println(response.body()?.string())");
+    main.line(0, "}");
+
+    let mut code = CodeBuilder::new(options.indent);
+    // java.* imports after the library's, as IDEs order them.
+    let (java, library): (Vec<&str>, Vec<&str>) =
+        imports.iter().partition(|i| i.starts_with("java."));
+    for import in library.iter().chain(java.iter()) {
+        code.line(0, format!("import {import}"));
+    }
+    code.blank();
+    code.line(0, "fun main() {");
+    for line in main.finish().lines() {
+        code.line(1, line);
+    }
+    code.line(0, "}");
+    Snippet {
+        code: code.finish(),
+        warnings,
+    }
+}

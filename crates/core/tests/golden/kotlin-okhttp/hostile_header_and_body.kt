@@ -1,0 +1,21 @@
+import okhttp3.MediaType
+import okhttp3.OkHttpClient
+import okhttp3.Request
+import okhttp3.RequestBody
+
+fun main() {
+    val client = OkHttpClient()
+
+    val body = RequestBody.create(MediaType.parse("text/plain;charset=UTF-8"), "line one\nit's \"two\" \\ `uname` \$(id) \${HOME} !! {a,b}\n\ttab'end'".toByteArray())
+
+    val request = Request.Builder()
+        .url("http://localhost:8080/anything")
+        .post(body)
+        .addHeader("X-Hostile", "it's \"quoted\" \\ `uname` \$(id) \${HOME} !! {a,b} ; | & > <")
+        .build()
+
+    client.newCall(request).execute().use { response ->
+        println("${response.code()} ${response.message()}")
+        println(response.body()?.string())
+    }
+}

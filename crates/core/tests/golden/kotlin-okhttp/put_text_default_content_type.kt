@@ -1,0 +1,20 @@
+import okhttp3.MediaType
+import okhttp3.OkHttpClient
+import okhttp3.Request
+import okhttp3.RequestBody
+
+fun main() {
+    val client = OkHttpClient()
+
+    val body = RequestBody.create(MediaType.parse("text/plain;charset=UTF-8"), "hello".toByteArray())
+
+    val request = Request.Builder()
+        .url("http://localhost:8080/anything/items/1")
+        .put(body)
+        .build()
+
+    client.newCall(request).execute().use { response ->
+        println("${response.code()} ${response.message()}")
+        println(response.body()?.string())
+    }
+}
