@@ -5,6 +5,7 @@
 use crate::model::{Method, RedirectMode};
 use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequest};
 use crate::snippet::quote::cmd::{cmd_arg, cmd_can_carry, cmd_word};
+use crate::snippet::targets::shell_wget::invisible_note;
 use crate::snippet::{seconds, Options, Snippet};
 
 pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
@@ -13,14 +14,17 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
     for arg in &args {
         if let Some(value) = arg.value.as_deref().filter(|v| !cmd_can_carry(v)) {
             let what = arg.flag.unwrap_or("URL");
-            let lost = if value.contains('\0') {
-                "line breaks or NUL"
-            } else {
-                "line breaks"
-            };
+            let mut lost = Vec::new();
+            if value.contains(['\r', '\n']) {
+                lost.push("line breaks, sent as spaces");
+            }
+            if value.contains('\0') {
+                lost.push("NUL, left out");
+            }
             warnings.push(format!(
-                "A {what} value contains {lost}, which no cmd.exe argument can carry: line breaks are sent as \
-                 spaces and NUL is left out. Send it from a file (--data-binary @file) or use PowerShell."
+                "A {what} value contains {}, which no cmd.exe argument can carry. Send it from a file \
+                 (--data-binary @file) or use PowerShell.",
+                lost.join(", and ")
             ));
         }
     }
@@ -32,6 +36,20 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
         warnings.push(
             "Written for the cmd prompt, where \"^%\" keeps a % from expanding a variable: in a batch file, \
              write each \"^%\" as %% instead."
+                .to_string(),
+        );
+    }
+    warnings.extend(invisible_note(
+        args.iter().filter_map(|a| a.value.as_deref()),
+    ));
+    if args
+        .iter()
+        .filter_map(|a| a.value.as_deref())
+        .any(|v| !v.is_ascii())
+    {
+        warnings.push(
+            "curl.exe may receive non-ASCII characters in the system's ANSI code page rather than UTF-8: \
+             check what arrives, or use PowerShell 7."
                 .to_string(),
         );
     }

@@ -5,6 +5,7 @@
 
 use crate::model::{FileRef, Method};
 use crate::prepare::{has_header, PreparedBody, PreparedPart, PreparedPartValue, PreparedRequest};
+use crate::snippet::targets::shell_wget::invisible_note;
 use crate::snippet::{Options, Snippet};
 
 /// The boundary written into multipart bodies when no part contains it (then a counter is appended).
@@ -54,6 +55,8 @@ pub fn generate(request: &PreparedRequest, _options: &Options) -> Snippet {
     if (!body.is_empty() || expects_body) && !has_header(&request.headers, "content-length") {
         head.push(format!("Content-Length: {}", body.len()));
     }
+    // CR is part of the message format (CRLF line ends), not a hidden character.
+    warnings.extend(invisible_note([body.replace('\r', "").as_str()]));
     let mut code = head.join("\r\n");
     code.push_str("\r\n\r\n");
     code.push_str(&body);

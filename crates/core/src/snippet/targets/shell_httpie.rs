@@ -7,6 +7,7 @@ use crate::snippet::quote::httpie::{
     httpie_can_carry, httpie_can_carry_key, httpie_key, httpie_value,
 };
 use crate::snippet::quote::{posix_shell, posix_shell_word};
+use crate::snippet::targets::shell_wget::invisible_note;
 use crate::snippet::{seconds, Options, Snippet};
 
 pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
@@ -149,6 +150,7 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
         ));
     }
     words.extend(items);
+    warnings.extend(invisible_note(words.iter().map(String::as_str)));
 
     let separator = if options.multiline {
         format!(" \\\n{}", " ".repeat(options.indent))

@@ -5,7 +5,7 @@
 
 use crate::model::{Method, RedirectMode};
 use crate::prepare::{PreparedAuth, PreparedBody, PreparedRequest};
-use crate::snippet::quote::{posix_shell, posix_shell_word};
+use crate::snippet::quote::{is_invisible, posix_shell, posix_shell_word};
 use crate::snippet::targets::http_raw::{multipart_boundary, multipart_pieces, Piece};
 use crate::snippet::{seconds, Options, Snippet};
 
@@ -124,6 +124,9 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
         RedirectMode::Error => args.push("--max-redirect=0".to_string()),
     }
     args.push(posix_shell(&request.url.to_string()));
+    warnings.extend(invisible_note(
+        prelude.iter().chain(&args).map(String::as_str),
+    ));
 
     let separator = if options.multiline {
         format!(" \\\n{}", " ".repeat(options.indent))
@@ -161,6 +164,28 @@ fn printf_lines(text: &str) -> impl Iterator<Item = String> {
         commands.push(format!("printf '%s' {}", posix_shell(rest)));
     }
     commands.into_iter()
+}
+
+/// A warning naming the invisible characters (bidi overrides, zero-width spaces, control characters other
+/// than line breaks, tabs and NUL, which is warned about on its own) that a command line has to hold as they are, where they show as nothing.
+pub(crate) fn invisible_note<'a>(values: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    let mut found: Vec<char> = Vec::new();
+    for c in values.into_iter().flat_map(str::chars) {
+        if is_invisible(c) && !matches!(c, '\n' | '\t' | '\0') && !found.contains(&c) {
+            found.push(c);
+        }
+    }
+    if found.is_empty() {
+        return None;
+    }
+    let names: Vec<String> = found
+        .iter()
+        .map(|c| format!("U+{:04X}", *c as u32))
+        .collect();
+    Some(format!(
+        "The snippet holds invisible characters as they are ({}): they do not show on screen, but are sent.",
+        names.join(", ")
+    ))
 }
 
 /// For clients that keep one header per name (wget: a later `--header` replaces an earlier one): repeats are
