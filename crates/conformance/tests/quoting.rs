@@ -1,8 +1,10 @@
 //! Snippet quoting, executed: thousands of random hostile strings go through the POSIX shell, Python and
 //! JavaScript quoting functions, and the real interpreters (bash, python3, node) must print back exactly the
 //! original bytes. Each interpreter runs once over one generated file holding every string, so the whole test
-//! takes seconds. `REQLAB_QUOTING_SEED=N` replays another sequence; a failure prints the seed.
+//! takes seconds. HTTPie's item syntax is checked by HTTPie's own parser; cmd.exe, which cannot run here, by a
+//! model of its parsing. `REQLAB_QUOTING_SEED=N` replays another sequence; a failure prints the seed.
 
+use reqlab_core::snippet::quote::cmd::cmd_arg;
 use reqlab_core::snippet::quote::httpie::{
     httpie_can_carry, httpie_can_carry_key, httpie_key, httpie_value,
 };
@@ -327,4 +329,127 @@ fn httpie_items_parse_back_exactly() {
         }
     }
     check(failures, "httpie items", started, expected.len());
+}
+
+/// cmd.exe does not run here, so its quoting is checked against a model of the two documented parsers it
+/// feeds: cmd's prompt (percent expansion, then carets and quotes, where `& | < > ( )` outside quotes would
+/// start another command) and the Microsoft C runtime's argv rules. The model is adversarial: every
+/// `%name%` whose name does not start with a quote counts as a defined variable. Delayed expansion is off, as
+/// it is by default (`cmd /V:ON` would also expand `!name!`).
+#[test]
+fn cmd_arguments_survive_a_model_of_cmd_and_the_c_runtime() {
+    let strings = strings();
+    let started = Instant::now();
+    let mut failures = Vec::new();
+    for s in &strings {
+        let quoted = cmd_arg(s);
+        let expected = s
+            .replace("\r\n", " ")
+            .replace(['\r', '\n'], " ")
+            .replace('\0', "");
+        let result = cmd_prompt(&format!("curl {quoted} next")).map(|line| c_runtime_argv(&line));
+        match result {
+            Ok(argv) if argv == ["curl", expected.as_str(), "next"] => {}
+            other if failures.len() < 5 => {
+                failures.push(format!("cmd: {s:?} quoted as {quoted} became {other:?}"))
+            }
+            _ => {}
+        }
+    }
+    check(failures, "cmd model", started, strings.len());
+}
+
+/// The command line cmd.exe hands to CreateProcess, or why the text would do something else.
+fn cmd_prompt(line: &str) -> Result<String, String> {
+    // Phase 1: percent expansion, which quotes do not stop.
+    let chars: Vec<char> = line.chars().collect();
+    let mut expanded = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] == '%' {
+            if let Some(end) = chars[i + 1..].iter().position(|&c| c == '%') {
+                let name: String = chars[i + 1..i + 1 + end].iter().collect();
+                if !name.is_empty() && !name.starts_with('"') {
+                    return Err(format!("expands the variable %{name}%"));
+                }
+            }
+        }
+        expanded.push(chars[i]);
+        i += 1;
+    }
+    // Phase 2: carets escape outside quotes; quotes toggle; syntax characters outside quotes are commands.
+    let mut out = String::new();
+    let mut quoted = false;
+    let mut chars = expanded.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => {
+                quoted = !quoted;
+                out.push(c);
+            }
+            '^' if !quoted => match chars.next() {
+                Some('\n') | None => return Err("line continuation".into()),
+                Some(next) => out.push(next),
+            },
+            '\n' | '\r' => return Err("line break ends the command".into()),
+            '&' | '|' | '<' | '>' | '(' | ')' if !quoted => {
+                return Err(format!("unquoted {c:?} is command syntax"))
+            }
+            c => out.push(c),
+        }
+    }
+    Ok(out)
+}
+
+/// argv as the Microsoft C runtime (2008 and later) splits a command line.
+fn c_runtime_argv(line: &str) -> Vec<String> {
+    let chars: Vec<char> = line.chars().collect();
+    let mut argv = Vec::new();
+    let mut arg = String::new();
+    let mut in_arg = false;
+    let mut quoted = false;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '\\' {
+            let run = chars[i..].iter().take_while(|&&c| c == '\\').count();
+            i += run;
+            in_arg = true;
+            if chars.get(i) == Some(&'"') {
+                arg.extend(std::iter::repeat_n('\\', run / 2));
+                if run % 2 == 1 {
+                    arg.push('"');
+                    i += 1;
+                }
+            } else {
+                arg.extend(std::iter::repeat_n('\\', run));
+            }
+            continue;
+        }
+        match c {
+            '"' if quoted && chars.get(i + 1) == Some(&'"') => {
+                arg.push('"');
+                i += 1;
+            }
+            '"' => {
+                quoted = !quoted;
+                in_arg = true;
+            }
+            ' ' | '\t' if !quoted => {
+                if in_arg {
+                    argv.push(std::mem::take(&mut arg));
+                    in_arg = false;
+                }
+            }
+            c => {
+                arg.push(c);
+                in_arg = true;
+            }
+        }
+        i += 1;
+    }
+    if in_arg {
+        argv.push(arg);
+    }
+    argv
 }
