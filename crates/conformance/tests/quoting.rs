@@ -1,14 +1,15 @@
 //! Snippet quoting, executed: thousands of random hostile strings go through the POSIX shell, Python and
 //! JavaScript quoting functions, and the real interpreters (bash, python3, node) must print back exactly the
 //! original bytes. Each interpreter runs once over one generated file holding every string, so the whole test
-//! takes seconds. HTTPie's item syntax is checked by HTTPie's own parser; cmd.exe, which cannot run here, by a
-//! model of its parsing. `REQLAB_QUOTING_SEED=N` replays another sequence; a failure prints the seed.
+//! takes seconds. HTTPie's item syntax is checked by HTTPie's own parser; cmd.exe and PowerShell, which cannot
+//! run here, by models of their parsing. `REQLAB_QUOTING_SEED=N` replays another sequence; a failure prints the seed.
 
 use reqlab_core::snippet::quote::cmd::cmd_arg;
 use reqlab_core::snippet::quote::httpie::{
     httpie_can_carry, httpie_can_carry_key, httpie_key, httpie_value,
 };
 use reqlab_core::snippet::quote::javascript::js_str;
+use reqlab_core::snippet::quote::powershell::powershell_str;
 use reqlab_core::snippet::quote::{posix_shell, posix_shell_word, python_str};
 use std::path::Path;
 use std::process::Command;
@@ -452,4 +453,101 @@ fn c_runtime_argv(line: &str) -> Vec<String> {
         argv.push(arg);
     }
     argv
+}
+
+/// PowerShell does not run here either: its literals are read back by a model of the language's string
+/// rules (single quotes in all four typographic forms, double quotes with backtick escapes, `$` expansion
+/// and `$([char]0x...)` subexpressions).
+#[test]
+fn powershell_literals_survive_a_model_of_powershell_strings() {
+    let strings = strings();
+    let started = Instant::now();
+    let mut failures = Vec::new();
+    for s in &strings {
+        let literal = powershell_str(s);
+        match powershell_value(&literal) {
+            Ok(value) if value == *s => {}
+            other if failures.len() < 5 => failures.push(format!(
+                "powershell: {s:?} quoted as {literal} became {other:?}"
+            )),
+            _ => {}
+        }
+    }
+    check(failures, "PowerShell model", started, strings.len());
+}
+
+/// The value of one PowerShell string literal that must make up the whole text, or why it is not one.
+fn powershell_value(literal: &str) -> Result<String, String> {
+    const SINGLE: [char; 5] = ['\'', '\u{2018}', '\u{2019}', '\u{201a}', '\u{201b}'];
+    const DOUBLE: [char; 3] = ['"', '\u{201c}', '\u{201d}'];
+    let double_forms = [DOUBLE.as_slice(), &['\u{201e}']].concat();
+    let mut chars = literal.chars().peekable();
+    let open = chars.next().ok_or("empty")?;
+    let mut value = String::new();
+    if SINGLE.contains(&open) {
+        while let Some(c) = chars.next() {
+            if SINGLE.contains(&c) {
+                match chars.peek() {
+                    Some(next) if SINGLE.contains(next) => {
+                        chars.next();
+                        value.push(c);
+                    }
+                    None => return Ok(value),
+                    Some(_) => return Err("the string ends early".into()),
+                }
+            } else {
+                value.push(c);
+            }
+        }
+        return Err("unterminated".into());
+    }
+    if !double_forms.contains(&open) {
+        return Err("not a string literal".into());
+    }
+    while let Some(c) = chars.next() {
+        match c {
+            '`' => {
+                let escaped = chars.next().ok_or("dangling backtick")?;
+                value.push(match escaped {
+                    '0' => '\0',
+                    'a' => '\u{7}',
+                    'b' => '\u{8}',
+                    'f' => '\u{c}',
+                    'n' => '\n',
+                    'r' => '\r',
+                    't' => '\t',
+                    'v' => '\u{b}',
+                    other => other,
+                });
+            }
+            '$' => match chars.peek() {
+                Some('(') => {
+                    let inner: String = chars.by_ref().take_while(|&c| c != ')').collect();
+                    let code = inner
+                        .strip_prefix("([char]0x")
+                        .and_then(|hex| u32::from_str_radix(hex, 16).ok())
+                        .and_then(char::from_u32)
+                        .ok_or_else(|| format!("runs the subexpression $({inner})"))?;
+                    value.push(code);
+                }
+                Some(next)
+                    if next.is_alphanumeric()
+                        || matches!(next, '_' | '{' | ':' | '?' | '^' | '$') =>
+                {
+                    return Err(format!("expands a variable at ${next}"))
+                }
+                _ => value.push('$'),
+            },
+            c if double_forms.contains(&c) => match chars.peek() {
+                Some(next) if double_forms.contains(next) => {
+                    chars.next();
+                    value.push(c);
+                }
+                None => return Ok(value),
+                Some(_) => return Err("the string ends early".into()),
+            },
+            c => value.push(c),
+        }
+    }
+    Err("unterminated".into())
 }
