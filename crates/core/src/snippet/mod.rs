@@ -249,6 +249,42 @@ pub static TARGETS: &[Target] = &[
         runnable_here: false,
         generate: targets::kotlin_okhttp::generate,
     },
+    // Checked by golden files only: .NET does not install here.
+    Target {
+        id: "csharp-httpclient",
+        label: "C# HttpClient",
+        language: "C#",
+        extension: "cs",
+        runnable_here: false,
+        generate: targets::csharp_httpclient::generate,
+    },
+    // Checked by golden files only: Swift does not install here (Debian's swift package is something else).
+    Target {
+        id: "swift-urlsession",
+        label: "Swift URLSession",
+        language: "Swift",
+        extension: "swift",
+        runnable_here: false,
+        generate: targets::swift_urlsession::generate,
+    },
+    // Checked by golden files only: Dart does not install here.
+    Target {
+        id: "dart-http",
+        label: "Dart http",
+        language: "Dart",
+        extension: "dart",
+        runnable_here: false,
+        generate: targets::dart_http::generate,
+    },
+    // Checked by golden files only: building reqwest takes minutes, too long for every test run.
+    Target {
+        id: "rust-reqwest",
+        label: "Rust reqwest",
+        language: "Rust",
+        extension: "rs",
+        runnable_here: false,
+        generate: targets::rust_reqwest::generate,
+    },
 ];
 
 /// Milliseconds as the decimal seconds most clients take for timeouts (`2.5`).

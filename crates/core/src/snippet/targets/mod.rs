@@ -2,6 +2,8 @@
 
 pub mod c_libcurl;
 pub mod cmd_curl;
+pub mod csharp_httpclient;
+pub mod dart_http;
 pub mod go_native;
 pub mod http_raw;
 pub mod java_httpclient;
@@ -20,6 +22,8 @@ pub mod python_httpx;
 pub mod python_requests;
 pub mod python_urllib3;
 pub mod ruby_net_http;
+pub mod rust_reqwest;
 pub mod shell_curl;
 pub mod shell_httpie;
 pub mod shell_wget;
+pub mod swift_urlsession;

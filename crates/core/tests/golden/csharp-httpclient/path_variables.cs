@@ -1,0 +1,12 @@
+using System;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text;
+
+var handler = new HttpClientHandler();
+using var client = new HttpClient(handler);
+using var request = new HttpRequestMessage(HttpMethod.Delete, "http://localhost:8080/anything/users/42/posts/a%20b%2Fc");
+
+using var response = await client.SendAsync(request);
+Console.WriteLine($"{(int)response.StatusCode} {response.ReasonPhrase}");
+Console.WriteLine(await response.Content.ReadAsStringAsync());

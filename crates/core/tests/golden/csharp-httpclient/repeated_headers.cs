@@ -1,0 +1,16 @@
+using System;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text;
+
+var handler = new HttpClientHandler();
+using var client = new HttpClient(handler);
+using var request = new HttpRequestMessage(HttpMethod.Get, "http://localhost:8080/anything");
+request.Headers.TryAddWithoutValidation("X-Tag", "a");
+request.Headers.TryAddWithoutValidation("X-Other", "1");
+request.Headers.TryAddWithoutValidation("X-Tag", "b");
+request.Headers.TryAddWithoutValidation("x-tag", "c");
+
+using var response = await client.SendAsync(request);
+Console.WriteLine($"{(int)response.StatusCode} {response.ReasonPhrase}");
+Console.WriteLine(await response.Content.ReadAsStringAsync());

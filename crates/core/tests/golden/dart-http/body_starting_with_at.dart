@@ -1,0 +1,13 @@
+import 'dart:convert';
+import 'package:http/http.dart' as http;
+
+Future<void> main() async {
+    final request = http.Request("POST", Uri.parse("http://localhost:8080/anything"));
+    request.bodyBytes = utf8.encode("@/etc/passwd");
+    request.headers["Content-Type"] = "text/plain";
+
+    final streamed = await request.send();
+    final response = await http.Response.fromStream(streamed);
+    print('${response.statusCode} ${response.reasonPhrase}');
+    print(response.body);
+}

@@ -1,0 +1,11 @@
+import 'package:http/http.dart' as http;
+
+Future<void> main() async {
+    final request = http.Request("GET", Uri.parse("http://localhost:8080/anything"));
+    request.followRedirects = false;
+
+    final streamed = await request.send().timeout(const Duration(milliseconds: 2500));
+    final response = await http.Response.fromStream(streamed);
+    print('${response.statusCode} ${response.reasonPhrase}');
+    print(response.body);
+}

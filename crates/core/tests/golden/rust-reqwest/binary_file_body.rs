@@ -1,0 +1,14 @@
+// Cargo.toml: reqwest = { version = "0.12", features = ["blocking"] }
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let client = reqwest::blocking::Client::new();
+    let url = "http://localhost:8080/anything/bin";
+    let response = client.post(url)
+        .header("Content-Type", "application/octet-stream")
+        .body(std::fs::read("bytes.bin")?)
+        .send()?;
+
+    println!("{}", response.status());
+    println!("{}", response.text()?);
+    Ok(())
+}

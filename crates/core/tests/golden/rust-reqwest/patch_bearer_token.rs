@@ -1,0 +1,15 @@
+// Cargo.toml: reqwest = { version = "0.12", features = ["blocking"] }
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let client = reqwest::blocking::Client::new();
+    let url = "http://localhost:8080/anything";
+    let response = client.patch(url)
+        .header("Authorization", "Bearer eyJhbGciOi.abc-123_x")
+        .header("Content-Type", "application/json")
+        .body("{\"done\":true}")
+        .send()?;
+
+    println!("{}", response.status());
+    println!("{}", response.text()?);
+    Ok(())
+}

@@ -1,0 +1,14 @@
+// Cargo.toml: reqwest = { version = "0.12", features = ["blocking"] }
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let client = reqwest::blocking::Client::new();
+    let url = "http://localhost:8080/anything/items/1";
+    let response = client.put(url)
+        .header("Content-Type", "text/plain;charset=UTF-8")
+        .body("hello")
+        .send()?;
+
+    println!("{}", response.status());
+    println!("{}", response.text()?);
+    Ok(())
+}

@@ -1,0 +1,16 @@
+// Cargo.toml: reqwest = { version = "0.12", features = ["blocking"] }
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let client = reqwest::blocking::Client::new();
+    let url = "http://localhost:8080/anything";
+    let response = client.get(url)
+        .header("X-Tag", "a")
+        .header("X-Other", "1")
+        .header("X-Tag", "b")
+        .header("x-tag", "c")
+        .send()?;
+
+    println!("{}", response.status());
+    println!("{}", response.text()?);
+    Ok(())
+}

@@ -1,0 +1,22 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+var request = URLRequest(url: URL(string: "http://localhost:8080/anything")!)
+request.httpMethod = "POST"
+request.addValue("text/plain; charset=utf-8", forHTTPHeaderField: "Content-Type")
+request.httpBody = Data("héllo ✓ 日本語 🦀 \u{202e} hidden \u{7} bell".utf8)
+
+let session = URLSession.shared
+let done = DispatchSemaphore(value: 0)
+session.dataTask(with: request) { data, response, error in
+    if let error = error {
+        print(error)
+    } else if let response = response as? HTTPURLResponse {
+        print(response.statusCode)
+        print(String(decoding: data ?? Data(), as: UTF8.self))
+    }
+    done.signal()
+}.resume()
+done.wait()
