@@ -18,22 +18,21 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
 
     let auth_header = match &request.auth {
         PreparedAuth::Basic { username, password } => {
-            flags.push(format!(
-                "{}={}",
-                long_or_short(options, "--auth", "-a"),
-                posix_shell(&format!("{username}:{password}"))
+            flags.push(option_with_value(
+                options,
+                "--auth",
+                "-a",
+                &posix_shell(&format!("{username}:{password}")),
             ));
             true
         }
         PreparedAuth::Bearer { token } => {
-            flags.push(format!(
-                "{}=bearer",
-                long_or_short(options, "--auth-type", "-A")
-            ));
-            flags.push(format!(
-                "{}={}",
-                long_or_short(options, "--auth", "-a"),
-                posix_shell(token)
+            flags.push(option_with_value(options, "--auth-type", "-A", "bearer"));
+            flags.push(option_with_value(
+                options,
+                "--auth",
+                "-a",
+                &posix_shell(token),
             ));
             true
         }
@@ -183,6 +182,15 @@ fn carry_key(key: &str, warnings: &mut Vec<String>) {
             "HTTPie cannot take \"{key}\" as a field name exactly: a backslash before \":\", \";\", \"=\", \"@\" \
              or at its end is read as an escape."
         ));
+    }
+}
+
+/// `--name=value`, or `-n value`: argparse would read `-n=value` as the value "=value".
+fn option_with_value(options: &Options, long: &str, short: &str, value: &str) -> String {
+    if options.long_flags {
+        format!("{long}={value}")
+    } else {
+        format!("{short} {value}")
     }
 }
 
