@@ -49,7 +49,7 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
         } else {
             format!("{}:{}", httpie_key(name), httpie_value(value))
         };
-        items.push(posix_shell(&item));
+        items.push(item);
     }
     match &request.body {
         PreparedBody::None => {}
@@ -69,11 +69,7 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
                 for (key, value) in fields {
                     carry_key(key, &mut warnings);
                     carry(value, &mut warnings);
-                    items.push(posix_shell(&format!(
-                        "{}={}",
-                        httpie_key(key),
-                        httpie_value(value)
-                    )));
+                    items.push(format!("{}={}", httpie_key(key), httpie_value(value)));
                 }
             } else {
                 flags.push(format!(
@@ -89,11 +85,11 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
                 match &part.value {
                     PreparedPartValue::Text(value) => {
                         carry(value, &mut warnings);
-                        items.push(posix_shell(&format!(
+                        items.push(format!(
                             "{}={}",
                             httpie_key(&part.name),
                             httpie_value(value)
-                        )))
+                        ))
                     }
                     PreparedPartValue::File(file) => {
                         if file.name.contains(";type=") {
@@ -103,19 +99,19 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
                             ));
                         }
                         carry(&file.name, &mut warnings);
-                        items.push(posix_shell(&format!(
+                        items.push(format!(
                             "{}@{};type={}",
                             httpie_key(&part.name),
                             file.name,
                             file.effective_content_type()
-                        )))
+                        ))
                     }
                 }
             }
         }
         PreparedBody::File(file) => {
             carry(&file.name, &mut warnings);
-            items.push(posix_shell(&format!("@{}", file.name)));
+            items.push(format!("@{}", file.name));
         }
     }
     if let Some(ms) = request.options.timeout_ms {
@@ -148,7 +144,15 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
             posix_shell_word(request.method.as_str())
         ));
     }
-    words.extend(items);
+    for item in &items {
+        // argparse takes an argument that starts with "-" and holds no space for an unknown option.
+        if item.starts_with('-') && !item.contains(' ') {
+            warnings.push(format!(
+                "HTTPie reads \"{item}\" as an option, not a request item, because it starts with \"-\"."
+            ));
+        }
+    }
+    words.extend(items.iter().map(|item| posix_shell(item)));
     warnings.extend(invisible_note(words.iter().map(String::as_str)));
 
     let separator = if options.multiline {
@@ -252,6 +256,11 @@ mod generate_tests {
                 serde_json::json!({"method": "GET", "url": "http://h/", "headers": [{"key": "X", "value": "a\\:b"}]}),
                 "http --ignore-stdin --follow 'http://h/' 'X:a\\:b'\n",
                 vec!["backslash"],
+            ),
+            (
+                serde_json::json!({"method": "POST", "url": "http://h/", "body": {"mode": "url_encoded", "fields": [{"key": "-x", "value": "1"}]}}),
+                "http --ignore-stdin --form --follow 'http://h/' 'Content-Type:application/x-www-form-urlencoded' '-x=1'\n",
+                vec!["option"],
             ),
         ];
         let options = Options {
