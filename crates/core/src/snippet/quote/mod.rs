@@ -8,10 +8,7 @@ pub mod httpie;
 pub mod javascript;
 pub mod php;
 pub mod powershell;
-pub mod c_like;
-pub mod php;
 pub mod python;
-pub mod ruby;
 pub mod ruby;
 pub mod shell;
 
