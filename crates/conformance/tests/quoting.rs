@@ -2,7 +2,8 @@
 //! JavaScript quoting functions, and the real interpreters (bash, python3, node) must print back exactly the
 //! original bytes. Each interpreter runs once over one generated file holding every string, so the whole test
 //! takes seconds. HTTPie's item syntax is checked by HTTPie's own parser; cmd.exe and PowerShell, which cannot
-//! run here, by models of their parsing. `REQLAB_QUOTING_SEED=N` replays another sequence; a failure prints the seed.
+//! run here, by models of their parsing, and the cmd-curl and powershell-curl snippets for every fixture are
+//! turned into argv by those models and sent by this machine's curl to reqlab-echo. `REQLAB_QUOTING_SEED=N` replays another sequence; a failure prints the seed.
 
 use reqlab_core::snippet::quote::cmd::cmd_arg;
 use reqlab_core::snippet::quote::httpie::{
@@ -11,6 +12,12 @@ use reqlab_core::snippet::quote::httpie::{
 use reqlab_core::snippet::quote::javascript::js_str;
 use reqlab_core::snippet::quote::powershell::powershell_str;
 use reqlab_core::snippet::quote::{posix_shell, posix_shell_word, python_str};
+#[path = "../../core/tests/support/fixtures.rs"]
+mod fixtures;
+
+use reqlab_conformance::{compare::differences, recorder};
+use reqlab_core::snippet::{find_target, Options};
+use reqlab_core::{prepare, Environment};
 use std::path::Path;
 use std::process::Command;
 use std::time::Instant;
@@ -389,8 +396,10 @@ fn cmd_prompt(line: &str) -> Result<String, String> {
                 out.push(c);
             }
             '^' if !quoted => match chars.next() {
-                Some('\n') | None => return Err("line continuation".into()),
+                // A continuation: the line break goes, and the first character of the next line is escaped.
+                Some('\n') => out.extend(chars.next()),
                 Some(next) => out.push(next),
+                None => return Err("a caret ends the text".into()),
             },
             '\n' | '\r' => return Err("line break ends the command".into()),
             '&' | '|' | '<' | '>' | '(' | ')' if !quoted => {
@@ -478,22 +487,30 @@ fn powershell_literals_survive_a_model_of_powershell_strings() {
 
 /// The value of one PowerShell string literal that must make up the whole text, or why it is not one.
 fn powershell_value(literal: &str) -> Result<String, String> {
-    const SINGLE: [char; 5] = ['\'', '\u{2018}', '\u{2019}', '\u{201a}', '\u{201b}'];
-    const DOUBLE: [char; 3] = ['"', '\u{201c}', '\u{201d}'];
-    let double_forms = [DOUBLE.as_slice(), &['\u{201e}']].concat();
     let mut chars = literal.chars().peekable();
+    let value = powershell_literal(&mut chars)?;
+    match chars.next() {
+        None => Ok(value),
+        Some(_) => Err("the string ends early".into()),
+    }
+}
+
+const PS_SINGLE: [char; 5] = ['\'', '\u{2018}', '\u{2019}', '\u{201a}', '\u{201b}'];
+const PS_DOUBLE: [char; 4] = ['"', '\u{201c}', '\u{201d}', '\u{201e}'];
+
+/// Reads one string literal from `chars` (starting at its opening quote) and returns its value.
+fn powershell_literal(chars: &mut std::iter::Peekable<std::str::Chars>) -> Result<String, String> {
     let open = chars.next().ok_or("empty")?;
     let mut value = String::new();
-    if SINGLE.contains(&open) {
+    if PS_SINGLE.contains(&open) {
         while let Some(c) = chars.next() {
-            if SINGLE.contains(&c) {
+            if PS_SINGLE.contains(&c) {
                 match chars.peek() {
-                    Some(next) if SINGLE.contains(next) => {
+                    Some(next) if PS_SINGLE.contains(next) => {
                         chars.next();
                         value.push(c);
                     }
-                    None => return Ok(value),
-                    Some(_) => return Err("the string ends early".into()),
+                    _ => return Ok(value),
                 }
             } else {
                 value.push(c);
@@ -501,7 +518,7 @@ fn powershell_value(literal: &str) -> Result<String, String> {
         }
         return Err("unterminated".into());
     }
-    if !double_forms.contains(&open) {
+    if !PS_DOUBLE.contains(&open) {
         return Err("not a string literal".into());
     }
     while let Some(c) = chars.next() {
@@ -538,16 +555,127 @@ fn powershell_value(literal: &str) -> Result<String, String> {
                 }
                 _ => value.push('$'),
             },
-            c if double_forms.contains(&c) => match chars.peek() {
-                Some(next) if double_forms.contains(next) => {
+            c if PS_DOUBLE.contains(&c) => match chars.peek() {
+                Some(next) if PS_DOUBLE.contains(next) => {
                     chars.next();
                     value.push(c);
                 }
-                None => return Ok(value),
-                Some(_) => return Err("the string ends early".into()),
+                _ => return Ok(value),
             },
             c => value.push(c),
         }
     }
     Err("unterminated".into())
+}
+
+/// The argv of a one-command PowerShell snippet calling a program (PowerShell 7.3+ passes each argument's
+/// value exactly): bare words and string literals, with backtick line continuations.
+fn powershell_command(code: &str) -> Result<Vec<String>, String> {
+    let mut chars = code.trim_end_matches('\n').chars().peekable();
+    let mut words = Vec::new();
+    while let Some(&c) = chars.peek() {
+        match c {
+            ' ' | '\t' => {
+                chars.next();
+            }
+            '\n' => return Err("a second statement".into()),
+            '`' => {
+                chars.next();
+                if chars.next() != Some('\n') {
+                    return Err("a backtick outside a string that does not end the line".into());
+                }
+            }
+            c if PS_SINGLE.contains(&c) || PS_DOUBLE.contains(&c) => {
+                words.push(powershell_literal(&mut chars)?);
+                if chars.peek().is_some_and(|c| !matches!(c, ' ' | '\n')) {
+                    return Err("a string literal runs into more text".into());
+                }
+            }
+            _ => {
+                let mut word = String::new();
+                while let Some(&c) = chars.peek() {
+                    if matches!(c, ' ' | '\t' | '\n') {
+                        break;
+                    }
+                    if "$`@()[]{};&|<>,#'\"".contains(c) {
+                        return Err(format!("{c:?} in a bare word is PowerShell syntax"));
+                    }
+                    word.push(c);
+                    chars.next();
+                }
+                words.push(word);
+            }
+        }
+    }
+    Ok(words)
+}
+
+/// The Windows curl snippets, executed through the models: each fixture's `cmd-curl` and `powershell-curl`
+/// command is parsed into argv as cmd.exe + the C runtime or PowerShell 7.3 would, and that argv is given to
+/// this machine's curl, which must then send exactly the prepared request to reqlab-echo.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn windows_curl_snippets_send_the_prepared_request_through_the_models() {
+    type Parse = fn(&str) -> Result<Vec<String>, String>;
+    let targets: [(&str, &str, Parse, &[&str]); 2] = [
+        (
+            "cmd-curl",
+            "curl",
+            |code| cmd_prompt(code.trim_end_matches('\n')).map(|line| c_runtime_argv(&line)),
+            // Line breaks cannot be passed through cmd.exe: the snippet warns and sends spaces.
+            &["hostile_header_and_body", "post_json"],
+        ),
+        ("powershell-curl", "curl.exe", powershell_command, &[]),
+    ];
+    let (base, log) = recorder::start().await;
+    let dir = std::env::temp_dir().join(format!("reqlab-windows-models-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    for entry in std::fs::read_dir(fixtures::files_dir()).expect("fixture files") {
+        let path = entry.expect("entry").path();
+        std::fs::copy(&path, dir.join(path.file_name().expect("file name"))).expect("copy");
+    }
+    let mut failures = Vec::new();
+    let mut runs = 0;
+    for (id, program, parse, differing) in targets {
+        let target = find_target(id).unwrap_or_else(|e| panic!("{e}"));
+        for (case, request) in fixtures::fixture_requests() {
+            let mut request = request.clone();
+            request.url = request.url.replace("http://localhost:8080", &base);
+            let prepared = prepare(&request, &Environment::default()).expect("fixtures prepare");
+            let code = target.generate(&prepared, &Options::default()).code;
+            let argv = match parse(&code) {
+                Ok(argv) if argv.first().map(String::as_str) == Some(program) => argv,
+                other => {
+                    failures.push(format!("{id} / {case}: parsed as {other:?}"));
+                    continue;
+                }
+            };
+            log.take();
+            let mut command = Command::new("curl");
+            command.args(&argv[1..]).current_dir(&dir);
+            let output = tokio::task::spawn_blocking(move || command.output())
+                .await
+                .expect("join")
+                .expect("curl runs");
+            runs += 1;
+            let problems = if output.status.success() {
+                match log.take().as_slice() {
+                    [one] => differences(&prepared, one),
+                    other => vec![format!("server saw {} requests", other.len())],
+                }
+            } else {
+                vec![format!("curl exited with {}", output.status)]
+            };
+            match (differing.contains(&case.as_str()), problems.is_empty()) {
+                (false, true) | (true, false) => {}
+                (false, false) => failures.push(format!("{id} / {case}: {}", problems.join("; "))),
+                (true, true) => {
+                    failures.push(format!("{id} / {case}: declared to differ, but exact"))
+                }
+            }
+        }
+    }
+    std::fs::remove_dir_all(&dir).ok();
+    println!("Windows curl snippets through the models: {runs} runs");
+    assert!(runs > 0, "nothing ran");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
