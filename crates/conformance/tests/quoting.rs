@@ -3,7 +3,8 @@
 //! original bytes. Each interpreter runs once over one generated file holding every string, so the whole test
 //! takes seconds. HTTPie's item syntax is checked by HTTPie's own parser; cmd.exe and PowerShell, which cannot
 //! run here, by models of their parsing, and the cmd-curl and powershell-curl snippets for every fixture are
-//! turned into argv by those models and sent by this machine's curl to reqlab-echo. `REQLAB_QUOTING_SEED=N` replays another sequence; a failure prints the seed.
+//! turned into argv by those models and sent by this machine's curl to reqlab-echo.
+//! `REQLAB_QUOTING_SEED=N` replays another sequence; a failure prints the seed.
 
 use reqlab_core::snippet::quote::cmd::cmd_arg;
 use reqlab_core::snippet::quote::httpie::{
