@@ -8,6 +8,44 @@ use std::process::Command;
 pub fn runners() -> Vec<Runner> {
     vec![
         Runner {
+            target: "js-fetch",
+            command: |snippet, dir| browser("js-fetch", snippet, dir),
+            unsupported: &[
+            (
+                "get_custom_user_agent",
+                "Chrome ignores the User-Agent a page sets and sends its own.",
+            ),
+            ],
+        },
+        Runner {
+            target: "js-xhr",
+            command: |snippet, dir| browser("js-xhr", snippet, dir),
+            unsupported: &[
+            (
+                "get_custom_user_agent",
+                "Chrome ignores the User-Agent a page sets and sends its own.",
+            ),
+            (
+                "unicode_body",
+                "Chrome's XMLHttpRequest rewrites charset=utf-8 in Content-Type to charset=UTF-8.",
+            ),
+            ],
+        },
+        Runner {
+            target: "js-jquery",
+            command: |snippet, dir| browser("js-jquery", snippet, dir),
+            unsupported: &[
+            (
+                "get_custom_user_agent",
+                "Chrome ignores the User-Agent a page sets and sends its own.",
+            ),
+            (
+                "unicode_body",
+                "Chrome's XMLHttpRequest rewrites charset=utf-8 in Content-Type to charset=UTF-8.",
+            ),
+            ],
+        },
+        Runner {
             target: "node-fetch",
             command: node,
             unsupported: &[],
@@ -40,4 +78,17 @@ fn node(snippet: &Path, dir: &Path) -> Command {
         let _ = std::os::unix::fs::symlink(runtimes_dir().join("node_modules"), &link);
     }
     interpreter("node", &[], snippet, dir)
+}
+
+/// `node browser_driver.mjs`: the snippet runs in a page of headless Chromium (see that file).
+fn browser(target: &str, snippet: &Path, dir: &Path) -> Command {
+    let driver = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/runners/browser_driver.mjs");
+    let mut command = Command::new("node");
+    command
+        .arg(driver)
+        .arg(runtimes_dir())
+        .arg(target)
+        .arg(snippet)
+        .current_dir(dir);
+    command
 }

@@ -179,8 +179,24 @@ pub static TARGETS: &[Target] = &[
         label: "JavaScript fetch",
         language: "JavaScript",
         extension: "js",
-        runnable_here: false,
+        runnable_here: true,
         generate: targets::js_fetch::generate,
+    },
+    Target {
+        id: "js-xhr",
+        label: "JavaScript XMLHttpRequest",
+        language: "JavaScript",
+        extension: "js",
+        runnable_here: true,
+        generate: targets::js_xhr::generate,
+    },
+    Target {
+        id: "js-jquery",
+        label: "JavaScript jQuery",
+        language: "JavaScript",
+        extension: "js",
+        runnable_here: true,
+        generate: targets::js_jquery::generate,
     },
     // Compiled and other languages.
     Target {

@@ -9,6 +9,8 @@ pub mod http_raw;
 pub mod java_httpclient;
 pub mod java_okhttp;
 pub mod js_fetch;
+pub mod js_jquery;
+pub mod js_xhr;
 pub mod kotlin_okhttp;
 pub mod node_axios;
 pub mod node_fetch;

@@ -1,0 +1,16 @@
+// Runs in a page that loads jQuery, e.g. <script src="https://code.jquery.com/jquery-4.0.0.min.js"></script>.
+$.ajax({
+    url: "http://localhost:8080/anything/basic",
+    method: "PUT",
+    headers: {
+        "Authorization": "Basic " + btoa(String.fromCharCode(...new TextEncoder().encode("peter:s3cr3t: 'quoted' ü"))),
+    },
+    contentType: "application/json",
+    data: "{\"ok\": true}",
+    processData: false,
+})
+    .done((data, textStatus, xhr) => {
+        console.log(xhr.status, xhr.statusText);
+        console.log(xhr.responseText);
+    })
+    .fail((xhr, textStatus, error) => console.error(textStatus, error));

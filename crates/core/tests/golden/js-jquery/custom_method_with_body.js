@@ -1,0 +1,16 @@
+// Runs in a page that loads jQuery, e.g. <script src="https://code.jquery.com/jquery-4.0.0.min.js"></script>.
+$.ajax({
+    url: "http://localhost:8080/anything/dav",
+    method: "PROPFIND",
+    headers: {
+        "Depth": "1",
+    },
+    contentType: "application/xml",
+    data: "<?xml version=\"1.0\"?><propfind xmlns=\"DAV:\"><allprop/>\x3C/propfind>",
+    processData: false,
+})
+    .done((data, textStatus, xhr) => {
+        console.log(xhr.status, xhr.statusText);
+        console.log(xhr.responseText);
+    })
+    .fail((xhr, textStatus, error) => console.error(textStatus, error));

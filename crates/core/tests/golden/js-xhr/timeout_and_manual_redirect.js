@@ -1,0 +1,10 @@
+const xhr = new XMLHttpRequest();
+xhr.open("GET", "http://localhost:8080/anything");
+xhr.timeout = 2500;
+xhr.onload = () => {
+    console.log(xhr.status, xhr.statusText);
+    console.log(xhr.responseText);
+};
+xhr.onerror = () => console.error("The request failed (network error or CORS).");
+xhr.ontimeout = () => console.error("The request timed out.");
+xhr.send();
