@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 
 pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
     let mut warnings = Vec::new();
-    let mut imports = BTreeSet::from(["package:http/http.dart' as http"]);
+    let mut imports = BTreeSet::from(["package:http/http.dart"]);
     let mut body = CodeBuilder::new(options.indent);
     let url = format!("Uri.parse({})", dart_str(&request.url.to_string()));
     let method = dart_str(request.method.as_str());
@@ -197,10 +197,13 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
         code.line(0, format!("import '{import}';"));
     }
     for import in imports.iter().filter(|i| !i.starts_with("dart:")) {
-        match import.split_once("' as ") {
-            Some((path, alias)) => code.line(0, format!("import '{path}' as {alias};")),
-            None => code.line(0, format!("import '{import}';")),
+        // The package's own docs import it under the `http` prefix.
+        let prefix = if *import == "package:http/http.dart" {
+            " as http"
+        } else {
+            ""
         };
+        code.line(0, format!("import '{import}'{prefix};"));
     }
     code.blank();
     code.line(0, "Future<void> main() async {");

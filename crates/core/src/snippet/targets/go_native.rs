@@ -139,6 +139,11 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
         if basic && name.eq_ignore_ascii_case("authorization") {
             continue; // written with SetBasicAuth below
         }
+        if name.eq_ignore_ascii_case("host") {
+            // net/http ignores a Host entry in Header: the field is the way to set it.
+            body.line(1, format!("req.Host = {}", go_str(value)));
+            continue;
+        }
         // Add, not Set: repeated names stay separate header lines.
         body.line(
             1,
@@ -257,4 +262,50 @@ fn retab(code: &str, width: usize) -> String {
         out.push_str(&line[spaces - spaces % width..]);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{prepare, Environment, Request};
+
+    fn snippet(request: serde_json::Value) -> Snippet {
+        let request: Request = serde_json::from_value(request).expect("request");
+        let prepared = prepare(&request, &Environment::default()).expect("prepares");
+        generate(&prepared, &Options::default())
+    }
+
+    #[test]
+    fn lines_that_need_go_specific_handling() {
+        let cases = [
+            (
+                serde_json::json!({"url": "http://a/", "headers": [{"key": "Host", "value": "b.example"}]}),
+                "\treq.Host = \"b.example\"\n",
+            ),
+            (
+                serde_json::json!({"method": "MKCOL", "url": "http://a/"}),
+                "http.NewRequest(\"MKCOL\", \"http://a/\", nil)",
+            ),
+            (
+                serde_json::json!({"url": "http://a/", "options": {"redirect": "error"}}),
+                "return errors.New(\"redirects are not allowed\")",
+            ),
+        ];
+        for (request, expected) in cases {
+            let code = snippet(request).code;
+            assert!(code.contains(expected), "{expected:?} not in\n{code}");
+        }
+    }
+
+    #[test]
+    fn retab_turns_levels_into_tabs() {
+        let cases = [
+            ("a\n    b\n        c\n", 4, "a\n\tb\n\t\tc\n"),
+            ("  x\n", 2, "\tx\n"),
+            ("      x\n", 4, "\t  x\n"),
+        ];
+        for (input, width, expected) in cases {
+            assert_eq!(retab(input, width), expected);
+        }
+    }
 }

@@ -231,3 +231,34 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
         warnings,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{prepare, Environment, Request};
+
+    #[test]
+    fn what_httpclient_cannot_send_is_warned_about() {
+        let cases = [
+            (
+                serde_json::json!({"url": "http://a/", "headers": [{"key": "Connection", "value": "close"}]}),
+                "\"Connection\" header",
+            ),
+            (
+                serde_json::json!({"url": "http://a/", "options": {"redirect": "error"}}),
+                "cannot fail on a redirect",
+            ),
+        ];
+        for (request, expected) in cases {
+            let request: Request = serde_json::from_value(request).expect("request");
+            let prepared = prepare(&request, &Environment::default()).expect("prepares");
+            let snippet = generate(&prepared, &Options::default());
+            assert!(
+                snippet.warnings.iter().any(|w| w.contains(expected)),
+                "{expected:?} not in {:?}",
+                snippet.warnings
+            );
+            assert!(!snippet.code.contains(".header(\"Connection\""));
+        }
+    }
+}
