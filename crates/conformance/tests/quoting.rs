@@ -638,11 +638,27 @@ async fn windows_curl_snippets_send_the_prepared_request_through_the_models() {
     let mut runs = 0;
     for (id, program, parse, differing) in targets {
         let target = find_target(id).unwrap_or_else(|e| panic!("{e}"));
-        for (case, request) in fixtures::fixture_requests() {
+        // Every layout: long flags on continued lines (the default), short flags on one line, no indent.
+        let layouts = [
+            Options::default(),
+            Options {
+                long_flags: false,
+                multiline: false,
+                ..Options::default()
+            },
+            Options {
+                indent: 0,
+                ..Options::default()
+            },
+        ];
+        for ((case, request), options) in fixtures::fixture_requests()
+            .into_iter()
+            .flat_map(|case| layouts.clone().map(|layout| (case.clone(), layout)))
+        {
             let mut request = request.clone();
             request.url = request.url.replace("http://localhost:8080", &base);
             let prepared = prepare(&request, &Environment::default()).expect("fixtures prepare");
-            let code = target.generate(&prepared, &Options::default()).code;
+            let code = target.generate(&prepared, &options).code;
             let argv = match parse(&code) {
                 Ok(argv) if argv.first().map(String::as_str) == Some(program) => argv,
                 other => {
