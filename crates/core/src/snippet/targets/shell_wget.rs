@@ -1,7 +1,8 @@
 //! Snippet target `shell-wget`: a GNU Wget command line for POSIX shells (bash, zsh, sh).
 //!
 //! Wget has no multipart support, so a multipart body is written to a temporary file with `printf` and `cat`
-//! (the files' own bytes) and sent with `--body-file`, under a boundary the snippet names.
+//! (the files' own bytes) and sent with `--body-file`, under a boundary the snippet names. Also home of two
+//! helpers the other command-line targets share: joining repeated headers, and naming invisible characters.
 
 use crate::model::{Method, RedirectMode};
 use crate::prepare::{PreparedAuth, PreparedBody, PreparedRequest};
