@@ -382,6 +382,84 @@ mod tests {
         }
     }
 
+    /// Each JavaScript target warns where it cannot send what the browser app sends, and only there.
+    #[test]
+    fn javascript_targets_warn_where_they_differ() {
+        let cases = [
+            (
+                r#"{"url": "http://h/", "headers": [{"key": "User-Agent", "value": "x"}]}"#,
+                "js-fetch",
+                Some("User-Agent"),
+            ),
+            (
+                r#"{"url": "http://h/", "headers": [{"key": "User-Agent", "value": "x"}]}"#,
+                "node-fetch",
+                None,
+            ),
+            (
+                r#"{"url": "http://h/", "headers": [{"key": "Cookie", "value": "a=1"}]}"#,
+                "js-xhr",
+                Some("refuse to let a page set Cookie"),
+            ),
+            (
+                r#"{"url": "http://h/", "options": {"redirect": "manual"}}"#,
+                "js-fetch",
+                Some("opaque response"),
+            ),
+            (
+                r#"{"url": "http://h/", "options": {"redirect": "manual"}}"#,
+                "js-jquery",
+                Some("always follows redirects"),
+            ),
+            (
+                r#"{"url": "http://h/", "options": {"redirect": "manual"}}"#,
+                "node-http",
+                None,
+            ),
+            (
+                r#"{"url": "http://h/"}"#,
+                "node-http",
+                Some("never follows redirects"),
+            ),
+            (r#"{"url": "http://h/"}"#, "node-axios", None),
+            (
+                r#"{"method": "TRACE", "url": "http://h/"}"#,
+                "node-fetch",
+                Some("refuses the TRACE method"),
+            ),
+            (
+                r#"{"method": "propfind", "url": "http://h/"}"#,
+                "node-axios",
+                Some("sends PROPFIND"),
+            ),
+            (
+                r#"{"method": "POST", "url": "http://h/", "headers": [{"key": "Content-Type", "value": "text/plain; charset=utf-8"}], "body": {"mode": "raw", "language": "text", "text": "x"}}"#,
+                "js-xhr",
+                Some("charset=UTF-8"),
+            ),
+        ];
+        for (json, target, expected) in cases {
+            let request: crate::model::Request =
+                serde_json::from_str(json).expect("valid request JSON");
+            let prepared = crate::prepare::prepare(&request, &crate::model::Environment::default())
+                .expect("prepares");
+            let snippet = crate::snippet::generate(target, &prepared, &Options::default())
+                .expect("known target");
+            match expected {
+                Some(part) => assert!(
+                    snippet.warnings.iter().any(|w| w.contains(part)),
+                    "{target} {json}: expected a warning with {part:?}, got {:?}",
+                    snippet.warnings
+                ),
+                None => assert!(
+                    snippet.warnings.is_empty(),
+                    "{target} {json}: {:?}",
+                    snippet.warnings
+                ),
+            }
+        }
+    }
+
     #[test]
     fn grouping_keeps_first_spelling_and_order() {
         let headers: Vec<(String, String)> = [("X-Tag", "a"), ("B", "1"), ("x-tag", "b")]

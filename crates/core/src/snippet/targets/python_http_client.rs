@@ -288,6 +288,43 @@ fn multipart_lines(body: &PreparedBody, code: &mut CodeBuilder) {
 mod tests {
     use super::*;
 
+    /// Only http.client cannot do what the browser does with redirects; the other Python clients can.
+    #[test]
+    fn python_targets_warn_only_where_they_differ() {
+        let cases = [
+            (r#"{"url": "http://h/"}"#, "python-http-client", true),
+            (
+                r#"{"url": "http://h/", "options": {"redirect": "manual"}}"#,
+                "python-http-client",
+                false,
+            ),
+            (
+                r#"{"url": "http://h/", "options": {"redirect": "error"}}"#,
+                "python-urllib3",
+                false,
+            ),
+            (
+                r#"{"url": "http://h/", "options": {"redirect": "error"}}"#,
+                "python-httpx",
+                false,
+            ),
+        ];
+        for (json, target, warns) in cases {
+            let request: crate::model::Request =
+                serde_json::from_str(json).expect("valid request JSON");
+            let prepared = crate::prepare::prepare(&request, &crate::model::Environment::default())
+                .expect("prepares");
+            let snippet = crate::snippet::generate(target, &prepared, &Options::default())
+                .expect("known target");
+            assert_eq!(
+                !snippet.warnings.is_empty(),
+                warns,
+                "{target} {json}: {:?}",
+                snippet.warnings
+            );
+        }
+    }
+
     #[test]
     fn form_fields_python_encodes_differently_are_sent_as_browsers_encode_them() {
         let field = |k: &str, v: &str| vec![(k.to_string(), v.to_string())];
