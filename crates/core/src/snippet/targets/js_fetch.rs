@@ -192,16 +192,18 @@ pub(crate) fn form_data(
     };
     code.line(0, "const form = new FormData();");
     for part in parts {
+        // axios escapes a bare line break in a name as it is; browsers and fetch send CRLF.
+        let name = multipart_line_breaks(&part.name);
         match &part.value {
             PreparedPartValue::Text(value) => code.line(
                 0,
-                format!("form.append({}, {});", js_str(&part.name), js_str(value)),
+                format!("form.append({}, {});", js_str(&name), js_str(value)),
             ),
             PreparedPartValue::File(file) => code.line(
                 0,
                 format!(
                     "form.append({}, new Blob([{}], {{ type: {} }}), {});",
-                    js_str(&part.name),
+                    js_str(&name),
                     files.bytes(file, runtime),
                     js_str(file.effective_content_type()),
                     js_str(&file.name)
@@ -209,6 +211,14 @@ pub(crate) fn form_data(
             ),
         };
     }
+}
+
+/// Line breaks as browsers send them in multipart part names and text values: every CR, LF or CRLF becomes
+/// CRLF (file names keep theirs). Clients that send what they are given then match the browser.
+pub(crate) fn multipart_line_breaks(text: &str) -> String {
+    text.replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .replace('\n', "\r\n")
 }
 
 /// The files a request uploads, each once, in order of first use. In the browser they are the files the user
@@ -457,6 +467,19 @@ mod tests {
                     snippet.warnings
                 ),
             }
+        }
+    }
+
+    #[test]
+    fn multipart_line_breaks_become_crlf() {
+        let cases = [
+            ("a\nb", "a\r\nb"),
+            ("a\r\nb", "a\r\nb"),
+            ("a\rb\n", "a\r\nb\r\n"),
+            ("ab", "ab"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(multipart_line_breaks(input), expected, "{input:?}");
         }
     }
 

@@ -1,6 +1,6 @@
 //! Snippet target `node-http`: Node 20's `node:http` / `node:https` modules, as an ES module (`.mjs`).
 
-use crate::model::RedirectMode;
+use crate::model::{Method, RedirectMode};
 use crate::prepare::{PreparedAuth, PreparedBody, PreparedRequest};
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::javascript::js_str;
@@ -72,6 +72,23 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
         }
     };
 
+    // Node sends a body without Content-Length or chunking for these methods, so the server cannot tell
+    // where it ends.
+    if body.is_some()
+        && matches!(
+            request.method,
+            Method::Delete | Method::Options | Method::Trace | Method::Connect
+        )
+        && !request
+            .headers
+            .iter()
+            .any(|(n, _)| n.eq_ignore_ascii_case("content-length"))
+    {
+        headers.push((
+            "Content-Length".to_string(),
+            "Buffer.byteLength(body)".to_string(),
+        ));
+    }
     code.blank();
     code.line(0, "const options = {");
     code.line(1, format!("method: {},", js_str(request.method.as_str())));

@@ -5,6 +5,7 @@ use crate::model::RedirectMode;
 use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequest};
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::python_str;
+use crate::snippet::targets::js_fetch::multipart_line_breaks;
 use crate::snippet::{seconds, Options, Snippet};
 
 pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
@@ -221,12 +222,12 @@ fn multipart_lines(body: &PreparedBody, code: &mut CodeBuilder) {
         let line = match &part.value {
             PreparedPartValue::Text(value) => format!(
                 "({}, None, None, {}.encode(\"utf-8\")),",
-                python_str(&part.name),
-                python_str(value)
+                python_str(&multipart_line_breaks(&part.name)),
+                python_str(&multipart_line_breaks(value))
             ),
             PreparedPartValue::File(file) => format!(
                 "({}, {}, {}, Path({}).read_bytes()),",
-                python_str(&part.name),
+                python_str(&multipart_line_breaks(&part.name)),
                 python_str(&file.name),
                 python_str(file.effective_content_type()),
                 python_str(&file.name)

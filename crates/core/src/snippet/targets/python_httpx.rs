@@ -4,6 +4,7 @@ use crate::model::{Method, RedirectMode};
 use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequest};
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::python_str;
+use crate::snippet::targets::js_fetch::multipart_line_breaks;
 use crate::snippet::targets::python_http_client::browser_form_encoding;
 use crate::snippet::{seconds, Options, Snippet};
 
@@ -74,7 +75,9 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
             code.line(0, "files = [");
             for part in parts {
                 let value = match &part.value {
-                    PreparedPartValue::Text(value) => format!("(None, {})", python_str(value)),
+                    PreparedPartValue::Text(value) => {
+                        format!("(None, {})", python_str(&multipart_line_breaks(value)))
+                    }
                     PreparedPartValue::File(file) => format!(
                         "({}, open({}, \"rb\"), {})",
                         python_str(&file.name),
@@ -82,7 +85,13 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
                         python_str(file.effective_content_type())
                     ),
                 };
-                code.line(1, format!("({}, {value}),", python_str(&part.name)));
+                code.line(
+                    1,
+                    format!(
+                        "({}, {value}),",
+                        python_str(&multipart_line_breaks(&part.name))
+                    ),
+                );
             }
             code.line(0, "]");
             call_args.push("files=files".to_string());

@@ -5,6 +5,7 @@ use crate::model::{Method, RedirectMode};
 use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequest};
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::python_str;
+use crate::snippet::targets::js_fetch::multipart_line_breaks;
 use crate::snippet::targets::python_http_client::{browser_form_encoding, credentials_line};
 use crate::snippet::{seconds, Options, Snippet};
 
@@ -113,7 +114,7 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
             prelude.line(0, "fields = [");
             for part in parts {
                 let value = match &part.value {
-                    PreparedPartValue::Text(value) => python_str(value),
+                    PreparedPartValue::Text(value) => python_str(&multipart_line_breaks(value)),
                     PreparedPartValue::File(file) => {
                         imports.push("from pathlib import Path");
                         format!(
@@ -124,7 +125,13 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
                         )
                     }
                 };
-                prelude.line(1, format!("({}, {value}),", python_str(&part.name)));
+                prelude.line(
+                    1,
+                    format!(
+                        "({}, {value}),",
+                        python_str(&multipart_line_breaks(&part.name))
+                    ),
+                );
             }
             prelude.line(0, "]");
             call_args.push("fields=fields".to_string());
