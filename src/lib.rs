@@ -5,5 +5,6 @@ pub mod app;
 pub mod components;
 pub mod net;
 pub mod state;
+pub mod worker;
 
 pub use app::App;

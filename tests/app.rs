@@ -75,19 +75,19 @@ async fn controls_have_the_accessible_names_tests_and_people_use() {
 }
 
 #[wasm_bindgen_test]
-async fn the_snippet_follows_the_url_as_it_is_typed() {
+async fn the_raw_message_follows_the_url_as_it_is_typed() {
     let app = mount_app();
     let url: HtmlInputElement = find(&app, "input#url").unchecked_into();
     url.set_value("https://api.example.com/typed?q=1");
     let input = web_sys::Event::new("input").expect("event");
     url.dispatch_event(&input).expect("dispatch");
     leptos::task::tick().await;
-    let code = find(&app, ".snippet-code")
+    let raw = find(&app, ".raw-message")
         .text_content()
         .unwrap_or_default();
     assert!(
-        code.contains("--url 'https://api.example.com/typed?q=1'"),
-        "snippet was {code:?}"
+        raw.starts_with("GET /typed?q=1 HTTP/1.1\r\nHost: api.example.com\r\n"),
+        "raw message was {raw:?}"
     );
 
     url.set_value("no scheme here");
@@ -125,9 +125,14 @@ async fn send_returns_status_headers_body_and_time_from_a_real_fetch() {
         .location()
         .origin()
         .expect("origin");
-    let response = net::send(&prepared_get(&format!("{origin}/")), &abort_signal())
-        .await
-        .expect("the runner's page answers");
+    let response = net::send(
+        &prepared_get(&format!("{origin}/")),
+        &abort_signal(),
+        net::DEFAULT_BODY_CAP,
+        &|_| {},
+    )
+    .await
+    .expect("the runner's page answers");
     assert_eq!(response.status, 200);
     assert!(!response.body.is_empty());
     assert!(response.elapsed_ms >= 0.0);
@@ -142,13 +147,18 @@ async fn send_returns_status_headers_body_and_time_from_a_real_fetch() {
 }
 
 #[wasm_bindgen_test]
-async fn send_reports_an_unreachable_server_as_no_response() {
-    // Port 9 (discard) is closed on loopback: fetch rejects without a response.
-    let err = net::send(&prepared_get("http://127.0.0.1:9/"), &abort_signal())
-        .await
-        .expect_err("nothing listens there");
-    assert!(matches!(err, net::SendError::NoResponse(_)), "got {err:?}");
-    assert!(err.to_string().starts_with("No response"));
+async fn send_reports_an_unreachable_server_as_a_network_error() {
+    // Port 9 (discard) is closed on loopback: fetch rejects, and the no-cors probe fails too.
+    let err = net::send(
+        &prepared_get("http://127.0.0.1:9/"),
+        &abort_signal(),
+        net::DEFAULT_BODY_CAP,
+        &|_| {},
+    )
+    .await
+    .expect_err("nothing listens there");
+    assert!(matches!(err, net::SendError::Network(_)), "got {err:?}");
+    assert!(err.to_string().starts_with("Network error"));
 }
 
 #[wasm_bindgen_test]
@@ -160,9 +170,14 @@ async fn an_aborted_send_reports_aborted_not_a_network_error() {
         .location()
         .origin()
         .expect("origin");
-    let err = net::send(&prepared_get(&format!("{origin}/")), &controller.signal())
-        .await
-        .expect_err("aborted before it started");
+    let err = net::send(
+        &prepared_get(&format!("{origin}/")),
+        &controller.signal(),
+        net::DEFAULT_BODY_CAP,
+        &|_| {},
+    )
+    .await
+    .expect_err("aborted before it started");
     assert_eq!(err, net::SendError::Aborted);
 }
 

@@ -1,5 +1,10 @@
-//! Send stage: the only code that calls the browser's fetch.
+//! Send stage: the only code that calls the browser's fetch (the request itself, the body stream, the
+//! Resource Timing entry, and the `no-cors` probe that tells a CORS refusal from a network failure).
 
+mod body_reader;
+mod diagnose;
 mod send;
+mod timing;
 
+pub use body_reader::{Progress, DEFAULT_BODY_CAP};
 pub use send::{send, SendError};

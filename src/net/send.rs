@@ -1,5 +1,9 @@
-//! Send stage: one `PreparedRequest` through fetch, returned as a core `Response` with its elapsed time.
+//! Send stage: one `PreparedRequest` through fetch, returned as a core `Response` with its timing, or a
+//! `SendError` that says what went wrong and what to do.
 
+use super::body_reader::{read_body, Progress};
+use super::diagnose::{diagnose, Failure};
+use super::timing::resource_timing;
 use gloo_net::http::{Headers, Method as FetchMethod, RequestBuilder};
 use js_sys::Uint8Array;
 use reqlab_core::model::{CacheMode, CredentialsMode, RedirectMode};
@@ -18,8 +22,12 @@ pub enum SendError {
     Refused(String),
     /// A file was named (from saved or shared JSON) but its bytes are not here: it must be picked again.
     FileMissing(String),
-    /// fetch rejected: unreachable host, or the server's CORS policy does not admit this page.
-    NoResponse(String),
+    /// An https page may not call an http URL.
+    MixedContent,
+    /// The server answered but its CORS policy does not admit this page; what triggered a preflight.
+    Cors(Vec<String>),
+    /// No answer: DNS, refused connection, TLS, or no network.
+    Network(String),
     /// The abort signal fired (cancel or timeout; the caller knows which).
     Aborted,
     /// The response started but its body could not be read to the end.
@@ -31,10 +39,29 @@ impl fmt::Display for SendError {
         match self {
             SendError::Refused(why) => write!(f, "The browser refused to send this request: {why}"),
             SendError::FileMissing(name) => write!(f, "The file \"{name}\" is not loaded: choose it again."),
-            SendError::NoResponse(why) => write!(
+            SendError::MixedContent => f.write_str(
+                "Blocked as mixed content: this page is served over https and the URL is http. Use https, \
+                 or open reqlab from http (for example from reqlab-echo).",
+            ),
+            SendError::Cors(preflight) => {
+                f.write_str(
+                    "CORS: the server answered, but it does not allow this page to read the response (no \
+                     matching Access-Control-Allow-Origin",
+                )?;
+                if preflight.is_empty() {
+                    f.write_str(").")?;
+                } else {
+                    write!(f, ", or it refused the preflight that {} required).", preflight.join(" and "))?;
+                }
+                f.write_str(
+                    " Allow this origin on the server, or send it from outside the browser: the curl snippet \
+                     below sends exactly this request.",
+                )
+            }
+            SendError::Network(why) => write!(
                 f,
-                "No response ({why}). The server may be unreachable, or its CORS policy does not allow \
-                 requests from this page."
+                "Network error: no answer from the server ({why}). Check the host and port, that the server \
+                 is running, and that the address resolves."
             ),
             SendError::Aborted => f.write_str("The request was aborted."),
             SendError::BodyUnreadable(why) => {
@@ -55,7 +82,13 @@ fn js_message(value: &JsValue) -> String {
         .unwrap_or_else(|| format!("{value:?}"))
 }
 
-pub async fn send(prepared: &PreparedRequest, signal: &AbortSignal) -> Result<Response, SendError> {
+/// Sends and reads the whole response, reporting body progress, cutting the body at `cap` bytes.
+pub async fn send(
+    prepared: &PreparedRequest,
+    signal: &AbortSignal,
+    cap: usize,
+    on_progress: &dyn Fn(Progress),
+) -> Result<Response, SendError> {
     let method = FetchMethod::from_bytes(prepared.method.as_str().as_bytes())
         .map_err(|e| SendError::Refused(e.to_string()))?;
     // Built by hand because gloo's `header()` overwrites repeats and throws on values the browser refuses.
@@ -66,7 +99,8 @@ pub async fn send(prepared: &PreparedRequest, signal: &AbortSignal) -> Result<Re
             .map_err(|e| SendError::Refused(format!("header {name}: {}", js_message(&e))))?;
     }
     let options = &prepared.options;
-    let builder = RequestBuilder::new(&prepared.url.to_string())
+    let url = prepared.url.to_string();
+    let builder = RequestBuilder::new(&url)
         .method(method)
         .headers(Headers::from_raw(headers))
         .redirect(match options.redirect {
@@ -95,27 +129,52 @@ pub async fn send(prepared: &PreparedRequest, signal: &AbortSignal) -> Result<Re
     .map_err(|e| SendError::Refused(e.to_string()))?;
 
     let started = now_ms();
-    let aborted = |e: gloo_net::Error| {
-        if signal.aborted() {
-            SendError::Aborted
-        } else {
-            SendError::NoResponse(e.to_string())
+    let response = match request.send().await {
+        Ok(response) => response,
+        Err(_) if signal.aborted() => return Err(SendError::Aborted),
+        Err(err) => {
+            return Err(match diagnose(prepared, err.to_string()).await {
+                Failure::MixedContent => SendError::MixedContent,
+                Failure::Cors { preflight } => SendError::Cors(preflight),
+                Failure::Network(why) => SendError::Network(why),
+            })
         }
     };
-    let response = request.send().await.map_err(aborted)?;
-    let body = response.binary().await.map_err(|e| {
-        if signal.aborted() {
-            SendError::Aborted
-        } else {
-            SendError::BodyUnreadable(e.to_string())
-        }
-    })?;
+    let total = response
+        .headers()
+        .get("content-length")
+        .and_then(|v| v.parse().ok());
+    let (body, truncated) = match response.body() {
+        None => (Vec::new(), false),
+        Some(stream) => read_body(stream, total, cap, on_progress)
+            .await
+            .map_err(|e| {
+                if signal.aborted() {
+                    SendError::Aborted
+                } else {
+                    SendError::BodyUnreadable(js_message(&e))
+                }
+            })?,
+    };
+    let elapsed_ms = now_ms() - started;
+    // The browser files the Resource Timing entry just after the body ends; one turn of the event loop
+    // is enough for it to be there.
+    next_tick().await;
+    let (protocol, timing) = match resource_timing(&url) {
+        Some((protocol, timing)) => (protocol, Some(timing)),
+        None => (None, None),
+    };
     Ok(Response {
         status: response.status(),
         status_text: response.status_text(),
         headers: response.headers().entries().collect(),
         body,
-        elapsed_ms: now_ms() - started,
+        elapsed_ms,
+        url: response.url(),
+        redirected: response.redirected(),
+        protocol,
+        timing,
+        truncated,
     })
 }
 
@@ -158,6 +217,15 @@ fn file_blob(file: &FileRef) -> Result<Blob, SendError> {
     options.set_type(file.effective_content_type());
     Blob::new_with_u8_array_sequence_and_options(&parts, &options)
         .map_err(|e| SendError::Refused(js_message(&e)))
+}
+
+async fn next_tick() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 fn now_ms() -> f64 {

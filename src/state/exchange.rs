@@ -49,8 +49,14 @@ impl AppState {
             .ok()
         });
         let state = *self;
+        state.progress.set(None);
+        let cap = state
+            .body_cap_mb
+            .get_untracked()
+            .saturating_mul(1024 * 1024);
         leptos::task::spawn_local(async move {
-            let outcome = net::send(&prepared, &signal).await;
+            let on_progress = move |p| state.progress.set(Some(p));
+            let outcome = net::send(&prepared, &signal, cap, &on_progress).await;
             if let Some(timer) = timer {
                 timer.clear();
             }

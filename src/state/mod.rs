@@ -11,6 +11,7 @@ pub use environments::{EnvironmentEntry, Environments};
 pub use exchange::Exchange;
 pub use rows::{Row, Rows};
 
+use crate::net::{Progress, DEFAULT_BODY_CAP};
 use leptos::prelude::*;
 use reqlab_core::{prepare, PrepareError, PreparedRequest};
 use web_sys::AbortController;
@@ -22,6 +23,10 @@ pub struct AppState {
     /// The edited request run through `prepare`: what the send and the snippets use.
     pub prepared: Memo<Result<PreparedRequest, PrepareError>>,
     pub exchange: RwSignal<Exchange>,
+    /// How much of the response body has arrived while receiving.
+    pub progress: RwSignal<Option<Progress>>,
+    /// Bodies above this many MiB are cut; the user can raise it.
+    pub body_cap_mb: RwSignal<usize>,
     pub snippet_target: RwSignal<String>,
     /// The in-flight request's abort handle; browser objects cannot live in thread-safe signals.
     in_flight: StoredValue<Option<AbortController>, LocalStorage>,
@@ -37,6 +42,8 @@ impl AppState {
             environments,
             prepared,
             exchange: RwSignal::new(Exchange::Idle),
+            progress: RwSignal::new(None),
+            body_cap_mb: RwSignal::new(DEFAULT_BODY_CAP / (1024 * 1024)),
             snippet_target: RwSignal::new("shell-curl".to_string()),
             in_flight: StoredValue::new_local(None),
         }

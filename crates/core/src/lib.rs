@@ -11,6 +11,7 @@ pub mod prepare;
 pub mod query;
 pub mod raw;
 pub mod response;
+pub mod response_body;
 pub mod snippet;
 pub mod url;
 

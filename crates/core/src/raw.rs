@@ -91,3 +91,58 @@ fn body_text(body: &PreparedBody) -> Option<(String, usize)> {
         }
     }
 }
+
+/// The response as an HTTP message: status line, headers, blank line, then the body as text up to
+/// `max_body` bytes (binary bodies are summarised).
+pub fn response_message(response: &crate::response::Response, max_body: usize) -> String {
+    let mut message = response.full_status_line();
+    if !message.starts_with("HTTP/") {
+        message.insert_str(0, "HTTP/1.1 ");
+    }
+    for (name, value) in &response.headers {
+        message.push_str(&format!("\r\n{name}: {value}"));
+    }
+    message.push_str("\r\n\r\n");
+    let body = &response.body;
+    match std::str::from_utf8(&body[..body.len().min(max_body)]) {
+        Ok(text) if !text.contains('\0') => {
+            message.push_str(text);
+            if body.len() > max_body {
+                message.push_str(&format!("\n… ({} more bytes)", body.len() - max_body));
+            }
+        }
+        _ => message.push_str(&format!("<{} bytes of binary data>", body.len())),
+    }
+    message
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::response::Response;
+
+    fn response(body: &[u8]) -> Response {
+        Response {
+            status: 404,
+            status_text: String::new(),
+            headers: vec![("content-type".into(), "text/plain".into())],
+            body: body.to_vec(),
+            elapsed_ms: 1.0,
+            url: "http://h/".into(),
+            redirected: false,
+            protocol: Some("http/1.1".into()),
+            timing: None,
+            truncated: false,
+        }
+    }
+
+    #[test]
+    fn response_message_shows_status_headers_and_body() {
+        assert_eq!(
+            response_message(&response(b"gone"), 100),
+            "HTTP/1.1 404 Not Found\r\ncontent-type: text/plain\r\n\r\ngone"
+        );
+        assert!(response_message(&response(b"abcdef"), 3).ends_with("abc\n… (3 more bytes)"));
+        assert!(response_message(&response(b"\x00\xff"), 100).ends_with("<2 bytes of binary data>"));
+    }
+}

@@ -39,12 +39,10 @@ pub fn AuthTab() -> impl IntoView {
                 <div class="form-grid">
                     <label for="basic-username">"Username"</label>
                     <input id="basic-username" type="text" autocomplete="off"
-                        prop:value=move || editor.basic_username.get()
-                        on:input=move |ev| editor.basic_username.set(event_target_value(&ev))/>
+                        bind:value=editor.basic_username/>
                     <label for="basic-password">"Password"</label>
                     <input id="basic-password" type="password" autocomplete="off"
-                        prop:value=move || editor.basic_password.get()
-                        on:input=move |ev| editor.basic_password.set(event_target_value(&ev))/>
+                        bind:value=editor.basic_password/>
                 </div>
                 <p class="hint">"Sent as Authorization: Basic, the user name and password base64-encoded (not encrypted)."</p>
             }.into_any(),
@@ -52,8 +50,7 @@ pub fn AuthTab() -> impl IntoView {
                 <div class="form-grid">
                     <label for="bearer-token">"Token"</label>
                     <input id="bearer-token" type="text" autocomplete="off" spellcheck="false"
-                        prop:value=move || editor.bearer_token.get()
-                        on:input=move |ev| editor.bearer_token.set(event_target_value(&ev))/>
+                        bind:value=editor.bearer_token/>
                 </div>
                 <p class="hint">"Sent as Authorization: Bearer <token>."</p>
             }.into_any(),
@@ -61,12 +58,10 @@ pub fn AuthTab() -> impl IntoView {
                 <div class="form-grid">
                     <label for="api-key-name">"Key name"</label>
                     <input id="api-key-name" type="text" autocomplete="off" placeholder="X-API-Key"
-                        prop:value=move || editor.api_key_name.get()
-                        on:input=move |ev| editor.api_key_name.set(event_target_value(&ev))/>
+                        bind:value=editor.api_key_name/>
                     <label for="api-key-value">"Key value"</label>
                     <input id="api-key-value" type="text" autocomplete="off" spellcheck="false"
-                        prop:value=move || editor.api_key_value.get()
-                        on:input=move |ev| editor.api_key_value.set(event_target_value(&ev))/>
+                        bind:value=editor.api_key_value/>
                     <label for="api-key-location">"Add to"</label>
                     <select id="api-key-location"
                         prop:value=move || if editor.api_key_location.get() == ApiKeyLocation::Query { "query" } else { "header" }

@@ -93,8 +93,7 @@ fn RawBody() -> impl IntoView {
             spellcheck="false"
             placeholder="Request body"
             aria-describedby="body-json-status"
-            prop:value=move || editor.raw_text.get()
-            on:input=move |ev| editor.raw_text.set(event_target_value(&ev))
+            bind:value=editor.raw_text
         ></textarea>
         <p id="body-json-status" class="field-status" aria-live="polite">
             {move || match json_status() {
@@ -172,8 +171,7 @@ fn PartRowView(part: PartRow) -> impl IntoView {
                 aria-label="Key"
                 placeholder="Key"
                 spellcheck="false"
-                prop:value=move || part.name.get()
-                on:input=move |ev| part.name.set(event_target_value(&ev))
+                bind:value=part.name
             />
             <select
                 aria-label="Part type"
@@ -199,8 +197,7 @@ fn PartRowView(part: PartRow) -> impl IntoView {
                         class="kv-value"
                         aria-label="Value"
                         placeholder="Value"
-                        prop:value=move || part.text.get()
-                        on:input=move |ev| part.text.set(event_target_value(&ev))
+                        bind:value=part.text
                     />
                 }.into_any()
             }}

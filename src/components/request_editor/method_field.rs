@@ -58,8 +58,7 @@ pub fn MethodField() -> impl IntoView {
                 autocomplete="off"
                 aria-invalid=move || if problem().is_some() { "true" } else { "false" }
                 title=problem
-                prop:value=move || method.get()
-                on:input=move |ev| method.set(event_target_value(&ev))
+                bind:value=method
             />
         </Show>
     }

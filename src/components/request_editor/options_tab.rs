@@ -22,8 +22,7 @@ pub fn OptionsTab() -> impl IntoView {
                 step="1"
                 placeholder="none"
                 aria-invalid=move || if timeout_invalid() { "true" } else { "false" }
-                prop:value=move || editor.timeout.get()
-                on:input=move |ev| editor.timeout.set(event_target_value(&ev))
+                bind:value=editor.timeout
             />
             <label for="redirect-mode">"Redirects"</label>
             <select

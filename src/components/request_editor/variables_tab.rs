@@ -46,8 +46,7 @@ pub fn VariablesTab() -> impl IntoView {
             <input
                 id="environment-name"
                 type="text"
-                prop:value=move || entry.name.get()
-                on:input=move |ev| entry.name.set(event_target_value(&ev))
+                bind:value=entry.name
             />
             <KeyValueTable rows=entry.variables label="Variables" add_label="Add variable"/>
         })}

@@ -1,8 +1,17 @@
-//! Render stage UI: the status line, timing, headers and body of the last response, or why there is none.
+//! Render stage UI: the state of the exchange, then the response: status line, timing, headers and the body
+//! in the view that suits it; or why there is no response and what to do.
+
+mod body_view;
+mod headers_view;
+mod json_highlight;
+mod preview;
+mod summary;
+mod virtual_rows;
 
 use crate::state::{use_app_state, Exchange};
 use leptos::prelude::*;
-use reqlab_core::response::{format_elapsed, Response};
+use reqlab_core::response::Response;
+use std::sync::Arc;
 
 /// The response region; screen readers hear the status when it arrives.
 #[component]
@@ -15,57 +24,59 @@ pub fn ResponseViewer() -> impl IntoView {
                 Exchange::Idle => {
                     view! { <p class="hint">"Send a request to see its response here."</p> }.into_any()
                 }
-                Exchange::Sending => view! { <p class="hint">"Waiting for the response…"</p> }.into_any(),
+                Exchange::Sending => view! { <Receiving/> }.into_any(),
                 Exchange::Failed(message) => view! { <p class="problem" role="alert">{message}</p> }.into_any(),
-                Exchange::Cancelled => view! { <p class="hint">"Cancelled: the request was aborted before it finished."</p> }.into_any(),
+                Exchange::Cancelled => {
+                    view! { <p class="hint">"Cancelled: the request was aborted before it finished."</p> }.into_any()
+                }
                 Exchange::TimedOut(ms) => view! {
                     <p class="problem" role="alert">
                         {format!("Timed out: no complete response within {ms} ms (the timeout set in Options).")}
                     </p>
                 }.into_any(),
-                Exchange::Done(response) => view! { <ResponseDetails response/> }.into_any(),
+                Exchange::Done(response) => view! { <ResponseDetails response=Arc::new(response)/> }.into_any(),
             }}
         </section>
     }
 }
 
+/// Waiting for the answer, then the body's progress (a bar when the size is known).
+#[component]
+fn Receiving() -> impl IntoView {
+    let state = use_app_state();
+    view! {
+        {move || match state.progress.get() {
+            None => view! { <p class="hint">"Waiting for the response…"</p> }.into_any(),
+            Some(progress) => {
+                let label = match progress.total {
+                    Some(total) => format!("Receiving: {} of {} bytes", progress.received, total),
+                    None => format!("Receiving: {} bytes", progress.received),
+                };
+                view! {
+                    <p class="hint">{label.clone()}</p>
+                    {progress.total.map(|total| view! {
+                        <progress aria-label=label max=total.to_string() value=progress.received.to_string()></progress>
+                    })}
+                }.into_any()
+            }
+        }}
+    }
+}
+
 /// Everything about one received response.
 #[component]
-fn ResponseDetails(response: Response) -> impl IntoView {
-    let class = response.class();
-    let status_class = format!(
-        "status status-{}",
-        class.map(|c| c.slug()).unwrap_or("unknown")
-    );
-    let meaning = class
-        .map(|c| c.meaning())
-        .unwrap_or("A status code outside the standard classes.");
-    let size = format!("{} bytes", response.body.len());
-    let body = response.body_text();
+fn ResponseDetails(response: Arc<Response>) -> impl IntoView {
+    let state = use_app_state();
+    let cross_origin = state.prepared.with_untracked(|p| {
+        let origin = web_sys::window()
+            .and_then(|w| w.location().origin().ok())
+            .unwrap_or_default();
+        p.as_ref()
+            .is_ok_and(|p| reqlab_core::http::cors::is_cross_origin(&origin, &p.url))
+    });
     view! {
-        <div class="summary">
-            <p class=status_class title=meaning>{response.status_line()}</p>
-            <p class="metric">"Time " <strong>{format_elapsed(response.elapsed_ms)}</strong></p>
-            <p class="metric">"Size " <strong>{size}</strong></p>
-        </div>
-        <p class="status-meaning">{meaning}</p>
-        <details class="response-headers" open>
-            <summary>{format!("Headers ({})", response.headers.len())}</summary>
-            <table>
-                <tbody>
-                    {response
-                        .headers
-                        .into_iter()
-                        .map(|(name, value)| view! {
-                            <tr>
-                                <th scope="row">{name}</th>
-                                <td>{value}</td>
-                            </tr>
-                        })
-                        .collect_view()}
-                </tbody>
-            </table>
-        </details>
-        <pre class="response-body" aria-label="Response body" tabindex="0">{body}</pre>
+        <summary::Summary response=response.clone()/>
+        <headers_view::HeadersView response=response.clone() cross_origin/>
+        <body_view::BodyView response/>
     }
 }

@@ -151,30 +151,6 @@ pub static TARGETS: &[Target] = &[
     },
     // JavaScript, in the browser and in Node.
     Target {
-        id: "node-fetch",
-        label: "Node fetch",
-        language: "JavaScript",
-        extension: "mjs",
-        runnable_here: true,
-        generate: targets::node_fetch::generate,
-    },
-    Target {
-        id: "node-axios",
-        label: "Node axios",
-        language: "JavaScript",
-        extension: "mjs",
-        runnable_here: true,
-        generate: targets::node_axios::generate,
-    },
-    Target {
-        id: "node-http",
-        label: "Node http",
-        language: "JavaScript",
-        extension: "mjs",
-        runnable_here: true,
-        generate: targets::node_http::generate,
-    },
-    Target {
         id: "js-fetch",
         label: "JavaScript fetch",
         language: "JavaScript",
@@ -197,6 +173,30 @@ pub static TARGETS: &[Target] = &[
         extension: "js",
         runnable_here: true,
         generate: targets::js_jquery::generate,
+    },
+    Target {
+        id: "node-fetch",
+        label: "Node fetch",
+        language: "JavaScript",
+        extension: "mjs",
+        runnable_here: true,
+        generate: targets::node_fetch::generate,
+    },
+    Target {
+        id: "node-axios",
+        label: "Node axios",
+        language: "JavaScript",
+        extension: "mjs",
+        runnable_here: true,
+        generate: targets::node_axios::generate,
+    },
+    Target {
+        id: "node-http",
+        label: "Node http",
+        language: "JavaScript",
+        extension: "mjs",
+        runnable_here: true,
+        generate: targets::node_http::generate,
     },
     // Compiled and other languages.
     Target {
@@ -335,7 +335,7 @@ mod tests {
     use std::collections::HashSet;
 
     #[test]
-    fn target_ids_are_unique_lowercase_and_dashed() {
+    fn target_ids_are_unique_lowercase_digits_and_dashes() {
         let mut seen = HashSet::new();
         for target in TARGETS {
             assert!(seen.insert(target.id), "duplicate id {}", target.id);
@@ -343,8 +343,8 @@ mod tests {
                 target
                     .id
                     .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b == b'-'),
-                "id {} must be lowercase with dashes",
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
+                "id {} must be lowercase letters, digits and dashes",
                 target.id
             );
         }

@@ -92,8 +92,8 @@ fn body_args(body: &PreparedBody, args: &mut Vec<String>, warnings: &mut Vec<Str
         PreparedBody::Text(text) => {
             if text.contains('\0') {
                 warnings.push(
-                    "The body contains NUL characters, which no shell argument can carry: curl sends the body \
-                     only up to the first one."
+                    "The body contains NUL characters, which no shell script can carry: the shell drops them, \
+                     so curl sends the body without them."
                         .to_string(),
                 );
             }

@@ -1,0 +1,87 @@
+//! The page's half of the snippet worker: starts it, asks for the current request's snippet whenever the
+//! request or the target changes, and keeps the newest answer in a signal.
+
+use super::protocol::{Answer, Ask};
+use leptos::prelude::*;
+use reqlab_core::{Environment, Request};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{MessageEvent, Worker};
+
+/// The loader trunk writes for the `snippet-worker` binary, relative to the page (works under a sub-path).
+const WORKER_URL: &str = "./snippet-worker_loader.js";
+
+#[derive(Clone, Copy)]
+pub struct SnippetClient {
+    /// The newest answer; `None` until the worker has answered once.
+    pub answer: RwSignal<Option<Answer>>,
+    /// Why there is no worker (the page was opened in a way that cannot start one).
+    pub unavailable: RwSignal<Option<String>>,
+    worker: StoredValue<Option<Worker>, LocalStorage>,
+    seq: StoredValue<u64>,
+}
+
+impl SnippetClient {
+    /// Starts the worker; answers arrive in `answer`.
+    pub fn start() -> SnippetClient {
+        let client = SnippetClient {
+            answer: RwSignal::new(None),
+            unavailable: RwSignal::new(None),
+            worker: StoredValue::new_local(None),
+            seq: StoredValue::new(0),
+        };
+        match Worker::new(WORKER_URL) {
+            Ok(worker) => {
+                let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |ev: MessageEvent| {
+                    let Some(text) = ev.data().as_string() else {
+                        return;
+                    };
+                    match serde_json::from_str::<Answer>(&text) {
+                        // Only the answer to the newest question counts.
+                        Ok(answer) if answer.seq == client.seq.get_value() => {
+                            client.answer.set(Some(answer))
+                        }
+                        Ok(_) => {}
+                        Err(err) => client
+                            .unavailable
+                            .set(Some(format!("The snippet worker answered oddly: {err}"))),
+                    }
+                });
+                worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+                on_message.forget();
+                let on_error = Closure::<dyn Fn(web_sys::Event)>::new(move |_| {
+                    client.unavailable.set(Some(
+                        "The snippet generator could not start in this page.".to_string(),
+                    ));
+                });
+                worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+                on_error.forget();
+                client.worker.set_value(Some(worker));
+            }
+            Err(_) => client.unavailable.set(Some(
+                "This browser cannot start the snippet generator (no web workers).".to_string(),
+            )),
+        }
+        client
+    }
+
+    /// Asks for `target`'s snippet of this request; an earlier unanswered question is superseded.
+    pub fn ask(&self, target: &str, request: Request, environment: Environment) {
+        let seq = self.seq.get_value() + 1;
+        self.seq.set_value(seq);
+        let ask = Ask {
+            seq,
+            target: target.to_string(),
+            request,
+            environment,
+        };
+        let Ok(message) = serde_json::to_string(&ask) else {
+            return;
+        };
+        self.worker.with_value(|worker| {
+            if let Some(worker) = worker {
+                let _ = worker.post_message(&JsValue::from_str(&message));
+            }
+        });
+    }
+}
