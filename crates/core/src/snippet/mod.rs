@@ -4,6 +4,7 @@
 //! quotes user data only through `quote`, never by hand.
 
 mod code_builder;
+pub mod headers;
 pub mod quote;
 mod targets;
 

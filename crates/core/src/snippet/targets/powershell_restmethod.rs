@@ -4,8 +4,8 @@
 use crate::model::{Method, RedirectMode};
 use crate::prepare::{PreparedBody, PreparedPartValue, PreparedRequest};
 use crate::snippet::code_builder::CodeBuilder;
+use crate::snippet::headers::merge_repeated_headers;
 use crate::snippet::quote::powershell::powershell_str;
-use crate::snippet::targets::shell_wget::merge_repeated_headers;
 use crate::snippet::{Options, Snippet};
 
 pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {

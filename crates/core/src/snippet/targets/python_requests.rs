@@ -3,6 +3,7 @@
 use crate::model::{Method, RedirectMode};
 use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequest};
 use crate::snippet::code_builder::CodeBuilder;
+use crate::snippet::headers::merge_repeated_headers;
 use crate::snippet::quote::python_str;
 use crate::snippet::{seconds, Options, Snippet};
 
@@ -20,7 +21,7 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
         .filter(|(name, _)| !(basic && name.eq_ignore_ascii_case("authorization")))
         .cloned()
         .collect();
-    let headers = merge_repeated_headers(&headers, &mut warnings);
+    let headers = merge_repeated_headers(&headers, "Python requests", &mut warnings);
     if !headers.is_empty() {
         code.line(0, "headers = {");
         for (name, value) in &headers {
@@ -171,32 +172,4 @@ fn body_lines(
             Some(file.name.clone())
         }
     }
-}
-
-/// requests takes headers as a dict, which holds one value per name (case-insensitively): repeats are joined
-/// with ", ", which HTTP defines as equivalent for every header but Set-Cookie.
-fn merge_repeated_headers(
-    headers: &[(String, String)],
-    warnings: &mut Vec<String>,
-) -> Vec<(String, String)> {
-    let mut merged: Vec<(String, String)> = Vec::with_capacity(headers.len());
-    for (name, value) in headers {
-        match merged
-            .iter_mut()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-        {
-            Some((first, joined)) => {
-                joined.push_str(", ");
-                joined.push_str(value);
-                let note = format!(
-                    "Python requests sends one \"{first}\" header: the repeated values are joined with \", \"."
-                );
-                if !warnings.contains(&note) {
-                    warnings.push(note);
-                }
-            }
-            None => merged.push((name.clone(), value.clone())),
-        }
-    }
-    merged
 }

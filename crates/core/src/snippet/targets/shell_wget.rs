@@ -6,6 +6,7 @@
 
 use crate::model::{Method, RedirectMode};
 use crate::prepare::{PreparedAuth, PreparedBody, PreparedRequest};
+use crate::snippet::headers::merge_repeated_headers;
 use crate::snippet::quote::{is_invisible, posix_shell, posix_shell_word};
 use crate::snippet::targets::http_raw::{multipart_boundary, multipart_pieces, Piece};
 use crate::snippet::{seconds, Options, Snippet};
@@ -187,35 +188,6 @@ pub(crate) fn invisible_note<'a>(values: impl IntoIterator<Item = &'a str>) -> O
         "The snippet holds invisible characters as they are ({}): they do not show on screen, but are sent.",
         names.join(", ")
     ))
-}
-
-/// For clients that keep one header per name (wget: a later `--header` replaces an earlier one): repeats are
-/// joined with ", ", which HTTP defines as equivalent for every header but Set-Cookie.
-pub(crate) fn merge_repeated_headers(
-    headers: &[(String, String)],
-    client: &str,
-    warnings: &mut Vec<String>,
-) -> Vec<(String, String)> {
-    let mut merged: Vec<(String, String)> = Vec::with_capacity(headers.len());
-    for (name, value) in headers {
-        match merged
-            .iter_mut()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-        {
-            Some((first, joined)) => {
-                joined.push_str(", ");
-                joined.push_str(value);
-                let note = format!(
-                    "{client} sends one \"{first}\" header: the repeated values are joined with \", \"."
-                );
-                if !warnings.contains(&note) {
-                    warnings.push(note);
-                }
-            }
-            None => merged.push((name.clone(), value.clone())),
-        }
-    }
-    merged
 }
 
 #[cfg(test)]
