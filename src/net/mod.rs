@@ -3,8 +3,10 @@
 
 mod body_reader;
 mod diagnose;
+mod forward;
 mod send;
 mod timing;
 
 pub use body_reader::{Progress, DEFAULT_BODY_CAP};
+pub use forward::send_via_echo;
 pub use send::{send, SendError};

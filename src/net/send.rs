@@ -28,6 +28,8 @@ pub enum SendError {
     Cors(Vec<String>),
     /// No answer: DNS, refused connection, TLS, or no network.
     Network(String),
+    /// Forwarding through reqlab-echo failed (forward mode off, refused address, unreachable echo).
+    Forward(String),
     /// The abort signal fired (cancel or timeout; the caller knows which).
     Aborted,
     /// The response started but its body could not be read to the end.
@@ -54,8 +56,9 @@ impl fmt::Display for SendError {
                     write!(f, ", or it refused the preflight that {} required).", preflight.join(" and "))?;
                 }
                 f.write_str(
-                    " Allow this origin on the server, or send it from outside the browser: the curl snippet \
-                     below sends exactly this request.",
+                    " Allow this origin on the server, tick \"Send via reqlab-echo\" in Options (reqlab-echo \
+                     started with --forward sends it for you, without CORS), or use the curl snippet below, \
+                     which sends exactly this request.",
                 )
             }
             SendError::Network(why) => write!(
@@ -63,6 +66,7 @@ impl fmt::Display for SendError {
                 "Network error: no answer from the server ({why}). Check the host and port, that the server \
                  is running, and that the address resolves."
             ),
+            SendError::Forward(why) => write!(f, "Sending via reqlab-echo failed: {why}."),
             SendError::Aborted => f.write_str("The request was aborted."),
             SendError::BodyUnreadable(why) => {
                 write!(f, "The response body could not be read to the end: {why}")
@@ -228,7 +232,7 @@ async fn next_tick() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
-fn now_ms() -> f64 {
+pub(super) fn now_ms() -> f64 {
     web_sys::window()
         .and_then(|w| w.performance())
         .map(|p| p.now())

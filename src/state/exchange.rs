@@ -54,9 +54,17 @@ impl AppState {
             .body_cap_mb
             .get_untracked()
             .saturating_mul(1024 * 1024);
+        let via_echo = state.via_echo.get_untracked();
         leptos::task::spawn_local(async move {
             let on_progress = move |p| state.progress.set(Some(p));
-            let outcome = net::send(&prepared, &signal, cap, &on_progress).await;
+            let outcome = if via_echo {
+                let origin = web_sys::window()
+                    .and_then(|w| w.location().origin().ok())
+                    .unwrap_or_default();
+                net::send_via_echo(&prepared, &origin, &signal).await
+            } else {
+                net::send(&prepared, &signal, cap, &on_progress).await
+            };
             if let Some(timer) = timer {
                 timer.clear();
             }

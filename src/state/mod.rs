@@ -25,6 +25,8 @@ pub struct AppState {
     pub exchange: RwSignal<Exchange>,
     /// How much of the response body has arrived while receiving.
     pub progress: RwSignal<Option<Progress>>,
+    /// Send through the reqlab-echo that serves the page (its forward mode) instead of the browser's fetch.
+    pub via_echo: RwSignal<bool>,
     /// Bodies above this many MiB are cut; the user can raise it.
     pub body_cap_mb: RwSignal<usize>,
     pub snippet_target: RwSignal<String>,
@@ -43,6 +45,7 @@ impl AppState {
             prepared,
             exchange: RwSignal::new(Exchange::Idle),
             progress: RwSignal::new(None),
+            via_echo: RwSignal::new(false),
             body_cap_mb: RwSignal::new(DEFAULT_BODY_CAP / (1024 * 1024)),
             snippet_target: RwSignal::new("shell-curl".to_string()),
             in_flight: StoredValue::new_local(None),

@@ -1,5 +1,6 @@
 // Global setup: starts two real reqlab-echo servers on free loopback ports and stops them afterwards.
-//   REQLAB_URL        the app at / with the echo routes beside it (as the README's run command serves it)
+//   REQLAB_URL        the app at / with the echo routes beside it (as the README's run command serves it), with
+//                     forward mode on and loopback targets allowed, so "Send via reqlab-echo" can be tested
 //   REQLAB_PAGES_URL  the app under /reqlab/ on another origin, as GitHub Pages would host it
 import { spawn, ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
@@ -31,7 +32,7 @@ export default async function globalSetup() {
   for (const needed of [echoBin, path.join(distDir, 'index.html')]) {
     if (!fs.existsSync(needed)) throw new Error(`${needed} is missing: build the app and reqlab-echo first`);
   }
-  const app = await startEcho(['--static', distDir]);
+  const app = await startEcho(['--static', distDir, '--forward', '--allow-private']);
   const pages = await startEcho(['--static', distDir, '--mount', '/reqlab/']);
   process.env.REQLAB_URL = app.url;
   process.env.REQLAB_PAGES_URL = new URL('/reqlab/', pages.url).href;

@@ -7,6 +7,7 @@ pub mod bulk;
 pub mod http;
 pub mod json;
 pub mod model;
+pub mod multipart;
 pub mod prepare;
 pub mod query;
 pub mod raw;

@@ -7,7 +7,8 @@ use reqlab_core::model::{CacheMode, CredentialsMode, RedirectMode};
 /// The request options, with what each choice means in a browser.
 #[component]
 pub fn OptionsTab() -> impl IntoView {
-    let editor = use_app_state().editor;
+    let state = use_app_state();
+    let editor = state.editor;
     let timeout_invalid = move || {
         let text = editor.timeout.get();
         !text.trim().is_empty() && editor.timeout_ms().is_none()
@@ -68,6 +69,30 @@ pub fn OptionsTab() -> impl IntoView {
         {move || timeout_invalid().then(|| view! {
             <p class="problem">"The timeout must be a whole number of milliseconds above 0; it is ignored until then."</p>
         })}
+        <label class="radio">
+            <input type="checkbox" bind:checked=state.via_echo/>
+            "Send via reqlab-echo"
+        </label>
+        <p class="hint">
+            "reqlab-echo started with --forward sends the request for this page: no CORS rules apply and every \
+            response header is visible. It refuses private and loopback addresses unless started with --allow-private."
+        </p>
+        <div class="form-grid">
+            <label for="body-cap">"Largest body shown (MiB)"</label>
+            <input
+                id="body-cap"
+                type="number"
+                min="1"
+                prop:value=move || state.body_cap_mb.get().to_string()
+                on:input=move |ev| {
+                    if let Ok(mb) = event_target_value(&ev).trim().parse::<usize>() {
+                        if mb > 0 {
+                            state.body_cap_mb.set(mb);
+                        }
+                    }
+                }
+            />
+        </div>
         <p class="hint">{move || match editor.redirect.get() {
             RedirectMode::Follow => "Redirects are followed; the response shows the final URL.",
             RedirectMode::Manual => "Manual: a browser does not hand a redirect to the page. You get an \"opaque redirect\" (status 0, no headers, no body): enough to know a redirect happened, not where to.",

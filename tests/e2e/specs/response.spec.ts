@@ -83,6 +83,16 @@ test('a server without CORS headers is reported as CORS, naming the preflight tr
     const alert = page.getByRole('region', { name: 'Response' }).getByRole('alert');
     await expect(alert).toContainText('CORS: the server answered, but it does not allow this page');
     await expect(alert).toContainText('the header X-Custom');
+    await expect(alert).toContainText('Send via reqlab-echo');
+
+    // The way out the message names: reqlab-echo sends it, so CORS does not apply.
+    const options = await openTab(page, 'Options');
+    await options.getByLabel('Send via reqlab-echo').check();
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    const response = page.getByRole('region', { name: 'Response' });
+    await expect(response).toContainText('200 OK');
+    await expect(response.getByLabel('Response body')).toContainText('no CORS here');
+    expect(server.seen.filter((url) => url === '/private').length).toBeGreaterThanOrEqual(2);
   } finally {
     await server.close();
   }

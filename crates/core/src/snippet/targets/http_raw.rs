@@ -4,12 +4,12 @@
 //! get a concrete boundary and the files' own bytes.
 
 use crate::model::{FileRef, Method};
-use crate::prepare::{has_header, PreparedBody, PreparedPart, PreparedPartValue, PreparedRequest};
+use crate::prepare::{has_header, PreparedBody, PreparedRequest};
 use crate::snippet::targets::shell_wget::invisible_note;
 use crate::snippet::{Options, Snippet};
 
 /// The boundary written into multipart bodies when no part contains it (then a counter is appended).
-const BOUNDARY: &str = "reqlab-boundary-7MA4YWxkTrZu0gW";
+use crate::multipart::{multipart_boundary, multipart_pieces, Piece};
 
 pub fn generate(request: &PreparedRequest, _options: &Options) -> Snippet {
     let mut warnings = Vec::new();
@@ -81,78 +81,13 @@ fn file_text(file: &FileRef, warnings: &mut Vec<String>) -> String {
     }
 }
 
-/// One stretch of a multipart body: text the generator writes, or the whole content of a file.
-pub(crate) enum Piece<'a> {
-    Text(String),
-    File(&'a FileRef),
-}
-
-/// A boundary that occurs in none of the parts' text or file bytes.
-pub(crate) fn multipart_boundary(parts: &[PreparedPart]) -> String {
-    let occurs = |boundary: &str| {
-        parts.iter().any(|part| {
-            let bytes: &[u8] = match &part.value {
-                PreparedPartValue::Text(text) => text.as_bytes(),
-                PreparedPartValue::File(file) => file.data.as_deref().unwrap_or_default(),
-            };
-            part.name.contains(boundary)
-                || bytes
-                    .windows(boundary.len())
-                    .any(|w| w == boundary.as_bytes())
-        })
-    };
-    let mut boundary = BOUNDARY.to_string();
-    let mut counter = 0;
-    while occurs(&boundary) {
-        counter += 1;
-        boundary = format!("{BOUNDARY}{counter}");
-    }
-    boundary
-}
-
-/// A multipart/form-data body as browsers write it (WHATWG `multipart/form-data` encoding: names and file names
-/// in quotes, with `"`, CR and LF percent-encoded), in order.
-pub(crate) fn multipart_pieces<'a>(parts: &'a [PreparedPart], boundary: &str) -> Vec<Piece<'a>> {
-    let mut pieces = Vec::new();
-    let mut text = String::new();
-    for part in parts {
-        text.push_str(&format!(
-            "--{boundary}\r\nContent-Disposition: form-data; name=\"{}\"",
-            disposition_escape(&part.name)
-        ));
-        match &part.value {
-            PreparedPartValue::Text(value) => {
-                text.push_str("\r\n\r\n");
-                text.push_str(value);
-            }
-            PreparedPartValue::File(file) => {
-                text.push_str(&format!(
-                    "; filename=\"{}\"\r\nContent-Type: {}\r\n\r\n",
-                    disposition_escape(&file.name),
-                    file.effective_content_type()
-                ));
-                pieces.push(Piece::Text(std::mem::take(&mut text)));
-                pieces.push(Piece::File(file));
-            }
-        }
-        text.push_str("\r\n");
-    }
-    text.push_str(&format!("--{boundary}--\r\n"));
-    pieces.push(Piece::Text(text));
-    pieces
-}
-
-fn disposition_escape(name: &str) -> String {
-    name.replace('"', "%22")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::RequestOptions;
+    use crate::multipart::BOUNDARY;
     use crate::prepare::PreparedAuth;
+    use crate::prepare::{PreparedPart, PreparedPartValue};
     use crate::url::Url;
 
     fn request(method: Method, body: PreparedBody) -> PreparedRequest {

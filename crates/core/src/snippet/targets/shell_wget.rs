@@ -5,10 +5,10 @@
 //! helpers the other command-line targets share: joining repeated headers, and naming invisible characters.
 
 use crate::model::{Method, RedirectMode};
+use crate::multipart::{multipart_boundary, multipart_pieces, Piece};
 use crate::prepare::{PreparedAuth, PreparedBody, PreparedRequest};
 use crate::snippet::headers::merge_repeated_headers;
 use crate::snippet::quote::{is_invisible, posix_shell, posix_shell_word};
-use crate::snippet::targets::http_raw::{multipart_boundary, multipart_pieces, Piece};
 use crate::snippet::{seconds, Options, Snippet};
 
 pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {

@@ -1,0 +1,110 @@
+//! Send stage, through reqlab-echo's forward mode: the echo server sends the request for the page, so CORS
+//! does not apply and every response header is visible. Used when "Send via reqlab-echo" is on.
+
+use super::send::SendError;
+use base64::Engine;
+use gloo_net::http::RequestBuilder;
+use reqlab_core::model::RedirectMode;
+use reqlab_core::response::Response;
+use reqlab_core::{multipart, PreparedBody, PreparedRequest};
+use serde::{Deserialize, Serialize};
+use web_sys::AbortSignal;
+
+#[derive(Serialize)]
+struct ForwardRequest<'a> {
+    method: &'a str,
+    url: String,
+    headers: Vec<(String, String)>,
+    body_base64: Option<String>,
+    follow_redirects: bool,
+}
+
+#[derive(Deserialize)]
+struct ForwardResponse {
+    status: u16,
+    #[serde(default)]
+    reason: Option<String>,
+    headers: Vec<(String, String)>,
+    body_base64: String,
+    url: String,
+    #[serde(default)]
+    redirects: Vec<serde_json::Value>,
+}
+
+/// Asks the reqlab-echo at `echo_base` (`http://host:port`) to send the request and hand back the answer.
+pub async fn send_via_echo(
+    prepared: &PreparedRequest,
+    echo_base: &str,
+    signal: &AbortSignal,
+) -> Result<Response, SendError> {
+    let mut headers = prepared.headers.clone();
+    let body = match &prepared.body {
+        PreparedBody::None => None,
+        PreparedBody::Text(text) => Some(text.as_bytes().to_vec()),
+        PreparedBody::UrlEncoded(fields) => Some(PreparedBody::url_encoded(fields).into_bytes()),
+        PreparedBody::File(file) => Some(
+            file.data
+                .as_ref()
+                .ok_or_else(|| SendError::FileMissing(file.name.clone()))?
+                .to_vec(),
+        ),
+        PreparedBody::Multipart(parts) => {
+            // The browser writes multipart bodies itself; here the page must, with its own boundary.
+            let (content_type, bytes) = multipart::encode(parts);
+            headers.push(("Content-Type".to_string(), content_type));
+            Some(bytes)
+        }
+    };
+    let ask = ForwardRequest {
+        method: prepared.method.as_str(),
+        url: prepared.url.to_string(),
+        headers,
+        body_base64: body.map(|b| base64::engine::general_purpose::STANDARD.encode(b)),
+        follow_redirects: prepared.options.redirect == RedirectMode::Follow,
+    };
+    let payload = serde_json::to_string(&ask).map_err(|e| SendError::Refused(e.to_string()))?;
+    let started = super::send::now_ms();
+    let reply = RequestBuilder::new(&format!("{}/forward", echo_base.trim_end_matches('/')))
+        .method(gloo_net::http::Method::POST)
+        .header("Content-Type", "application/json")
+        .abort_signal(Some(signal))
+        .body(payload)
+        .map_err(|e| SendError::Refused(e.to_string()))?
+        .send()
+        .await
+        .map_err(|e| {
+            if signal.aborted() {
+                SendError::Aborted
+            } else {
+                SendError::Forward(format!("reqlab-echo did not answer at {echo_base} ({e})"))
+            }
+        })?;
+    let text = reply
+        .text()
+        .await
+        .map_err(|e| SendError::BodyUnreadable(e.to_string()))?;
+    if reply.status() != 200 {
+        let why = match reply.status() {
+            404 => "forward mode is off: start reqlab-echo with --forward".to_string(),
+            status => format!("reqlab-echo answered {status}: {}", text.trim()),
+        };
+        return Err(SendError::Forward(why));
+    }
+    let answer: ForwardResponse = serde_json::from_str(&text)
+        .map_err(|e| SendError::Forward(format!("reqlab-echo's answer was not understood: {e}")))?;
+    let body = base64::engine::general_purpose::STANDARD
+        .decode(answer.body_base64.as_bytes())
+        .map_err(|e| SendError::Forward(format!("reqlab-echo's body was not base64: {e}")))?;
+    Ok(Response {
+        status: answer.status,
+        status_text: answer.reason.unwrap_or_default(),
+        headers: answer.headers,
+        body,
+        elapsed_ms: super::send::now_ms() - started,
+        url: answer.url,
+        redirected: !answer.redirects.is_empty(),
+        protocol: Some("http/1.1".to_string()),
+        timing: None,
+        truncated: false,
+    })
+}
