@@ -17,23 +17,7 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
     let mut main = CodeBuilder::new(options.indent);
     let plan = plan(request);
 
-    let mut client_options = Vec::new();
-    // OkHttp follows redirects by default, as browsers do.
-    match request.options.redirect {
-        RedirectMode::Follow => {}
-        RedirectMode::Manual => client_options.push(".followRedirects(false)".to_string()),
-        RedirectMode::Error => {
-            client_options.push(".followRedirects(false)".to_string());
-            warnings.push(
-                "OkHttp cannot fail on a redirect: this snippet returns the 3xx response instead."
-                    .to_string(),
-            );
-        }
-    }
-    if let Some(ms) = request.options.timeout_ms {
-        imports.insert("java.util.concurrent.TimeUnit");
-        client_options.push(format!(".callTimeout({ms}, TimeUnit.MILLISECONDS)"));
-    }
+    let client_options = client_options(request, &mut imports, &mut warnings);
     if client_options.is_empty() {
         main.line(0, "OkHttpClient client = new OkHttpClient();");
     } else {
@@ -315,6 +299,32 @@ fn is_media_type(value: &str) -> bool {
                                 && !value[1..value.len() - 1].contains('"')))
                 })
         })
+}
+
+/// The `OkHttpClient.Builder` calls the request's options need (Java and Kotlin write them alike).
+pub(crate) fn client_options(
+    request: &PreparedRequest,
+    imports: &mut BTreeSet<&'static str>,
+    warnings: &mut Vec<String>,
+) -> Vec<String> {
+    let mut options = Vec::new();
+    // OkHttp follows redirects by default, as browsers do.
+    match request.options.redirect {
+        RedirectMode::Follow => {}
+        RedirectMode::Manual => options.push(".followRedirects(false)".to_string()),
+        RedirectMode::Error => {
+            options.push(".followRedirects(false)".to_string());
+            warnings.push(
+                "OkHttp cannot fail on a redirect: this snippet returns the 3xx response instead."
+                    .to_string(),
+            );
+        }
+    }
+    if let Some(ms) = request.options.timeout_ms {
+        imports.insert("java.util.concurrent.TimeUnit");
+        options.push(format!(".callTimeout({ms}, TimeUnit.MILLISECONDS)"));
+    }
+    options
 }
 
 #[cfg(test)]

@@ -1,10 +1,10 @@
 //! Snippet target `kotlin-okhttp`: Kotlin with OkHttp 3, the same calls as `java-okhttp` in Kotlin syntax.
 
-use crate::model::{Method, RedirectMode};
+use crate::model::Method;
 use crate::prepare::{form_encode, PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequest};
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::c_like::kotlin_str;
-use crate::snippet::targets::java_okhttp::plan;
+use crate::snippet::targets::java_okhttp::{client_options, plan};
 use crate::snippet::{Options, Snippet};
 use std::collections::BTreeSet;
 
@@ -14,23 +14,7 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
     let mut main = CodeBuilder::new(options.indent);
     let plan = plan(request);
 
-    let mut client_options = Vec::new();
-    // OkHttp follows redirects by default, as browsers do.
-    match request.options.redirect {
-        RedirectMode::Follow => {}
-        RedirectMode::Manual => client_options.push(".followRedirects(false)".to_string()),
-        RedirectMode::Error => {
-            client_options.push(".followRedirects(false)".to_string());
-            warnings.push(
-                "OkHttp cannot fail on a redirect: this snippet returns the 3xx response instead."
-                    .to_string(),
-            );
-        }
-    }
-    if let Some(ms) = request.options.timeout_ms {
-        imports.insert("java.util.concurrent.TimeUnit");
-        client_options.push(format!(".callTimeout({ms}, TimeUnit.MILLISECONDS)"));
-    }
+    let client_options = client_options(request, &mut imports, &mut warnings);
     if client_options.is_empty() {
         main.line(0, "val client = OkHttpClient()");
     } else {
