@@ -42,12 +42,7 @@ pub async fn send_via_echo(
         PreparedBody::None => None,
         PreparedBody::Text(text) => Some(text.as_bytes().to_vec()),
         PreparedBody::UrlEncoded(fields) => Some(PreparedBody::url_encoded(fields).into_bytes()),
-        PreparedBody::File(file) => Some(
-            file.data
-                .as_ref()
-                .ok_or_else(|| SendError::FileMissing(file.name.clone()))?
-                .to_vec(),
-        ),
+        PreparedBody::File(file) => Some(super::send::loaded_bytes(file)?.to_vec()),
         PreparedBody::Multipart(parts) => {
             // The browser writes multipart bodies itself; here the page must, with its own boundary.
             let (content_type, bytes) = multipart::encode(parts);

@@ -207,12 +207,15 @@ fn body_value(body: &PreparedBody) -> Result<Option<JsValue>, SendError> {
     }))
 }
 
+/// A picked file's bytes, or why they are not here (named in saved JSON, never picked in this page).
+pub(super) fn loaded_bytes(file: &FileRef) -> Result<&[u8], SendError> {
+    file.data
+        .as_deref()
+        .ok_or_else(|| SendError::FileMissing(file.name.clone()))
+}
+
 fn file_bytes(file: &FileRef) -> Result<Uint8Array, SendError> {
-    let data = file
-        .data
-        .as_ref()
-        .ok_or_else(|| SendError::FileMissing(file.name.clone()))?;
-    Ok(Uint8Array::from(&data[..]))
+    Ok(Uint8Array::from(loaded_bytes(file)?))
 }
 
 fn file_blob(file: &FileRef) -> Result<Blob, SendError> {

@@ -1,7 +1,8 @@
 //! Render stage: the request as an HTTP/1.1 message (request line, headers, blank line, body), the way the
 //! seeds draw HTTP messages, for the "raw request" view.
 
-use crate::prepare::{PreparedBody, PreparedPartValue, PreparedRequest};
+use crate::multipart::{multipart_pieces, Piece};
+use crate::prepare::{PreparedBody, PreparedRequest};
 
 /// The boundary shown in the raw view; each real client picks its own.
 pub const DISPLAY_BOUNDARY: &str = "----reqlab-boundary";
@@ -50,43 +51,22 @@ fn body_text(body: &PreparedBody) -> Option<(String, usize)> {
             Some((format!("<{size} bytes from {}>", file.name), size))
         }
         PreparedBody::Multipart(parts) => {
+            // The same encoder the snippets use, with files summarised but counted at their real size.
             let mut text = String::new();
             let mut length = 0;
-            for part in parts {
-                let (disposition, content_type, content, size) = match &part.value {
-                    PreparedPartValue::Text(value) => (
-                        format!("form-data; name=\"{}\"", part.name),
-                        None,
-                        value.clone(),
-                        value.len(),
-                    ),
-                    PreparedPartValue::File(file) => {
-                        let size = file.data.as_ref().map_or(0, |d| d.len());
-                        (
-                            format!(
-                                "form-data; name=\"{}\"; filename=\"{}\"",
-                                part.name, file.name
-                            ),
-                            Some(file.effective_content_type().to_string()),
-                            format!("<{size} bytes from {}>", file.name),
-                            size,
-                        )
+            for piece in multipart_pieces(parts, DISPLAY_BOUNDARY) {
+                match piece {
+                    Piece::Text(chunk) => {
+                        length += chunk.len();
+                        text.push_str(&chunk);
                     }
-                };
-                let mut head =
-                    format!("--{DISPLAY_BOUNDARY}\r\nContent-Disposition: {disposition}\r\n");
-                if let Some(content_type) = content_type {
-                    head.push_str(&format!("Content-Type: {content_type}\r\n"));
+                    Piece::File(file) => {
+                        let size = file.data.as_ref().map_or(0, |d| d.len());
+                        length += size;
+                        text.push_str(&format!("<{size} bytes from {}>", file.name));
+                    }
                 }
-                head.push_str("\r\n");
-                length += head.len() + size + 2;
-                text.push_str(&head);
-                text.push_str(&content);
-                text.push_str("\r\n");
             }
-            let tail = format!("--{DISPLAY_BOUNDARY}--\r\n");
-            length += tail.len();
-            text.push_str(&tail);
             Some((text, length))
         }
     }
@@ -134,6 +114,43 @@ mod tests {
             timing: None,
             truncated: false,
         }
+    }
+
+    #[test]
+    fn request_message_summarises_files_and_counts_their_real_size() {
+        use crate::model::{FileRef, Method, RequestOptions};
+        use crate::prepare::{PreparedAuth, PreparedPart, PreparedPartValue};
+        let request = PreparedRequest {
+            method: Method::Post,
+            url: crate::url::Url::parse("http://h/up").expect("valid"),
+            headers: vec![],
+            body: PreparedBody::Multipart(vec![
+                PreparedPart {
+                    name: "a\"b".into(),
+                    value: PreparedPartValue::Text("x".into()),
+                },
+                PreparedPart {
+                    name: "f".into(),
+                    value: PreparedPartValue::File(FileRef::new("n.bin", "", vec![0; 5])),
+                },
+            ]),
+            auth: PreparedAuth::None,
+            options: RequestOptions::default(),
+        };
+        let b = DISPLAY_BOUNDARY;
+        let body = format!(
+            "--{b}\r\nContent-Disposition: form-data; name=\"a%22b\"\r\n\r\nx\r\n--{b}\r\n\
+             Content-Disposition: form-data; name=\"f\"; filename=\"n.bin\"\r\nContent-Type: \
+             application/octet-stream\r\n\r\n<5 bytes from n.bin>\r\n--{b}--\r\n"
+        );
+        let length = body.len() - "<5 bytes from n.bin>".len() + 5;
+        assert_eq!(
+            request_message(&request),
+            format!(
+                "POST /up HTTP/1.1\r\nHost: h\r\nContent-Type: multipart/form-data; boundary={b}\r\n\
+                 Content-Length: {length}\r\n\r\n{body}"
+            )
+        );
     }
 
     #[test]
