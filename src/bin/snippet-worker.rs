@@ -17,4 +17,5 @@ fn main() {
         });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
+    let _ = scope.post_message(&JsValue::from_str(reqlab_web::worker::protocol::READY));
 }

@@ -1,7 +1,7 @@
 //! The page's half of the snippet worker: starts it, asks for the current request's snippet whenever the
 //! request or the target changes, and keeps the newest answer in a signal.
 
-use super::protocol::{Answer, Ask};
+use super::protocol::{Answer, Ask, READY};
 use leptos::prelude::*;
 use reqlab_core::{Environment, Request};
 use wasm_bindgen::prelude::*;
@@ -19,6 +19,9 @@ pub struct SnippetClient {
     pub unavailable: RwSignal<Option<String>>,
     worker: StoredValue<Option<Worker>, LocalStorage>,
     seq: StoredValue<u64>,
+    /// Whether the worker has said it listens (see `READY`); until then the newest question waits here.
+    ready: StoredValue<bool>,
+    waiting: StoredValue<Option<String>>,
 }
 
 impl SnippetClient {
@@ -29,6 +32,8 @@ impl SnippetClient {
             unavailable: RwSignal::new(None),
             worker: StoredValue::new_local(None),
             seq: StoredValue::new(0),
+            ready: StoredValue::new(false),
+            waiting: StoredValue::new(None),
         };
         match Worker::new(WORKER_URL) {
             Ok(worker) => {
@@ -36,6 +41,15 @@ impl SnippetClient {
                     let Some(text) = ev.data().as_string() else {
                         return;
                     };
+                    if text == READY {
+                        client.ready.set_value(true);
+                        if let Some(question) =
+                            client.waiting.try_update_value(Option::take).flatten()
+                        {
+                            client.post(&question);
+                        }
+                        return;
+                    }
                     match serde_json::from_str::<Answer>(&text) {
                         // Only the answer to the newest question counts.
                         Ok(answer) if answer.seq == client.seq.get_value() => {
@@ -78,9 +92,17 @@ impl SnippetClient {
         let Ok(message) = serde_json::to_string(&ask) else {
             return;
         };
+        if self.ready.get_value() {
+            self.post(&message);
+        } else {
+            self.waiting.set_value(Some(message));
+        }
+    }
+
+    fn post(&self, message: &str) {
         self.worker.with_value(|worker| {
             if let Some(worker) = worker {
-                let _ = worker.post_message(&JsValue::from_str(&message));
+                let _ = worker.post_message(&JsValue::from_str(message));
             }
         });
     }

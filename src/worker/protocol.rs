@@ -4,6 +4,10 @@ use reqlab_core::snippet::{self, Options, TARGETS};
 use reqlab_core::{prepare, Environment, Request};
 use serde::{Deserialize, Serialize};
 
+/// Worker -> page, once, when it listens: a message posted to a worker before its wasm has started is
+/// dispatched to no handler and lost, so the page holds its question until it hears this.
+pub const READY: &str = "ready";
+
 /// Page -> worker: generate `target`'s snippet for this request.
 #[derive(Debug, Serialize, Deserialize)]
 pub struct Ask {

@@ -16,3 +16,19 @@ test('the snippet changes when the URL changes, and with the chosen target', asy
   await expect(code).toContainText('import requests');
   await expect(code).toContainText('url = "https://api.example.com/v2/items"');
 });
+
+test('a slow snippet worker still answers the question asked before it started', async ({ page }) => {
+  // Hold the worker's wasm back so the page asks long before the worker listens.
+  let held = 0;
+  await page.route('**/snippet-worker_bg.wasm', async (route) => {
+    held += 1;
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    await route.continue();
+  });
+  await page.goto(appUrl());
+  await page.getByLabel('URL', { exact: true }).fill('https://api.example.com/early');
+  await expect(page.getByLabel('Snippet code')).toContainText("--url 'https://api.example.com/early'", {
+    timeout: 25_000,
+  });
+  expect(held, 'the worker wasm went through the delay').toBe(1);
+});
