@@ -5,6 +5,7 @@
 
 pub mod bulk;
 pub mod http;
+pub mod import;
 pub mod json;
 pub mod model;
 pub mod multipart;
@@ -16,6 +17,7 @@ pub mod response_body;
 pub mod snippet;
 pub mod url;
 
+pub use import::Imported;
 pub use model::{
     ApiKeyLocation, Auth, Body, Environment, FileRef, FormPart, KeyValue, Method, PartValue,
     RawLanguage, Request, RequestOptions,

@@ -1,0 +1,1 @@
+//! Import stage, curl: placeholder until the curl importer lands.
