@@ -1,14 +1,16 @@
 //! `reqlab`: a thin command line over reqlab-core (request file -> prepare -> snippet), for scripts and docs.
 
+mod args;
+mod input;
+
 use reqlab_core::snippet::{self, Options, TARGETS};
-use reqlab_core::{prepare, Environment, Request};
-use std::io::Read;
+use reqlab_core::{prepare, Environment};
 use std::process::ExitCode;
 
 const USAGE: &str = "\
 Usage:
-  reqlab targets                          list snippet target ids
-  reqlab snippet --target ID [FILE|-]     print the snippet for a request JSON file (or stdin)
+  reqlab targets                                    list snippet target ids
+  reqlab snippet --target ID [--entry N] [FILE|-]   print the snippet for a request JSON or HAR file (or stdin)
 ";
 
 fn main() -> ExitCode {
@@ -40,46 +42,27 @@ fn list_targets() {
     }
 }
 
-fn snippet_command(args: &[String]) -> Result<(), String> {
-    let mut target = None;
-    let mut file = None;
-    let mut rest = args.iter();
-    while let Some(arg) = rest.next() {
-        match arg.as_str() {
-            "--target" | "-t" => target = rest.next().cloned(),
-            _ if file.is_none() => file = Some(arg.clone()),
-            other => return Err(format!("unexpected argument {other:?}\n{USAGE}")),
-        }
+fn warn(warnings: &[String]) {
+    for warning in warnings {
+        eprintln!("warning: {warning}");
     }
-    let target = target.ok_or(format!("snippet needs --target ID\n{USAGE}"))?;
-    let target = snippet::find_target(&target).map_err(|e| e.to_string())?;
-    let (name, text) = read_input(file.as_deref().unwrap_or("-"))?;
-    let request: Request = serde_json::from_str(&text).map_err(|e| {
-        format!(
-            "{name}: not a reqlab request JSON (line {}, column {}): {e}",
-            e.line(),
-            e.column()
-        )
-    })?;
+}
+
+fn snippet_command(args: &[String]) -> Result<(), String> {
+    let parsed = args::parse(args, &[("--target", "-t"), ("--entry", "-e")])
+        .map_err(|e| format!("{e}\n{USAGE}"))?;
+    let target = parsed
+        .value("--target")
+        .ok_or(format!("snippet needs --target ID\n{USAGE}"))?;
+    let target = snippet::find_target(target).map_err(|e| e.to_string())?;
+    let entry = input::parse_entry(parsed.value("--entry"))?;
+    let (name, text) = input::read_input(parsed.input.as_deref().unwrap_or("-"))?;
+    let (request, import_warnings) = input::request_from_json(&name, &text, entry)?;
     let prepared =
         prepare(&request, &Environment::default()).map_err(|e| format!("{name}: {e}"))?;
     let snippet = target.generate(&prepared, &Options::default());
     print!("{}", snippet.code);
-    for warning in &snippet.warnings {
-        eprintln!("warning: {warning}");
-    }
+    warn(&import_warnings);
+    warn(&snippet.warnings);
     Ok(())
-}
-
-fn read_input(path: &str) -> Result<(String, String), String> {
-    if path == "-" {
-        let mut text = String::new();
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .map_err(|e| format!("cannot read standard input: {e}"))?;
-        Ok(("standard input".to_string(), text))
-    } else {
-        let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
-        Ok((path.to_string(), text))
-    }
 }

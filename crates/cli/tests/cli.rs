@@ -119,3 +119,111 @@ fn targets_lists_every_id() {
     let expected: Vec<&str> = reqlab_core::snippet::TARGETS.iter().map(|t| t.id).collect();
     assert_eq!(ids, expected);
 }
+
+fn har_fixture(name: &str) -> String {
+    core_tests()
+        .join("fixtures/har")
+        .join(name)
+        .to_str()
+        .expect("UTF-8 path")
+        .to_string()
+}
+
+#[test]
+fn snippet_reads_a_har_entry_and_warns_about_dropped_headers() {
+    let out = reqlab(
+        &[
+            "snippet",
+            "--target",
+            "shell-curl",
+            &har_fixture("firefox_put_xml_entry.json"),
+        ],
+        "",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.starts_with(
+            "curl --request PUT \\\n    --url 'https://dav.example.org/files/notes/todo.xml'"
+        ),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("--header 'Cookie: dav_session=r2d2'"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("Content-Length"), "{stdout}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        stderr,
+        "warning: Left out Host, Content-Length, TE: the client computes them from the request itself.\n"
+    );
+}
+
+#[test]
+fn a_har_log_with_several_entries_needs_entry() {
+    let log = har_fixture("chrome_multipart_upload.har");
+    let out = reqlab(&["snippet", "--target", "shell-curl", &log], "");
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("the HAR log has 2 entries; choose one with --entry N:"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("  2. POST https://app.example.com/upload -> 303"),
+        "{stderr}"
+    );
+    assert!(out.stdout.is_empty());
+
+    let out = reqlab(
+        &["snippet", "--target", "shell-curl", "--entry", "2", &log],
+        "",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("--form-string 'title=Holiday photos; day 1'"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("--form 'photo=@\"beach \\\"sunset\\\".png\";type=image/png'"),
+        "{stdout}"
+    );
+
+    for (entry, message) in [
+        ("0", "--entry takes an entry number from 1"),
+        ("9", "There is no entry 9"),
+    ] {
+        let out = reqlab(
+            &["snippet", "--target", "shell-curl", "--entry", entry, &log],
+            "",
+        );
+        assert_eq!(out.status.code(), Some(2));
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains(message),
+            "{entry}"
+        );
+    }
+}
+
+#[test]
+fn har_from_stdin_with_a_wrong_field_names_it() {
+    let out = reqlab(
+        &["snippet", "--target", "shell-curl", "-"],
+        r#"{"log": {"entries": [{"request": {"method": "GET", "url": 7}}]}}"#,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "reqlab: standard input: `log.entries[0].request.url` should be a string, but it is a number.\n"
+    );
+}
