@@ -3,14 +3,18 @@
 mod args;
 mod input;
 
+use reqlab_core::import::curl::{self, Dialect};
 use reqlab_core::snippet::{self, Options, TARGETS};
-use reqlab_core::{prepare, Environment};
+use reqlab_core::{prepare, Environment, Imported, Request};
 use std::process::ExitCode;
 
 const USAGE: &str = "\
 Usage:
   reqlab targets                                    list snippet target ids
   reqlab snippet --target ID [--entry N] [FILE|-]   print the snippet for a request JSON or HAR file (or stdin)
+  reqlab from-curl [--shell S] [FILE|-]             print the request JSON for a curl command
+  reqlab convert --to ID [--shell S] [FILE|-]       turn a curl command into a snippet
+                                                    (S: bash, cmd or powershell; detected when left out)
 ";
 
 fn main() -> ExitCode {
@@ -21,6 +25,8 @@ fn main() -> ExitCode {
             Ok(())
         }
         Some("snippet") => snippet_command(&args[1..]),
+        Some("from-curl") => from_curl_command(&args[1..]),
+        Some("convert") => convert_command(&args[1..]),
         Some("-h" | "--help") => {
             print!("{USAGE}");
             Ok(())
@@ -63,6 +69,50 @@ fn snippet_command(args: &[String]) -> Result<(), String> {
     let snippet = target.generate(&prepared, &Options::default());
     print!("{}", snippet.code);
     warn(&import_warnings);
+    warn(&snippet.warnings);
+    Ok(())
+}
+
+/// Reads a curl command from the input and imports it; the shell is detected unless `--shell` names it.
+fn import_curl(parsed: &args::Parsed) -> Result<(String, Imported), String> {
+    let dialect = match parsed.value("--shell") {
+        Some(id) => Some(
+            Dialect::from_id(id)
+                .ok_or_else(|| format!("unknown shell {id:?}: use bash, cmd or powershell"))?,
+        ),
+        None => None,
+    };
+    let (name, text) = input::read_input(parsed.input.as_deref().unwrap_or("-"))?;
+    let imported = curl::import(&text, dialect).map_err(|e| format!("{name}: {e}"))?;
+    Ok((name, imported))
+}
+
+fn from_curl_command(args: &[String]) -> Result<(), String> {
+    let parsed = args::parse(args, &[("--shell", "-s")]).map_err(|e| format!("{e}\n{USAGE}"))?;
+    let (_, imported) = import_curl(&parsed)?;
+    let json = serde_json::to_string_pretty(&imported.request)
+        .map_err(|e| format!("cannot write the request: {e}"))?;
+    println!("{json}");
+    warn(&imported.warnings);
+    Ok(())
+}
+
+fn convert_command(args: &[String]) -> Result<(), String> {
+    let parsed = args::parse(args, &[("--to", "-t"), ("--shell", "-s")])
+        .map_err(|e| format!("{e}\n{USAGE}"))?;
+    let target = parsed
+        .value("--to")
+        .ok_or(format!("convert needs --to ID\n{USAGE}"))?;
+    let target = snippet::find_target(target).map_err(|e| e.to_string())?;
+    let (name, imported) = import_curl(&parsed)?;
+    let request: &Request = &imported.request;
+    let prepared = prepare(request, &Environment::default()).map_err(|e| {
+        warn(&imported.warnings);
+        format!("{name}: {e}")
+    })?;
+    let snippet = target.generate(&prepared, &Options::default());
+    print!("{}", snippet.code);
+    warn(&imported.warnings);
     warn(&snippet.warnings);
     Ok(())
 }

@@ -227,3 +227,73 @@ fn har_from_stdin_with_a_wrong_field_names_it() {
         "reqlab: standard input: `log.entries[0].request.url` should be a string, but it is a number.\n"
     );
 }
+
+#[test]
+fn from_curl_prints_request_json_and_warnings() {
+    let out = reqlab(
+        &["from-curl", "-"],
+        "curl -sS -X POST https://api.example.com/v1/items -H 'Content-Type: application/json' -d '{\"a\":1}' -k | jq .",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let request: serde_json::Value = serde_json::from_slice(&out.stdout).expect("stdout is JSON");
+    assert_eq!(request["method"], "POST");
+    assert_eq!(request["url"], "https://api.example.com/v1/items");
+    assert_eq!(request["body"]["mode"], "raw");
+    assert_eq!(request["body"]["language"], "json");
+    assert_eq!(request["body"]["text"], "{\"a\":1}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("warning: Ignored `| jq .`"), "{stderr}");
+    assert!(
+        stderr.contains("warning: Ignored -k: browsers always check certificates"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn convert_turns_a_curl_command_into_a_snippet() {
+    let out = reqlab(
+        &["convert", "--to", "python-requests", "-"],
+        "curl.exe `\n  -u 'me:secret' `\n  'https://h.example/x?q=1'",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("auth=(\"me\", \"secret\")"), "{stdout}");
+    assert!(stdout.contains("https://h.example/x"), "{stdout}");
+}
+
+#[test]
+fn bad_curl_input_exits_2() {
+    let cases: [(&[&str], &str, &str); 4] = [
+        (
+            &["from-curl", "-"],
+            "wget http://h/",
+            "No curl command found",
+        ),
+        (
+            &["from-curl", "-"],
+            "curl 'http://h/",
+            "single quote opened on line 1 is never closed",
+        ),
+        (
+            &["from-curl", "--shell", "fish", "-"],
+            "curl http://h/",
+            "unknown shell \"fish\"",
+        ),
+        (&["convert", "-"], "curl http://h/", "convert needs --to ID"),
+    ];
+    for (args, stdin, expected) in cases {
+        let out = reqlab(args, stdin);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(expected), "{args:?}: {stderr}");
+        assert!(out.stdout.is_empty());
+    }
+}

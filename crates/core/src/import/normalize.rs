@@ -84,7 +84,11 @@ pub(crate) fn fold_content_type(request: &mut Request) {
 /// Form fields from an encoded body, but only when encoding them again gives the very same bytes: otherwise
 /// the editor would send something else (`a=b c` becomes `a=b+c`), so the body stays raw text.
 pub(crate) fn canonical_form_fields(text: &str) -> Option<Vec<KeyValue>> {
-    if text.is_empty() {
+    // Only these bytes can appear in a browser-encoded form; checking first keeps large JSON bodies cheap.
+    let possible = text
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b"*-._+%=&".contains(&b));
+    if text.is_empty() || !possible {
         return None;
     }
     let fields: Vec<(String, String)> = text
