@@ -20,17 +20,40 @@ pub fn detect(text: &str) -> Dialect {
         return Dialect::ALL[i];
     }
     let first_word = text.split_whitespace().next().unwrap_or_default();
-    if text.contains("^\"") || text.contains("\"^%\"") || text.contains("\"\\^\"\"") {
+    let cmd_marks = ["^\"", "^&", "^|", "^<", "^>", "^%"];
+    // Invoke-WebRequest's parameters: someone ran `curl` in Windows PowerShell, where it is that cmdlet.
+    let cmdlet_params = ["-Uri ", "-Method ", "-Headers ", "-Body ", "-OutFile "];
+    if cmd_marks.iter().any(|m| text.contains(m)) || has_cmd_variable(text) {
         Dialect::Cmd
     } else if first_word.eq_ignore_ascii_case("curl.exe")
         || first_word == "&"
         || text.contains("$env:")
-        || text.contains("`\"")
+        || cmdlet_params.iter().any(|p| text.contains(p))
     {
         Dialect::PowerShell
+    } else if first_word.eq_ignore_ascii_case("curl") && has_doubled_quotes(text) {
+        // `"{""a"":1}"`: quotes doubled inside double quotes, as Firefox writes for Windows.
+        Dialect::Cmd
     } else {
         Dialect::Bash
     }
+}
+
+/// `%NAME%`, cmd's variable syntax.
+fn has_cmd_variable(text: &str) -> bool {
+    text.split('%').skip(1).step_by(2).any(|name| {
+        // Two hex digits are a percent-escape (`%E2%80%94`), not a name.
+        let escape = name.len() == 2 && name.chars().all(|c| c.is_ascii_hexdigit());
+        !escape
+            && name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+            && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+    }) && text.matches('%').count() >= 2
+}
+
+fn has_doubled_quotes(text: &str) -> bool {
+    text.as_bytes()
+        .windows(4)
+        .any(|w| w[0] != b' ' && w[1] == b'"' && w[2] == b'"' && w[3] != b' ')
 }
 
 #[cfg(test)]
@@ -48,6 +71,8 @@ mod tests {
             ("curl.exe --url 'http://h/'", Dialect::PowerShell),
             ("curl http://h/", Dialect::Bash),
             ("curl $'a\\nb' http://h/", Dialect::Bash),
+            ("curl -H \"X: %TOKEN%\" http://h/", Dialect::Cmd),
+            ("curl 'http://h/?q=%E2%80%94&r=%41%42'", Dialect::Bash),
         ];
         for (text, expected) in cases {
             assert_eq!(detect(text), expected, "{text:?}");
