@@ -3,11 +3,13 @@
 //! The shell is detected, and must be the one the extension names. A missing expected file fails;
 //! `UPDATE_GOLDEN=1` writes them (read every change before committing it).
 
-mod support;
-
 use reqlab_core::import::curl::{self, Dialect};
 use serde_json::json;
-use support::fixtures::tests_dir;
+use std::path::{Path, PathBuf};
+
+fn tests_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests")
+}
 
 #[test]
 fn every_curl_fixture_imports_to_its_expected_request() {

@@ -260,12 +260,18 @@ fn round_trip(target: &str, dialect: Dialect, line_breaks: bool) {
             let code = snippet::generate(target, &prepared, &Options::default())
                 .expect("target exists")
                 .code;
-            prop_assert_eq!(
-                curl::tokenize::detect(&code),
-                dialect,
-                "detected dialect of\n{}",
-                code
-            );
+            // Detection may pick another shell only where that shell reads the very same words (a one-line
+            // `curl --url "http://h/"` is valid bash and cmd alike).
+            let detected = curl::tokenize::detect(&code);
+            if detected != dialect {
+                prop_assert_eq!(
+                    curl::tokenize::words(&code, detected).ok(),
+                    curl::tokenize::words(&code, dialect).ok(),
+                    "detected {:?} for\n{}",
+                    detected,
+                    code
+                );
+            }
             let imported = curl::import(&code, None)
                 .map_err(|e| TestCaseError::fail(format!("{e}\n{code}")))?;
             let again = prepare(&imported.request, &env)

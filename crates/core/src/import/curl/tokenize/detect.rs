@@ -42,8 +42,8 @@ pub fn detect(text: &str) -> Dialect {
 /// `%NAME%`, cmd's variable syntax.
 fn has_cmd_variable(text: &str) -> bool {
     text.split('%').skip(1).step_by(2).any(|name| {
-        // Two hex digits are a percent-escape (`%E2%80%94`), not a name.
-        let escape = name.len() == 2 && name.chars().all(|c| c.is_ascii_hexdigit());
+        // A name starting with two hex digits is more likely a run of percent-escapes (`%E2%80%AEa%`).
+        let escape = name.len() >= 2 && name.chars().take(2).all(|c| c.is_ascii_hexdigit());
         !escape
             && name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
             && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
@@ -73,6 +73,7 @@ mod tests {
             ("curl $'a\\nb' http://h/", Dialect::Bash),
             ("curl -H \"X: %TOKEN%\" http://h/", Dialect::Cmd),
             ("curl 'http://h/?q=%E2%80%94&r=%41%42'", Dialect::Bash),
+            ("curl 'http://h/%E2%80%AEa%C3%A9'", Dialect::Bash),
         ];
         for (text, expected) in cases {
             assert_eq!(detect(text), expected, "{text:?}");
