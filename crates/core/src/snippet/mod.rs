@@ -5,10 +5,14 @@
 
 mod code_builder;
 pub mod headers;
+pub mod highlight;
+pub mod option_use;
 pub mod quote;
 mod targets;
 
 use crate::prepare::PreparedRequest;
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use thiserror::Error;
 
 /// Generated source code, plus sentences saying where it cannot send exactly what the app sends.
@@ -18,8 +22,10 @@ pub struct Snippet {
     pub warnings: Vec<String>,
 }
 
-/// How the user likes their code laid out.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// How the user likes their code laid out. Serializable because the app remembers it between visits; a
+/// field missing from what was stored takes its default, so older saved choices still load.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Options {
     /// Spaces per indentation level.
     pub indent: usize,
@@ -27,6 +33,10 @@ pub struct Options {
     pub long_flags: bool,
     /// One argument per line with `\` continuations, or everything on one line.
     pub multiline: bool,
+    /// python-requests: send through a `requests.Session()` (what code that sends more than once uses).
+    pub python_session: bool,
+    /// Write the request's timeout, when it has one. Off, every target waits as long as its client does.
+    pub include_timeout: bool,
 }
 
 impl Default for Options {
@@ -35,6 +45,8 @@ impl Default for Options {
             indent: 4,
             long_flags: true,
             multiline: true,
+            python_session: false,
+            include_timeout: true,
         }
     }
 }
@@ -43,6 +55,9 @@ impl Default for Options {
 pub struct Target {
     pub id: &'static str,
     pub label: &'static str,
+    /// The client's own name, unique within its language (what a client picker lists under the language).
+    pub client: &'static str,
+    /// Targets of one language are next to each other in `TARGETS`, so pickers can group them in order.
     pub language: &'static str,
     /// File extension of the generated source, without the dot.
     pub extension: &'static str,
@@ -53,7 +68,17 @@ pub struct Target {
 
 impl Target {
     pub fn generate(&self, request: &PreparedRequest, options: &Options) -> Snippet {
-        (self.generate)(request, options)
+        // Leaving the timeout out is done here, once, so no target can forget it: the target sees a request
+        // without one, and writes neither the timeout nor any warning about it.
+        let request = match request.options.timeout_ms {
+            Some(_) if !options.include_timeout => {
+                let mut without = request.clone();
+                without.options.timeout_ms = None;
+                Cow::Owned(without)
+            }
+            _ => Cow::Borrowed(request),
+        };
+        (self.generate)(&request, options)
     }
 }
 
@@ -63,6 +88,7 @@ pub static TARGETS: &[Target] = &[
     Target {
         id: "shell-curl",
         label: "curl",
+        client: "curl",
         language: "Shell",
         extension: "sh",
         runnable_here: true,
@@ -71,6 +97,7 @@ pub static TARGETS: &[Target] = &[
     Target {
         id: "shell-wget",
         label: "Wget",
+        client: "Wget",
         language: "Shell",
         extension: "sh",
         runnable_here: true,
@@ -79,6 +106,7 @@ pub static TARGETS: &[Target] = &[
     Target {
         id: "shell-httpie",
         label: "HTTPie",
+        client: "HTTPie",
         language: "Shell",
         extension: "sh",
         runnable_here: true,
@@ -88,6 +116,7 @@ pub static TARGETS: &[Target] = &[
     Target {
         id: "cmd-curl",
         label: "curl (Windows cmd)",
+        client: "curl",
         language: "Windows cmd",
         extension: "bat",
         runnable_here: false,
@@ -96,6 +125,7 @@ pub static TARGETS: &[Target] = &[
     Target {
         id: "powershell-curl",
         label: "curl.exe (PowerShell)",
+        client: "curl.exe",
         language: "PowerShell",
         extension: "ps1",
         runnable_here: false,
@@ -104,6 +134,7 @@ pub static TARGETS: &[Target] = &[
     Target {
         id: "powershell-restmethod",
         label: "PowerShell Invoke-RestMethod",
+        client: "Invoke-RestMethod",
         language: "PowerShell",
         extension: "ps1",
         runnable_here: false,
@@ -112,6 +143,7 @@ pub static TARGETS: &[Target] = &[
     Target {
         id: "http-raw",
         label: "Raw HTTP/1.1 message",
+        client: "HTTP/1.1 message",
         language: "HTTP",
         extension: "http",
         runnable_here: true,
@@ -121,6 +153,7 @@ pub static TARGETS: &[Target] = &[
     Target {
         id: "python-requests",
         label: "Python requests",
+        client: "requests",
         language: "Python",
         extension: "py",
         runnable_here: true,
@@ -129,6 +162,7 @@ pub static TARGETS: &[Target] = &[
     Target {
         id: "python-http-client",
         label: "Python http.client",
+        client: "http.client",
         language: "Python",
         extension: "py",
         runnable_here: true,
@@ -137,6 +171,7 @@ pub static TARGETS: &[Target] = &[
     Target {
         id: "python-urllib3",
         label: "Python urllib3",
+        client: "urllib3",
         language: "Python",
         extension: "py",
         runnable_here: true,
@@ -145,6 +180,7 @@ pub static TARGETS: &[Target] = &[
     Target {
         id: "python-httpx",
         label: "Python httpx",
+        client: "httpx",
         language: "Python",
         extension: "py",
         runnable_here: true,
@@ -154,6 +190,7 @@ pub static TARGETS: &[Target] = &[
     Target {
         id: "js-fetch",
         label: "JavaScript fetch",
+        client: "fetch",
         language: "JavaScript",
         extension: "js",
         runnable_here: true,
@@ -162,6 +199,7 @@ pub static TARGETS: &[Target] = &[
     Target {
         id: "js-xhr",
         label: "JavaScript XMLHttpRequest",
+        client: "XMLHttpRequest",
         language: "JavaScript",
         extension: "js",
         runnable_here: true,
@@ -170,6 +208,7 @@ pub static TARGETS: &[Target] = &[
     Target {
         id: "js-jquery",
         label: "JavaScript jQuery",
+        client: "jQuery",
         language: "JavaScript",
         extension: "js",
         runnable_here: true,
@@ -178,7 +217,8 @@ pub static TARGETS: &[Target] = &[
     Target {
         id: "node-fetch",
         label: "Node fetch",
-        language: "JavaScript",
+        client: "fetch",
+        language: "Node.js",
         extension: "mjs",
         runnable_here: true,
         generate: targets::node_fetch::generate,
@@ -186,7 +226,8 @@ pub static TARGETS: &[Target] = &[
     Target {
         id: "node-axios",
         label: "Node axios",
-        language: "JavaScript",
+        client: "axios",
+        language: "Node.js",
         extension: "mjs",
         runnable_here: true,
         generate: targets::node_axios::generate,
@@ -194,7 +235,8 @@ pub static TARGETS: &[Target] = &[
     Target {
         id: "node-http",
         label: "Node http",
-        language: "JavaScript",
+        client: "http",
+        language: "Node.js",
         extension: "mjs",
         runnable_here: true,
         generate: targets::node_http::generate,
@@ -203,6 +245,7 @@ pub static TARGETS: &[Target] = &[
     Target {
         id: "go-native",
         label: "Go net/http",
+        client: "net/http",
         language: "Go",
         extension: "go",
         runnable_here: true,
@@ -211,6 +254,7 @@ pub static TARGETS: &[Target] = &[
     Target {
         id: "c-libcurl",
         label: "C libcurl",
+        client: "libcurl",
         language: "C",
         extension: "c",
         runnable_here: true,
@@ -219,6 +263,7 @@ pub static TARGETS: &[Target] = &[
     Target {
         id: "ruby-net-http",
         label: "Ruby Net::HTTP",
+        client: "Net::HTTP",
         language: "Ruby",
         extension: "rb",
         runnable_here: true,
@@ -227,6 +272,7 @@ pub static TARGETS: &[Target] = &[
     Target {
         id: "php-curl",
         label: "PHP cURL",
+        client: "cURL",
         language: "PHP",
         extension: "php",
         runnable_here: true,
@@ -235,6 +281,7 @@ pub static TARGETS: &[Target] = &[
     Target {
         id: "php-guzzle",
         label: "PHP Guzzle",
+        client: "Guzzle",
         language: "PHP",
         extension: "php",
         runnable_here: true,
@@ -243,6 +290,7 @@ pub static TARGETS: &[Target] = &[
     Target {
         id: "java-httpclient",
         label: "Java HttpClient",
+        client: "HttpClient",
         language: "Java",
         extension: "java",
         runnable_here: true,
@@ -251,6 +299,7 @@ pub static TARGETS: &[Target] = &[
     Target {
         id: "java-okhttp",
         label: "Java OkHttp",
+        client: "OkHttp",
         language: "Java",
         extension: "java",
         runnable_here: true,
@@ -261,6 +310,7 @@ pub static TARGETS: &[Target] = &[
     Target {
         id: "kotlin-okhttp",
         label: "Kotlin OkHttp",
+        client: "OkHttp",
         language: "Kotlin",
         extension: "kt",
         runnable_here: false,
@@ -270,6 +320,7 @@ pub static TARGETS: &[Target] = &[
     Target {
         id: "csharp-httpclient",
         label: "C# HttpClient",
+        client: "HttpClient",
         language: "C#",
         extension: "cs",
         runnable_here: false,
@@ -279,6 +330,7 @@ pub static TARGETS: &[Target] = &[
     Target {
         id: "swift-urlsession",
         label: "Swift URLSession",
+        client: "URLSession",
         language: "Swift",
         extension: "swift",
         runnable_here: false,
@@ -288,6 +340,7 @@ pub static TARGETS: &[Target] = &[
     Target {
         id: "dart-http",
         label: "Dart http",
+        client: "http",
         language: "Dart",
         extension: "dart",
         runnable_here: false,
@@ -297,6 +350,7 @@ pub static TARGETS: &[Target] = &[
     Target {
         id: "rust-reqwest",
         label: "Rust reqwest",
+        client: "reqwest",
         language: "Rust",
         extension: "rs",
         runnable_here: false,
@@ -347,6 +401,74 @@ mod tests {
                     .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
                 "id {} must be lowercase letters, digits and dashes",
                 target.id
+            );
+        }
+    }
+
+    #[test]
+    fn without_include_timeout_no_target_writes_the_timeout() {
+        let mut request = crate::Request {
+            url: "https://h/x".into(),
+            ..crate::Request::default()
+        };
+        let untimed = crate::prepare(&request, &crate::Environment::default()).expect("prepares");
+        request.options.timeout_ms = Some(2500);
+        let timed = crate::prepare(&request, &crate::Environment::default()).expect("prepares");
+        let off = Options {
+            include_timeout: false,
+            ..Options::default()
+        };
+        for target in TARGETS {
+            assert_eq!(
+                target.generate(&timed, &off),
+                target.generate(&untimed, &Options::default()),
+                "{}",
+                target.id
+            );
+            // The raw message has no place for a timeout; every other target writes it by default.
+            if target.id != "http-raw" {
+                assert_ne!(
+                    target.generate(&timed, &Options::default()),
+                    target.generate(&untimed, &Options::default()),
+                    "{} ignores the timeout",
+                    target.id
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn options_missing_from_stored_json_take_their_defaults() {
+        let options: Options = serde_json::from_str(r#"{"indent": 2}"#).expect("parses");
+        assert_eq!(
+            options,
+            Options {
+                indent: 2,
+                ..Options::default()
+            }
+        );
+    }
+
+    #[test]
+    fn each_language_is_one_run_of_targets_with_distinct_clients() {
+        let mut seen: Vec<&str> = Vec::new();
+        for pair in TARGETS.windows(2) {
+            if pair[0].language != pair[1].language {
+                seen.push(pair[0].language);
+                assert!(
+                    !seen.contains(&pair[1].language),
+                    "{} targets are split",
+                    pair[1].language
+                );
+            }
+        }
+        let mut clients = HashSet::new();
+        for target in TARGETS {
+            assert!(
+                clients.insert((target.language, target.client)),
+                "{} repeats a client name in {}",
+                target.id,
+                target.language
             );
         }
     }

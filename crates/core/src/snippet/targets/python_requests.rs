@@ -56,6 +56,13 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
         }
     }
 
+    // A session is what code that sends more than once uses (connection reuse, shared cookies); its methods
+    // have the same names and arguments as the module's.
+    let client = if options.python_session {
+        "session"
+    } else {
+        "requests"
+    };
     let call = match &request.method {
         Method::Get
         | Method::Post
@@ -65,27 +72,30 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
         | Method::Head
         | Method::Options => {
             format!(
-                "requests.{}({})",
+                "{client}.{}({})",
                 request.method.as_str().to_ascii_lowercase(),
                 call_args.join(", ")
             )
         }
         other => format!(
-            "requests.request({}, {})",
+            "{client}.request({}, {})",
             python_str(other.as_str()),
             call_args.join(", ")
         ),
     };
     code.blank();
-    let level = match opened_file {
-        Some(name) => {
-            code.line(
-                0,
-                format!("with open({}, \"rb\") as body:", python_str(&name)),
-            );
-            1
-        }
-        None => 0,
+    let mut contexts = Vec::new();
+    if options.python_session {
+        contexts.push("requests.Session() as session".to_string());
+    }
+    if let Some(name) = opened_file {
+        contexts.push(format!("open({}, \"rb\") as body", python_str(&name)));
+    }
+    let level = if contexts.is_empty() {
+        0
+    } else {
+        code.line(0, format!("with {}:", contexts.join(", ")));
+        1
     };
     code.line(level, format!("response = {call}")).blank();
     code.line(0, "print(response.status_code, response.reason)");

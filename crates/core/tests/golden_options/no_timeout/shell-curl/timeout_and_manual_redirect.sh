@@ -1,0 +1,1 @@
+curl --url 'http://localhost:8080/anything'

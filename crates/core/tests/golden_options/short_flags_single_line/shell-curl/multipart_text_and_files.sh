@@ -1,0 +1,1 @@
+curl -X POST 'http://localhost:8080/anything' -L --form-string 'title=Holiday photos' --form 'photo=@"pixel.png";type=image/png' --form 'notes=@"hello.txt";type=text/plain' --form-string 'at=@hello.txt'
