@@ -27,8 +27,10 @@ struct ForwardResponse {
     headers: Vec<(String, String)>,
     body_base64: String,
     url: String,
+    /// Only counted; `IgnoredAny` skips each hop without building a JSON value (whose parser would add
+    /// kilobytes to the page).
     #[serde(default)]
-    redirects: Vec<serde_json::Value>,
+    redirects: Vec<serde::de::IgnoredAny>,
 }
 
 /// Asks the reqlab-echo at `echo_base` (`http://host:port`) to send the request and hand back the answer.
