@@ -27,6 +27,18 @@ step_wasm_target() {
   fi
 }
 
+# The pinned nightly and its std sources, for the size-tuned release build (see scripts/env.sh).
+step_release_toolchain() {
+  local toolchain
+  toolchain="$(release_toolchain)"
+  if rustup component list --toolchain "$toolchain" --installed 2>/dev/null | grep -qx rust-src; then
+    say "$toolchain with rust-src (release build): present"
+  else
+    say "$toolchain with rust-src (release build): installing"
+    rustup toolchain install "$toolchain" --profile minimal --component rust-src
+  fi
+}
+
 step_trunk() {
   if command -v trunk >/dev/null && trunk --version | grep -q " $TRUNK_VERSION\$"; then
     say "trunk $TRUNK_VERSION: present"
@@ -99,6 +111,7 @@ step_chromium() {
 }
 
 step_wasm_target
+step_release_toolchain
 step_trunk
 step_wasm_bindgen
 # Debian's binaryen 108 mangles reference types and breaks the app; binaryen 132 from npm works.

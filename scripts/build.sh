@@ -3,7 +3,7 @@
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$root"
-echo "[build] trunk build --release -> dist/"
-trunk build --release
+echo "[build] trunk build --release -> dist/ (on $(release_toolchain), see scripts/env.sh)"
+with_release_toolchain trunk build --release
 echo "[build] cargo build --release -p reqlab-echo"
 cargo build --release -p reqlab-echo

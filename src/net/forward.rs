@@ -7,7 +7,8 @@ use gloo_net::http::RequestBuilder;
 use reqlab_core::model::RedirectMode;
 use reqlab_core::response::Response;
 use reqlab_core::{multipart, PreparedBody, PreparedRequest};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use wasm_bindgen::JsValue;
 use web_sys::AbortSignal;
 
 #[derive(Serialize)]
@@ -19,16 +20,47 @@ struct ForwardRequest<'a> {
     follow_redirects: bool,
 }
 
-#[derive(Deserialize)]
-struct ForwardResponse {
+/// What reqlab-echo's `/forward` answers (see crates/echo/README.md).
+struct ForwardAnswer {
     status: u16,
-    #[serde(default)]
     reason: Option<String>,
     headers: Vec<(String, String)>,
     body_base64: String,
     url: String,
-    #[serde(default)]
-    redirects: Vec<serde_json::Value>,
+    redirected: bool,
+}
+
+/// Reads the answer with the browser's `JSON.parse`: a JSON parser of our own would add kilobytes to the page.
+fn read_answer(text: &str) -> Result<ForwardAnswer, String> {
+    let answer = js_sys::JSON::parse(text).map_err(|_| "it is not JSON".to_string())?;
+    let field = |name: &str| {
+        js_sys::Reflect::get(&answer, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
+    };
+    let text_field = |name: &str| field(name).as_string().ok_or(format!("it has no {name}"));
+    let list = |name: &str| {
+        let value = field(name);
+        js_sys::Array::is_array(&value).then(|| js_sys::Array::from(&value))
+    };
+    let status = field("status")
+        .as_f64()
+        .filter(|s| s.fract() == 0.0 && (0.0..=999.0).contains(s))
+        .ok_or("it has no status code")? as u16;
+    let mut headers = Vec::new();
+    for pair in list("headers").ok_or("it has no headers")?.iter() {
+        let pair = js_sys::Array::from(&pair);
+        match (pair.get(0).as_string(), pair.get(1).as_string()) {
+            (Some(name), Some(value)) => headers.push((name, value)),
+            _ => return Err("a header is not a [name, value] pair".to_string()),
+        }
+    }
+    Ok(ForwardAnswer {
+        status,
+        reason: field("reason").as_string(),
+        headers,
+        body_base64: text_field("body_base64")?,
+        url: text_field("url")?,
+        redirected: list("redirects").is_some_and(|hops| hops.length() > 0),
+    })
 }
 
 /// Asks the reqlab-echo at `echo_base` (`http://host:port`) to send the request and hand back the answer.
@@ -85,7 +117,7 @@ pub async fn send_via_echo(
         };
         return Err(SendError::Forward(why));
     }
-    let answer: ForwardResponse = serde_json::from_str(&text)
+    let answer = read_answer(&text)
         .map_err(|e| SendError::Forward(format!("reqlab-echo's answer was not understood: {e}")))?;
     let body = base64::engine::general_purpose::STANDARD
         .decode(answer.body_base64.as_bytes())
@@ -97,7 +129,7 @@ pub async fn send_via_echo(
         body,
         elapsed_ms: super::send::now_ms() - started,
         url: answer.url,
-        redirected: !answer.redirects.is_empty(),
+        redirected: answer.redirected,
         protocol: Some("http/1.1".to_string()),
         timing: None,
         truncated: false,

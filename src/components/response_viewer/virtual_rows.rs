@@ -5,8 +5,9 @@ use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
-/// Row height in pixels; the CSS of `.virtual-rows .row` must match.
-const ROW_PX: f64 = 18.0;
+/// Row height in pixels; the CSS of `.virtual-rows .row` must match. Integer on purpose: formatting a float
+/// would pull the float printer (about 10 KB) into the page.
+const ROW_PX: usize = 18;
 /// Rows rendered above and below the visible ones, so fast scrolling shows no gaps.
 const OVERSCAN: usize = 30;
 /// Rows rendered before the first scroll event tells the real viewport height.
@@ -28,8 +29,10 @@ pub fn VirtualRows(
         else {
             return;
         };
-        let first = (f64::from(el.scroll_top()) / ROW_PX) as usize;
-        let visible = (f64::from(el.client_height()) / ROW_PX).ceil() as usize;
+        let first = usize::try_from(el.scroll_top()).unwrap_or(0) / ROW_PX;
+        let visible = usize::try_from(el.client_height())
+            .unwrap_or(0)
+            .div_ceil(ROW_PX);
         let range = (
             first.saturating_sub(OVERSCAN),
             (first + visible + OVERSCAN).min(count),
@@ -40,10 +43,10 @@ pub fn VirtualRows(
     };
     view! {
         <div class="virtual-rows" aria-label=label tabindex="0" on:scroll=on_scroll>
-            <div class="virtual-space" style=format!("height: {}px", count as f64 * ROW_PX)>
+            <div class="virtual-space" style=format!("height: {}px", count * ROW_PX)>
                 <div
                     class="virtual-window"
-                    style=move || format!("transform: translateY({}px)", window.get().0 as f64 * ROW_PX)
+                    style=move || format!("transform: translateY({}px)", window.get().0 * ROW_PX)
                 >
                     {move || {
                         let (start, end) = window.get();

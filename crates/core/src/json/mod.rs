@@ -1,7 +1,9 @@
 //! Edit and render stages: JSON validation with a position people can find, and a re-indenter that keeps key
 //! order and number spelling exactly (it never builds a tree, so it also serves large response bodies).
 
-use serde::de::IgnoredAny;
+mod check;
+
+pub use check::check;
 
 /// Where and why a text is not JSON. Line and column count from 1, columns in characters.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -19,22 +21,6 @@ impl std::fmt::Display for JsonError {
             self.line, self.column, self.message
         )
     }
-}
-
-/// Checks that `text` is one JSON value.
-pub fn check(text: &str) -> Result<(), JsonError> {
-    serde_json::from_str::<IgnoredAny>(text)
-        .map(|_| ())
-        .map_err(|e| {
-            let full = e.to_string();
-            // serde_json appends " at line L column C"; the position is reported separately.
-            let message = full.split(" at line ").next().unwrap_or(&full).to_string();
-            JsonError {
-                line: e.line(),
-                column: e.column(),
-                message,
-            }
-        })
 }
 
 /// Re-indents valid JSON with `indent` spaces per level; `{}` and `[]` stay on one line. Invalid JSON is
