@@ -2,13 +2,13 @@
 //! does not apply and every response header is visible. Used when "Send via reqlab-echo" is on.
 
 use super::send::SendError;
+use crate::js_json::Json;
 use base64::Engine;
 use gloo_net::http::RequestBuilder;
 use reqlab_core::model::RedirectMode;
 use reqlab_core::response::Response;
 use reqlab_core::{multipart, PreparedBody, PreparedRequest};
 use serde::Serialize;
-use wasm_bindgen::JsValue;
 use web_sys::AbortSignal;
 
 #[derive(Serialize)]
@@ -30,36 +30,26 @@ struct ForwardAnswer {
     redirected: bool,
 }
 
-/// Reads the answer with the browser's `JSON.parse`: a JSON parser of our own would add kilobytes to the page.
+/// Reads the answer without a JSON parser of our own (see `js_json`).
 fn read_answer(text: &str) -> Result<ForwardAnswer, String> {
-    let answer = js_sys::JSON::parse(text).map_err(|_| "it is not JSON".to_string())?;
-    let field = |name: &str| {
-        js_sys::Reflect::get(&answer, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
-    };
-    let text_field = |name: &str| field(name).as_string().ok_or(format!("it has no {name}"));
-    let list = |name: &str| {
-        let value = field(name);
-        js_sys::Array::is_array(&value).then(|| js_sys::Array::from(&value))
-    };
-    let status = field("status")
-        .as_f64()
-        .filter(|s| s.fract() == 0.0 && (0.0..=999.0).contains(s))
-        .ok_or("it has no status code")? as u16;
-    let mut headers = Vec::new();
-    for pair in list("headers").ok_or("it has no headers")?.iter() {
-        let pair = js_sys::Array::from(&pair);
-        match (pair.get(0).as_string(), pair.get(1).as_string()) {
-            (Some(name), Some(value)) => headers.push((name, value)),
-            _ => return Err("a header is not a [name, value] pair".to_string()),
-        }
-    }
+    let answer = Json::parse(text).ok_or("it is not JSON")?;
+    let text_field = |name: &str| answer.get(name).string().ok_or(format!("it has no {name}"));
     Ok(ForwardAnswer {
-        status,
-        reason: field("reason").as_string(),
-        headers,
+        status: answer
+            .get("status")
+            .whole(999)
+            .ok_or("it has no status code")? as u16,
+        reason: answer.get("reason").string(),
+        headers: answer
+            .get("headers")
+            .pairs()
+            .ok_or("its headers are not [name, value] pairs")?,
         body_base64: text_field("body_base64")?,
         url: text_field("url")?,
-        redirected: list("redirects").is_some_and(|hops| hops.length() > 0),
+        redirected: answer
+            .get("redirects")
+            .items()
+            .is_some_and(|hops| !hops.is_empty()),
     })
 }
 

@@ -1,0 +1,51 @@
+//! App layer, in headless Chromium: the page's JSON readers (over the browser's JSON.parse) take exactly the
+//! shapes they promise and refuse the rest, since they read what servers, the worker and storage send.
+#![cfg(target_arch = "wasm32")]
+
+use reqlab_web::js_json::Json;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+fn reads_members_of_each_type() {
+    let json = Json::parse(
+        r#"{"s":"é\n","n":404,"b":true,"z":null,"list":["a","b"],"pairs":[["X-A","1"],["X-B",""]]}"#,
+    )
+    .expect("valid JSON");
+    assert_eq!(json.get("s").string().as_deref(), Some("é\n"));
+    assert_eq!(json.get("n").whole(999), Some(404));
+    assert_eq!(json.get("b").bool(), Some(true));
+    assert!(json.get("z").is_null() && json.get("missing").is_null());
+    assert_eq!(
+        json.get("list").strings(),
+        Some(vec!["a".to_string(), "b".to_string()])
+    );
+    assert_eq!(
+        json.get("pairs").pairs(),
+        Some(vec![
+            ("X-A".to_string(), "1".to_string()),
+            ("X-B".to_string(), String::new())
+        ])
+    );
+}
+
+#[wasm_bindgen_test]
+fn refuses_other_shapes_instead_of_guessing() {
+    assert!(Json::parse("{not json").is_none());
+    let json = Json::parse(
+        r#"{"n":1.5,"neg":-1,"big":1000,"s":1,"list":["a",2],"pairs":[["only-one"]],"obj":{}}"#,
+    )
+    .expect("valid JSON");
+    assert_eq!(json.get("n").whole(999), None, "not whole");
+    assert_eq!(json.get("neg").whole(999), None, "negative");
+    assert_eq!(json.get("big").whole(999), None, "above the maximum");
+    assert_eq!(json.get("s").string(), None, "a number is not a string");
+    assert_eq!(json.get("list").strings(), None, "one item is not a string");
+    assert_eq!(json.get("pairs").pairs(), None, "a pair needs two strings");
+    assert!(
+        json.get("obj").items().is_none(),
+        "an object is not an array"
+    );
+    assert_eq!(json.get("missing").get("deeper").string(), None);
+}
