@@ -17,7 +17,7 @@ pub mod response_body;
 pub mod snippet;
 pub mod url;
 
-pub use import::Imported;
+pub use import::{Collection, CollectionItem, Imported};
 pub use model::{
     ApiKeyLocation, Auth, Body, Environment, FileRef, FormPart, KeyValue, Method, PartValue,
     RawLanguage, Request, RequestOptions,

@@ -1,9 +1,15 @@
-//! Import stage (the reverse edge of the pipeline): text from elsewhere (a HAR file, a curl command line)
-//! becomes a `Request` the editor can show, plus sentences about what could not be carried over.
+//! Import stage (the reverse edge of the pipeline): text from elsewhere (a HAR file, a curl command line, a
+//! Postman collection) becomes a `Request` (or a `Collection` of them) the editor can show, plus sentences
+//! about what could not be carried over.
 
+pub mod collection;
 pub mod curl;
 pub mod har;
 mod normalize;
+pub mod postman;
+mod read;
+
+pub use collection::{Collection, CollectionItem, ImportedCollection};
 
 use crate::model::Request;
 

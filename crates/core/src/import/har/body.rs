@@ -2,11 +2,11 @@
 //! parts, raw text with a language, or a file by name).
 
 use super::multipart_text;
-use super::read::{as_object, Obj};
 use super::HarError;
 use crate::import::normalize::{
     canonical_form_fields, language_for_media_type, language_with_content_type,
 };
+use crate::import::read::{as_object, Obj};
 use crate::model::{Body, FileRef, FormPart, KeyValue, PartValue, Request};
 use serde_json::Value;
 

@@ -4,14 +4,13 @@
 mod body;
 mod export;
 mod multipart_text;
-mod read;
 
 pub use export::{export_entry, export_log, export_request, HarResponse};
 
 use super::normalize::{derive_query, fold_content_type};
+use super::read::{self, as_object, Obj, ShapeError};
 use super::{Imported, MAX_INPUT_BYTES};
 use crate::model::{Auth, KeyValue, Method, Request, RequestOptions};
-use read::{as_object, Obj};
 use serde_json::Value;
 use std::fmt;
 use thiserror::Error;
@@ -45,6 +44,23 @@ pub enum HarError {
     SeveralEntries(Vec<EntrySummary>),
     #[error("There is no entry {index}: the HAR log has {count} (numbered from 1).")]
     NoSuchEntry { index: usize, count: usize },
+}
+
+impl From<ShapeError> for HarError {
+    fn from(error: ShapeError) -> Self {
+        match error {
+            ShapeError::Missing { path } => HarError::Missing { path },
+            ShapeError::WrongType {
+                path,
+                expected,
+                found,
+            } => HarError::WrongType {
+                path,
+                expected,
+                found,
+            },
+        }
+    }
 }
 
 fn list(entries: &[EntrySummary]) -> String {

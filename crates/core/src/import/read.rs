@@ -1,17 +1,30 @@
-//! Import stage, HAR reading helpers: typed access to a JSON tree that names the exact field when the shape
-//! is wrong (`log.entries[2].request.headers[0].name`).
+//! Import stage, JSON reading helpers shared by the HAR and Postman importers: typed access to a JSON tree
+//! that names the exact field when the shape is wrong (`log.entries[2].request.headers[0].name`).
 
-use super::HarError;
 use serde_json::{Map, Value};
+
+/// A field that is missing or of the wrong JSON type, named by its path from the document root. Each
+/// importer turns it into its own error type, so messages read the same in every format.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum ShapeError {
+    Missing {
+        path: String,
+    },
+    WrongType {
+        path: String,
+        expected: &'static str,
+        found: &'static str,
+    },
+}
 
 /// A JSON object together with its path from the document root, for error messages.
 #[derive(Clone, Copy)]
-pub(super) struct Obj<'p, 'a> {
+pub(crate) struct Obj<'p, 'a> {
     pub path: &'p str,
     pub map: &'a Map<String, Value>,
 }
 
-pub(super) fn kind(value: &Value) -> &'static str {
+pub(crate) fn kind(value: &Value) -> &'static str {
     match value {
         Value::Null => "null",
         Value::Bool(_) => "a boolean",
@@ -22,7 +35,7 @@ pub(super) fn kind(value: &Value) -> &'static str {
     }
 }
 
-pub(super) fn join(path: &str, field: &str) -> String {
+pub(crate) fn join(path: &str, field: &str) -> String {
     if path.is_empty() {
         field.to_string()
     } else {
@@ -30,18 +43,30 @@ pub(super) fn join(path: &str, field: &str) -> String {
     }
 }
 
-pub(super) fn as_object<'p, 'a>(path: &'p str, value: &'a Value) -> Result<Obj<'p, 'a>, HarError> {
+/// The path of the `index`th element of the array at `path`.
+pub(crate) fn index(path: &str, index: usize) -> String {
+    format!("{path}[{index}]")
+}
+
+pub(crate) fn wrong_type(path: &str, expected: &'static str, found: &Value) -> ShapeError {
+    ShapeError::WrongType {
+        path: if path.is_empty() {
+            "(top level)".into()
+        } else {
+            path.into()
+        },
+        expected,
+        found: kind(found),
+    }
+}
+
+pub(crate) fn as_object<'p, 'a>(
+    path: &'p str,
+    value: &'a Value,
+) -> Result<Obj<'p, 'a>, ShapeError> {
     match value {
         Value::Object(map) => Ok(Obj { path, map }),
-        other => Err(HarError::WrongType {
-            path: if path.is_empty() {
-                "(top level)".into()
-            } else {
-                path.into()
-            },
-            expected: "an object",
-            found: kind(other),
-        }),
+        other => Err(wrong_type(path, "an object", other)),
     }
 }
 
@@ -50,17 +75,17 @@ impl<'a> Obj<'_, 'a> {
         self.map.get(field).filter(|v| !v.is_null())
     }
 
-    pub fn str(&self, field: &str) -> Result<&'a str, HarError> {
+    pub fn str(&self, field: &str) -> Result<&'a str, ShapeError> {
         match self.get(field) {
             Some(Value::String(s)) => Ok(s),
             Some(other) => Err(self.wrong(field, "a string", other)),
-            None => Err(HarError::Missing {
+            None => Err(ShapeError::Missing {
                 path: join(self.path, field),
             }),
         }
     }
 
-    pub fn opt_str(&self, field: &str) -> Result<Option<&'a str>, HarError> {
+    pub fn opt_str(&self, field: &str) -> Result<Option<&'a str>, ShapeError> {
         match self.get(field) {
             None => Ok(None),
             Some(Value::String(s)) => Ok(Some(s)),
@@ -69,7 +94,7 @@ impl<'a> Obj<'_, 'a> {
     }
 
     /// An optional array; absent and `null` both read as empty, as browsers write either.
-    pub fn array(&self, field: &str) -> Result<&'a [Value], HarError> {
+    pub fn array(&self, field: &str) -> Result<&'a [Value], ShapeError> {
         match self.get(field) {
             None => Ok(&[]),
             Some(Value::Array(items)) => Ok(items),
@@ -78,10 +103,10 @@ impl<'a> Obj<'_, 'a> {
     }
 
     /// `name`/`value` pairs, as HAR writes headers, cookies, query strings and form params.
-    pub fn pairs(&self, field: &str) -> Result<Vec<(String, String)>, HarError> {
+    pub fn pairs(&self, field: &str) -> Result<Vec<(String, String)>, ShapeError> {
         let mut out = Vec::new();
         for (i, item) in self.array(field)?.iter().enumerate() {
-            let path = format!("{}[{i}]", join(self.path, field));
+            let path = index(&join(self.path, field), i);
             let obj = as_object(&path, item)?;
             let value = match obj.get("value") {
                 None => String::new(),
@@ -95,11 +120,7 @@ impl<'a> Obj<'_, 'a> {
         Ok(out)
     }
 
-    pub fn wrong(&self, field: &str, expected: &'static str, found: &Value) -> HarError {
-        HarError::WrongType {
-            path: join(self.path, field),
-            expected,
-            found: kind(found),
-        }
+    pub fn wrong(&self, field: &str, expected: &'static str, found: &Value) -> ShapeError {
+        wrong_type(&join(self.path, field), expected, found)
     }
 }

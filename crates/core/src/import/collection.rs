@@ -1,0 +1,163 @@
+//! Import stage, collections: a named tree of folders and requests with the variables they share, as
+//! Postman collections arrive and as the app will store them.
+
+use crate::model::{Environment, KeyValue, Request};
+use serde::{Deserialize, Serialize};
+
+/// A collection: requests grouped in folders, plus the `{{name}}` variables its requests refer to.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Collection {
+    pub name: String,
+    pub variables: Vec<KeyValue>,
+    pub items: Vec<CollectionItem>,
+}
+
+/// One entry of a collection: a folder of further items, or a named request.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+// Most items are requests, so boxing the large variant would cost an allocation nearly every time.
+#[allow(clippy::large_enum_variant)]
+pub enum CollectionItem {
+    Folder {
+        name: String,
+        #[serde(default)]
+        items: Vec<CollectionItem>,
+    },
+    Request {
+        name: String,
+        request: Request,
+    },
+}
+
+/// A collection read from elsewhere and what the user should know about what was left out.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ImportedCollection {
+    pub collection: Collection,
+    pub warnings: Vec<String>,
+}
+
+impl Collection {
+    /// The collection's variables as the environment `prepare` resolves `{{name}}` against.
+    pub fn environment(&self) -> Environment {
+        Environment {
+            name: self.name.clone(),
+            variables: self.variables.clone(),
+        }
+    }
+
+    /// Every request with its path (`Users/Create user`: folder names, then the request's name), in order.
+    pub fn requests(&self) -> Vec<(String, &Request)> {
+        let mut out = Vec::new();
+        collect(&self.items, "", &mut out);
+        out
+    }
+
+    /// The request at `path`, as [`Collection::requests`] writes it. Names may themselves contain `/`
+    /// (`GET /users` is a common request name), so the path is matched against names, not split.
+    pub fn find(&self, path: &str) -> Option<&Request> {
+        find_in(&self.items, path)
+    }
+}
+
+fn collect<'a>(items: &'a [CollectionItem], prefix: &str, out: &mut Vec<(String, &'a Request)>) {
+    for item in items {
+        match item {
+            CollectionItem::Folder { name, items } => {
+                collect(items, &format!("{prefix}{name}/"), out);
+            }
+            CollectionItem::Request { name, request } => {
+                out.push((format!("{prefix}{name}"), request))
+            }
+        }
+    }
+}
+
+fn find_in<'a>(items: &'a [CollectionItem], path: &str) -> Option<&'a Request> {
+    items.iter().find_map(|item| match item {
+        CollectionItem::Request { name, request } if name == path => Some(request),
+        CollectionItem::Request { .. } => None,
+        CollectionItem::Folder { name, items } => path
+            .strip_prefix(name.as_str())
+            .and_then(|rest| rest.strip_prefix('/'))
+            .and_then(|rest| find_in(items, rest)),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Method;
+
+    fn request(url: &str) -> Request {
+        Request {
+            url: url.into(),
+            ..Request::default()
+        }
+    }
+
+    fn sample() -> Collection {
+        Collection {
+            name: "API".into(),
+            variables: vec![KeyValue::new("base", "http://h")],
+            items: vec![
+                CollectionItem::Folder {
+                    name: "Users".into(),
+                    items: vec![
+                        CollectionItem::Request {
+                            name: "GET /users".into(),
+                            request: request("http://h/users"),
+                        },
+                        CollectionItem::Folder {
+                            name: "Admin".into(),
+                            items: vec![CollectionItem::Request {
+                                name: "Reset".into(),
+                                request: request("http://h/reset"),
+                            }],
+                        },
+                    ],
+                },
+                CollectionItem::Request {
+                    name: "Health".into(),
+                    request: request("http://h/health"),
+                },
+            ],
+        }
+    }
+
+    #[test]
+    fn paths_list_and_find_requests_even_with_slashes_in_names() {
+        let collection = sample();
+        let paths: Vec<String> = collection.requests().into_iter().map(|(p, _)| p).collect();
+        assert_eq!(paths, ["Users/GET /users", "Users/Admin/Reset", "Health"]);
+        let cases = [
+            ("Users/GET /users", Some("http://h/users")),
+            ("Users/Admin/Reset", Some("http://h/reset")),
+            ("Health", Some("http://h/health")),
+            ("Users", None),
+            ("Users/Admin", None),
+            ("Reset", None),
+            ("", None),
+        ];
+        for (path, expected) in cases {
+            assert_eq!(
+                collection.find(path).map(|r| r.url.as_str()),
+                expected,
+                "{path:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn serializes_with_kinds_and_reads_back() {
+        let collection = sample();
+        let json = serde_json::to_value(&collection).expect("serializes");
+        assert_eq!(json["items"][0]["kind"], "folder");
+        assert_eq!(json["items"][1]["kind"], "request");
+        assert_eq!(json["items"][1]["request"]["method"], "GET");
+        let back: Collection = serde_json::from_value(json).expect("reads back");
+        assert_eq!(back, collection);
+        assert_eq!(collection.environment().lookup("base"), Some("http://h"));
+        assert_eq!(back.requests()[0].1.method, Method::Get);
+    }
+}

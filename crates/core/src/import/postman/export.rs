@@ -1,0 +1,160 @@
+//! Export for the Postman import's reverse direction: a reqlab `Collection` written as a Postman Collection
+//! v2.1 document, with every request's auth at request level (nothing is left to inherit).
+
+use super::{auth, url, SCHEMA_V2_1};
+use crate::import::collection::{Collection, CollectionItem};
+use crate::model::{Body, KeyValue, PartValue, RawLanguage, RedirectMode, Request, RequestOptions};
+use serde_json::{json, Map, Value};
+
+/// The collection as Postman Collection v2.1 JSON.
+pub fn export(collection: &Collection) -> Value {
+    let mut top = Map::new();
+    top.insert(
+        "info".into(),
+        json!({"name": collection.name, "schema": SCHEMA_V2_1}),
+    );
+    top.insert("item".into(), item_list(&collection.items));
+    if !collection.variables.is_empty() {
+        let variables = collection
+            .variables
+            .iter()
+            .map(|v| row(v, Some("string")))
+            .collect();
+        top.insert("variable".into(), Value::Array(variables));
+    }
+    Value::Object(top)
+}
+
+fn item_list(items: &[CollectionItem]) -> Value {
+    Value::Array(
+        items
+            .iter()
+            .map(|item| match item {
+                CollectionItem::Folder { name, items: inner } => {
+                    json!({"name": name, "item": item_list(inner)})
+                }
+                CollectionItem::Request { name, request } => request_item(name, request),
+            })
+            .collect(),
+    )
+}
+
+/// A `{key, value}` row, with `disabled` only when it is switched off, as Postman writes it.
+fn row(kv: &KeyValue, kind: Option<&str>) -> Value {
+    let mut out = Map::new();
+    out.insert("key".into(), json!(kv.key));
+    out.insert("value".into(), json!(kv.value));
+    if let Some(kind) = kind {
+        out.insert("type".into(), json!(kind));
+    }
+    if !kv.enabled {
+        out.insert("disabled".into(), json!(true));
+    }
+    Value::Object(out)
+}
+
+fn request_item(name: &str, request: &Request) -> Value {
+    let mut headers: Vec<Value> = request
+        .headers
+        .iter()
+        .filter(|h| !(h.key.is_empty() && h.value.is_empty()))
+        .map(|h| row(h, Some("text")))
+        .collect();
+    // Postman's file body has no type of its own: the Content-Type header carries it.
+    if let Body::Binary { file: Some(file) } = &request.body {
+        let typed = request
+            .headers
+            .iter()
+            .any(|h| h.enabled && h.key.trim().eq_ignore_ascii_case("content-type"));
+        if !file.content_type.is_empty() && !typed {
+            headers.push(row(
+                &KeyValue::new("Content-Type", file.content_type.clone()),
+                Some("text"),
+            ));
+        }
+    }
+    let mut postman = Map::new();
+    postman.insert("method".into(), json!(request.method.as_str()));
+    postman.insert("header".into(), Value::Array(headers));
+    if let Some(body) = body(&request.body) {
+        postman.insert("body".into(), body);
+    }
+    postman.insert(
+        "url".into(),
+        url::export(&request.url, &request.query, &request.path_variables),
+    );
+    if let Some(auth) = auth::export(&request.auth) {
+        postman.insert("auth".into(), auth);
+    }
+    let mut item = Map::new();
+    item.insert("name".into(), json!(name));
+    if request.options.redirect == RedirectMode::Manual {
+        item.insert(
+            "protocolProfileBehavior".into(),
+            json!({"followRedirects": false}),
+        );
+    }
+    item.insert("request".into(), Value::Object(postman));
+    item.insert("response".into(), json!([]));
+    // Timeout, credentials and cache mode have no Postman field; Postman ignores fields starting with `_`.
+    if request.options != RequestOptions::default() {
+        item.insert("_reqlab".into(), json!({"options": request.options}));
+    }
+    Value::Object(item)
+}
+
+fn body(body: &Body) -> Option<Value> {
+    match body {
+        Body::None => None,
+        Body::Raw { language, text } => {
+            let language = match language {
+                RawLanguage::Text => "text",
+                RawLanguage::Json => "json",
+                RawLanguage::Xml => "xml",
+                RawLanguage::Html => "html",
+            };
+            Some(json!({
+                "mode": "raw",
+                "raw": text,
+                "options": {"raw": {"language": language}},
+            }))
+        }
+        Body::UrlEncoded { fields } => Some(json!({
+            "mode": "urlencoded",
+            "urlencoded": fields.iter().map(|f| row(f, Some("text"))).collect::<Vec<_>>(),
+        })),
+        Body::Multipart { parts } => {
+            let entries: Vec<Value> = parts
+                .iter()
+                .map(|part| {
+                    let mut entry = Map::new();
+                    entry.insert("key".into(), json!(part.name));
+                    match &part.value {
+                        PartValue::Text { value } => {
+                            entry.insert("value".into(), json!(value));
+                            entry.insert("type".into(), json!("text"));
+                        }
+                        PartValue::File { file } => {
+                            entry.insert("type".into(), json!("file"));
+                            let src = file.as_ref().map(|f| f.name.as_str()).unwrap_or_default();
+                            entry.insert("src".into(), json!(src));
+                            if let Some(file) = file.as_ref().filter(|f| !f.content_type.is_empty())
+                            {
+                                entry.insert("contentType".into(), json!(file.content_type));
+                            }
+                        }
+                    }
+                    if !part.enabled {
+                        entry.insert("disabled".into(), json!(true));
+                    }
+                    Value::Object(entry)
+                })
+                .collect();
+            Some(json!({"mode": "formdata", "formdata": entries}))
+        }
+        Body::Binary { file } => Some(json!({
+            "mode": "file",
+            "file": {"src": file.as_ref().map(|f| f.name.as_str()).unwrap_or_default()},
+        })),
+    }
+}
