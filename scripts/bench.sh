@@ -22,10 +22,13 @@ done
 
 echo "== app ready (headless Chromium, loopback)"
 log=$(mktemp)
-target/release/reqlab-echo --static dist --listen 127.0.0.1:0 >"$log" &
+# Generated bodies up to 130 MB, for the large-body figures below.
+target/release/reqlab-echo --static dist --listen 127.0.0.1:0 --max-generated-bytes 130M >"$log" &
 echo_pid=$!
 trap 'kill $echo_pid 2>/dev/null || true; rm -f "$log"' EXIT
 for _ in $(seq 50); do grep -q "listening on" "$log" && break; sleep 0.1; done
 url=$(sed -n 's/.*listening on \(http[^ ]*\).*/\1/p' "$log")
 node bench/app_ready.js "$url"
+echo "== large JSON bodies (headless Chromium, reqlab-echo /json/large on loopback)"
+node bench/large_body.js "$url"
 bench/echo_load.sh

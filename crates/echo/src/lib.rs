@@ -13,6 +13,7 @@ mod echo;
 mod formats;
 mod forward;
 mod forward_client;
+mod large_json;
 mod limits;
 mod raw;
 mod redirect;
@@ -100,6 +101,7 @@ pub fn app(config: Config) -> Router {
         .route("/stream-bytes/{n}", get(stream::stream_bytes))
         .route("/bytes/{n}", get(stream::bytes))
         .route("/range/{n}", get(stream::range))
+        .route("/json/large", get(large_json::large_json))
         // Encodings, caching and fixed documents.
         .route("/gzip", get(encoded(Encoding::Gzip)))
         .route("/deflate", get(encoded(Encoding::Deflate)))

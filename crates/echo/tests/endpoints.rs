@@ -206,6 +206,12 @@ const CASES: &[Case] = &[
     Case { checks: &[BodyLen(100)], ..case("GET", "/stream-bytes/100?seed=1&chunk_size=7", 200, "application/octet-stream") },
     Case { checks: &[BodyLen(64)], ..case("GET", "/bytes/64", 200, "application/octet-stream") },
     Case {
+        checks: &[BodyLen(5000), BodyContains("\"last\":\"end of body\"}"), Header("content-length", "5000")],
+        ..case("GET", "/json/large?bytes=5000", 200, JSON)
+    },
+    case("GET", "/json/large?bytes=10", 400, TEXT),
+    case("GET", "/json/large?bytes=999999999", 400, TEXT),
+    Case {
         checks: &[BodyIs("abcdefghijklmnopqrstuvwxyz"), Header("accept-ranges", "bytes")],
         ..case("GET", "/range/26", 200, "application/octet-stream")
     },

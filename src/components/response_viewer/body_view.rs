@@ -49,6 +49,7 @@ pub fn BodyView(response: Arc<Response>) -> impl IntoView {
             .map(String::as_str),
         &body,
     );
+    mark("reqlab:body-complete");
     let text = decode_text(&body, &content_type);
     let pretty = (kind == ContentKind::Json && json::check(&text).is_ok())
         .then(|| Lines::new(json::reindent(&text, 2)));
@@ -117,6 +118,7 @@ pub fn BodyView(response: Arc<Response>) -> impl IntoView {
         }
         BodyTab::Message => text_rows(message.clone(), false),
     };
+    after_paint(|| mark("reqlab:first-screen"));
     view! {
         <div class="body-bar">
             <div role="group" aria-label="Body view" class="view-switch">
@@ -167,6 +169,19 @@ fn decode_text(body: &[u8], content_type: &str) -> String {
         }
     }
     String::from_utf8_lossy(body).into_owned()
+}
+
+/// A Performance mark the benchmark reads (`bench/large_body.js`).
+fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}
+
+/// Runs `f` once the next frame has been painted: a timeout queued from an animation frame callback runs
+/// after that frame's paint.
+fn after_paint(f: impl FnOnce() + 'static) {
+    request_animation_frame(move || set_timeout(f, std::time::Duration::ZERO));
 }
 
 fn copy_to_clipboard(text: &str) {
