@@ -1,9 +1,11 @@
 //! `reqlab`: a thin command line over reqlab-core (request file -> prepare -> snippet), for scripts and docs.
 
 mod args;
+mod collection;
 mod input;
 
 use reqlab_core::import::curl::{self, Dialect};
+use reqlab_core::import::postman;
 use reqlab_core::snippet::{self, Options, TARGETS};
 use reqlab_core::{prepare, Environment, Imported, Request};
 use std::process::ExitCode;
@@ -11,10 +13,14 @@ use std::process::ExitCode;
 const USAGE: &str = "\
 Usage:
   reqlab targets                                    list snippet target ids
-  reqlab snippet --target ID [--entry N] [FILE|-]   print the snippet for a request JSON or HAR file (or stdin)
+  reqlab snippet --target ID [--entry N | --item PATH] [FILE|-]
+                                                    print the snippet for a request JSON, HAR or Postman
+                                                    collection file (or stdin); --entry picks a HAR log's
+                                                    entry, --item a collection's request: Folder/Name
   reqlab from-curl [--shell S] [FILE|-]             print the request JSON for a curl command
   reqlab convert --to ID [--shell S] [FILE|-]       turn a curl command into a snippet
                                                     (S: bash, cmd or powershell; detected when left out)
+  reqlab from-postman [FILE|-]                      print a Postman collection as reqlab collection JSON
 ";
 
 fn main() -> ExitCode {
@@ -27,6 +33,7 @@ fn main() -> ExitCode {
         Some("snippet") => snippet_command(&args[1..]),
         Some("from-curl") => from_curl_command(&args[1..]),
         Some("convert") => convert_command(&args[1..]),
+        Some("from-postman") => from_postman_command(&args[1..]),
         Some("-h" | "--help") => {
             print!("{USAGE}");
             Ok(())
@@ -55,20 +62,29 @@ fn warn(warnings: &[String]) {
 }
 
 fn snippet_command(args: &[String]) -> Result<(), String> {
-    let parsed = args::parse(args, &[("--target", "-t"), ("--entry", "-e")])
-        .map_err(|e| format!("{e}\n{USAGE}"))?;
+    let parsed = args::parse(
+        args,
+        &[("--target", "-t"), ("--entry", "-e"), ("--item", "-i")],
+    )
+    .map_err(|e| format!("{e}\n{USAGE}"))?;
     let target = parsed
         .value("--target")
         .ok_or(format!("snippet needs --target ID\n{USAGE}"))?;
     let target = snippet::find_target(target).map_err(|e| e.to_string())?;
     let entry = input::parse_entry(parsed.value("--entry"))?;
     let (name, text) = input::read_input(parsed.input.as_deref().unwrap_or("-"))?;
-    let (request, import_warnings) = input::request_from_json(&name, &text, entry)?;
-    let prepared =
-        prepare(&request, &Environment::default()).map_err(|e| format!("{name}: {e}"))?;
+    let choice = input::Choice {
+        entry,
+        item: parsed.value("--item"),
+    };
+    let loaded = input::request_from_json(&name, &text, choice)?;
+    let prepared = prepare(&loaded.request, &loaded.env).map_err(|e| {
+        warn(&loaded.warnings);
+        format!("{name}: {e}")
+    })?;
     let snippet = target.generate(&prepared, &Options::default());
     print!("{}", snippet.code);
-    warn(&import_warnings);
+    warn(&loaded.warnings);
     warn(&snippet.warnings);
     Ok(())
 }
@@ -94,6 +110,19 @@ fn from_curl_command(args: &[String]) -> Result<(), String> {
         .map_err(|e| format!("cannot write the request: {e}"))?;
     println!("{json}");
     warn(&imported.warnings);
+    Ok(())
+}
+
+fn from_postman_command(args: &[String]) -> Result<(), String> {
+    let parsed = args::parse(args, &[]).map_err(|e| format!("{e}\n{USAGE}"))?;
+    let (name, text) = input::read_input(parsed.input.as_deref().unwrap_or("-"))?;
+    let imported = postman::import(&text).map_err(|e| format!("{name}: {e}"))?;
+    let json = serde_json::to_string_pretty(&imported.collection)
+        .map_err(|e| format!("cannot write the collection: {e}"))?;
+    println!("{json}");
+    for warning in &imported.warnings {
+        eprintln!("warning: {warning}");
+    }
     Ok(())
 }
 

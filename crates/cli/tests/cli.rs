@@ -297,3 +297,127 @@ fn bad_curl_input_exits_2() {
         assert!(out.stdout.is_empty());
     }
 }
+
+fn postman_fixture(name: &str) -> String {
+    core_tests()
+        .join(format!("fixtures/postman/{name}.postman_collection.json"))
+        .to_str()
+        .expect("UTF-8 path")
+        .to_string()
+}
+
+#[test]
+fn from_postman_prints_the_collection_and_warnings() {
+    let out = reqlab(&["from-postman", &postman_fixture("users_api")], "");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let collection: reqlab_core::Collection =
+        serde_json::from_slice(&out.stdout).expect("stdout is reqlab collection JSON");
+    assert_eq!(collection.name, "Users API");
+    let paths: Vec<String> = collection.requests().into_iter().map(|(p, _)| p).collect();
+    assert_eq!(paths.len(), 5);
+    assert_eq!(paths[3], "Users/Admin/Reset password");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.starts_with(
+            "warning: The collection: the test script is left out: reqlab does not run scripts.\n"
+        ),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("warning: Users/Create user: the pre-request script is left out"),
+        "{stderr}"
+    );
+
+    // Standard input, and a field of the wrong type named by its path.
+    let out = reqlab(
+        &["from-postman"],
+        r#"{"info": {"name": "c"}, "item": [{"name": "r", "request": {"url": "http://h/", "method": 1}}]}"#,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "reqlab: standard input: `item[0].request.method` should be a string, but it is a number.\n"
+    );
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn snippet_picks_a_collection_request_with_item_and_uses_the_collection_variables() {
+    let users = postman_fixture("users_api");
+    let out = reqlab(&["snippet", "--target", "shell-curl", &users], "");
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(
+            "the Postman collection has 5 requests; choose one with --item PATH:\n  Users/List users\n  Users/Create user\n"
+        ),
+        "{stderr}"
+    );
+    assert!(out.stdout.is_empty());
+
+    let out = reqlab(
+        &[
+            "snippet",
+            "--target",
+            "shell-curl",
+            "--item",
+            "Users/Get user",
+            &users,
+        ],
+        "",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "curl --url 'https://api.example.com/v1/users/42' \\\n    --location \\\n    --header 'Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.e30.sig'\n"
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !stderr.contains("Create user"),
+        "only the warnings about this request, its folders and the whole collection: {stderr}"
+    );
+
+    // A variable from a Postman environment that is not in the export stops the snippet, and says why.
+    let out = reqlab(
+        &[
+            "snippet",
+            "-t",
+            "shell-curl",
+            "-i",
+            "Users/Admin/Reset password",
+            &users,
+        ],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("Unknown variable: {{adminPassword}}"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    let cases: [(&[&str], &str); 2] = [
+        (
+            &["snippet", "-t", "shell-curl", "--item", "Users/Nope", &users],
+            "the Postman collection has no request \"Users/Nope\"; its requests are:\n  Users/List users",
+        ),
+        (
+            &["snippet", "-t", "shell-curl", "--item", "Users/List users", "-"],
+            "--item applies to Postman collections only",
+        ),
+    ];
+    for (args, expected) in cases {
+        let out = reqlab(args, r#"{"url": "http://h/"}"#);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(expected), "{args:?}: {stderr}");
+    }
+}

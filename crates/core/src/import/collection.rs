@@ -3,6 +3,7 @@
 
 use crate::model::{Environment, KeyValue, Request};
 use serde::{Deserialize, Serialize};
+use std::fmt;
 
 /// A collection: requests grouped in folders, plus the `{{name}}` variables its requests refer to.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -34,7 +35,42 @@ pub enum CollectionItem {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ImportedCollection {
     pub collection: Collection,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<ImportWarning>,
+}
+
+/// Something the import left out, and where: `Some(path)` for an item (`Some("")` for the collection's own
+/// settings), `None` for a sentence that sums up the whole import.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportWarning {
+    pub location: Option<String>,
+    pub message: String,
+}
+
+impl fmt::Display for ImportWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.location.as_deref() {
+            None => f.write_str(&self.message),
+            Some("") => write!(f, "The collection: {}", self.message),
+            Some(location) => write!(f, "{location}: {}", self.message),
+        }
+    }
+}
+
+impl ImportedCollection {
+    /// The warnings that concern the request at `path`: its own, its folders', and the collection-wide ones.
+    pub fn warnings_for<'a>(&'a self, path: &'a str) -> impl Iterator<Item = &'a ImportWarning> {
+        self.warnings
+            .iter()
+            .filter(move |w| match w.location.as_deref() {
+                None | Some("") => true,
+                Some(location) => {
+                    path == location
+                        || path
+                            .strip_prefix(location)
+                            .is_some_and(|rest| rest.starts_with('/'))
+                }
+            })
+    }
 }
 
 impl Collection {
@@ -146,6 +182,39 @@ mod tests {
                 "{path:?}"
             );
         }
+    }
+
+    #[test]
+    fn warnings_for_an_item_are_its_own_its_folders_and_the_collection_wide_ones() {
+        let warning = |location: Option<&str>, message: &str| ImportWarning {
+            location: location.map(str::to_string),
+            message: message.into(),
+        };
+        let imported = ImportedCollection {
+            collection: sample(),
+            warnings: vec![
+                warning(Some(""), "c"),
+                warning(Some("Users"), "folder"),
+                warning(Some("Users/Admin/Reset"), "reset"),
+                warning(Some("Users/GET /users"), "list"),
+                warning(Some("User"), "a prefix of the name, not a folder"),
+                warning(None, "summary"),
+            ],
+        };
+        let for_reset: Vec<String> = imported
+            .warnings_for("Users/Admin/Reset")
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(
+            for_reset,
+            [
+                "The collection: c",
+                "Users: folder",
+                "Users/Admin/Reset: reset",
+                "summary"
+            ]
+        );
+        assert_eq!(imported.warnings_for("Health").count(), 2);
     }
 
     #[test]

@@ -9,7 +9,7 @@ mod normalize;
 pub mod postman;
 mod read;
 
-pub use collection::{Collection, CollectionItem, ImportedCollection};
+pub use collection::{Collection, CollectionItem, ImportWarning, ImportedCollection};
 
 use crate::model::Request;
 

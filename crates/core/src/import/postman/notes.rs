@@ -1,30 +1,31 @@
 //! Import stage, Postman: the sentences about what a collection held that reqlab cannot keep, gathered while
 //! reading so that nothing is dropped silently, and a few summed up once instead of once per item.
 
-use crate::import::collection::Collection;
+use crate::import::collection::{Collection, ImportWarning};
 use crate::prepare::{prepare, PrepareError};
 use serde_json::Value;
 
 /// Warnings in reading order, each naming where it applies (`Users/Create user: ...`).
 #[derive(Default)]
 pub(super) struct Notes {
-    warnings: Vec<String>,
+    warnings: Vec<ImportWarning>,
     descriptions: usize,
 }
 
-/// How a warning names the place it applies to: the item path, or the collection itself.
-pub(super) fn place(location: &str) -> &str {
-    if location.is_empty() {
-        "The collection"
-    } else {
-        location
-    }
-}
-
 impl Notes {
-    pub fn warn(&mut self, location: &str, message: impl AsRef<str>) {
-        self.warnings
-            .push(format!("{}: {}", place(location), message.as_ref()));
+    /// A warning about the item at `location` ("" for the collection's own settings).
+    pub fn warn(&mut self, location: &str, message: impl Into<String>) {
+        self.warnings.push(ImportWarning {
+            location: Some(location.to_string()),
+            message: message.into(),
+        });
+    }
+
+    fn summary(&mut self, message: String) {
+        self.warnings.push(ImportWarning {
+            location: None,
+            message,
+        });
     }
 
     /// "Postman's setting x is left out." or "Postman's settings x, y are left out."
@@ -81,23 +82,23 @@ impl Notes {
                 .join(", ")
         };
         if !undefined.is_empty() {
-            self.warnings.push(format!(
+            self.summary(format!(
                 "Variables used but not defined in the collection: {}. They may come from a Postman \
                  environment or globals: define them before sending.",
                 braces(&undefined)
             ));
         }
         if !dynamic.is_empty() {
-            self.warnings.push(format!(
+            self.summary(format!(
                 "Postman's dynamic variables {} have no value in reqlab: define them before sending.",
                 braces(&dynamic)
             ));
         }
     }
 
-    pub fn finish(mut self) -> Vec<String> {
+    pub fn finish(mut self) -> Vec<ImportWarning> {
         if self.descriptions > 0 {
-            self.warnings.push(format!(
+            let descriptions = format!(
                 "{} description{} left out: reqlab collections do not keep descriptions.",
                 self.descriptions,
                 if self.descriptions == 1 {
@@ -105,7 +106,8 @@ impl Notes {
                 } else {
                     "s are"
                 }
-            ));
+            );
+            self.summary(descriptions);
         }
         self.warnings
     }
