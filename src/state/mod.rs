@@ -29,7 +29,6 @@ pub struct AppState {
     pub via_echo: RwSignal<bool>,
     /// Bodies above this many MiB are cut; the user can raise it.
     pub body_cap_mb: RwSignal<usize>,
-    pub snippet_target: RwSignal<String>,
     /// The in-flight request's abort handle; browser objects cannot live in thread-safe signals.
     in_flight: StoredValue<Option<AbortController>, LocalStorage>,
 }
@@ -47,7 +46,6 @@ impl AppState {
             progress: RwSignal::new(None),
             via_echo: RwSignal::new(false),
             body_cap_mb: RwSignal::new(DEFAULT_BODY_CAP / (1024 * 1024)),
-            snippet_target: RwSignal::new("shell-curl".to_string()),
             in_flight: StoredValue::new_local(None),
         }
     }

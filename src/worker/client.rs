@@ -1,5 +1,5 @@
 //! The page's half of the snippet worker: starts it, asks for the current request's snippet whenever the
-//! request or the target changes, and keeps the newest answer in a signal.
+//! request or the panel's choice change, and keeps the newest answer in a signal.
 
 use super::protocol::{Answer, Ask, READY};
 use leptos::prelude::*;
@@ -79,13 +79,14 @@ impl SnippetClient {
         client
     }
 
-    /// Asks for `target`'s snippet of this request; an earlier unanswered question is superseded.
-    pub fn ask(&self, target: &str, request: Request, environment: Environment) {
+    /// Asks for the snippet of this request for `choice` (the panel's stored choice text); an earlier
+    /// unanswered question is superseded.
+    pub fn ask(&self, choice: String, request: Request, environment: Environment) {
         let seq = self.seq.get_value() + 1;
         self.seq.set_value(seq);
         let ask = Ask {
             seq,
-            target: target.to_string(),
+            choice,
             request,
             environment,
         };

@@ -2,5 +2,6 @@
 //! it runs in a web worker built as its own wasm. The page loads only the small client half; the worker
 //! loads in the background, keeping the first load small and typing smooth.
 
+pub mod choice;
 pub mod client;
 pub mod protocol;

@@ -1,61 +1,105 @@
-//! Snippet stage UI: the chosen target's code for the current request, live, with its warnings. The code is
-//! generated in the snippet worker (see `worker`), never on the page's thread.
+//! Snippet stage UI: the chosen target's code for the current request, live, highlighted, with its warnings.
+//! The code is generated and highlighted in the snippet worker (see `worker`), never on the page's thread;
+//! this panel picks, asks, and renders.
+//!
+//! Size matters here (the page's wasm is over its budget): the worker resolves the choice and says what
+//! every control shows; the controls and the code are static markup set from its answer by plain DOM calls
+//! (see `markup`, `controls`, `code_view`); one change handler serves every control, by its id, and one
+//! click handler the Copy button.
+
+mod actions;
+mod choice;
+mod code_view;
+mod controls;
+mod markup;
 
 use crate::state::use_app_state;
 use crate::worker::client::SnippetClient;
+use leptos::html::Section;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
-/// Target picker and generated code.
+/// Language and client pickers, options, Copy, and the generated code with its warnings.
 #[component]
 pub fn SnippetPanel() -> impl IntoView {
     let state = use_app_state();
     let client = SnippetClient::start();
-    // Ask again whenever the request, the variables or the target change.
+    // The choice as the worker reads it (see `worker::choice`); the page only sets lines of it.
+    let choice = RwSignal::new(choice::load());
+    // Ask again whenever the request, the variables or the choice change.
     Effect::new(move |_| {
-        let target = state.snippet_target.get();
-        client.ask(&target, state.editor.request(), state.environments.active());
+        client.ask(
+            choice.get(),
+            state.editor.request(),
+            state.environments.active(),
+        );
     });
-    let targets = move || {
-        client
-            .answer
-            .with(|a| a.as_ref().map(|a| a.targets.clone()))
-            .unwrap_or_else(|| vec![(state.snippet_target.get_untracked(), "Loading…".to_string())])
+    let panel = NodeRef::<Section>::new();
+    // Each answer carries the choice resolved (a language's client picked, bad storage repaired): keep and
+    // remember that, and show it in the controls.
+    Effect::new(move |_| {
+        let Some(panel) = panel.get() else {
+            return;
+        };
+        if let Some(problem) = client.unavailable.get() {
+            code_view::show_problem(&panel, &problem);
+            return;
+        }
+        client.answer.with(|answer| {
+            let Some(answer) = answer else {
+                return;
+            };
+            if choice.with_untracked(|c| *c != answer.choice) {
+                choice.set(answer.choice.clone());
+            }
+            choice::save(&answer.choice);
+            controls::sync(&panel, answer);
+            code_view::show_answer(&panel, answer);
+        })
+    });
+
+    let on_change = move |ev: web_sys::Event| {
+        let Some(control) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+        else {
+            return;
+        };
+        // Selects and inputs both have `value` and `type`; only checkboxes are asked for `checked`.
+        let control = control.unchecked_into::<web_sys::HtmlInputElement>();
+        let value = if control.type_() == "checkbox" {
+            control.checked().to_string()
+        } else {
+            control.value()
+        };
+        choice.update(|c| *c = choice::set_line(c, &control.id(), &value));
     };
+    let on_click = move |ev: web_sys::MouseEvent| {
+        let Some(panel) = panel.get_untracked() else {
+            return;
+        };
+        let on_copy = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|e| e.id() == "snippet-copy");
+        if let (true, Some(status)) = (on_copy, controls::find(&panel, "snippet-status")) {
+            let code = client
+                .answer
+                .with_untracked(|a| a.as_ref().map(|a| a.code.clone()))
+                .unwrap_or_default();
+            actions::copy(&code, status);
+        }
+    };
+
     view! {
-        <section class="panel snippet-panel" aria-label="Code snippet">
-            <div class="snippet-bar">
-                <h2>"Code"</h2>
-                <label for="snippet-target">"Language"</label>
-                <select
-                    id="snippet-target"
-                    bind:value=state.snippet_target
-                >
-                    {move || targets()
-                        .into_iter()
-                        .map(|(id, label)| {
-                            let selected = id == state.snippet_target.get_untracked();
-                            view! { <option value=id selected=selected>{label}</option> }
-                        })
-                        .collect_view()}
-                </select>
-            </div>
-            {move || {
-                if let Some(problem) = client.unavailable.get() {
-                    return view! { <p class="problem">{problem}</p> }.into_any();
-                }
-                match client.answer.get() {
-                    None => view! { <p class="hint">"Preparing the code generator…"</p> }.into_any(),
-                    Some(answer) => match answer.error {
-                        Some(message) => view! { <p class="hint">{message}</p> }.into_any(),
-                        None => view! {
-                            <pre class="snippet-code" aria-label="Snippet code" tabindex="0"><code>{answer.code}</code></pre>
-                            <ul class="snippet-warnings">
-                                {answer.warnings.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}
-                            </ul>
-                        }.into_any(),
-                    },
-                }
-            }}
+        <section
+            class="panel snippet-panel"
+            aria-label="Code snippet"
+            node_ref=panel
+            on:change=on_change
+            on:click=on_click
+            inner_html=markup::PANEL
+        >
         </section>
     }
 }
