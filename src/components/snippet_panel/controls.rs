@@ -1,10 +1,10 @@
 //! Snippet stage UI: the panel's form controls (Language, Client, Indent and the option checkboxes).
 //!
 //! The controls are static markup (see `markup`), and `sync` sets all of them from the worker's answer by
-//! plain DOM calls. Why not reactive attributes and option lists: the page's wasm is over its size budget, and every
-//! reactive attribute, child list and handler type costs generic code there (about 4 KB gzip for two
-//! reactive pickers alone), while these few calls cost a few hundred bytes. Refilling a select in place
-//! also keeps the focus on it while a keyboard user browses.
+//! plain DOM calls. Why not reactive attributes and option lists: the page's wasm is over its size budget,
+//! and every reactive attribute, child list and handler type costs generic code there (about 4 KB gzip for
+//! two reactive pickers alone), while these few calls cost a few hundred bytes. Refilling a select in
+//! place also keeps the focus on it while a keyboard user browses.
 
 use crate::worker::protocol::Answer;
 use wasm_bindgen::JsCast;

@@ -67,12 +67,16 @@ pub fn SnippetPanel() -> impl IntoView {
         };
         // Selects and inputs both have `value` and `type`; only checkboxes are asked for `checked`.
         let control = control.unchecked_into::<web_sys::HtmlInputElement>();
+        let id = control.id();
+        if !id.starts_with("snippet-") {
+            return;
+        }
         let value = if control.type_() == "checkbox" {
             control.checked().to_string()
         } else {
             control.value()
         };
-        choice.update(|c| *c = choice::set_line(c, &control.id(), &value));
+        choice.update(|c| *c = choice::set_line(c, &id, &value));
     };
     let on_click = move |ev: web_sys::MouseEvent| {
         let Some(panel) = panel.get_untracked() else {
