@@ -49,3 +49,31 @@ fn refuses_other_shapes_instead_of_guessing() {
     );
     assert_eq!(json.get("missing").get("deeper").string(), None);
 }
+
+/// The page reads the worker's answers with `read_answer`, the worker writes them with serde: both must agree
+/// on every field, for answers with code and for answers with an error.
+#[wasm_bindgen_test]
+fn worker_answers_read_the_same_as_serde_reads_them() {
+    use reqlab_core::{Environment, Request};
+    use reqlab_web::worker::client::read_answer;
+    use reqlab_web::worker::protocol::{answer, Answer, Ask};
+    for (choice, url) in [
+        ("", "https://api.example.com/v1/items?q=\"é\"&x=1"),
+        ("target=python-requests\nsession=true", "https://h/"),
+        ("target=http-raw", "no scheme"),
+    ] {
+        let ask = Ask {
+            seq: 41,
+            choice: choice.to_string(),
+            request: Request {
+                url: url.to_string(),
+                ..Request::default()
+            },
+            environment: Environment::default(),
+        };
+        let reply = answer(&serde_json::to_string(&ask).expect("serializes"));
+        let by_serde: Answer = serde_json::from_str(&reply).expect("the worker writes JSON");
+        assert_eq!(read_answer(&reply), Some(by_serde), "{reply}");
+    }
+    assert_eq!(read_answer(r#"{"seq":1}"#), None, "missing members");
+}

@@ -2,6 +2,7 @@
 //! request or the panel's choice change, and keeps the newest answer in a signal.
 
 use super::protocol::{Answer, Ask, READY};
+use crate::js_json::Json;
 use leptos::prelude::*;
 use reqlab_core::{Environment, Request};
 use wasm_bindgen::prelude::*;
@@ -50,15 +51,16 @@ impl SnippetClient {
                         }
                         return;
                     }
-                    match serde_json::from_str::<Answer>(&text) {
+                    match read_answer(&text) {
                         // Only the answer to the newest question counts.
-                        Ok(answer) if answer.seq == client.seq.get_value() => {
+                        Some(answer) if answer.seq == client.seq.get_value() => {
                             client.answer.set(Some(answer))
                         }
-                        Ok(_) => {}
-                        Err(err) => client
-                            .unavailable
-                            .set(Some(format!("The snippet worker answered oddly: {err}"))),
+                        Some(_) => {}
+                        None => client.unavailable.set(Some(
+                            "The snippet worker answered in a form this page does not read."
+                                .to_string(),
+                        )),
                     }
                 });
                 worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -107,4 +109,27 @@ impl SnippetClient {
             }
         });
     }
+}
+
+/// Reads the worker's JSON answer with `JSON.parse` (see `js_json`: serde's reader would add about 15 KB to
+/// the page); `None` when any member is missing or has another type.
+pub fn read_answer(text: &str) -> Option<Answer> {
+    let answer = Json::parse(text)?;
+    let error = answer.get("error");
+    Some(Answer {
+        seq: answer.get("seq").whole((1 << 53) - 1)?,
+        choice: answer.get("choice").string()?,
+        languages: answer.get("languages").pairs()?,
+        clients: answer.get("clients").pairs()?,
+        values: answer.get("values").pairs()?,
+        hidden: answer.get("hidden").strings()?,
+        code: answer.get("code").string()?,
+        runs: answer.get("runs").pairs()?,
+        warnings: answer.get("warnings").strings()?,
+        error: if error.is_null() {
+            None
+        } else {
+            Some(error.string()?)
+        },
+    })
 }
