@@ -93,6 +93,18 @@ impl<'a> Obj<'_, 'a> {
         }
     }
 
+    /// A field's text as a client sends it: strings as they are, numbers and booleans as written; absent and
+    /// `null` read as empty (exporters write `"value": null` for empty values).
+    pub fn text(&self, field: &str) -> Result<String, ShapeError> {
+        match self.get(field) {
+            None => Ok(String::new()),
+            Some(Value::String(s)) => Ok(s.clone()),
+            Some(Value::Number(n)) => Ok(n.to_string()),
+            Some(Value::Bool(b)) => Ok(b.to_string()),
+            Some(other) => Err(self.wrong(field, "a string", other)),
+        }
+    }
+
     /// An optional array; absent and `null` both read as empty, as browsers write either.
     pub fn array(&self, field: &str) -> Result<&'a [Value], ShapeError> {
         match self.get(field) {

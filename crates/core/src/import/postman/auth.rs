@@ -3,7 +3,7 @@
 
 use super::notes::Notes;
 use super::PostmanError;
-use crate::import::read::{index, join, kind, Obj};
+use crate::import::read::{as_object, index, join, Obj};
 use crate::model::{ApiKeyLocation, Auth};
 use serde_json::{json, Value};
 
@@ -78,37 +78,17 @@ fn attributes(auth: Obj<'_, '_>, field: &str) -> Result<Vec<(String, String)>, P
             .enumerate()
             .map(|(i, item)| {
                 let item_path = index(&path, i);
-                let obj = crate::import::read::as_object(&item_path, item)?;
-                Ok((obj.str("key")?.to_string(), scalar(obj, "value")?))
+                let obj = as_object(&item_path, item)?;
+                Ok((obj.str("key")?.to_string(), obj.text("value")?))
             })
             .collect(),
-        Some(Value::Object(map)) => map
-            .iter()
-            .map(|(key, value)| Ok((key.clone(), scalar_value(&join(&path, key), value)?)))
-            .collect(),
+        Some(Value::Object(map)) => {
+            let obj = Obj { path: &path, map };
+            map.keys()
+                .map(|key| Ok((key.clone(), obj.text(key)?)))
+                .collect()
+        }
         Some(other) => Err(auth.wrong(field, "an array", other).into()),
-    }
-}
-
-/// A field whose text is what Postman sends: strings as they are, numbers and booleans as written.
-pub(super) fn scalar(obj: Obj<'_, '_>, field: &str) -> Result<String, PostmanError> {
-    match obj.get(field) {
-        None => Ok(String::new()),
-        Some(value) => scalar_value(&join(obj.path, field), value),
-    }
-}
-
-fn scalar_value(path: &str, value: &Value) -> Result<String, PostmanError> {
-    match value {
-        Value::Null => Ok(String::new()),
-        Value::String(s) => Ok(s.clone()),
-        Value::Number(n) => Ok(n.to_string()),
-        Value::Bool(b) => Ok(b.to_string()),
-        other => Err(PostmanError::WrongType {
-            path: path.to_string(),
-            expected: "a string",
-            found: kind(other),
-        }),
     }
 }
 

@@ -1,9 +1,8 @@
 //! Import stage, Postman bodies: each body mode (raw with its language, urlencoded, formdata, file, graphql)
 //! becomes the matching reqlab body; files are named, never read, and say so.
 
-use super::auth::scalar;
 use super::notes::Notes;
-use super::url::{disabled, key_values};
+use super::rows::{disabled, key_values};
 use super::PostmanError;
 use crate::import::read::{as_object, index, join, Obj};
 use crate::model::{Body, FileRef, FormPart, KeyValue, PartValue, RawLanguage, Request};
@@ -107,7 +106,7 @@ fn form_data(body: Obj<'_, '_>, location: &str, notes: &mut Notes) -> Result<Bod
         let item_path = index(&path, i);
         let entry = as_object(&item_path, item)?;
         let enabled = !disabled(entry)?;
-        let name = scalar(entry, "key")?;
+        let name = entry.text("key")?;
         let content_type = entry.opt_str("contentType")?.unwrap_or_default();
         if entry.opt_str("type")? != Some("file") {
             if !content_type.is_empty() {
@@ -123,7 +122,7 @@ fn form_data(body: Obj<'_, '_>, location: &str, notes: &mut Notes) -> Result<Bod
                 enabled,
                 name,
                 value: PartValue::Text {
-                    value: scalar(entry, "value")?,
+                    value: entry.text("value")?,
                 },
             });
             continue;

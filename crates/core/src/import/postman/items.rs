@@ -3,7 +3,7 @@
 
 use super::auth::{self, Setting};
 use super::notes::{has_content, Notes};
-use super::url::key_values;
+use super::rows::key_values;
 use super::{request, PostmanError};
 use crate::import::collection::{Collection, CollectionItem};
 use crate::import::read::{as_object, index, join, Obj};

@@ -7,6 +7,7 @@ mod export;
 mod items;
 mod notes;
 mod request;
+mod rows;
 mod url;
 
 pub use export::export;

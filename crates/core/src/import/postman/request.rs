@@ -1,9 +1,10 @@
 //! Import stage, Postman requests: one item's `request` (method, URL, headers, body, auth) and the item
 //! settings around it become a reqlab `Request`, shaped as the editor would have built it.
 
-use super::auth::{self, scalar, Setting};
+use super::auth::{self, Setting};
 use super::notes::{has_content, Notes};
-use super::url::{self, disabled};
+use super::rows::disabled;
+use super::url;
 use super::{body, PostmanError};
 use crate::import::normalize::fold_content_type;
 use crate::import::read::{as_object, index, join, Obj};
@@ -105,8 +106,8 @@ fn headers(request: Obj<'_, '_>) -> Result<Vec<KeyValue>, PostmanError> {
                 let header = as_object(&item_path, item)?;
                 rows.push(KeyValue {
                     enabled: !disabled(header)?,
-                    key: scalar(header, "key")?,
-                    value: scalar(header, "value")?,
+                    key: header.text("key")?,
+                    value: header.text("value")?,
                 });
             }
             Ok(rows)

@@ -1,7 +1,7 @@
 //! Import stage, Postman URLs: a request's `url` (a string, or an object with `raw`, `host`, `path`, `query`
 //! and `variable`) becomes the URL text with its query and path-variable tables; export splits it again.
 
-use super::auth::scalar;
+use super::rows::key_values;
 use super::PostmanError;
 use crate::import::read::{as_object, index, join, Obj};
 use crate::model::KeyValue;
@@ -49,38 +49,6 @@ pub(super) fn read(value: Option<&Value>, path: &str) -> Result<EditorUrl, Postm
     })
 }
 
-/// `{key, value, disabled}` rows, as Postman writes query parameters, path variables and form fields.
-pub(super) fn key_values(obj: Obj<'_, '_>, field: &str) -> Result<Vec<KeyValue>, PostmanError> {
-    let path = join(obj.path, field);
-    let mut rows = Vec::new();
-    for (i, item) in obj.array(field)?.iter().enumerate() {
-        let item_path = index(&path, i);
-        let row = as_object(&item_path, item)?;
-        // v2.0 names variables by `id`; `key` wins where both are present.
-        let key = match row.get("key") {
-            Some(_) => scalar(row, "key")?,
-            None => scalar(row, "id")?,
-        };
-        rows.push(KeyValue {
-            enabled: !disabled(row)?,
-            key,
-            value: scalar(row, "value")?,
-        });
-    }
-    Ok(rows)
-}
-
-pub(super) fn disabled(obj: Obj<'_, '_>) -> Result<bool, PostmanError> {
-    match (obj.get("disabled"), obj.get("enabled")) {
-        (None, None) => Ok(false),
-        (Some(Value::Bool(b)), _) => Ok(*b),
-        // Older exports wrote `enabled` instead.
-        (None, Some(Value::Bool(b))) => Ok(!*b),
-        (Some(other), _) => Err(obj.wrong("disabled", "a boolean", other).into()),
-        (None, Some(other)) => Err(obj.wrong("enabled", "a boolean", other).into()),
-    }
-}
-
 /// A string field or a list of strings joined by `separator` (`host` and `path` may be either).
 fn joined(obj: Obj<'_, '_>, field: &str, separator: &str) -> Result<Option<String>, PostmanError> {
     let Some(value) = obj.get(field) else {
@@ -95,7 +63,7 @@ fn joined(obj: Obj<'_, '_>, field: &str, separator: &str) -> Result<Option<Strin
                 parts.push(match item {
                     Value::String(s) => s.clone(),
                     // Path segments may also be `{"type": "string", "value": "users"}`.
-                    other => scalar(as_object(&index(&path, i), other)?, "value")?,
+                    other => as_object(&index(&path, i), other)?.text("value")?,
                 });
             }
             Ok(Some(parts.join(separator)))
@@ -111,7 +79,7 @@ fn from_parts(url: Obj<'_, '_>, query: &[KeyValue]) -> Result<String, PostmanErr
         text.push_str("://");
     }
     text.push_str(&joined(url, "host", ".")?.unwrap_or_default());
-    let port = scalar(url, "port")?;
+    let port = url.text("port")?;
     if !port.is_empty() {
         text.push(':');
         text.push_str(&port);
