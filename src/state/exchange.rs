@@ -8,7 +8,7 @@ use std::time::Duration;
 use web_sys::AbortController;
 
 /// Where the last send stands.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub enum Exchange {
     Idle,
     Sending,
@@ -24,7 +24,8 @@ impl AppState {
         let Ok(prepared) = self.prepared.get_untracked() else {
             return;
         };
-        if self.exchange.get_untracked() == Exchange::Sending {
+        // `with`, not `get`: a finished exchange holds the whole response body, which must not be copied.
+        if self.exchange.with_untracked(|e| matches!(e, Exchange::Sending)) {
             return;
         }
         let Ok(controller) = AbortController::new() else {

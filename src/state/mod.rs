@@ -37,7 +37,12 @@ impl AppState {
     pub fn new(url: String) -> Self {
         let editor = Editor::new(url);
         let environments = Environments::new();
-        let prepared = Memo::new(move |_| prepare(&editor.request(), &environments.active()));
+        // Recomputed only when an edited field changes, so comparing with the previous result would save
+        // little work, and the comparison (PartialEq over the whole prepared request) costs ~1 KB of page.
+        let prepared = Memo::new_with_compare(
+            move |_| prepare(&editor.request(), &environments.active()),
+            |_, _| true,
+        );
         AppState {
             editor,
             environments,

@@ -57,7 +57,7 @@ const TABS: [(Tab, &str, &str); 7] = [
 pub fn RequestEditor() -> impl IntoView {
     let state = use_app_state();
     let editor = state.editor;
-    let sending = move || state.exchange.with(|e| *e == Exchange::Sending);
+    let sending = move || state.exchange.with(|e| matches!(e, Exchange::Sending));
     let blocked = move || {
         state
             .prepared
