@@ -91,13 +91,31 @@ pub struct LineIndex {
 
 impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
-        let mut starts = Vec::with_capacity(text.len() / 40 + 1);
-        starts.push(0);
-        starts.extend(memchr_newlines(text.as_bytes()).map(|i| i + 1));
+        let mut index = LineIndex::empty();
+        index.extend(text.as_bytes());
+        index
+    }
+
+    /// The index of an empty text (one empty line), to be grown with [`LineIndex::extend`].
+    pub fn empty() -> LineIndex {
         LineIndex {
-            starts,
-            len: text.len(),
+            starts: vec![0],
+            len: 0,
         }
+    }
+
+    /// Indexes `added`, the bytes just appended to the text: a text formatted in slices is indexed as it
+    /// grows, each slice costing only its own bytes.
+    pub fn extend(&mut self, added: &[u8]) {
+        let base = self.len + 1;
+        self.starts.extend(
+            added
+                .iter()
+                .enumerate()
+                .filter(|(_, b)| **b == b'\n')
+                .map(|(i, _)| base + i),
+        );
+        self.len += added.len();
     }
 
     pub fn line_count(&self) -> usize {
@@ -106,20 +124,25 @@ impl LineIndex {
 
     /// Line `n` (from 0) of `text`, without its line break.
     pub fn line<'t>(&self, text: &'t str, n: usize) -> &'t str {
-        let Some(&start) = self.starts.get(n) else {
-            return "";
-        };
-        let end = self.starts.get(n + 1).map_or(self.len, |next| next - 1);
+        let (start, end) = self.span(n);
         text.get(start..end).unwrap_or("").trim_end_matches('\r')
     }
-}
 
-fn memchr_newlines(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    bytes
-        .iter()
-        .enumerate()
-        .filter(|(_, b)| **b == b'\n')
-        .map(|(i, _)| i)
+    /// Line `n` of a text held as bytes (a slice of a UTF-8 text may be read before it is all checked).
+    pub fn line_bytes<'t>(&self, bytes: &'t [u8], n: usize) -> &'t [u8] {
+        let (start, end) = self.span(n);
+        let line = bytes.get(start..end).unwrap_or(&[]);
+        line.strip_suffix(b"\r").unwrap_or(line)
+    }
+
+    /// Byte range of line `n`, without its line break; empty past the end.
+    fn span(&self, n: usize) -> (usize, usize) {
+        let Some(&start) = self.starts.get(n) else {
+            return (0, 0);
+        };
+        let end = self.starts.get(n + 1).map_or(self.len, |next| next - 1);
+        (start, end)
+    }
 }
 
 /// Bytes per hex dump row.
@@ -223,6 +246,22 @@ mod tests {
         assert_eq!(lines, ["a", "bb", "", "last"]);
         assert_eq!(index.line(text, 99), "");
         assert_eq!(LineIndex::new("").line_count(), 1);
+    }
+
+    #[test]
+    fn line_index_grows_with_its_text() {
+        let text = "{\n  \"a\": 1,\r\n  \"é\": [\n\n  ]\n}";
+        for cut in 0..=text.len() {
+            let mut index = LineIndex::empty();
+            index.extend(&text.as_bytes()[..cut]);
+            index.extend(&text.as_bytes()[cut..]);
+            assert_eq!(index, LineIndex::new(text), "cut at {cut}");
+            let lines: Vec<&[u8]> = (0..index.line_count())
+                .map(|n| index.line_bytes(text.as_bytes(), n))
+                .collect();
+            let expected: Vec<&[u8]> = text.lines().map(str::as_bytes).collect();
+            assert_eq!(lines, expected);
+        }
     }
 
     #[test]

@@ -2,14 +2,19 @@
 //! message), switchable, virtualised for any size, with copy and download.
 
 use super::json_highlight::highlight_json_line;
+use super::pretty_json::{Formatting, PrettyJson, FIRST_PIECE, STEP};
 use super::preview::{blob_url, preview};
-use super::virtual_rows::VirtualRows;
+use super::virtual_rows::{is_scaled, VirtualRows};
 use leptos::prelude::*;
-use reqlab_core::json;
 use reqlab_core::raw::response_message;
 use reqlab_core::response::Response;
 use reqlab_core::response_body::{charset, hex_row, hex_row_count, ContentKind, LineIndex};
 use std::sync::Arc;
+
+/// Milliseconds of formatting per slice before the browser gets the main thread back.
+const SLICE_MS: f64 = 8.0;
+/// Longest part of a line put in the DOM: one row of a minified megabyte would stall layout.
+const MAX_ROW_BYTES: usize = 4096;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum BodyTab {
@@ -36,27 +41,29 @@ impl Lines {
 /// The body views and their switch.
 #[component]
 pub fn BodyView(response: Arc<Response>) -> impl IntoView {
+    mark("reqlab:body-complete");
     let content_type = response
         .headers
         .iter()
         .find(|(n, _)| n.eq_ignore_ascii_case("content-type"))
         .map(|(_, v)| v.clone())
         .unwrap_or_default();
-    let body = Arc::new(response.body.clone());
     let kind = ContentKind::detect(
         Some(&content_type)
             .filter(|t| !t.is_empty())
             .map(String::as_str),
-        &body,
+        &response.body,
     );
-    mark("reqlab:body-complete");
-    let text = decode_text(&body, &content_type);
-    let pretty = (kind == ContentKind::Json && json::check(&text).is_ok())
-        .then(|| Lines::new(json::reindent(&text, 2)));
-    let mut tabs = Vec::new();
-    if pretty.is_some() {
-        tabs.push((BodyTab::Pretty, "Pretty"));
-    }
+    // JSON is UTF-8 (RFC 8259); a body declared in another charset is only shown as decoded text.
+    let utf8 = charset(&content_type).is_none_or(|c| c == "utf-8");
+    let formatting = RwSignal::new(Formatting::Invalid(String::new()));
+    let pretty = (kind == ContentKind::Json && utf8).then(|| {
+        let mut pretty = PrettyJson::new(response.clone());
+        formatting.set(pretty.step(FIRST_PIECE));
+        StoredValue::new(pretty)
+    });
+    let pretty_ok = move || !matches!(formatting.get(), Formatting::Invalid(_));
+    let mut tabs = vec![(BodyTab::Pretty, "Pretty")];
     if kind.is_text() || kind == ContentKind::Pdf || kind == ContentKind::Binary {
         tabs.push((BodyTab::Text, "Text"));
     }
@@ -77,85 +84,216 @@ pub fn BodyView(response: Arc<Response>) -> impl IntoView {
         ContentKind::Image | ContentKind::Audio | ContentKind::Video | ContentKind::Pdf => {
             BodyTab::Preview
         }
-        _ if pretty.is_some() => BodyTab::Pretty,
+        _ if pretty_ok() => BodyTab::Pretty,
         _ => BodyTab::Text,
     };
     let tab = RwSignal::new(first);
-    let text_lines = Lines::new(text);
-    let message = Lines::new(response_message(&response, 64 * 1024));
+    // The decoded text and its line index are made when first needed: a JSON body may never need them.
+    let text_cell = StoredValue::new(None::<Arc<Lines>>);
+    let text_lines = {
+        let response = response.clone();
+        let content_type = content_type.clone();
+        Arc::new(move || {
+            if let Some(lines) = text_cell.get_value() {
+                return lines;
+            }
+            let lines = Lines::new(decode_text(&response.body, &content_type));
+            text_cell.set_value(Some(lines.clone()));
+            lines
+        })
+    };
     let copy_text = text_lines.clone();
-    let download_body = body.clone();
+    let download_response = response.clone();
     let download_type = content_type.clone();
     let download_name = file_name(&response.url, kind);
 
-    let body_for_views = body.clone();
     let content_type_for_views = content_type.clone();
     let current = move || match tab.get() {
-        BodyTab::Pretty => match &pretty {
-            Some(lines) => text_rows(lines.clone(), true),
+        BodyTab::Pretty => match pretty {
+            Some(pretty) => pretty_rows(pretty, formatting),
             None => ().into_any(),
         },
-        BodyTab::Text => text_rows(text_lines.clone(), false),
+        BodyTab::Text => text_rows(text_lines(), false),
         BodyTab::Preview => {
             let lines = text_lines.clone();
             preview(
                 kind,
-                body_for_views.clone(),
+                &response.body,
                 content_type_for_views.clone(),
-                move || lines.text.clone(),
+                move || lines().text.clone(),
             )
         }
         BodyTab::Hex => {
-            let bytes = body_for_views.clone();
+            let response = response.clone();
             view! {
                 <VirtualRows
-                    count=hex_row_count(bytes.len())
+                    count=hex_row_count(response.body.len())
                     label="Response body"
-                    row=Arc::new(move |n| view! { <div class="row">{hex_row(&bytes, n)}</div> }.into_any())
+                    row=Arc::new(move |n| view! { <div class="row">{hex_row(&response.body, n)}</div> }.into_any())
                 />
             }
             .into_any()
         }
-        BodyTab::Message => text_rows(message.clone(), false),
+        BodyTab::Message => text_rows(Lines::new(response_message(&response, 64 * 1024)), false),
     };
-    after_paint(|| mark("reqlab:first-screen"));
+    // Formatting goes on only once the first screen is painted: slices queued earlier would hold the
+    // frame back.
+    after_paint(move || {
+        mark("reqlab:first-screen");
+        if let Some(pretty) = pretty {
+            if matches!(formatting.get_untracked(), Formatting::Running(_)) {
+                format_in_slices(pretty, formatting, tab);
+            } else {
+                mark("reqlab:format-done");
+            }
+        }
+    });
     view! {
         <div class="body-bar">
             <div role="group" aria-label="Body view" class="view-switch">
-                {tabs.into_iter().map(|(id, label)| view! {
-                    <button
-                        type="button"
-                        aria-pressed=move || if tab.get() == id { "true" } else { "false" }
-                        on:click=move |_| tab.set(id)
-                    >
-                        {label}
-                    </button>
+                {tabs.into_iter().map(|(id, label)| {
+                    // Pretty is offered while the body may be JSON; the check can still refuse it later.
+                    let shown = move || id != BodyTab::Pretty || (pretty.is_some() && pretty_ok());
+                    view! {
+                        <button
+                            type="button"
+                            hidden=move || !shown()
+                            aria-pressed=move || if tab.get() == id { "true" } else { "false" }
+                            on:click=move |_| tab.set(id)
+                        >
+                            {label}
+                        </button>
+                    }
                 }).collect_view()}
             </div>
-            <button type="button" on:click=move |_| copy_to_clipboard(&copy_text.text)>"Copy"</button>
+            <button type="button" on:click=move |_| copy_to_clipboard(&copy_text().text)>"Copy"</button>
             <button
                 type="button"
-                on:click=move |_| download(&download_body, &download_type, &download_name)
+                on:click=move |_| download(&download_response.body, &download_type, &download_name)
             >
                 "Download"
             </button>
         </div>
+        {move || match formatting.get() {
+            Formatting::Invalid(why) if pretty.is_some() && !why.is_empty() => Some(view! {
+                <p class="note">{format!("Shown as text: {why}")}</p>
+            }.into_any()),
+            Formatting::Running(percent) => Some(view! {
+                <p class="note formatting" role="status">
+                    {format!("Formatting… {percent}% (what is ready can be scrolled)")}
+                </p>
+            }.into_any()),
+            _ => None,
+        }}
         {current}
     }
+}
+
+/// Formats the rest of the body in slices of about [`SLICE_MS`], yielding to the browser between them,
+/// until it is done, found invalid (then the text view takes over), or the view is gone.
+fn format_in_slices(
+    pretty: StoredValue<PrettyJson>,
+    formatting: RwSignal<Formatting>,
+    tab: RwSignal<BodyTab>,
+) {
+    leptos::task::spawn_local(async move {
+        loop {
+            next_task().await;
+            let started = now();
+            let state = pretty.try_update_value(|pretty| loop {
+                let state = pretty.step(STEP);
+                if !matches!(state, Formatting::Running(_)) || now() - started >= SLICE_MS {
+                    break state;
+                }
+            });
+            // None: the view was replaced (another response); its formatting is no longer wanted.
+            let Some(state) = state else { return };
+            let running = matches!(state, Formatting::Running(_));
+            if matches!(state, Formatting::Invalid(_)) && tab.get_untracked() == BodyTab::Pretty {
+                tab.set(BodyTab::Text);
+            }
+            if state == Formatting::Done {
+                mark("reqlab:format-done");
+            }
+            formatting.set(state);
+            if !running {
+                return;
+            }
+        }
+    });
+}
+
+/// The formatted lines, highlighted; the list grows as formatting goes on.
+fn pretty_rows(pretty: StoredValue<PrettyJson>, formatting: RwSignal<Formatting>) -> AnyView {
+    let count = Signal::derive(move || {
+        formatting.track();
+        pretty.with_value(PrettyJson::line_count)
+    });
+    let row = Arc::new(move |n: usize| {
+        let line = pretty.with_value(|p| clip(&p.line(n)).into_owned());
+        view! { <div class="row">{highlight_json_line(&line)}</div> }.into_any()
+    });
+    view! {
+        {move || is_scaled(count.get()).then(|| view! {
+            <p class="note">
+                {format!(
+                    "{} lines: more than a browser can lay out at full height, so the scrollbar is scaled \
+                     (a pixel of scrolling moves several lines).",
+                    count.get()
+                )}
+            </p>
+        })}
+        <VirtualRows count row label="Response body"/>
+    }
+    .into_any()
 }
 
 /// Lines of text, virtualised; JSON lines highlighted.
 fn text_rows(lines: Arc<Lines>, highlight: bool) -> AnyView {
     let count = lines.index.line_count();
     let row = Arc::new(move |n: usize| {
-        let line = lines.index.line(&lines.text, n);
+        let line = clip(lines.index.line(&lines.text, n));
         if highlight {
-            view! { <div class="row">{highlight_json_line(line)}</div> }.into_any()
+            view! { <div class="row">{highlight_json_line(&line)}</div> }.into_any()
         } else {
-            view! { <div class="row">{line.to_string()}</div> }.into_any()
+            view! { <div class="row">{line.into_owned()}</div> }.into_any()
         }
     });
     view! { <VirtualRows count row label="Response body"/> }.into_any()
+}
+
+/// A line cut to [`MAX_ROW_BYTES`] (at a character boundary), saying how much is left out.
+fn clip(line: &str) -> std::borrow::Cow<'_, str> {
+    if line.len() <= MAX_ROW_BYTES {
+        return line.into();
+    }
+    let mut end = MAX_ROW_BYTES;
+    while !line.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!(
+        "{}… ({} more bytes on this line: Copy or Download has them)",
+        &line[..end],
+        line.len() - end
+    )
+    .into()
+}
+
+/// Resolves in a new task, so the browser can handle input and paint before the next slice.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Milliseconds since navigation start.
+fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
 }
 
 /// The body as text in its declared charset (the browser's decoders), UTF-8 when none is named.

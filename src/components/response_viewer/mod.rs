@@ -4,6 +4,7 @@
 mod body_view;
 mod headers_view;
 mod json_highlight;
+mod pretty_json;
 mod preview;
 mod summary;
 mod virtual_rows;

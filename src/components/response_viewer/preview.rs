@@ -4,7 +4,6 @@
 use js_sys::{Array, Uint8Array};
 use leptos::prelude::*;
 use reqlab_core::response_body::ContentKind;
-use std::sync::Arc;
 use web_sys::{Blob, BlobPropertyBag, Url};
 
 /// Put in front of previewed HTML: nothing may run or load; inline styles and data: images may show.
@@ -16,7 +15,7 @@ const PREVIEW_CSP: &str =
 /// The preview for a body of this kind, if the kind has one.
 pub fn preview(
     kind: ContentKind,
-    body: Arc<Vec<u8>>,
+    body: &[u8],
     content_type: String,
     text: impl Fn() -> String,
 ) -> AnyView {
@@ -32,7 +31,7 @@ pub fn preview(
         }
         .into_any(),
         ContentKind::Image | ContentKind::Audio | ContentKind::Video | ContentKind::Pdf => {
-            match blob_url(&body, &content_type) {
+            match blob_url(body, &content_type) {
                 Some(url) => {
                     let revoke = url.clone();
                     on_cleanup(move || {

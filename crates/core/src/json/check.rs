@@ -5,7 +5,7 @@
 use super::JsonError;
 
 /// The container a value is inside, innermost last.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug)]
 enum Open {
     Array,
     Object,
@@ -13,11 +13,40 @@ enum Open {
 
 /// Checks that `text` is exactly one JSON value (RFC 8259), surrounded by optional whitespace.
 pub fn check(text: &str) -> Result<(), JsonError> {
-    Checker {
-        bytes: text.as_bytes(),
+    Check::default()
+        .advance(text.as_bytes(), usize::MAX)
+        .map(|_| ())
+}
+
+/// A check that stops after a given number of bytes and goes on from there on the next call, so a large
+/// body is checked in slices between frames. It pauses only between values, where its whole state is the
+/// offset and the open containers; one long string or number is checked in one go.
+#[derive(Clone, Debug, Default)]
+pub struct Check {
+    open: Vec<Open>,
+    at: usize,
+    done: bool,
+}
+
+impl Check {
+    /// Checks on for about `budget` more bytes of `bytes` (the same text on every call); `Ok(true)` once
+    /// the whole text has been checked and is valid. Errors count lines and columns in characters.
+    pub fn advance(&mut self, bytes: &[u8], budget: usize) -> Result<bool, JsonError> {
+        if self.done {
+            return Ok(true);
+        }
+        let stop = self.at.saturating_add(budget);
+        let done = Checker { bytes }
+            .document(&mut self.open, &mut self.at, stop)
+            .map_err(|(offset, message)| position(bytes, offset, message))?;
+        self.done = done;
+        Ok(done)
     }
-    .document()
-    .map_err(|(offset, message)| position(text, offset, message))
+
+    /// Bytes checked so far.
+    pub fn checked(&self) -> usize {
+        self.at
+    }
 }
 
 /// A failure as (byte offset of the offending character, or the text's length at its end; message).
@@ -28,10 +57,15 @@ struct Checker<'a> {
 }
 
 impl Checker<'_> {
-    fn document(&self) -> Result<(), Failure> {
-        let mut open: Vec<Open> = Vec::new();
-        let mut i = 0;
+    /// Checks from `*at` with `open` containers around it; pauses (`Ok(false)`) at the first value boundary
+    /// at or after `stop`, with `*at` and `open` ready to resume.
+    fn document(&self, open: &mut Vec<Open>, at: &mut usize, stop: usize) -> Result<bool, Failure> {
+        let mut i = *at;
         'value: loop {
+            if i >= stop && i > *at {
+                *at = i;
+                return Ok(false);
+            }
             i = self.whitespace(i);
             match self.bytes.get(i) {
                 None => return Err((i, "EOF while parsing a value")),
@@ -66,7 +100,10 @@ impl Checker<'_> {
                 i = self.whitespace(i);
                 let next = self.bytes.get(i).copied();
                 match (open.last(), next) {
-                    (None, None) => return Ok(()),
+                    (None, None) => {
+                        *at = i;
+                        return Ok(true);
+                    }
                     (None, Some(_)) => return Err((i, "trailing characters")),
                     (Some(Open::Array), Some(b']')) | (Some(Open::Object), Some(b'}')) => {
                         open.pop();
@@ -204,8 +241,8 @@ impl Checker<'_> {
 
 /// Line and column (from 1, in characters) of the byte at `offset`; at the end of the text, the column of the
 /// last character, so an unfinished value points at where it stops.
-fn position(text: &str, offset: usize, message: &str) -> JsonError {
-    let before = &text.as_bytes()[..offset.min(text.len())];
+fn position(text: &[u8], offset: usize, message: &str) -> JsonError {
+    let before = &text[..offset.min(text.len())];
     let line_start = before
         .iter()
         .rposition(|&b| b == b'\n')
@@ -303,6 +340,28 @@ mod tests {
         ) {
             let reference = serde_json::from_str::<serde::de::IgnoredAny>(&text).is_ok();
             prop_assert_eq!(check(&text).is_ok(), reference, "{:?}", text);
+        }
+
+        /// Checked in slices of any size, a text gets the same answer as checked at once.
+        #[test]
+        fn sliced_checks_agree_with_whole_ones(
+            text in proptest::string::string_regex(
+                r#"[ \[\]{}:,"\\0-9.eE+\-truefalsn\tu\na-f\x01é]{0,40}"#
+            ).expect("valid regex"),
+            budget in 1usize..12,
+        ) {
+            let whole = check(&text);
+            let mut sliced = Check::default();
+            let mut calls = 0;
+            let outcome = loop {
+                calls += 1;
+                match sliced.advance(text.as_bytes(), budget) {
+                    Ok(false) => prop_assert!(calls <= text.len() + 1, "each slice makes progress"),
+                    Ok(true) => break Ok(()),
+                    Err(err) => break Err(err),
+                }
+            };
+            prop_assert_eq!(outcome, whole, "{:?}", text);
         }
 
         #[test]

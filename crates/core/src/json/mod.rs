@@ -2,8 +2,10 @@
 //! order and number spelling exactly (it never builds a tree, so it also serves large response bodies).
 
 mod check;
+mod reindent;
 
-pub use check::check;
+pub use check::{check, Check};
+pub use reindent::{reindent, Reindenter};
 
 /// Where and why a text is not JSON. Line and column count from 1, columns in characters.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,62 +30,6 @@ impl std::fmt::Display for JsonError {
 pub fn format(text: &str, indent: usize) -> Result<String, JsonError> {
     check(text)?;
     Ok(reindent(text, indent))
-}
-
-/// The token-level re-indenter behind [`format`]; `text` must be valid JSON.
-pub fn reindent(text: &str, indent: usize) -> String {
-    let mut out = String::with_capacity(text.len() + text.len() / 4);
-    let mut depth = 0usize;
-    let mut in_string = false;
-    let mut escaped = false;
-    let mut chars = text.chars().peekable();
-    let newline = |out: &mut String, depth: usize| {
-        out.push('\n');
-        out.extend(std::iter::repeat_n(' ', depth * indent));
-    };
-    while let Some(ch) = chars.next() {
-        if in_string {
-            out.push(ch);
-            match ch {
-                _ if escaped => escaped = false,
-                '\\' => escaped = true,
-                '"' => in_string = false,
-                _ => {}
-            }
-            continue;
-        }
-        match ch {
-            '"' => {
-                in_string = true;
-                out.push(ch);
-            }
-            '{' | '[' => {
-                out.push(ch);
-                while chars.peek().is_some_and(|c| c.is_ascii_whitespace()) {
-                    chars.next();
-                }
-                if matches!(chars.peek(), Some('}' | ']')) {
-                    out.extend(chars.next());
-                } else {
-                    depth += 1;
-                    newline(&mut out, depth);
-                }
-            }
-            '}' | ']' => {
-                depth = depth.saturating_sub(1);
-                newline(&mut out, depth);
-                out.push(ch);
-            }
-            ',' => {
-                out.push(',');
-                newline(&mut out, depth);
-            }
-            ':' => out.push_str(": "),
-            c if c.is_ascii_whitespace() => {}
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]
