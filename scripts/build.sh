@@ -3,7 +3,6 @@
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$root"
-echo "[build] trunk build --release -> dist/ (on $(release_toolchain), see scripts/env.sh)"
-with_release_toolchain trunk build --release
+scripts/build_app.sh
 echo "[build] cargo build --release -p reqlab-echo"
 cargo build --release -p reqlab-echo
