@@ -2,7 +2,7 @@
 //! message), switchable, virtualised for any size, with copy and download.
 
 use super::json_highlight::highlight_json_line;
-use super::pretty_json::{Formatting, PrettyJson, FIRST_PIECE, STEP};
+use super::pretty_json::{Formatting, PrettyJson, FIRST_PIECE, INVALID, STEP};
 use super::preview::{blob_url, preview};
 use super::virtual_rows::{is_scaled, VirtualRows};
 use leptos::prelude::*;
@@ -56,13 +56,13 @@ pub fn BodyView(response: Arc<Response>) -> impl IntoView {
     );
     // JSON is UTF-8 (RFC 8259); a body declared in another charset is only shown as decoded text.
     let utf8 = charset(&content_type).is_none_or(|c| c == "utf-8");
-    let formatting = RwSignal::new(Formatting::Invalid(String::new()));
+    let formatting = RwSignal::new(None::<u32>);
     let pretty = (kind == ContentKind::Json && utf8).then(|| {
         let mut pretty = PrettyJson::new(response.clone());
         formatting.set(pretty.step(FIRST_PIECE));
         StoredValue::new(pretty)
     });
-    let pretty_ok = move || !matches!(formatting.get(), Formatting::Invalid(_));
+    let pretty_ok = move || pretty.is_some() && formatting.get() != INVALID;
     let mut tabs = vec![(BodyTab::Pretty, "Pretty")];
     if kind.is_text() || kind == ContentKind::Pdf || kind == ContentKind::Binary {
         tabs.push((BodyTab::Text, "Text"));
@@ -88,19 +88,12 @@ pub fn BodyView(response: Arc<Response>) -> impl IntoView {
         _ => BodyTab::Text,
     };
     let tab = RwSignal::new(first);
-    // The decoded text and its line index are made when first needed: a JSON body may never need them.
-    let text_cell = StoredValue::new(None::<Arc<Lines>>);
+    // The decoded text and its line index are made when a view needs them (a JSON body may never), and not
+    // kept: switching to the text view again decodes again, which costs less page code than a cache.
     let text_lines = {
         let response = response.clone();
         let content_type = content_type.clone();
-        Arc::new(move || {
-            if let Some(lines) = text_cell.get_value() {
-                return lines;
-            }
-            let lines = Lines::new(decode_text(&response.body, &content_type));
-            text_cell.set_value(Some(lines.clone()));
-            lines
-        })
+        Arc::new(move || Lines::new(decode_text(&response.body, &content_type)))
     };
     let copy_text = text_lines.clone();
     let download_response = response.clone();
@@ -141,7 +134,7 @@ pub fn BodyView(response: Arc<Response>) -> impl IntoView {
     after_paint(move || {
         mark("reqlab:first-screen");
         if let Some(pretty) = pretty {
-            if matches!(formatting.get_untracked(), Formatting::Running(_)) {
+            if formatting.get_untracked().is_some() {
                 format_in_slices(pretty, formatting, tab);
             } else {
                 mark("reqlab:format-done");
@@ -153,7 +146,7 @@ pub fn BodyView(response: Arc<Response>) -> impl IntoView {
             <div role="group" aria-label="Body view" class="view-switch">
                 {tabs.into_iter().map(|(id, label)| {
                     // Pretty is offered while the body may be JSON; the check can still refuse it later.
-                    let shown = move || id != BodyTab::Pretty || (pretty.is_some() && pretty_ok());
+                    let shown = move || id != BodyTab::Pretty || pretty_ok();
                     view! {
                         <button
                             type="button"
@@ -174,11 +167,11 @@ pub fn BodyView(response: Arc<Response>) -> impl IntoView {
                 "Download"
             </button>
         </div>
-        {move || match formatting.get() {
-            Formatting::Invalid(why) if pretty.is_some() && !why.is_empty() => Some(view! {
-                <p class="note">{format!("Shown as text: {why}")}</p>
+        {move || match (formatting.get(), pretty) {
+            (INVALID, Some(pretty)) => Some(view! {
+                <p class="note">{format!("Shown as text: {}", pretty.with_value(|p| p.invalid().to_string()))}</p>
             }.into_any()),
-            Formatting::Running(percent) => Some(view! {
+            (Some(percent), _) => Some(view! {
                 <p class="note formatting" role="status">
                     {format!("Formatting… {percent}% (what is ready can be scrolled)")}
                 </p>
@@ -189,38 +182,38 @@ pub fn BodyView(response: Arc<Response>) -> impl IntoView {
     }
 }
 
-/// Formats the rest of the body in slices of about [`SLICE_MS`], yielding to the browser between them,
-/// until it is done, found invalid (then the text view takes over), or the view is gone.
+/// Formats the rest of the body in slices of about [`SLICE_MS`], each in its own task (a zero timeout) so
+/// the browser handles input and paints in between, until it is done, found invalid (then the text view
+/// takes over), or the view is gone.
 fn format_in_slices(
     pretty: StoredValue<PrettyJson>,
     formatting: RwSignal<Formatting>,
     tab: RwSignal<BodyTab>,
 ) {
-    leptos::task::spawn_local(async move {
-        loop {
-            next_task().await;
+    set_timeout(
+        move || {
             let started = now();
             let state = pretty.try_update_value(|pretty| loop {
                 let state = pretty.step(STEP);
-                if !matches!(state, Formatting::Running(_)) || now() - started >= SLICE_MS {
+                if state.is_none() || state == INVALID || now() - started >= SLICE_MS {
                     break state;
                 }
             });
             // None: the view was replaced (another response); its formatting is no longer wanted.
             let Some(state) = state else { return };
-            let running = matches!(state, Formatting::Running(_));
-            if matches!(state, Formatting::Invalid(_)) && tab.get_untracked() == BodyTab::Pretty {
-                tab.set(BodyTab::Text);
-            }
-            if state == Formatting::Done {
-                mark("reqlab:format-done");
+            match state {
+                INVALID => {
+                    if tab.get_untracked() == BodyTab::Pretty {
+                        tab.set(BodyTab::Text);
+                    }
+                }
+                Some(_) => format_in_slices(pretty, formatting, tab),
+                None => mark("reqlab:format-done"),
             }
             formatting.set(state);
-            if !running {
-                return;
-            }
-        }
-    });
+        },
+        std::time::Duration::ZERO,
+    );
 }
 
 /// The formatted lines, highlighted; the list grows as formatting goes on.
@@ -277,16 +270,6 @@ fn clip(line: &str) -> std::borrow::Cow<'_, str> {
         line.len() - end
     )
     .into()
-}
-
-/// Resolves in a new task, so the browser can handle input and paint before the next slice.
-async fn next_task() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback(&resolve);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Milliseconds since navigation start.

@@ -13,15 +13,11 @@ pub const FIRST_PIECE: usize = 64 * 1024;
 /// Input per step; a slice takes steps until its time is up.
 pub const STEP: usize = 32 * 1024;
 
-/// Where formatting stands, for the progress note and the tabs.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Formatting {
-    /// Percent of the body formatted so far.
-    Running(u32),
-    Done,
-    /// The body is not JSON after all (checked alongside formatting): why, as a sentence.
-    Invalid(String),
-}
+/// Where formatting stands, as a signal can carry it cheaply (each new signal type adds code to the page):
+/// `Some(percent)` while it runs, [`INVALID`] when the body turned out not to be JSON, `None` when done.
+pub type Formatting = Option<u32>;
+/// The body is not JSON after all (checked alongside formatting); [`PrettyJson::invalid`] says why.
+pub const INVALID: Formatting = Some(u32::MAX);
 
 /// The body (UTF-8 JSON bytes) and what has been formatted and indexed of it so far.
 pub struct PrettyJson {
@@ -33,6 +29,8 @@ pub struct PrettyJson {
     check: Check,
     /// Bytes known to be UTF-8 (JSON is UTF-8; the lines are decoded one by one as they are shown).
     utf8_ok: usize,
+    /// Why the body is not JSON, once that is found.
+    invalid: String,
 }
 
 impl PrettyJson {
@@ -48,6 +46,7 @@ impl PrettyJson {
             fed: 0,
             check: Check::default(),
             utf8_ok: 0,
+            invalid: String::new(),
         }
     }
 
@@ -67,7 +66,7 @@ impl PrettyJson {
             Ok(_) => self.utf8_ok = end,
             // A character cut by the step's end is checked with the next step.
             Err(err) if err.error_len().is_none() && !last => self.utf8_ok += err.valid_up_to(),
-            Err(_) => return Formatting::Invalid("The body is not UTF-8 text.".into()),
+            Err(_) => return self.refuse("The body is not UTF-8 text.".into()),
         }
         let budget = if last {
             usize::MAX
@@ -75,10 +74,20 @@ impl PrettyJson {
             end.saturating_sub(self.check.checked())
         };
         match self.check.advance(body, budget.max(1)) {
-            Err(err) => Formatting::Invalid(err.to_string()),
-            Ok(true) if last => Formatting::Done,
-            Ok(_) => Formatting::Running(percent(end, body.len())),
+            Err(err) => self.refuse(err.to_string()),
+            Ok(true) if last => None,
+            Ok(_) => Some(percent(end, body.len())),
         }
+    }
+
+    fn refuse(&mut self, why: String) -> Formatting {
+        self.invalid = why;
+        INVALID
+    }
+
+    /// Why the body is not JSON (empty while it may be).
+    pub fn invalid(&self) -> &str {
+        &self.invalid
     }
 
     pub fn line_count(&self) -> usize {

@@ -44,6 +44,7 @@ pub fn VirtualRows(
         }
     };
     // (first row rendered, end, offset of the first rendered row in px), from the viewport and the count.
+    // A memo, so rows are rebuilt only when the window moves, not each time formatting adds lines.
     let window = Memo::new(move |_| {
         let (top, height) = viewport.get();
         layout(count.get(), top, height)
