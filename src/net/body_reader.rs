@@ -1,6 +1,7 @@
 //! Send stage: reads a response body as a stream, reporting progress and stopping at a size cap, so a huge
 //! body never has to fit in memory twice and the page can show how far it got.
 
+use super::send::{next_tick, now_ms};
 use js_sys::{Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -16,6 +17,12 @@ pub struct Progress {
     pub total: Option<u64>,
 }
 
+/// A task that has copied chunks this long gives the browser a turn: when a large body is already queued,
+/// each `read()` resolves within the same task, which would otherwise run until the body ends.
+const TASK_MS: f64 = 8.0;
+/// Progress is reported at most this often; each report re-renders the progress bar.
+const PROGRESS_MS: f64 = 50.0;
+
 /// Reads the stream to its end or to `cap` bytes; returns the bytes and whether they were cut.
 pub async fn read_body(
     stream: ReadableStream,
@@ -25,7 +32,13 @@ pub async fn read_body(
 ) -> Result<(Vec<u8>, bool), JsValue> {
     let reader: ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
     let mut body = Vec::with_capacity(total.map_or(64 * 1024, |t| (t as usize).min(cap)));
+    let mut task_started = now_ms();
+    let mut reported = f64::MIN;
     loop {
+        if now_ms() - task_started > TASK_MS {
+            next_tick().await;
+            task_started = now_ms();
+        }
         let chunk = JsFuture::from(reader.read()).await?;
         if Reflect::get(&chunk, &JsValue::from_str("done"))?.is_truthy() {
             return Ok((body, false));
@@ -36,10 +49,13 @@ pub async fn read_body(
         let start = body.len();
         body.resize(start + take, 0);
         bytes.subarray(0, take as u32).copy_to(&mut body[start..]);
-        on_progress(Progress {
-            received: body.len() as u64,
-            total,
-        });
+        if now_ms() - reported > PROGRESS_MS {
+            reported = now_ms();
+            on_progress(Progress {
+                received: body.len() as u64,
+                total,
+            });
+        }
         if take < bytes.length() as usize {
             let _ = JsFuture::from(reader.cancel()).await;
             return Ok((body, true));

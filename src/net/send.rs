@@ -226,7 +226,8 @@ fn file_blob(file: &FileRef) -> Result<Blob, SendError> {
         .map_err(|e| SendError::Refused(js_message(&e)))
 }
 
-async fn next_tick() {
+/// Waits for one turn of the event loop (a zero-delay timer), letting the browser render and handle input.
+pub(super) async fn next_tick() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         if let Some(window) = web_sys::window() {
             let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);

@@ -4,6 +4,7 @@ use super::AppState;
 use crate::net::{self, SendError};
 use leptos::prelude::*;
 use reqlab_core::response::Response;
+use std::sync::Arc;
 use std::time::Duration;
 use web_sys::AbortController;
 
@@ -12,7 +13,8 @@ use web_sys::AbortController;
 pub enum Exchange {
     Idle,
     Sending,
-    Done(Response),
+    /// Shared, so reading the exchange never copies a body of many megabytes.
+    Done(Arc<Response>),
     Failed(String),
     Cancelled,
     TimedOut(u32),
@@ -25,7 +27,10 @@ impl AppState {
             return;
         };
         // `with`, not `get`: a finished exchange holds the whole response body, which must not be copied.
-        if self.exchange.with_untracked(|e| matches!(e, Exchange::Sending)) {
+        if self
+            .exchange
+            .with_untracked(|e| matches!(e, Exchange::Sending))
+        {
             return;
         }
         let Ok(controller) = AbortController::new() else {
@@ -78,7 +83,7 @@ impl AppState {
             }
             state.in_flight.set_value(None);
             state.exchange.set(match outcome {
-                Ok(response) => Exchange::Done(response),
+                Ok(response) => Exchange::Done(Arc::new(response)),
                 Err(SendError::Aborted) if timed_out.get_value() => {
                     Exchange::TimedOut(prepared.options.timeout_ms.unwrap_or_default())
                 }

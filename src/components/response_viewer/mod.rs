@@ -35,7 +35,7 @@ pub fn ResponseViewer() -> impl IntoView {
                         {format!("Timed out: no complete response within {ms} ms (the timeout set in Options).")}
                     </p>
                 }.into_any(),
-                Exchange::Done(response) => view! { <ResponseDetails response=Arc::new(response)/> }.into_any(),
+                Exchange::Done(response) => view! { <ResponseDetails response=response/> }.into_any(),
             }}
         </section>
     }

@@ -1,7 +1,8 @@
 // Size of what the browser downloads, gzip -9, printed per file. The page's own bundle (what index.html
 // loads: HTML, CSS, JS, wasm) is held to a ceiling, and so is the snippet worker it starts afterwards.
-// PRODUCT.md's budget for the first load is 200 KB; the page bundle is over it today, so this test guards
-// against growth (the ceiling) and prints the gap to the budget until the bundle is back under it.
+// PRODUCT.md's budget for the first load is 200 KB; the page bundle is still about 9 KB over it (see the
+// README's "Size of the page"), so this test holds it to a ceiling just above today's size, so nothing grows
+// unnoticed, and prints the gap to the budget. Lower the ceiling as the bundle shrinks.
 import { test, expect } from '@playwright/test';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -9,7 +10,7 @@ import * as zlib from 'node:zlib';
 import { distDir } from '../servers';
 
 const PRODUCT_BUDGET = 200 * 1024;
-const PAGE_CEILING = 256 * 1024;
+const PAGE_CEILING = 214 * 1024;
 const WORKER_CEILING = 200 * 1024;
 
 function measure(files: string[]) {
