@@ -83,7 +83,8 @@ fn js_message(value: &JsValue) -> String {
                 .ok()
                 .and_then(|m| m.as_string())
         })
-        .unwrap_or_else(|| format!("{value:?}"))
+        .or_else(|| js_sys::JSON::stringify(value).ok().and_then(|s| s.as_string()))
+        .unwrap_or_else(|| "an error the browser did not describe".to_string())
 }
 
 /// Sends and reads the whole response, reporting body progress, cutting the body at `cap` bytes.

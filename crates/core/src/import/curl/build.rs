@@ -101,7 +101,7 @@ impl Args {
                         value: text.to_string(),
                     },
                 }),
-                None => self.warn(format!("Ignored {written} {v:?}: it has no \"=\".")),
+                None => self.warn(format!("Ignored {written} \"{v}\": it has no \"=\".")),
             },
             Meaning::User => {
                 let (username, password) = match v.split_once(':') {
