@@ -84,11 +84,20 @@ pub fn response_message(response: &crate::response::Response, max_body: usize) -
     }
     message.push_str("\r\n\r\n");
     let body = &response.body;
-    match std::str::from_utf8(&body[..body.len().min(max_body)]) {
-        Ok(text) if !text.contains('\0') => {
+    let shown = &body[..body.len().min(max_body)];
+    let text = match std::str::from_utf8(shown) {
+        Ok(text) => Some(text),
+        // The cut fell inside a character: text up to that character's start, the rest counted below.
+        Err(err) if err.error_len().is_none() => {
+            std::str::from_utf8(&shown[..err.valid_up_to()]).ok()
+        }
+        Err(_) => None,
+    };
+    match text {
+        Some(text) if !text.contains('\0') => {
             message.push_str(text);
-            if body.len() > max_body {
-                message.push_str(&format!("\n… ({} more bytes)", body.len() - max_body));
+            if body.len() > text.len() {
+                message.push_str(&format!("\n… ({} more bytes)", body.len() - text.len()));
             }
         }
         _ => message.push_str(&format!("<{} bytes of binary data>", body.len())),
@@ -161,5 +170,18 @@ mod tests {
         );
         assert!(response_message(&response(b"abcdef"), 3).ends_with("abc\n… (3 more bytes)"));
         assert!(response_message(&response(b"\x00\xff"), 100).ends_with("<2 bytes of binary data>"));
+    }
+
+    #[test]
+    fn a_cut_inside_a_character_keeps_the_text_before_it() {
+        // "é" is two bytes: a cut after "ab" and the first byte of "é" shows "ab" and counts the rest.
+        let message = response_message(&response("abé!".as_bytes()), 3);
+        assert!(
+            message.ends_with("\r\n\r\nab\n… (3 more bytes)"),
+            "{message}"
+        );
+        // Invalid UTF-8 before the cut is still binary.
+        let message = response_message(&response(b"a\xffbc"), 3);
+        assert!(message.ends_with("<4 bytes of binary data>"), "{message}");
     }
 }
