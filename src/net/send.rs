@@ -83,7 +83,11 @@ fn js_message(value: &JsValue) -> String {
                 .ok()
                 .and_then(|m| m.as_string())
         })
-        .or_else(|| js_sys::JSON::stringify(value).ok().and_then(|s| s.as_string()))
+        .or_else(|| {
+            js_sys::JSON::stringify(value)
+                .ok()
+                .and_then(|s| s.as_string())
+        })
         .unwrap_or_else(|| "an error the browser did not describe".to_string())
 }
 
