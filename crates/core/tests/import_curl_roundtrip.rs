@@ -19,7 +19,8 @@
 //! - fetch's credentials and cache modes have no curl option; generated requests keep the defaults.
 //! - Text the target itself warns it cannot carry is not generated: NUL anywhere, and line breaks in cmd.exe.
 //! - An empty multipart form: curl has no way to send one without parts (the snippet writes no -F).
-//! - A file named `-`: curl reads `@-` as standard input, so no curl command can name that file.
+//! - A file named `-`: curl reads `@-` as standard input, so the curl targets write it as `./-`, which
+//!   imports back as a file named `./-`.
 //! - `--max-time 0` means "no limit" to curl: timeouts are generated from 1 ms.
 
 use proptest::prelude::*;
@@ -69,8 +70,8 @@ fn file_ref() -> BoxedStrategy<FileRef> {
         Just("image/png".to_string()),
         Just("text/plain".to_string()),
     ];
-    // A file named "-" cannot be named: curl reads `@-` as standard input. The curl targets write it anyway
-    // (no warning yet), so this is a snippet limitation, not an import one.
+    // A file named "-": curl reads `@-` as standard input, so the curl targets write `@./-`, which names the
+    // same file but imports as "./-".
     (
         name.prop_filter("curl reads @- as standard input", |n| n != "-"),
         content_type,

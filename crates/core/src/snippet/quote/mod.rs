@@ -4,6 +4,7 @@
 
 pub mod c_like;
 pub mod cmd;
+pub mod curl;
 pub mod httpie;
 pub mod javascript;
 pub mod php;

@@ -5,6 +5,7 @@
 use crate::model::{Method, RedirectMode};
 use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequest};
 use crate::snippet::quote::cmd::{cmd_arg, cmd_can_carry, cmd_word};
+use crate::snippet::quote::curl;
 use crate::snippet::targets::shell_wget::invisible_note;
 use crate::snippet::{seconds, Options, Snippet};
 
@@ -200,26 +201,22 @@ pub(crate) fn curl_args(
                         format!(
                             "{}=@{};type={}",
                             part.name,
-                            curl_form_quote(&file.name),
+                            curl::form_file(&file.name),
                             file.effective_content_type()
                         ),
                     )),
                 }
             }
         }
-        PreparedBody::File(file) => {
-            args.push(CurlArg::with("--data-binary", format!("@{}", file.name)))
-        }
+        PreparedBody::File(file) => args.push(CurlArg::with(
+            "--data-binary",
+            format!("@{}", curl::at_file(&file.name)),
+        )),
     }
     if let Some(ms) = request.options.timeout_ms {
         args.push(CurlArg::plain(flag("--max-time", "-m"), seconds(ms)));
     }
     args
-}
-
-/// A file name inside curl's `-F` syntax: double-quoted, so `;` and `,` stay part of the name.
-fn curl_form_quote(name: &str) -> String {
-    format!("\"{}\"", name.replace('\\', "\\\\").replace('"', "\\\""))
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 
 use crate::model::{Method, RedirectMode};
 use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequest};
+use crate::snippet::quote::curl;
 use crate::snippet::quote::{posix_shell, posix_shell_word};
 use crate::snippet::{seconds, Options, Snippet};
 
@@ -125,7 +126,7 @@ fn body_args(body: &PreparedBody, args: &mut Vec<String>, warnings: &mut Vec<Str
                         let spec = format!(
                             "{}=@{};type={}",
                             part.name,
-                            curl_form_quote(&file.name),
+                            curl::form_file(&file.name),
                             file.effective_content_type()
                         );
                         args.push(format!("--form {}", posix_shell(&spec)));
@@ -136,13 +137,8 @@ fn body_args(body: &PreparedBody, args: &mut Vec<String>, warnings: &mut Vec<Str
         PreparedBody::File(file) => {
             args.push(format!(
                 "--data-binary {}",
-                posix_shell(&format!("@{}", file.name))
+                posix_shell(&format!("@{}", curl::at_file(&file.name)))
             ));
         }
     }
-}
-
-/// A file name inside curl's `-F` syntax: double-quoted, so `;` and `,` stay part of the name.
-fn curl_form_quote(name: &str) -> String {
-    format!("\"{}\"", name.replace('\\', "\\\\").replace('"', "\\\""))
 }
