@@ -2,64 +2,20 @@
 //! and continuations, comments, and the operators that end a command. Variables become reqlab variables;
 //! command substitutions stay text.
 
-use super::{line_of, substitution, variable, Lexed, Segment};
+use super::lexer::Lexer;
+use super::{substitution, variable, Lexed};
 use crate::import::curl::CurlError;
 
+/// Marks the POSIX-shell half of [`Lexer`].
+pub(super) struct Bash;
+
 pub(super) fn lex(text: &str) -> Result<Lexed, CurlError> {
-    let mut lexer = Lexer {
-        chars: text.chars().collect(),
-        i: 0,
-        word: String::new(),
-        in_word: false,
-        current: Segment::default(),
-        out: Lexed::default(),
-    };
+    let mut lexer = Lexer::<Bash>::new(text);
     lexer.run()?;
     Ok(lexer.out)
 }
 
-struct Lexer {
-    chars: Vec<char>,
-    i: usize,
-    word: String,
-    /// A word has started, even if it is still empty (`''` is an empty argument).
-    in_word: bool,
-    current: Segment,
-    out: Lexed,
-}
-
-impl Lexer {
-    fn peek(&self, ahead: usize) -> Option<char> {
-        self.chars.get(self.i + ahead).copied()
-    }
-
-    fn push(&mut self, c: char) {
-        self.word.push(c);
-        self.in_word = true;
-    }
-
-    fn end_word(&mut self) {
-        if self.in_word {
-            self.current.words.push(std::mem::take(&mut self.word));
-            self.in_word = false;
-        }
-    }
-
-    fn end_segment(&mut self, operator: &str) {
-        self.end_word();
-        if !self.current.words.is_empty() {
-            self.current.ended_by = Some(operator.to_string());
-            self.out.segments.push(std::mem::take(&mut self.current));
-        }
-    }
-
-    fn unterminated(&self, start: usize, quote: &'static str) -> CurlError {
-        CurlError::Unterminated {
-            quote,
-            line: line_of(&self.chars, start),
-        }
-    }
-
+impl Lexer<Bash> {
     fn run(&mut self) -> Result<(), CurlError> {
         while let Some(c) = self.peek(0) {
             match c {

@@ -5,6 +5,7 @@
 mod bash;
 mod cmd;
 mod detect;
+mod lexer;
 mod powershell;
 
 pub use detect::detect;

@@ -2,7 +2,8 @@
 //! '...' and "..." strings (typographic quotes too), backtick escapes and continuations, comments, and the
 //! operators that end a command. `$var` becomes a reqlab variable; `$([char]0x..)` is read as its character.
 
-use super::{line_of, substitution, variable, Lexed, Segment};
+use super::lexer::Lexer;
+use super::{substitution, variable, Lexed};
 use crate::import::curl::CurlError;
 
 fn is_single_quote(c: char) -> bool {
@@ -13,48 +14,16 @@ fn is_double_quote(c: char) -> bool {
     matches!(c, '"' | '\u{201c}' | '\u{201d}' | '\u{201e}')
 }
 
+/// Marks the PowerShell half of [`Lexer`].
+pub(super) struct PowerShell;
+
 pub(super) fn lex(text: &str) -> Result<Lexed, CurlError> {
-    let mut lexer = Lexer {
-        chars: text.chars().collect(),
-        i: 0,
-        word: String::new(),
-        in_word: false,
-        current: Segment::default(),
-        out: Lexed::default(),
-    };
+    let mut lexer = Lexer::<PowerShell>::new(text);
     lexer.run()?;
     Ok(lexer.out)
 }
 
-struct Lexer {
-    chars: Vec<char>,
-    i: usize,
-    word: String,
-    in_word: bool,
-    current: Segment,
-    out: Lexed,
-}
-
-impl Lexer {
-    fn peek(&self, ahead: usize) -> Option<char> {
-        self.chars.get(self.i + ahead).copied()
-    }
-
-    fn end_word(&mut self) {
-        if self.in_word {
-            self.current.words.push(std::mem::take(&mut self.word));
-            self.in_word = false;
-        }
-    }
-
-    fn end_segment(&mut self, operator: &str) {
-        self.end_word();
-        if !self.current.words.is_empty() {
-            self.current.ended_by = Some(operator.to_string());
-            self.out.segments.push(std::mem::take(&mut self.current));
-        }
-    }
-
+impl Lexer<PowerShell> {
     fn run(&mut self) -> Result<(), CurlError> {
         while let Some(c) = self.peek(0) {
             match c {
@@ -124,12 +93,7 @@ impl Lexer {
         self.in_word = true;
         loop {
             match self.peek(0) {
-                None => {
-                    return Err(CurlError::Unterminated {
-                        quote: "single quote",
-                        line: line_of(&self.chars, start),
-                    })
-                }
+                None => return Err(self.unterminated(start, "single quote")),
                 // Two quotes in a row stand for one.
                 Some(c) if is_single_quote(c) && self.peek(1).is_some_and(is_single_quote) => {
                     self.word.push(c);
@@ -153,12 +117,7 @@ impl Lexer {
         self.in_word = true;
         loop {
             match self.peek(0) {
-                None => {
-                    return Err(CurlError::Unterminated {
-                        quote: "double quote",
-                        line: line_of(&self.chars, start),
-                    })
-                }
+                None => return Err(self.unterminated(start, "double quote")),
                 Some(c) if is_double_quote(c) && self.peek(1).is_some_and(is_double_quote) => {
                     self.word.push(c);
                     self.i += 2;

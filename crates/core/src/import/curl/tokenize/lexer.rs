@@ -1,0 +1,65 @@
+//! Import stage, curl layer 1: the state every shell's lexer shares (the text, the position, the word and
+//! the command being built) and the steps that do not depend on the shell. `D` names the dialect, so each
+//! shell adds its own `run` and quoting rules in its own file.
+
+use super::{line_of, Lexed, Segment};
+use crate::import::curl::CurlError;
+use std::marker::PhantomData;
+
+pub(super) struct Lexer<D> {
+    pub chars: Vec<char>,
+    pub i: usize,
+    pub word: String,
+    /// A word has started, even if it is still empty (`''` is an empty argument).
+    pub in_word: bool,
+    pub current: Segment,
+    pub out: Lexed,
+    dialect: PhantomData<D>,
+}
+
+impl<D> Lexer<D> {
+    pub fn new(text: &str) -> Self {
+        Lexer {
+            chars: text.chars().collect(),
+            i: 0,
+            word: String::new(),
+            in_word: false,
+            current: Segment::default(),
+            out: Lexed::default(),
+            dialect: PhantomData,
+        }
+    }
+
+    pub fn peek(&self, ahead: usize) -> Option<char> {
+        self.chars.get(self.i + ahead).copied()
+    }
+
+    pub fn push(&mut self, c: char) {
+        self.word.push(c);
+        self.in_word = true;
+    }
+
+    pub fn end_word(&mut self) {
+        if self.in_word {
+            self.current.words.push(std::mem::take(&mut self.word));
+            self.in_word = false;
+        }
+    }
+
+    /// Ends the command at an operator (`|`, `&&`, `;`, a line end) that the caller names.
+    pub fn end_segment(&mut self, operator: &str) {
+        self.end_word();
+        if !self.current.words.is_empty() {
+            self.current.ended_by = Some(operator.to_string());
+            self.out.segments.push(std::mem::take(&mut self.current));
+        }
+    }
+
+    /// A quote opened at `start` and never closed.
+    pub fn unterminated(&self, start: usize, quote: &'static str) -> CurlError {
+        CurlError::Unterminated {
+            quote,
+            line: line_of(&self.chars, start),
+        }
+    }
+}
