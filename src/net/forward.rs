@@ -79,7 +79,10 @@ pub async fn send_via_echo(
         body_base64: body.map(|b| base64::engine::general_purpose::STANDARD.encode(b)),
         follow_redirects: prepared.options.redirect == RedirectMode::Follow,
     };
-    let payload = serde_json::to_string(&ask).map_err(|e| SendError::Refused(e.to_string()))?;
+    // Writing this struct cannot fail; the error's text is not shown so that serde_json's error messages
+    // (and std's I/O error names behind them) stay out of the page.
+    let payload = serde_json::to_string(&ask)
+        .map_err(|_| SendError::Refused("the request could not be written as JSON".to_string()))?;
     let started = super::send::now_ms();
     let reply = RequestBuilder::new(&format!("{}/forward", echo_base.trim_end_matches('/')))
         .method(gloo_net::http::Method::POST)
