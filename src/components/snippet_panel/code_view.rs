@@ -4,7 +4,7 @@
 //! Like the controls, this is static markup (see `markup`) filled by plain DOM calls: rendering the runs as
 //! a Leptos view cost the page's wasm about 1.5 KB gzip, filling them costs a few hundred bytes.
 
-use super::controls::find;
+use crate::components::static_form::find;
 use crate::worker::protocol::Answer;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};

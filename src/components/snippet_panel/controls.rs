@@ -6,6 +6,7 @@
 //! two reactive pickers alone), while these few calls cost a few hundred bytes. Refilling a select in
 //! place also keeps the focus on it while a keyboard user browses.
 
+use crate::components::static_form::{self, find};
 use crate::worker::protocol::Answer;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
@@ -34,36 +35,10 @@ pub fn sync(root: &Element, answer: &Answer) {
     }
 }
 
-/// The element with this id under `root`. Searched under the panel rather than the document: tests mount
-/// several apps in one page.
-pub fn find(root: &Element, id: &str) -> Option<Element> {
-    root.query_selector(&format!("#{id}")).ok().flatten()
-}
-
-/// Replaces a select's options with `(value, text)` entries, unless it already holds those.
 fn fill_select(root: &Element, id: &str, entries: &[(String, String)]) {
-    let Some(select) = find(root, id) else {
-        return;
-    };
-    // The values it holds are kept on the element, so unchanged options are left alone.
-    let values = entries
+    let entries: Vec<(&str, &str)> = entries
         .iter()
-        .map(|(value, _)| value.as_str())
-        .collect::<Vec<_>>()
-        .join("\n");
-    if select.get_attribute("data-values").as_deref() == Some(values.as_str()) {
-        return;
-    }
-    let _ = select.set_attribute("data-values", &values);
-    select.set_text_content(None);
-    let Some(document) = select.owner_document() else {
-        return;
-    };
-    for (value, text) in entries {
-        if let Ok(option) = document.create_element("option") {
-            let _ = option.set_attribute("value", value);
-            option.set_text_content(Some(text));
-            let _ = select.append_child(&option);
-        }
-    }
+        .map(|(v, t)| (v.as_str(), t.as_str()))
+        .collect();
+    static_form::fill_select(root, id, &entries);
 }

@@ -13,6 +13,7 @@ mod code_view;
 mod controls;
 mod markup;
 
+use crate::components::static_form;
 use crate::state::use_app_state;
 use crate::worker::client::SnippetClient;
 use leptos::html::Section;
@@ -59,24 +60,9 @@ pub fn SnippetPanel() -> impl IntoView {
     });
 
     let on_change = move |ev: web_sys::Event| {
-        let Some(control) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
-        else {
-            return;
-        };
-        // Selects and inputs both have `value` and `type`; only checkboxes are asked for `checked`.
-        let control = control.unchecked_into::<web_sys::HtmlInputElement>();
-        let id = control.id();
-        if !id.starts_with("snippet-") {
-            return;
+        if let Some(edit) = static_form::edit_of(&ev).filter(|e| e.id.starts_with("snippet-")) {
+            choice.update(|c| *c = choice::set_line(c, &edit.id, &edit.value));
         }
-        let value = if control.type_() == "checkbox" {
-            control.checked().to_string()
-        } else {
-            control.value()
-        };
-        choice.update(|c| *c = choice::set_line(c, &id, &value));
     };
     let on_click = move |ev: web_sys::MouseEvent| {
         let Some(panel) = panel.get_untracked() else {
@@ -86,7 +72,7 @@ pub fn SnippetPanel() -> impl IntoView {
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
             .is_some_and(|e| e.id() == "snippet-copy");
-        if let (true, Some(status)) = (on_copy, controls::find(&panel, "snippet-status")) {
+        if let (true, Some(status)) = (on_copy, static_form::find(&panel, "snippet-status")) {
             let code = client
                 .answer
                 .with_untracked(|a| a.as_ref().map(|a| a.code.clone()))
