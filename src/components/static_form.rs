@@ -30,13 +30,17 @@ pub fn set_checked(root: &Element, id: &str, checked: bool) {
 }
 
 fn set_property(root: &Element, id: &str, name: &str, value: &JsValue) {
-    let Some(control) = find(root, id) else {
-        return;
-    };
+    if let Some(control) = find(root, id) {
+        set_property_of(&control, name, value);
+    }
+}
+
+/// Sets a property of `element` unless it already holds `value`.
+pub fn set_property_of(element: &Element, name: &str, value: &JsValue) {
     let name = JsValue::from_str(name);
-    let current = js_sys::Reflect::get(&control, &name).unwrap_or(JsValue::UNDEFINED);
+    let current = js_sys::Reflect::get(element, &name).unwrap_or(JsValue::UNDEFINED);
     if &current != value {
-        let _ = js_sys::Reflect::set(&control, &name, value);
+        let _ = js_sys::Reflect::set(element, &name, value);
     }
 }
 
@@ -51,7 +55,13 @@ pub fn set_text(root: &Element, id: &str, text: &str) {
 
 /// Shows or hides an element (the `hidden` attribute).
 pub fn set_hidden(root: &Element, id: &str, hidden: bool) {
-    if let Some(element) = find(root, id).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+    if let Some(element) = find(root, id) {
+        set_hidden_element(&element, hidden);
+    }
+}
+
+pub fn set_hidden_element(element: &Element, hidden: bool) {
+    if let Some(element) = element.dyn_ref::<HtmlElement>() {
         element.set_hidden(hidden);
     }
 }

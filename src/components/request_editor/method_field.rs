@@ -45,7 +45,12 @@ pub fn MethodField() -> impl IntoView {
         set_hidden(&root, "custom-method", !custom);
         // Named only while shown: a hidden control stays in the markup, and a name would make it one more
         // match for "Method" to anyone (or any test) looking controls up by name.
-        set_attribute(&root, "custom-method", "aria-label", custom.then_some("Custom method"));
+        set_attribute(
+            &root,
+            "custom-method",
+            "aria-label",
+            custom.then_some("Custom method"),
+        );
         set_value(&root, "custom-method", &method.get());
         let problem = problem();
         set_invalid(&root, "custom-method", problem.is_some());
