@@ -79,7 +79,10 @@ async fn the_raw_message_follows_the_url_as_it_is_typed() {
     let app = mount_app();
     let url: HtmlInputElement = find(&app, "input#url").unchecked_into();
     url.set_value("https://api.example.com/typed?q=1");
-    let input = web_sys::Event::new("input").expect("event");
+    // Bubbling, as the browser's own input events are: the tables handle their rows' events on the list.
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let input = web_sys::Event::new_with_event_init_dict("input", &init).expect("event");
     url.dispatch_event(&input).expect("dispatch");
     leptos::task::tick().await;
     let raw = find(&app, ".raw-message")
@@ -185,7 +188,10 @@ async fn an_aborted_send_reports_aborted_not_a_network_error() {
 async fn editing_a_query_row_rewrites_the_url_and_the_url_refills_the_table() {
     let app = mount_app();
     let url: HtmlInputElement = find(&app, "input#url").unchecked_into();
-    let input = web_sys::Event::new("input").expect("event");
+    // Bubbling, as the browser's own input events are: the tables handle their rows' events on the list.
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let input = web_sys::Event::new_with_event_init_dict("input", &init).expect("event");
     url.set_value("https://h.example/p?a=1&b=x%20y");
     url.dispatch_event(&input).expect("dispatch");
     leptos::task::tick().await;
