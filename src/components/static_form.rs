@@ -92,9 +92,11 @@ pub fn fill_select(root: &Element, id: &str, entries: &[(&str, &str)]) {
     let Some(select) = find(root, id) else {
         return;
     };
+    // What the select holds is kept on it, values and texts (an option's text can change alone: a renamed
+    // environment).
     let values = entries
         .iter()
-        .map(|(value, _)| *value)
+        .map(|(value, text)| format!("{value}\t{text}"))
         .collect::<Vec<_>>()
         .join("\n");
     if select.get_attribute("data-values").as_deref() == Some(values.as_str()) {
