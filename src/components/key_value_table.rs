@@ -1,16 +1,15 @@
 //! A table of key/value rows with an enable switch each: query parameters, headers, form fields, variables.
 //!
-//! The rows are plain DOM kept in step with the `Rows` by one effect (rows added, removed and reordered by
-//! id; values set only where they differ, so the field being typed in keeps its caret), and edited through
-//! one delegated `input` and one `click` handler. Why not a keyed `<For>` of reactive rows: that cost about
-//! 4 KB gzip of the page's budgeted first load (see `static_form`); this costs a fraction.
+//! The rows are plain DOM kept in step with the `Rows` by one effect and edited through one delegated
+//! `input` and one `click` handler (see `dom_rows`).
 
-use crate::components::static_form::{set_hidden_element, set_property_of};
+use crate::components::dom_rows::{part, set_part, sync_items, touched, Touched};
+use crate::components::static_form::set_hidden_element;
 use crate::state::{Row, Rows};
 use leptos::html::Ul;
 use leptos::prelude::*;
 use reqlab_core::KeyValue;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 use web_sys::Element;
 
 /// One row's controls; `data-field` says which part of the row each one edits.
@@ -49,37 +48,29 @@ pub fn KeyValueTable(
         rows.0
             .with(|rows| sync_rows(&list, rows, suggestions, note));
     });
+    let row_of = move |touched: &Touched| {
+        rows.0
+            .with_untracked(|rows| rows.iter().find(|r| r.id == touched.id).copied())
+    };
     let on_input = move |ev: web_sys::Event| {
-        let Some((row, field, control)) = edited(&ev, rows) else {
+        let Some(touched) = touched(&ev) else {
             return;
         };
-        let property = |name: &str| js_sys::Reflect::get(&control, &JsValue::from_str(name)).ok();
-        match field.as_str() {
-            "enabled" => row.enabled.set(
-                property("checked")
-                    .and_then(|c| c.as_bool())
-                    .unwrap_or(true),
-            ),
-            "key" => row.key.set(
-                property("value")
-                    .and_then(|v| v.as_string())
-                    .unwrap_or_default(),
-            ),
-            "value" => row.value.set(
-                property("value")
-                    .and_then(|v| v.as_string())
-                    .unwrap_or_default(),
-            ),
+        let Some(row) = row_of(&touched) else {
+            return;
+        };
+        match touched.field.as_str() {
+            "enabled" => row.enabled.set(touched.checked()),
+            "key" => row.key.set(touched.value()),
+            "value" => row.value.set(touched.value()),
             _ => return,
         }
         changed();
     };
     let on_click = move |ev: web_sys::MouseEvent| {
-        if let Some((row, field, _)) = edited(&ev, rows) {
-            if field == "remove" {
-                rows.remove(row.id);
-                changed();
-            }
+        if let Some(touched) = touched(&ev).filter(|t| t.field == "remove") {
+            rows.remove(touched.id);
+            changed();
         }
     };
     view! {
@@ -97,95 +88,32 @@ pub fn KeyValueTable(
     }
 }
 
-/// The row an event happened in, the `data-field` of its control, and the control.
-fn edited(ev: &web_sys::Event, rows: Rows) -> Option<(Row, String, Element)> {
-    let control = ev.target()?.dyn_into::<Element>().ok()?;
-    let field = control.get_attribute("data-field")?;
-    let id: u32 = control
-        .closest("li")
-        .ok()??
-        .get_attribute("data-id")?
-        .parse()
-        .ok()?;
-    let row = rows
-        .0
-        .with_untracked(|rows| rows.iter().find(|r| r.id == id).copied())?;
-    Some((row, field, control))
-}
-
-/// Makes the list's items match `rows`, in order, and shows each row's current values.
+/// Shows `rows` in the list, each with its key's note.
 fn sync_rows(
     list: &Element,
     rows: &[Row],
     suggestions: Option<&str>,
     note: Option<fn(&str) -> Option<String>>,
 ) {
-    let children = list.children();
-    let stale: Vec<Element> = (0..children.length())
-        .filter_map(|i| children.item(i))
-        .filter(|item| {
-            let id = item
-                .get_attribute("data-id")
-                .and_then(|id| id.parse::<u32>().ok());
-            !rows.iter().any(|row| Some(row.id) == id)
-        })
-        .collect();
-    for item in stale {
-        item.remove();
-    }
-    for (at, row) in rows.iter().enumerate() {
-        let item = match list.query_selector(&format!("li[data-id=\"{}\"]", row.id)) {
-            Ok(Some(item)) => item,
-            _ => match new_item(list, row.id, suggestions) {
-                Some(item) => item,
-                None => return,
-            },
-        };
-        let current = children.item(at as u32);
-        if current.as_ref() != Some(&item) {
-            let _ = list.insert_before(&item, current.as_ref().map(|c| c.as_ref()));
+    let ids: Vec<u32> = rows.iter().map(|row| row.id).collect();
+    sync_items(list, &ids, "kv-row", ROW, |item, at| {
+        let row = &rows[at];
+        if let (Some(list_id), Some(key)) = (suggestions, part(item, "key")) {
+            let _ = key.set_attribute("list", list_id);
         }
-        fill_item(&item, row, note);
-    }
-}
-
-fn new_item(list: &Element, id: u32, suggestions: Option<&str>) -> Option<Element> {
-    let item = list.owner_document()?.create_element("li").ok()?;
-    item.set_class_name("kv-row");
-    let _ = item.set_attribute("data-id", &id.to_string());
-    item.set_inner_html(ROW);
-    if let (Some(list_id), Some(key)) = (suggestions, part(&item, "key")) {
-        let _ = key.set_attribute("list", list_id);
-    }
-    Some(item)
-}
-
-fn part(item: &Element, field: &str) -> Option<Element> {
-    item.query_selector(&format!("[data-field=\"{field}\"]"))
-        .ok()
-        .flatten()
-}
-
-/// Sets a property of a row's control unless it already holds the value (keeps the caret in place).
-fn set_part(item: &Element, field: &str, property: &str, value: JsValue) {
-    if let Some(control) = part(item, field) {
-        set_property_of(&control, property, &value);
-    }
-}
-
-fn fill_item(item: &Element, row: &Row, note: Option<fn(&str) -> Option<String>>) {
-    set_part(
-        item,
-        "enabled",
-        "checked",
-        JsValue::from_bool(row.enabled.get()),
-    );
-    let key = row.key.get();
-    set_part(item, "key", "value", JsValue::from_str(&key));
-    set_part(item, "value", "value", JsValue::from_str(&row.value.get()));
-    if let Some(element) = part(item, "note") {
-        let text = note.and_then(|note| note(&key));
-        element.set_text_content(text.as_deref());
-        set_hidden_element(&element, text.is_none());
-    }
+        set_part(
+            item,
+            "enabled",
+            "checked",
+            &JsValue::from_bool(row.enabled.get()),
+        );
+        let key = row.key.get();
+        set_part(item, "key", "value", &JsValue::from_str(&key));
+        set_part(item, "value", "value", &JsValue::from_str(&row.value.get()));
+        if let Some(element) = part(item, "note") {
+            let text = note.and_then(|note| note(&key));
+            element.set_text_content(text.as_deref());
+            set_hidden_element(&element, text.is_none());
+        }
+    });
 }

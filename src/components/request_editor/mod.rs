@@ -7,6 +7,7 @@ mod file_picker;
 mod headers_tab;
 mod method_field;
 mod options_tab;
+mod parts_list;
 mod query_tab;
 mod raw_tab;
 mod variables_tab;
