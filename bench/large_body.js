@@ -8,8 +8,9 @@
 //     from the click on Send until formatting is done ("reqlab:format-done", or the first screen when the
 //     app formats everything at once);
 // then sends a 120 MB body and says whether the tab survives (answers an evaluate and a click).
+// Driven over raw CDP (`cdp.js`), not Playwright, whose network instrumentation adds a long task of its own.
 // Usage: node large_body.js APP_URL  (reqlab-echo serving the app with --max-generated-bytes of 130M or more)
-const { chromium } = require('../tests/e2e/node_modules/@playwright/test');
+const { launch } = require('./cdp');
 
 const MB = 1024 * 1024;
 const SIZES = [
@@ -61,49 +62,45 @@ function collect(path) {
   };
 }
 
-async function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-}
-
-// Opens the app in a fresh context and sends GET /json/large?bytes=N; resolves once the first screen is
-// marked (and formatting is done) or the page crashed.
+// Opens the app afresh and sends GET /json/large?bytes=N through its URL field and Send button; resolves
+// once the first screen is marked and formatting is done, or the tab crashed.
 async function sendLarge(browser, appUrl, bytes, timeout) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  let crashed = false;
-  page.on('crash', () => (crashed = true));
-  const errors = [];
-  page.on('pageerror', (err) => errors.push(err.message));
-  await page.addInitScript(observe);
-  await page.goto(appUrl);
-  await page.waitForFunction(() => performance.getEntriesByName('reqlab:mounted').length > 0);
+  await browser.send('Page.navigate', { url: appUrl });
+  await browser.waitFor("performance.getEntriesByName('reqlab:mounted').length > 0", 30_000);
   const path = `/json/large?bytes=${bytes}`;
-  await page.getByLabel('URL', { exact: true }).fill(new URL(path, appUrl).href);
-  await page.evaluate(() => (window.__bench.clicked = performance.now()));
-  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  await browser.evaluate(`(() => {
+    const url = document.querySelector('#url');
+    url.value = ${JSON.stringify(new URL(path, appUrl).href)};
+    url.dispatchEvent(new Event('input', { bubbles: true }));
+  })()`);
+  await browser.evaluate(`new Promise((resolve) => setTimeout(resolve, 100))`);
+  await browser.evaluate(`(() => {
+    window.__bench.clicked = performance.now();
+    document.querySelector('button.send').click();
+  })()`);
   try {
-    await page.waitForFunction(() => performance.getEntriesByName('reqlab:first-screen').length > 0, null,
-      { timeout, polling: 50 });
+    await browser.waitFor("performance.getEntriesByName('reqlab:first-screen').length > 0", timeout);
     // Incremental formatting marks its end; an app that formats at once is done at its first screen.
-    await page.waitForFunction(() => performance.getEntriesByName('reqlab:format-done').length > 0 ||
-      !document.querySelector('.formatting'), null, { timeout, polling: 50 });
-    await page.waitForTimeout(150); // let the observers deliver the last entries
+    await browser.waitFor(
+      "performance.getEntriesByName('reqlab:format-done').length > 0 || !document.querySelector('.formatting')",
+      timeout,
+    );
+    await browser.evaluate('new Promise((resolve) => setTimeout(resolve, 150))'); // the last observer entries
   } catch (err) {
-    if (!crashed) throw err;
+    if (!browser.crashed()) throw err;
   }
-  return { context, page, path, crashed: () => crashed, errors };
+  return { path };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => `${Math.round(x)} ms`.padStart(8);
+// Long tasks and frames are only reported above 50 ms: none means every one was shorter.
+const taskMs = (x) => (x === 0 ? '<50 ms' : ms(x).trim()).padStart(8);
 
 (async () => {
   const appUrl = process.argv[2];
   const browser = await launch();
+  await browser.send('Page.addScriptToEvaluateOnNewDocument', { source: `(${observe})()` });
   let loaf = true;
   console.log('  size    first screen after last byte (after body-complete)   longest task / frame: ' +
     'last byte..first screen | Send..formatted   formatted after last byte');
@@ -111,16 +108,14 @@ const ms = (x) => `${Math.round(x)} ms`.padStart(8);
     const results = [];
     for (let i = 0; i < runs; i++) {
       const run = await sendLarge(browser, appUrl, bytes, 120_000);
-      if (run.crashed()) throw new Error(`the tab crashed on ${label}`);
-      if (run.errors.length) throw new Error(`page errors on ${label}: ${run.errors.join('; ')}`);
-      results.push(await run.page.evaluate(collect, run.path));
-      await run.context.close();
+      if (browser.crashed()) throw new Error(`the tab crashed on ${label}`);
+      results.push(await browser.evaluate(`(${collect})(${JSON.stringify(run.path)})`));
     }
     loaf = results[0].loafSupported;
     const m = (key) => median(results.map((r) => r[key]));
     console.log(`  ${label.padEnd(6)} ${ms(m('fromLastByte'))} (${ms(m('fromComplete')).trim()})` +
-      `${' '.repeat(27)}${ms(m('taskWindow'))} / ${ms(m('frameWindow')).trim()} | ` +
-      `${ms(m('taskAll')).trim()} / ${ms(m('frameAll')).trim()}   ${ms(m('doneFromLastByte'))}` +
+      `${' '.repeat(27)}${taskMs(m('taskWindow'))} / ${taskMs(m('frameWindow')).trim()} | ` +
+      `${taskMs(m('taskAll')).trim()} / ${taskMs(m('frameAll')).trim()}   ${ms(m('doneFromLastByte'))}` +
       `   (median of ${runs})`);
   }
   if (!loaf) console.log('  (this Chromium has no long-animation-frame entries: frame figures are 0)');
@@ -128,26 +123,28 @@ const ms = (x) => `${Math.round(x)} ms`.padStart(8);
 
   // 120 MB: alive means the page still evaluates script and reacts to a click afterwards.
   const started = Date.now();
-  const run = await sendLarge(browser, appUrl, HUGE, 180_000);
-  let alive = !run.crashed();
+  let alive = true;
   let detail = '';
-  if (alive) {
-    try {
-      const figures = await run.page.evaluate(collect, run.path);
-      const hex = run.page.getByRole('button', { name: 'Hex', exact: true });
-      await hex.click({ timeout: 10_000 });
-      alive = (await hex.getAttribute('aria-pressed', { timeout: 10_000 })) === 'true' &&
-        (await run.page.evaluate(() => 1 + 1)) === 2;
+  try {
+    const run = await sendLarge(browser, appUrl, HUGE, 180_000);
+    alive = !browser.crashed();
+    if (alive) {
+      const figures = await browser.evaluate(`(${collect})(${JSON.stringify(run.path)})`);
+      const pressed = await browser.evaluate(`new Promise((resolve) => {
+        const hex = [...document.querySelectorAll('.view-switch button')].find((b) => b.textContent === 'Hex');
+        if (!hex) return resolve(false);
+        hex.click();
+        setTimeout(() => resolve(hex.getAttribute('aria-pressed') === 'true'), 100);
+      })`, 10_000);
+      alive = pressed && (await browser.evaluate('1 + 1', 10_000)) === 2;
       detail = `; first screen ${Math.round(figures.fromLastByte)} ms after the last byte, formatted after ` +
         `${Math.round(figures.doneFromLastByte)} ms, longest task ${Math.round(figures.taskAll)} ms`;
-    } catch (err) {
-      alive = false;
-      detail = `; ${err.message.split('\n')[0]}`;
     }
+  } catch (err) {
+    alive = false;
+    detail = `; ${err.message.split('\n')[0]}`;
   }
-  console.log(`  120 MB: tab ${alive ? 'alive' : 'CRASHED or unresponsive'} after ${Date.now() - started} ms` +
-    `${detail}${run.errors.length ? `; page errors: ${run.errors.join('; ')}` : ''}`);
-  await run.context.close().catch(() => {});
+  console.log(`  120 MB: tab ${alive ? 'alive' : 'CRASHED or unresponsive'} after ${Date.now() - started} ms${detail}`);
   await browser.close();
 })().catch((err) => {
   console.error(err);

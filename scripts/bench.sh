@@ -18,7 +18,7 @@ for group in page worker; do
     raw=$(stat -c %s "$f"); gz=$(gzip -9 -c "$f" | wc -c); total=$((total + gz))
     printf '  %-44s %9d raw %9d gzip\n' "$(basename "$f")" "$raw" "$gz"
   done
-  budget=$([ "$group" = page ] && echo "first-load budget 204800" || echo "no budget of its own; loads after the page")
+  budget=$([ "$group" = page ] && echo "first-load budget 200000" || echo "budget 200000 of its own; loads after the page is interactive")
   printf '  %s total gzip: %d bytes (%s)\n' "$group" "$total" "$budget"
 done
 
