@@ -122,6 +122,13 @@ impl LineIndex {
         self.starts.len()
     }
 
+    /// The line that holds byte `offset` (the last line for offsets past the end).
+    pub fn line_of(&self, offset: usize) -> usize {
+        self.starts
+            .partition_point(|&start| start <= offset)
+            .saturating_sub(1)
+    }
+
     /// Line `n` (from 0) of `text`, without its line break.
     pub fn line<'t>(&self, text: &'t str, n: usize) -> &'t str {
         let (start, end) = self.span(n);

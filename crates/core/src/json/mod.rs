@@ -1,7 +1,9 @@
-//! Edit and render stages: JSON validation with a position people can find, and a re-indenter that keeps key
-//! order and number spelling exactly (it never builds a tree, so it also serves large response bodies).
+//! Edit and render stages: JSON validation with a position people can find, a re-indenter that keeps key
+//! order and number spelling exactly (it never builds a tree, so it also serves large response bodies), and
+//! folding of its output.
 
 mod check;
+pub mod fold;
 mod reindent;
 
 pub use check::{check, Check};
