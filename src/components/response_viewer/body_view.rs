@@ -3,8 +3,9 @@
 
 use super::json_highlight::highlight_json_line;
 use super::pretty_json::{Formatting, PrettyJson, FIRST_PIECE, INVALID, STEP};
+use super::pretty_view::pretty_view;
 use super::preview::{blob_url, preview};
-use super::virtual_rows::{is_scaled, VirtualRows};
+use super::virtual_rows::VirtualRows;
 use leptos::prelude::*;
 use reqlab_core::raw::response_message;
 use reqlab_core::response::Response;
@@ -12,7 +13,7 @@ use reqlab_core::response_body::{charset, hex_row, hex_row_count, ContentKind, L
 use std::sync::Arc;
 
 /// Milliseconds of formatting per slice before the browser gets the main thread back.
-const SLICE_MS: f64 = 8.0;
+pub(super) const SLICE_MS: f64 = 8.0;
 /// Longest part of a line put in the DOM: one row of a minified megabyte would stall layout.
 const MAX_ROW_BYTES: usize = 4096;
 
@@ -103,7 +104,7 @@ pub fn BodyView(response: Arc<Response>) -> impl IntoView {
     let content_type_for_views = content_type.clone();
     let current = move || match tab.get() {
         BodyTab::Pretty => match pretty {
-            Some(pretty) => pretty_rows(pretty, formatting),
+            Some(pretty) => pretty_view(pretty, formatting),
             None => ().into_any(),
         },
         BodyTab::Text => text_rows(text_lines(), false),
@@ -216,31 +217,6 @@ fn format_in_slices(
     );
 }
 
-/// The formatted lines, highlighted; the list grows as formatting goes on.
-fn pretty_rows(pretty: StoredValue<PrettyJson>, formatting: RwSignal<Formatting>) -> AnyView {
-    let count = Signal::derive(move || {
-        formatting.track();
-        pretty.with_value(PrettyJson::line_count)
-    });
-    let row = Arc::new(move |n: usize| {
-        let line = pretty.with_value(|p| clip(&p.line(n)).into_owned());
-        view! { <div class="row">{highlight_json_line(&line)}</div> }.into_any()
-    });
-    view! {
-        {move || is_scaled(count.get()).then(|| view! {
-            <p class="note">
-                {format!(
-                    "{} lines: more than a browser can lay out at full height, so the scrollbar is scaled \
-                     (a pixel of scrolling moves several lines).",
-                    count.get()
-                )}
-            </p>
-        })}
-        <VirtualRows count row label="Response body"/>
-    }
-    .into_any()
-}
-
 /// Lines of text, virtualised; JSON lines highlighted.
 fn text_rows(lines: Arc<Lines>, highlight: bool) -> AnyView {
     let count = lines.index.line_count();
@@ -256,7 +232,7 @@ fn text_rows(lines: Arc<Lines>, highlight: bool) -> AnyView {
 }
 
 /// A line cut to [`MAX_ROW_BYTES`] (at a character boundary), saying how much is left out.
-fn clip(line: &str) -> std::borrow::Cow<'_, str> {
+pub(super) fn clip(line: &str) -> std::borrow::Cow<'_, str> {
     if line.len() <= MAX_ROW_BYTES {
         return line.into();
     }
@@ -273,7 +249,7 @@ fn clip(line: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// Milliseconds since navigation start.
-fn now() -> f64 {
+pub(super) fn now() -> f64 {
     web_sys::window()
         .and_then(|w| w.performance())
         .map_or(0.0, |p| p.now())

@@ -5,6 +5,7 @@ mod body_view;
 mod headers_view;
 mod json_highlight;
 mod pretty_json;
+mod pretty_view;
 mod preview;
 mod summary;
 mod virtual_rows;

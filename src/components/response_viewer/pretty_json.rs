@@ -94,6 +94,16 @@ impl PrettyJson {
         self.index.line_count()
     }
 
+    /// The formatted text so far (what search reads).
+    pub fn formatted(&self) -> &[u8] {
+        &self.out
+    }
+
+    /// The line of the formatted text that holds byte `offset`.
+    pub fn line_of(&self, offset: usize) -> usize {
+        self.index.line_of(offset)
+    }
+
     /// Line `n` of the formatted text; a line cut by the latest step shows what is there so far.
     pub fn line(&self, n: usize) -> Cow<'_, str> {
         String::from_utf8_lossy(self.index.line_bytes(&self.out, n))

@@ -25,7 +25,29 @@ pub fn VirtualRows(
     row: Arc<dyn Fn(usize) -> AnyView + Send + Sync>,
     /// Accessible name of the scrolling region.
     label: &'static str,
+    /// A row to bring into view whenever this changes (a search's current match).
+    #[prop(optional)]
+    scroll_to: Option<RwSignal<Option<u32>>>,
 ) -> impl IntoView {
+    let list = NodeRef::<leptos::html::Div>::new();
+    if let Some(scroll_to) = scroll_to {
+        Effect::new(move |_| {
+            let (Some(row), Some(list)) = (scroll_to.get(), list.get()) else {
+                return;
+            };
+            // On the next frame: the change that asked for the scroll (a fold opened to show the row)
+            // may grow the list, and the spacer's new height is set by then.
+            request_animation_frame(move || {
+                // The view may be gone by then (another response).
+                let Some(count) = count.try_get_untracked() else {
+                    return;
+                };
+                let height = usize::try_from(list.client_height()).unwrap_or(0);
+                let top = top_for_row(count, row as usize, height);
+                list.set_scroll_top(i32::try_from(top).unwrap_or(i32::MAX));
+            });
+        });
+    }
     // (scrollTop, clientHeight) in px, as of the last scroll event.
     let viewport = RwSignal::new((0usize, FIRST_SCREEN_PX));
     let on_scroll = move |ev: web_sys::Event| {
@@ -51,7 +73,7 @@ pub fn VirtualRows(
     });
     let space = move || count.get().saturating_mul(ROW_PX).min(MAX_SPACE_PX);
     view! {
-        <div class="virtual-rows" aria-label=label tabindex="0" on:scroll=on_scroll>
+        <div class="virtual-rows" aria-label=label tabindex="0" on:scroll=on_scroll node_ref=list>
             <div class="virtual-space" style=move || format!("height: {}px", space())>
                 <div
                     class="virtual-window"
@@ -70,6 +92,20 @@ pub fn VirtualRows(
 /// Whether `count` rows overflow the tallest spacer, so the scrollbar is scaled (the viewer says so).
 pub fn is_scaled(count: usize) -> bool {
     count.saturating_mul(ROW_PX) > MAX_SPACE_PX
+}
+
+/// The scroll position that shows `row` a third of the way down a viewport `height` px tall.
+fn top_for_row(count: usize, row: usize, height: usize) -> usize {
+    let above = height / 3;
+    let full = count.saturating_mul(ROW_PX);
+    if full <= MAX_SPACE_PX {
+        return (row * ROW_PX).saturating_sub(above);
+    }
+    // Scaled: the inverse of `layout`'s mapping from the scroll position to the first visible row.
+    let range = MAX_SPACE_PX.saturating_sub(height).max(1) as u64;
+    let rows = count.saturating_sub(height.div_ceil(ROW_PX)).max(1) as u64;
+    let first = row.saturating_sub(above / ROW_PX) as u64;
+    ((first * range).div_ceil(rows)).min(range) as usize
 }
 
 /// Which rows to render for a scroll position, and where the first of them goes.

@@ -67,3 +67,43 @@ test('a body that claims JSON but is not falls back to the text view with the re
     await new Promise((resolve) => server.close(resolve));
   }
 });
+
+test('pretty JSON folds a container and search jumps to a match, unfolding what hides it', async ({ page }) => {
+  const response = await sendLarge(page, 200_000);
+  const body = response.getByLabel('Response body');
+  const rows = body.locator('.row');
+  await expect(response.locator('.formatting')).toHaveCount(0, { timeout: 20_000 });
+  await expect(rows.nth(1)).toHaveText('  "items": [');
+
+  // The items array folds to one line that shows how it closes; the rest of the document follows it.
+  const fold = response.getByRole('button', { name: 'Fold line 2', exact: true });
+  await fold.click();
+  await expect(fold).toHaveAttribute('aria-expanded', 'false');
+  await expect(rows.nth(1)).toHaveText('  "items": [ … ],');
+  await expect(rows.nth(2)).toHaveText(/^ {2}"pad": "x+",$/);
+  await expect(rows.nth(3)).toHaveText('  "last": "end of body"');
+  await expect(rows.nth(4)).toHaveText('}');
+
+  // A match inside the folded array: the array unfolds and the row is marked and scrolled into view.
+  const find = response.getByLabel('Find in body');
+  await find.fill('"ID": 700,');
+  await expect(response.locator('#find-status')).toHaveText('1 of 1');
+  const current = body.locator('.row.current-match');
+  await expect(current).toHaveText('      "id": 700,');
+  await expect(current).toBeInViewport();
+  await body.evaluate((el: HTMLElement) => el.scrollTo(0, 0));
+  await expect(fold).toHaveAttribute('aria-expanded', 'true');
+
+  // Several matches: Enter and the arrows move through them, around the ends.
+  await find.fill('"id": 1');
+  await expect(response.locator('#find-status')).toHaveText(/^1 of \d+$/);
+  const total = Number((await response.locator('#find-status').textContent())!.split(' of ')[1]);
+  expect(total).toBeGreaterThan(100);
+  await find.press('Enter');
+  await expect(response.locator('#find-status')).toHaveText(`2 of ${total}`);
+  await response.getByRole('button', { name: 'Previous match' }).click();
+  await response.getByRole('button', { name: 'Previous match' }).click();
+  await expect(response.locator('#find-status')).toHaveText(`${total} of ${total}`);
+  await find.fill('no such text anywhere');
+  await expect(response.locator('#find-status')).toHaveText('No match');
+});

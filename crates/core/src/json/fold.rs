@@ -3,8 +3,6 @@
 //! indented by depth, and no string holds a line break). The viewer keeps the collapsed ranges and maps the
 //! rows it shows to lines, so folding a container of a million lines costs nothing per frame.
 
-use std::collections::BTreeMap;
-
 /// Whether a formatted line opens a non-empty container (its last non-blank character is `{` or `[`).
 pub fn opens_container(line: &str) -> bool {
     matches!(line.trim_end().as_bytes().last(), Some(b'{' | b'['))
@@ -17,36 +15,48 @@ fn indent(line: &str) -> usize {
 /// The line that closes the container opened on `open`, reading lines through `line` (`None` past the
 /// lines formatted so far): the first later line indented as much as `open`. `None` while it is not
 /// formatted yet, or when `open` opens nothing.
-pub fn find_close<'a>(open: usize, line: impl Fn(usize) -> Option<&'a str>) -> Option<usize> {
+pub fn find_close<S: AsRef<str>>(open: usize, line: impl Fn(usize) -> Option<S>) -> Option<usize> {
     let first = line(open)?;
-    if !opens_container(first) {
+    if !opens_container(first.as_ref()) {
         return None;
     }
-    let depth = indent(first);
+    let depth = indent(first.as_ref());
     (open + 1..)
         .map_while(|n| line(n).map(|text| (n, text)))
-        .find(|(_, text)| indent(text) <= depth)
+        .find(|(_, text)| indent(text.as_ref()) <= depth)
         .map(|(n, _)| n)
 }
 
 /// The collapsed containers: `open line -> closing line`. The open line stays visible (with its closing
 /// line's text after an ellipsis); the lines after it, up to and including the closing line, are hidden.
+///
+/// A sorted list rather than a map: people collapse a handful of containers, and the page (whose first
+/// load has a size budget) carries no B-tree code.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Folds {
-    collapsed: BTreeMap<usize, usize>,
+    /// `(open, close)`, sorted by `open`.
+    collapsed: Vec<(usize, usize)>,
 }
 
 impl Folds {
     /// Collapses `open..=close`, or expands it when collapsed.
     pub fn toggle(&mut self, open: usize, close: usize) {
-        if self.collapsed.remove(&open).is_none() && close > open {
-            self.collapsed.insert(open, close);
+        match self.collapsed.binary_search_by_key(&open, |&(o, _)| o) {
+            Ok(at) => {
+                self.collapsed.remove(at);
+            }
+            Err(at) if close > open => self.collapsed.insert(at, (open, close)),
+            Err(_) => {}
         }
     }
 
     /// The closing line of `open` when it is collapsed.
     pub fn collapsed_close(&self, open: usize) -> Option<usize> {
-        self.collapsed.get(&open).copied()
+        let at = self
+            .collapsed
+            .binary_search_by_key(&open, |&(o, _)| o)
+            .ok()?;
+        Some(self.collapsed[at].1)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -60,13 +70,13 @@ impl Folds {
     /// Expands every collapsed container that hides `line`, so it can be shown.
     pub fn reveal(&mut self, line: usize) {
         self.collapsed
-            .retain(|&open, &mut close| !(open < line && line <= close));
+            .retain(|&(open, close)| !(open < line && line <= close));
     }
 
     /// The outermost collapsed ranges, in order: a range inside another hides nothing more.
     fn outermost(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
         let mut covered_to = None::<usize>;
-        self.collapsed.iter().filter_map(move |(&open, &close)| {
+        self.collapsed.iter().filter_map(move |&(open, close)| {
             if covered_to.is_some_and(|end| open <= end) {
                 return None;
             }
@@ -182,7 +192,7 @@ mod tests {
     /// Rows as the viewer would list them, by brute force: every line not inside an outermost collapse.
     fn shown(folds: &Folds, count: usize) -> Vec<usize> {
         (0..count)
-            .filter(|&line| !folds.collapsed.iter().any(|(&o, &c)| o < line && line <= c))
+            .filter(|&line| !folds.collapsed.iter().any(|&(o, c)| o < line && line <= c))
             .collect()
     }
 
@@ -196,10 +206,10 @@ mod tests {
             let mut folds = Folds::default();
             for (open, len) in ranges {
                 let close = open + len;
-                let crosses = folds.collapsed.iter().any(|(&o, &c)| {
+                let crosses = folds.collapsed.iter().any(|&(o, c)| {
                     (o < open && open <= c && c < close) || (open < o && o <= close && close < c)
                 });
-                if !crosses && !folds.collapsed.contains_key(&open) {
+                if !crosses && folds.collapsed_close(open).is_none() {
                     folds.toggle(open, close);
                 }
             }
