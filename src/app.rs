@@ -2,6 +2,7 @@
 
 use crate::components::{
     request_editor::RequestEditor, response_viewer::ResponseViewer, snippet_panel::SnippetPanel,
+    theme_switch::ThemeSwitch,
 };
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -14,6 +15,7 @@ pub fn App() -> impl IntoView {
         <header class="app-header">
             <h1>"reqlab"</h1>
             <p class="tagline">"Compose an HTTP request, send it from your browser, read every part of the answer."</p>
+            <ThemeSwitch/>
         </header>
         <main class="workspace">
             <RequestEditor/>

@@ -7,3 +7,4 @@ pub mod request_editor;
 pub mod response_viewer;
 pub mod snippet_panel;
 pub mod static_form;
+pub mod theme_switch;
