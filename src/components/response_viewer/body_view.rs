@@ -6,6 +6,8 @@ use super::pretty_json::{Formatting, PrettyJson, FIRST_PIECE, INVALID, STEP};
 use super::pretty_view::pretty_view;
 use super::preview::{blob_url, preview};
 use super::virtual_rows::VirtualRows;
+use crate::components::static_form::{self, set_attribute, set_hidden};
+use leptos::html::Div;
 use leptos::prelude::*;
 use reqlab_core::raw::response_message;
 use reqlab_core::response::Response;
@@ -25,6 +27,25 @@ enum BodyTab {
     Hex,
     Message,
 }
+
+/// The view switch's buttons by id, in the order they show.
+const VIEWS: [(&str, BodyTab); 5] = [
+    ("view-pretty", BodyTab::Pretty),
+    ("view-text", BodyTab::Text),
+    ("view-preview", BodyTab::Preview),
+    ("view-hex", BodyTab::Hex),
+    ("view-message", BodyTab::Message),
+];
+
+/// The bar above the body: the view switch (each view shown when it suits the body), Copy and Download.
+/// A static form (see `static_form`).
+const BAR: &str = concat!(
+    r#"<div role="group" aria-label="Body view" class="view-switch">"#,
+    r#"<button type="button" id="view-pretty" hidden>Pretty</button><button type="button" id="view-text" hidden>Text</button>"#,
+    r#"<button type="button" id="view-preview" hidden>Preview</button><button type="button" id="view-hex" hidden>Hex</button>"#,
+    r#"<button type="button" id="view-message" hidden>Message</button></div>"#,
+    r#"<button type="button" id="body-copy">Copy</button><button type="button" id="body-download">Download</button>"#,
+);
 
 /// Text with its line index, shared by the rows that show it.
 struct Lines {
@@ -64,9 +85,10 @@ pub fn BodyView(response: Arc<Response>) -> impl IntoView {
         StoredValue::new(pretty)
     });
     let pretty_ok = move || pretty.is_some() && formatting.get() != INVALID;
-    let mut tabs = vec![(BodyTab::Pretty, "Pretty")];
+    // The views this kind of body offers (Pretty while it may be JSON: the check can still refuse it).
+    let mut offered = vec![BodyTab::Pretty, BodyTab::Hex, BodyTab::Message];
     if kind.is_text() || kind == ContentKind::Pdf || kind == ContentKind::Binary {
-        tabs.push((BodyTab::Text, "Text"));
+        offered.push(BodyTab::Text);
     }
     if matches!(
         kind,
@@ -76,10 +98,8 @@ pub fn BodyView(response: Arc<Response>) -> impl IntoView {
             | ContentKind::Video
             | ContentKind::Pdf
     ) {
-        tabs.push((BodyTab::Preview, "Preview"));
+        offered.push(BodyTab::Preview);
     }
-    tabs.push((BodyTab::Hex, "Hex"));
-    tabs.push((BodyTab::Message, "Message"));
     let first = match kind {
         ContentKind::Binary => BodyTab::Hex,
         ContentKind::Image | ContentKind::Audio | ContentKind::Video | ContentKind::Pdf => {
@@ -130,6 +150,34 @@ pub fn BodyView(response: Arc<Response>) -> impl IntoView {
         }
         BodyTab::Message => text_rows(Lines::new(response_message(&response, 64 * 1024)), false),
     };
+    let bar = NodeRef::<Div>::new();
+    Effect::new(move |_| {
+        let Some(bar) = bar.get() else {
+            return;
+        };
+        let current = tab.get();
+        let pretty_ok = pretty_ok();
+        for (id, view) in VIEWS {
+            let shown = offered.contains(&view) && (view != BodyTab::Pretty || pretty_ok);
+            set_hidden(&bar, id, !shown);
+            let pressed = if view == current { "true" } else { "false" };
+            set_attribute(&bar, id, "aria-pressed", Some(pressed));
+        }
+    });
+    let on_bar_click = move |ev: web_sys::MouseEvent| {
+        let Some(id) = static_form::edit_of(&ev).map(|e| e.id) else {
+            return;
+        };
+        match id.as_str() {
+            "body-copy" => copy_to_clipboard(&copy_text().text),
+            "body-download" => download(&download_response.body, &download_type, &download_name),
+            id => {
+                if let Some((_, view)) = VIEWS.iter().find(|(v, _)| *v == id) {
+                    tab.set(*view);
+                }
+            }
+        }
+    };
     // Formatting goes on only once the first screen is painted: slices queued earlier would hold the
     // frame back.
     after_paint(move || {
@@ -143,31 +191,7 @@ pub fn BodyView(response: Arc<Response>) -> impl IntoView {
         }
     });
     view! {
-        <div class="body-bar">
-            <div role="group" aria-label="Body view" class="view-switch">
-                {tabs.into_iter().map(|(id, label)| {
-                    // Pretty is offered while the body may be JSON; the check can still refuse it later.
-                    let shown = move || id != BodyTab::Pretty || pretty_ok();
-                    view! {
-                        <button
-                            type="button"
-                            hidden=move || !shown()
-                            aria-pressed=move || if tab.get() == id { "true" } else { "false" }
-                            on:click=move |_| tab.set(id)
-                        >
-                            {label}
-                        </button>
-                    }
-                }).collect_view()}
-            </div>
-            <button type="button" on:click=move |_| copy_to_clipboard(&copy_text().text)>"Copy"</button>
-            <button
-                type="button"
-                on:click=move |_| download(&download_response.body, &download_type, &download_name)
-            >
-                "Download"
-            </button>
-        </div>
+        <div class="body-bar" node_ref=bar inner_html=BAR on:click=on_bar_click></div>
         {move || match (formatting.get(), pretty) {
             (INVALID, Some(pretty)) => Some(view! {
                 <p class="note">{format!("Shown as text: {}", pretty.with_value(|p| p.invalid().to_string()))}</p>
