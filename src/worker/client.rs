@@ -1,8 +1,10 @@
 //! The page's half of the snippet worker: starts it, asks for the current request's snippet whenever the
-//! request or the panel's choice change, and keeps the newest answer in a signal.
+//! request or the panel's choice change, and keeps the newest answer in a signal; and asks it to read
+//! imports, handing each answer to the one who asked.
 
-use super::protocol::{Answer, Ask, READY};
+use super::protocol::{Answer, Ask, ImportAnswer, ImportAsk, ImportQuestion, READY};
 use crate::js_json::Json;
+use crate::state::{read_environment, read_request};
 use leptos::prelude::*;
 use reqlab_core::{Environment, Request};
 use wasm_bindgen::prelude::*;
@@ -20,10 +22,24 @@ pub struct SnippetClient {
     pub unavailable: RwSignal<Option<String>>,
     worker: StoredValue<Option<Worker>, LocalStorage>,
     seq: StoredValue<u64>,
-    /// Whether the worker has said it listens (see `READY`); until then the newest question waits here.
+    /// Whether the worker has said it listens (see `READY`); until then the newest question of each kind
+    /// (snippet, import) waits here.
     ready: StoredValue<bool>,
-    waiting: StoredValue<Option<String>>,
+    waiting: StoredValue<[Option<String>; 2]>,
+    /// The newest import question's number and who gets its answer; earlier ones are superseded.
+    import_seq: StoredValue<u64>,
+    on_import: StoredValue<Option<OnImport>, LocalStorage>,
 }
+
+/// Who gets the answer to an import question.
+type OnImport = Box<dyn FnOnce(ImportAnswer)>;
+
+/// Why an import cannot be read: imports are read in the worker.
+const NO_IMPORTER: &str = "The importer could not start in this page (it needs a web worker).";
+
+/// Which waiting slot a question uses.
+const SNIPPET: usize = 0;
+const IMPORT: usize = 1;
 
 impl SnippetClient {
     /// Starts the worker; answers arrive in `answer`.
@@ -34,7 +50,9 @@ impl SnippetClient {
             worker: StoredValue::new_local(None),
             seq: StoredValue::new(0),
             ready: StoredValue::new(false),
-            waiting: StoredValue::new(None),
+            waiting: StoredValue::new([None, None]),
+            import_seq: StoredValue::new(0),
+            on_import: StoredValue::new_local(None),
         };
         match Worker::new(WORKER_URL) {
             Ok(worker) => {
@@ -44,14 +62,22 @@ impl SnippetClient {
                     };
                     if text == READY {
                         client.ready.set_value(true);
-                        if let Some(question) =
-                            client.waiting.try_update_value(Option::take).flatten()
-                        {
-                            client.post(&question);
+                        let waiting = client
+                            .waiting
+                            .try_update_value(std::mem::take)
+                            .unwrap_or_default();
+                        for question in waiting.iter().flatten() {
+                            client.post(question);
                         }
                         return;
                     }
-                    match read_answer(&text) {
+                    let json = Json::parse(&text);
+                    let import = json.as_ref().map(|json| json.get("import"));
+                    if let Some(import) = import.filter(|import| !import.is_null()) {
+                        client.import_answered(read_import_answer(&import));
+                        return;
+                    }
+                    match json.as_ref().and_then(read_answer_json) {
                         // Only the answer to the newest question counts.
                         Some(answer) if answer.seq == client.seq.get_value() => {
                             client.answer.set(Some(answer))
@@ -69,6 +95,12 @@ impl SnippetClient {
                     client.unavailable.set(Some(
                         "The snippet generator could not start in this page.".to_string(),
                     ));
+                    // An import question still waiting would otherwise never hear back.
+                    client.import_answered(Some(ImportAnswer {
+                        seq: client.import_seq.get_value(),
+                        error: Some(NO_IMPORTER.into()),
+                        ..ImportAnswer::default()
+                    }));
                 });
                 worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
                 on_error.forget();
@@ -92,13 +124,54 @@ impl SnippetClient {
             request,
             environment,
         };
-        let Ok(message) = serde_json::to_string(&ask) else {
+        if let Ok(message) = serde_json::to_string(&ask) {
+            self.post_when_ready(message, SNIPPET);
+        }
+    }
+
+    /// Asks the worker to read `ask.text` (its `seq` is set here); `done` gets the answer, unless a newer
+    /// import question comes first. Without a worker, `done` hears why at once.
+    pub fn import(&self, mut ask: ImportAsk, done: impl FnOnce(ImportAnswer) + 'static) {
+        let seq = self.import_seq.get_value() + 1;
+        self.import_seq.set_value(seq);
+        ask.seq = seq;
+        self.on_import.set_value(Some(Box::new(done)));
+        if self.unavailable.with_untracked(Option::is_some) {
+            self.import_answered(Some(ImportAnswer {
+                seq,
+                error: Some(NO_IMPORTER.into()),
+                ..ImportAnswer::default()
+            }));
             return;
-        };
+        }
+        if let Ok(message) = serde_json::to_string(&ImportQuestion { import: ask }) {
+            self.post_when_ready(message, IMPORT);
+        }
+    }
+
+    /// Hands the newest question's answer to its asker; an answer the page cannot read still tells them.
+    fn import_answered(&self, answer: Option<ImportAnswer>) {
+        let seq = self.import_seq.get_value();
+        let answer = answer.unwrap_or_else(|| ImportAnswer {
+            seq,
+            error: Some("The import worker answered in a form this page does not read.".into()),
+            ..ImportAnswer::default()
+        });
+        if answer.seq != seq {
+            return;
+        }
+        // Taken out before the call: each question is answered once, and the callback may ask again.
+        if let Some(done) = self.on_import.try_update_value(Option::take).flatten() {
+            done(answer);
+        }
+    }
+
+    fn post_when_ready(&self, message: String, slot: usize) {
         if self.ready.get_value() {
             self.post(&message);
         } else {
-            self.waiting.set_value(Some(message));
+            self.waiting
+                .update_value(|waiting| waiting[slot] = Some(message));
         }
     }
 
@@ -114,7 +187,10 @@ impl SnippetClient {
 /// Reads the worker's JSON answer with `JSON.parse` (see `js_json`: serde's reader would add about 15 KB to
 /// the page); `None` when any member is missing or has another type.
 pub fn read_answer(text: &str) -> Option<Answer> {
-    let answer = Json::parse(text)?;
+    read_answer_json(&Json::parse(text)?)
+}
+
+fn read_answer_json(answer: &Json) -> Option<Answer> {
     let error = answer.get("error");
     Some(Answer {
         seq: answer.get("seq").whole((1 << 53) - 1)?,
@@ -125,6 +201,36 @@ pub fn read_answer(text: &str) -> Option<Answer> {
         hidden: answer.get("hidden").strings()?,
         code: answer.get("code").string()?,
         runs: answer.get("runs").pairs()?,
+        warnings: answer.get("warnings").strings()?,
+        error: if error.is_null() {
+            None
+        } else {
+            Some(error.string()?)
+        },
+    })
+}
+
+/// Reads the `import` member of the worker's import reply, as `read_answer` reads a snippet answer.
+pub fn read_import_answer(answer: &Json) -> Option<ImportAnswer> {
+    let request = answer.get("request");
+    let environment = answer.get("environment");
+    let error = answer.get("error");
+    Some(ImportAnswer {
+        seq: answer.get("seq").whole((1 << 53) - 1)?,
+        format: answer.get("format").string()?,
+        summary: answer.get("summary").string()?,
+        request: if request.is_null() {
+            None
+        } else {
+            Some(read_request(&request)?)
+        },
+        environment: if environment.is_null() {
+            None
+        } else {
+            Some(read_environment(&environment)?)
+        },
+        choices: answer.get("choices").pairs()?,
+        picked: answer.get("picked").string()?,
         warnings: answer.get("warnings").strings()?,
         error: if error.is_null() {
             None
