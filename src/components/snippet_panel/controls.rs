@@ -41,7 +41,7 @@ pub fn find(root: &Element, id: &str) -> Option<Element> {
 }
 
 /// Replaces a select's options with `(value, text)` entries, unless it already holds those.
-fn fill_select(root: &Element, id: &str, entries: &[(String, String)]) {
+pub fn fill_select(root: &Element, id: &str, entries: &[(String, String)]) {
     let Some(select) = find(root, id) else {
         return;
     };
