@@ -266,6 +266,11 @@ fn the_readers_refuse_what_serde_refuses_and_default_what_it_defaults() {
         r#"{"options":{"timeout_ms":1.5}}"#,
         r#"{"options":{"timeout_ms":4294967296}}"#,
         r#"{"options":{"redirect":"sometimes"}}"#,
+        r#"{"options":"manual"}"#,
+        r#"{"options":5}"#,
+        r#"{"body":"raw"}"#,
+        r#"{"headers":[5]}"#,
+        r#"{"body":{"mode":"binary","file":"a.bin"}}"#,
     ];
     for text in cases {
         let by_serde = serde_json::from_str::<Request>(text).ok();

@@ -8,7 +8,7 @@
 use super::editor::{AuthKind, BodyMode, Editor, PartKind, PartRow};
 use super::environments::{EnvironmentEntry, Environments};
 use super::rows::{next_id, Rows};
-use crate::js_json::Json;
+use crate::js_json::{Json, Reader};
 use leptos::prelude::*;
 use reqlab_core::model::{CacheMode, CredentialsMode, RedirectMode};
 use reqlab_core::{
@@ -16,154 +16,176 @@ use reqlab_core::{
     RawLanguage, Request, RequestOptions,
 };
 
-/// `read(member)`, or the default when the member is missing or null, as serde's `#[serde(default)]` does.
-fn or_default<T: Default>(json: &Json, read: impl Fn(&Json) -> Option<T>) -> Option<T> {
-    if json.is_null() {
-        Some(T::default())
-    } else {
-        read(json)
-    }
-}
-
-fn text(json: &Json) -> Option<String> {
-    or_default(json, Json::string)
-}
+// serde's names of each enum's values, in the order of its `ALL` (a test checks both), default first.
+const RAW_LANGUAGES: [&str; 4] = ["text", "json", "xml", "html"];
+const LOCATIONS: [ApiKeyLocation; 2] = [ApiKeyLocation::Header, ApiKeyLocation::Query];
+const LOCATION_IDS: [&str; 2] = ["header", "query"];
+const REDIRECTS: [&str; 3] = ["follow", "manual", "error"];
+const CREDENTIALS: [&str; 3] = ["same-origin", "omit", "include"];
+const CACHES: [&str; 6] = [
+    "default",
+    "no-store",
+    "reload",
+    "no-cache",
+    "force-cache",
+    "only-if-cached",
+];
 
 /// A request in reqlab's request JSON; `None` when any member has a shape serde would refuse.
 pub fn read_request(json: &Json) -> Option<Request> {
-    let method = json.get("method");
-    Some(Request {
-        method: if method.is_null() {
-            Method::default()
-        } else {
-            Method::parse(&method.string()?)
-        },
-        url: text(&json.get("url"))?,
-        query: read_rows(&json.get("query"))?,
-        path_variables: read_rows(&json.get("path_variables"))?,
-        headers: read_rows(&json.get("headers"))?,
-        body: or_default(&json.get("body"), read_body)?,
-        auth: or_default(&json.get("auth"), read_auth)?,
-        options: or_default(&json.get("options"), read_options)?,
-    })
+    let read = Reader::default();
+    let request = request(&read, json);
+    read.finish(request)
 }
 
 /// An environment as serde writes one: a name and variable rows.
 pub fn read_environment(json: &Json) -> Option<Environment> {
-    Some(Environment {
-        name: text(&json.get("name"))?,
-        variables: read_rows(&json.get("variables"))?,
-    })
+    let read = Reader::default();
+    let environment = environment(&read, json);
+    read.finish(environment)
+}
+
+/// The environment as `read_environment` reads it, for readers of larger shapes that hold one.
+pub fn environment(read: &Reader, json: &Json) -> Environment {
+    Environment {
+        name: read.text(json, "name"),
+        variables: rows(read, json, "variables"),
+    }
+}
+
+/// The request as `read_request` reads it, for readers of larger shapes that hold one.
+pub fn request(read: &Reader, json: &Json) -> Request {
+    let method = json.get("method");
+    let body = json.get("body");
+    let auth = json.get("auth");
+    let options = json.get("options");
+    Request {
+        method: if method.is_null() {
+            Method::default()
+        } else {
+            Method::parse(&read.check(method.string()))
+        },
+        url: read.text(json, "url"),
+        query: rows(read, json, "query"),
+        path_variables: rows(read, json, "path_variables"),
+        headers: rows(read, json, "headers"),
+        body: if body.is_null() {
+            Body::None
+        } else {
+            self::body(read, &body)
+        },
+        auth: if auth.is_null() {
+            Auth::None
+        } else {
+            self::auth(read, &auth)
+        },
+        options: self::options(read, &options),
+    }
 }
 
 /// `[{enabled, key, value}]`; rows are switched on unless they say otherwise.
-fn read_rows(json: &Json) -> Option<Vec<KeyValue>> {
-    or_default(json, |rows| {
-        rows.items()?
-            .iter()
-            .map(|row| {
-                let enabled = row.get("enabled");
-                Some(KeyValue {
-                    enabled: enabled.is_null() || enabled.bool()?,
-                    key: row.get("key").string()?,
-                    value: text(&row.get("value"))?,
-                })
-            })
-            .collect()
-    })
+fn rows(read: &Reader, json: &Json, name: &str) -> Vec<KeyValue> {
+    read.items(json, name)
+        .iter()
+        .map(|row| KeyValue {
+            enabled: read.bool(row, "enabled", true),
+            key: read.required(row, "key"),
+            value: read.text(row, "value"),
+        })
+        .collect()
 }
 
-fn read_body(json: &Json) -> Option<Body> {
-    Some(match json.get("mode").string()?.as_str() {
-        "none" => Body::None,
+fn body(read: &Reader, json: &Json) -> Body {
+    match read.required(json, "mode").as_str() {
         "raw" => Body::Raw {
-            language: or_default(&json.get("language"), |l| {
-                let id = l.string()?;
-                RawLanguage::ALL.into_iter().find(|l| l.id() == id)
-            })?,
-            text: text(&json.get("text"))?,
+            language: RawLanguage::ALL[read.choice(json, "language", &RAW_LANGUAGES)],
+            text: read.text(json, "text"),
         },
         "url_encoded" => Body::UrlEncoded {
-            fields: read_rows(&json.get("fields"))?,
+            fields: rows(read, json, "fields"),
         },
         "multipart" => Body::Multipart {
-            parts: or_default(&json.get("parts"), |parts| {
-                parts.items()?.iter().map(read_part).collect()
-            })?,
+            parts: read
+                .items(json, "parts")
+                .iter()
+                .map(|part| FormPart {
+                    enabled: read.bool(part, "enabled", true),
+                    name: read.required(part, "name"),
+                    value: match read.required(part, "kind").as_str() {
+                        "file" => PartValue::File {
+                            file: file(read, part),
+                        },
+                        kind => {
+                            if kind != "text" {
+                                read.fail();
+                            }
+                            PartValue::Text {
+                                value: read.text(part, "value"),
+                            }
+                        }
+                    },
+                })
+                .collect(),
         },
         "binary" => Body::Binary {
-            file: read_file(&json.get("file"))?,
+            file: file(read, json),
         },
-        _ => return None,
-    })
-}
-
-fn read_part(json: &Json) -> Option<FormPart> {
-    let enabled = json.get("enabled");
-    Some(FormPart {
-        enabled: enabled.is_null() || enabled.bool()?,
-        name: json.get("name").string()?,
-        value: match json.get("kind").string()?.as_str() {
-            "text" => PartValue::Text {
-                value: text(&json.get("value"))?,
-            },
-            "file" => PartValue::File {
-                file: read_file(&json.get("file"))?,
-            },
-            _ => return None,
-        },
-    })
-}
-
-/// A file by name and type: its bytes are never in JSON, so the user picks it again to send it.
-fn read_file(json: &Json) -> Option<Option<FileRef>> {
-    if json.is_null() {
-        return Some(None);
+        mode => {
+            if mode != "none" {
+                read.fail();
+            }
+            Body::None
+        }
     }
-    Some(Some(FileRef {
-        name: json.get("name").string()?,
-        content_type: text(&json.get("content_type"))?,
-        data: None,
-    }))
 }
 
-fn read_auth(json: &Json) -> Option<Auth> {
-    Some(match json.get("kind").string()?.as_str() {
-        "none" => Auth::None,
+/// The `file` member: a file by name and type. Its bytes are never in JSON: the user picks it again to
+/// send it.
+fn file(read: &Reader, json: &Json) -> Option<FileRef> {
+    let file = json.get("file");
+    (!file.is_null()).then(|| FileRef {
+        name: read.required(&file, "name"),
+        content_type: read.text(&file, "content_type"),
+        data: None,
+    })
+}
+
+fn auth(read: &Reader, json: &Json) -> Auth {
+    match read.required(json, "kind").as_str() {
         "basic" => Auth::Basic {
-            username: text(&json.get("username"))?,
-            password: text(&json.get("password"))?,
+            username: read.text(json, "username"),
+            password: read.text(json, "password"),
         },
         "bearer" => Auth::Bearer {
-            token: text(&json.get("token"))?,
+            token: read.text(json, "token"),
         },
         "api_key" => Auth::ApiKey {
-            name: text(&json.get("name"))?,
-            value: text(&json.get("value"))?,
-            location: match or_default(&json.get("location"), Json::string)?.as_str() {
-                "" | "header" => ApiKeyLocation::Header,
-                "query" => ApiKeyLocation::Query,
-                _ => return None,
-            },
+            name: read.text(json, "name"),
+            value: read.text(json, "value"),
+            location: LOCATIONS[read.choice(json, "location", &LOCATION_IDS)],
         },
-        _ => return None,
-    })
+        kind => {
+            if kind != "none" {
+                read.fail();
+            }
+            Auth::None
+        }
+    }
 }
 
-fn read_options(json: &Json) -> Option<RequestOptions> {
+/// Missing or null options read as the defaults, as do their missing members.
+fn options(read: &Reader, json: &Json) -> RequestOptions {
+    if !json.is_null() && !json.is_object() {
+        read.fail();
+    }
     let timeout = json.get("timeout_ms");
-    Some(RequestOptions {
-        timeout_ms: if timeout.is_null() {
-            None
-        } else {
-            Some(u32::try_from(timeout.whole(u64::from(u32::MAX))?).ok()?)
-        },
-        redirect: or_default(&json.get("redirect"), |v| RedirectMode::parse(&v.string()?))?,
-        credentials: or_default(&json.get("credentials"), |v| {
-            CredentialsMode::parse(&v.string()?)
-        })?,
-        cache: or_default(&json.get("cache"), |v| CacheMode::parse(&v.string()?))?,
-    })
+    RequestOptions {
+        timeout_ms: (!timeout.is_null())
+            .then(|| read.check(timeout.whole(u64::from(u32::MAX))) as u32),
+        redirect: RedirectMode::ALL[read.choice(json, "redirect", &REDIRECTS)],
+        credentials: CredentialsMode::ALL[read.choice(json, "credentials", &CREDENTIALS)],
+        cache: CacheMode::ALL[read.choice(json, "cache", &CACHES)],
+    }
 }
 
 impl Editor {
@@ -278,5 +300,64 @@ impl Environments {
         });
         entry.variables.set(&environment.variables);
         self.active.set(Some(entry.id));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The readers find enum values by these names; serde writes each value's own.
+    #[test]
+    fn the_names_are_serdes_in_the_order_of_each_enums_values() {
+        let serde_name = |value: serde_json::Value| value.as_str().unwrap_or_default().to_string();
+        let names = |values: Vec<serde_json::Value>| -> Vec<String> {
+            values.into_iter().map(serde_name).collect()
+        };
+        assert_eq!(
+            names(
+                RawLanguage::ALL
+                    .iter()
+                    .map(|v| serde_json::json!(v))
+                    .collect()
+            ),
+            RAW_LANGUAGES
+        );
+        assert_eq!(
+            names(LOCATIONS.iter().map(|v| serde_json::json!(v)).collect()),
+            LOCATION_IDS
+        );
+        assert_eq!(
+            names(
+                RedirectMode::ALL
+                    .iter()
+                    .map(|v| serde_json::json!(v))
+                    .collect()
+            ),
+            REDIRECTS
+        );
+        assert_eq!(
+            names(
+                CredentialsMode::ALL
+                    .iter()
+                    .map(|v| serde_json::json!(v))
+                    .collect()
+            ),
+            CREDENTIALS
+        );
+        assert_eq!(
+            names(
+                CacheMode::ALL
+                    .iter()
+                    .map(|v| serde_json::json!(v))
+                    .collect()
+            ),
+            CACHES
+        );
+        assert_eq!(RawLanguage::ALL[0], RawLanguage::default());
+        assert_eq!(LOCATIONS[0], ApiKeyLocation::default());
+        assert_eq!(RedirectMode::ALL[0], RedirectMode::default());
+        assert_eq!(CredentialsMode::ALL[0], CredentialsMode::default());
+        assert_eq!(CacheMode::ALL[0], CacheMode::default());
     }
 }

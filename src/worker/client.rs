@@ -3,8 +3,8 @@
 //! imports, handing each answer to the one who asked.
 
 use super::protocol::{Answer, Ask, ImportAnswer, ImportAsk, ImportQuestion, READY};
-use crate::js_json::Json;
-use crate::state::{read_environment, read_request};
+use crate::js_json::{Json, Reader};
+use crate::state;
 use leptos::prelude::*;
 use reqlab_core::{Environment, Request};
 use wasm_bindgen::prelude::*;
@@ -23,9 +23,10 @@ pub struct SnippetClient {
     worker: StoredValue<Option<Worker>, LocalStorage>,
     seq: StoredValue<u64>,
     /// Whether the worker has said it listens (see `READY`); until then the newest question of each kind
-    /// (snippet, import) waits here.
+    /// waits here.
     ready: StoredValue<bool>,
-    waiting: StoredValue<[Option<String>; 2]>,
+    waiting: StoredValue<Option<String>>,
+    waiting_import: StoredValue<Option<String>>,
     /// The newest import question's number and who gets its answer; earlier ones are superseded.
     import_seq: StoredValue<u64>,
     on_import: StoredValue<Option<OnImport>, LocalStorage>,
@@ -37,10 +38,6 @@ type OnImport = Box<dyn FnOnce(ImportAnswer)>;
 /// Why an import cannot be read: imports are read in the worker.
 const NO_IMPORTER: &str = "The importer could not start in this page (it needs a web worker).";
 
-/// Which waiting slot a question uses.
-const SNIPPET: usize = 0;
-const IMPORT: usize = 1;
-
 impl SnippetClient {
     /// Starts the worker; answers arrive in `answer`.
     pub fn start() -> SnippetClient {
@@ -50,7 +47,8 @@ impl SnippetClient {
             worker: StoredValue::new_local(None),
             seq: StoredValue::new(0),
             ready: StoredValue::new(false),
-            waiting: StoredValue::new([None, None]),
+            waiting: StoredValue::new(None),
+            waiting_import: StoredValue::new(None),
             import_seq: StoredValue::new(0),
             on_import: StoredValue::new_local(None),
         };
@@ -62,12 +60,11 @@ impl SnippetClient {
                     };
                     if text == READY {
                         client.ready.set_value(true);
-                        let waiting = client
-                            .waiting
-                            .try_update_value(std::mem::take)
-                            .unwrap_or_default();
-                        for question in waiting.iter().flatten() {
-                            client.post(question);
+                        for waiting in [client.waiting, client.waiting_import] {
+                            if let Some(question) = waiting.try_update_value(Option::take).flatten()
+                            {
+                                client.post(&question);
+                            }
                         }
                         return;
                     }
@@ -125,16 +122,15 @@ impl SnippetClient {
             environment,
         };
         if let Ok(message) = serde_json::to_string(&ask) {
-            self.post_when_ready(message, SNIPPET);
+            self.post_when_ready(message, self.waiting);
         }
     }
 
     /// Asks the worker to read `ask.text` (its `seq` is set here); `done` gets the answer, unless a newer
     /// import question comes first. Without a worker, `done` hears why at once.
-    pub fn import(&self, mut ask: ImportAsk, done: impl FnOnce(ImportAnswer) + 'static) {
+    pub fn import(&self, ask: ImportAsk, done: impl FnOnce(ImportAnswer) + 'static) {
         let seq = self.import_seq.get_value() + 1;
         self.import_seq.set_value(seq);
-        ask.seq = seq;
         self.on_import.set_value(Some(Box::new(done)));
         if self.unavailable.with_untracked(Option::is_some) {
             self.import_answered(Some(ImportAnswer {
@@ -144,8 +140,11 @@ impl SnippetClient {
             }));
             return;
         }
-        if let Ok(message) = serde_json::to_string(&ImportQuestion { import: ask }) {
-            self.post_when_ready(message, IMPORT);
+        let question = ImportQuestion {
+            import: ImportAsk { seq, ..ask },
+        };
+        if let Ok(message) = serde_json::to_string(&question) {
+            self.post_when_ready(message, self.waiting_import);
         }
     }
 
@@ -166,12 +165,11 @@ impl SnippetClient {
         }
     }
 
-    fn post_when_ready(&self, message: String, slot: usize) {
+    fn post_when_ready(&self, message: String, waiting: StoredValue<Option<String>>) {
         if self.ready.get_value() {
             self.post(&message);
         } else {
-            self.waiting
-                .update_value(|waiting| waiting[slot] = Some(message));
+            waiting.set_value(Some(message));
         }
     }
 
@@ -211,31 +209,21 @@ fn read_answer_json(answer: &Json) -> Option<Answer> {
 }
 
 /// Reads the `import` member of the worker's import reply, as `read_answer` reads a snippet answer.
-pub fn read_import_answer(answer: &Json) -> Option<ImportAnswer> {
-    let request = answer.get("request");
-    let environment = answer.get("environment");
-    let error = answer.get("error");
-    Some(ImportAnswer {
-        seq: answer.get("seq").whole((1 << 53) - 1)?,
-        format: answer.get("format").string()?,
-        summary: answer.get("summary").string()?,
-        request: if request.is_null() {
-            None
-        } else {
-            Some(read_request(&request)?)
-        },
-        environment: if environment.is_null() {
-            None
-        } else {
-            Some(read_environment(&environment)?)
-        },
-        choices: answer.get("choices").pairs()?,
-        picked: answer.get("picked").string()?,
-        warnings: answer.get("warnings").strings()?,
-        error: if error.is_null() {
-            None
-        } else {
-            Some(error.string()?)
-        },
-    })
+pub fn read_import_answer(json: &Json) -> Option<ImportAnswer> {
+    let read = Reader::default();
+    let request = json.get("request");
+    let environment = json.get("environment");
+    let error = json.get("error");
+    let answer = ImportAnswer {
+        seq: read.check(json.get("seq").whole((1 << 53) - 1)),
+        format: read.required(json, "format"),
+        summary: read.required(json, "summary"),
+        request: (!request.is_null()).then(|| state::request(&read, &request)),
+        environment: (!environment.is_null()).then(|| state::environment(&read, &environment)),
+        choices: read.check(json.get("choices").pairs()),
+        picked: read.required(json, "picked"),
+        warnings: read.check(json.get("warnings").strings()),
+        error: (!error.is_null()).then(|| read.check(error.string())),
+    };
+    read.finish(answer)
 }
