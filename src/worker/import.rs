@@ -98,7 +98,9 @@ fn read(ask: &ImportAsk, answer: &mut ImportAnswer) -> Result<(), String> {
         "har" => from_har(&value, &ask.pick, answer),
         "postman" => from_postman(&value, &ask.pick, answer),
         _ => {
-            let request = serde_json::from_value::<Request>(value)
+            // From the text, not the parsed value: serde's reader of `Request` over text is in the worker
+            // already (for snippet questions); one over `Value` would add about 3 KB.
+            let request = serde_json::from_str::<Request>(text)
                 .map_err(|err| format!("Not a reqlab request: {err}"))?;
             answer.summary = "a reqlab request".into();
             answer.request = Some(request);

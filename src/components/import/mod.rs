@@ -13,41 +13,82 @@ mod notice;
 
 use crate::state::AppState;
 use crate::worker::protocol::{ImportAnswer, ImportAsk};
-use leptos::html::Div;
 use leptos::prelude::*;
-use reqlab_core::import::MAX_INPUT_BYTES;
 use reqlab_core::Request;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-/// The import controls of one editor: where they are, and what Undo brings back.
+/// The Import button, its dialog and the notice, for the editor's form (place them near the URL field).
+/// They also import a curl command pasted into the form's URL field (`#url`): see `listen`.
+pub fn controls(state: AppState) -> impl IntoView {
+    let importer = Importer {
+        state,
+        before: StoredValue::new(None),
+    };
+    let root = NodeRef::<leptos::html::Div>::new();
+    root.on_load(move |root| listen(root.into(), importer));
+    view! { <div class="import" node_ref=root inner_html=markup::CONTROLS></div> }
+}
+
+/// What the controls act on, and what Undo brings back.
 #[derive(Clone, Copy)]
-pub struct Importer {
+struct Importer {
     state: AppState,
-    root: NodeRef<Div>,
     /// The request and the active environment as they were before the last import, until undone.
     before: StoredValue<Option<(Request, Option<u32>)>>,
 }
 
+/// One listener for every event of the controls, told apart by type and by the target's id; the same
+/// listener hears pastes in the editor's form, for those into the URL field. Plain DOM listeners rather
+/// than `on:` handlers: each of those is a generic instantiation in the page's wasm.
+fn listen(root: Element, importer: Importer) {
+    let controls = root.clone();
+    let handler = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
+        importer.handle(&controls, &ev)
+    });
+    let callback = handler.as_ref().unchecked_ref();
+    for kind in ["click", "input", "change", "keydown"] {
+        let _ = root.add_event_listener_with_callback(kind, callback);
+    }
+    // Pastes into the URL field bubble to the editor's form, which the controls are in.
+    if let Some(form) = root.closest("form").ok().flatten() {
+        let _ = form.add_event_listener_with_callback("paste", callback);
+    }
+    // Lives as long as the page: the editor is never unmounted.
+    handler.forget();
+}
+
 impl Importer {
-    pub fn new(state: AppState) -> Importer {
-        Importer {
-            state,
-            root: NodeRef::new(),
-            before: StoredValue::new(None),
+    fn handle(self, root: &Element, ev: &web_sys::Event) {
+        let Some(target) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+            return;
+        };
+        match (ev.type_().as_str(), target.id().as_str()) {
+            ("paste", "url") => self.paste(root, ev.unchecked_ref()),
+            ("click", "import-open") => {
+                notice::clear(root);
+                dialog::open(root);
+            }
+            ("click", "import-cancel") => dialog::close(root),
+            ("click", "import-confirm") => self.ask_dialog(root, true),
+            ("click", "import-undo") => self.undo(root),
+            ("click", "import-dismiss") => notice::clear(root),
+            ("input", "import-text") | ("change", "import-format" | "import-pick") => {
+                self.ask_dialog(root, false)
+            }
+            ("change", "import-file") => {
+                dialog::read_file(root, move |root| self.ask_dialog(root, false))
+            }
+            // Keys typed in the dialog stay there: the editor's form sends on Ctrl+Enter.
+            ("keydown", _) if dialog::is_open(root) => ev.stop_propagation(),
+            _ => {}
         }
     }
 
-    /// The Import button, its dialog and the notice; place them near the URL field.
-    pub fn controls(self) -> impl IntoView {
-        self.root.on_load(move |root| self.listen(&root));
-        view! { <div class="import" node_ref=self.root inner_html=markup::CONTROLS></div> }
-    }
-
-    /// The URL field's paste: a curl command is imported instead of pasted (as Postman does); any other text
-    /// is pasted as usual.
-    pub fn paste(self, ev: web_sys::ClipboardEvent) {
+    /// A curl command pasted into the URL field is imported instead of pasted (as Postman does); any other
+    /// text is pasted as usual.
+    fn paste(self, root: &Element, ev: &web_sys::ClipboardEvent) {
         let Some(text) = ev
             .clipboard_data()
             .and_then(|data| data.get_data("text").ok())
@@ -58,82 +99,39 @@ impl Importer {
             return;
         }
         ev.prevent_default();
-        self.ask(text, String::new(), String::new(), true);
-    }
-
-    /// One listener for every event under the controls, told apart by type and by the target's id.
-    fn listen(self, root: &Element) {
-        let controls = root.clone();
-        let handler = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
-            let root = &controls;
-            let Some(target) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
-                return;
-            };
-            match (ev.type_().as_str(), target.id().as_str()) {
-                ("click", "import-open") => {
-                    notice::clear(root);
-                    dialog::open(root);
-                }
-                ("click", "import-cancel") => dialog::close(root),
-                ("click", "import-confirm") => self.ask_dialog(root, true),
-                ("click", "import-undo") => self.undo(root),
-                ("click", "import-dismiss") => notice::clear(root),
-                ("input", "import-text") | ("change", "import-format" | "import-pick") => {
-                    self.ask_dialog(root, false)
-                }
-                ("change", "import-file") => {
-                    dialog::read_file(root, move |root| self.ask_dialog(root, false))
-                }
-                // Keys typed in the dialog stay there: the editor's form sends on Ctrl+Enter.
-                ("keydown", _) if target.closest("dialog").ok().flatten().is_some() => {
-                    ev.stop_propagation()
-                }
-                _ => {}
-            }
-        });
-        for kind in ["click", "input", "change", "keydown"] {
-            let _ = root.add_event_listener_with_callback(kind, handler.as_ref().unchecked_ref());
-        }
-        // Lives as long as the page: the controls are never unmounted.
-        handler.forget();
+        self.ask(root, text, String::new(), String::new(), true);
     }
 
     /// Asks about the dialog's text as its controls set it: for a preview, or to import it.
     fn ask_dialog(self, root: &Element, apply: bool) {
         let (text, format, pick) = dialog::question(root);
-        self.ask(text, format, pick, apply);
+        self.ask(root, text, format, pick, apply);
     }
 
-    fn ask(self, text: String, format: String, pick: String, apply: bool) {
-        if text.len() > MAX_INPUT_BYTES {
-            // Said here, before the text is copied to the worker.
-            self.answered(
-                ImportAnswer {
-                    error: Some(dialog::too_large(text.len())),
-                    ..ImportAnswer::default()
-                },
-                apply,
-            );
-            return;
-        }
+    /// Asks the worker (which refuses text over 1 MiB, as every importer does); a preview's answer is shown
+    /// in the dialog, an import's is loaded.
+    fn ask(self, root: &Element, text: String, format: String, pick: String, apply: bool) {
+        let root = root.clone();
         let ask = ImportAsk {
             text,
             format,
             pick,
             ..ImportAsk::default()
         };
-        self.state
-            .worker
-            .import(ask, move |answer| self.answered(answer, apply));
+        self.state.worker.import(ask, move |answer| {
+            if apply {
+                self.answered(&root, answer)
+            } else {
+                dialog::show(&root, &answer)
+            }
+        });
     }
 
-    fn answered(self, answer: ImportAnswer, apply: bool) {
-        let Some(root) = self.root.get_untracked() else {
-            return;
-        };
-        let in_dialog = dialog::is_open(&root);
-        match (&answer.request, apply) {
-            (Some(request), true) if answer.error.is_none() => {
+    /// Loads an imported request into the editor, or says why not: in the dialog, or for a paste in the
+    /// notice, leaving the editor as it was.
+    fn answered(self, root: &Element, answer: ImportAnswer) {
+        match (&answer.request, &answer.error) {
+            (Some(request), None) => {
                 let editor = self.state.editor;
                 let environments = self.state.environments;
                 let before = untrack(|| editor.request());
@@ -143,12 +141,11 @@ impl Importer {
                 if let Some(environment) = &answer.environment {
                     environments.load(environment);
                 }
-                dialog::close(&root);
-                notice::imported(&root, &answer);
+                dialog::close(root);
+                notice::imported(root, &answer);
             }
-            _ if in_dialog => dialog::show(&root, &answer),
-            // A pasted command that cannot be read: the editor is left as it was, and says why.
-            _ => notice::failed(&root, answer.error.as_deref().unwrap_or_default()),
+            _ if dialog::is_open(root) => dialog::show(root, &answer),
+            _ => notice::failed(root, answer.error.as_deref().unwrap_or_default()),
         }
     }
 

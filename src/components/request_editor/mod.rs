@@ -75,7 +75,6 @@ pub fn RequestEditor() -> impl IntoView {
         })
     };
     let tab = RwSignal::new(Tab::Query);
-    let importer = crate::components::import::Importer::new(state);
     let unknown_in_url = move || {
         let env = state.environments.active();
         editor.url.with(|url| {
@@ -118,7 +117,6 @@ pub fn RequestEditor() -> impl IntoView {
                     aria-invalid=move || if url_problem().is_some() { "true" } else { "false" }
                     prop:value=move || editor.url.get()
                     on:input=move |ev| editor.set_url(event_target_value(&ev))
-                    on:paste=move |ev| importer.paste(ev)
                 />
                 {move || if sending() {
                     view! {
@@ -136,7 +134,8 @@ pub fn RequestEditor() -> impl IntoView {
                         </button>
                     }.into_any()
                 }}
-                {importer.controls()}
+                // Import, which also takes a curl command pasted into the URL field.
+                {crate::components::import::controls(state)}
             </div>
             <p id="url-problem" class="problem" aria-live="polite">{url_problem}</p>
             <p id="send-blocked" class="problem" aria-live="polite">{blocking_elsewhere}</p>
