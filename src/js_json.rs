@@ -34,6 +34,11 @@ impl Json {
         (number.fract() == 0.0 && number >= 0.0 && number <= max as f64).then_some(number as u64)
     }
 
+    /// An object or an array (what serde reads a struct from).
+    pub fn is_object(&self) -> bool {
+        self.0.is_object()
+    }
+
     pub fn is_null(&self) -> bool {
         self.0.is_null() || self.0.is_undefined()
     }
@@ -61,5 +66,75 @@ impl Json {
                 }
             })
             .collect()
+    }
+}
+
+/// Reads members into plain values and remembers whether any had the wrong type, instead of answering
+/// `None` at the first: readers of large shapes (a whole request) then build their value in one pass with no
+/// early exits, each of which would cost the page's wasm code to drop what was built so far.
+#[derive(Default)]
+pub struct Reader {
+    failed: std::cell::Cell<bool>,
+}
+
+impl Reader {
+    /// `value` when every read went well.
+    pub fn finish<T>(self, value: T) -> Option<T> {
+        (!self.failed.get()).then_some(value)
+    }
+
+    /// Marks the whole read as failed (a member of the wrong type or an unknown name).
+    pub fn fail(&self) {
+        self.failed.set(true);
+    }
+
+    /// A string member; missing or null reads as empty, as serde's `#[serde(default)]` does.
+    pub fn text(&self, json: &Json, name: &str) -> String {
+        let member = json.get(name);
+        if member.is_null() {
+            return String::new();
+        }
+        self.check(member.string())
+    }
+
+    /// A string member that must be there.
+    pub fn required(&self, json: &Json, name: &str) -> String {
+        self.check(json.get(name).string())
+    }
+
+    /// A boolean member; missing or null reads as `default`.
+    pub fn bool(&self, json: &Json, name: &str, default: bool) -> bool {
+        let member = json.get(name);
+        if member.is_null() {
+            return default;
+        }
+        self.check(member.bool())
+    }
+
+    /// The position of a string member among `ids`; missing or null is the first (each enum's default).
+    pub fn choice(&self, json: &Json, name: &str, ids: &[&str]) -> usize {
+        let member = json.get(name);
+        if member.is_null() {
+            return 0;
+        }
+        let id = self.check(member.string());
+        self.check(ids.iter().position(|i| *i == id))
+    }
+
+    /// An array member's items; missing or null is none.
+    pub fn items(&self, json: &Json, name: &str) -> Vec<Json> {
+        let member = json.get(name);
+        if member.is_null() {
+            return Vec::new();
+        }
+        self.check(member.items())
+    }
+
+    /// The value read, or the default (and the read marked failed) when there is none.
+    pub fn check<T: Default>(&self, value: Option<T>) -> T {
+        value.unwrap_or_else(|| {
+            self.fail();
+            T::default()
+        })
     }
 }

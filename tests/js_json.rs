@@ -77,3 +77,37 @@ fn worker_answers_read_the_same_as_serde_reads_them() {
     }
     assert_eq!(read_answer(r#"{"seq":1}"#), None, "missing members");
 }
+
+/// The same for import answers, which carry a whole request (read by the editor's loader) and an
+/// environment: a curl command, a Postman collection with a pick, and text that is no import.
+#[wasm_bindgen_test]
+fn import_answers_read_the_same_as_serde_reads_them() {
+    use reqlab_web::worker::client::read_import_answer;
+    use reqlab_web::worker::protocol::{answer, ImportAsk, ImportQuestion, ImportReply};
+    let collection = include_str!("e2e/specs/import.postman_collection.json");
+    let curl = "curl 'https://h/x?a=1' -H 'X-A: é' -u peter:pw --data-urlencode 'q=a b' -F 'f=@x.png' --max-time 3";
+    for (text, pick) in [
+        (curl, ""),
+        (collection, "Users/Admin/Create user"),
+        ("hello world", ""),
+    ] {
+        let question = ImportQuestion {
+            import: ImportAsk {
+                seq: 9,
+                text: text.into(),
+                format: String::new(),
+                pick: pick.into(),
+            },
+        };
+        let reply = answer(&serde_json::to_string(&question).expect("serializes"));
+        let by_serde: ImportReply = serde_json::from_str(&reply).expect("the worker writes JSON");
+        let json = Json::parse(&reply).expect("JSON");
+        assert_eq!(
+            read_import_answer(&json.get("import")),
+            Some(by_serde.import),
+            "{reply}"
+        );
+    }
+    let broken = Json::parse(r#"{"seq":1,"format":"","summary":"","request":{"url":1}}"#);
+    assert_eq!(read_import_answer(&broken.expect("JSON")), None);
+}

@@ -2,6 +2,7 @@
 //! for static forms and DOM-kept row lists. They render state and dispatch actions; logic lives in reqlab-core.
 
 pub mod dom_rows;
+pub mod import;
 pub mod key_value_table;
 pub mod request_editor;
 pub mod response_viewer;

@@ -4,14 +4,17 @@
 mod editor;
 mod environments;
 mod exchange;
+mod load;
 mod rows;
 
 pub use editor::{AuthKind, BodyMode, Editor, PartKind, PartRow};
 pub use environments::{EnvironmentEntry, Environments};
 pub use exchange::Exchange;
+pub use load::{environment, read_environment, read_request, request};
 pub use rows::{Row, Rows};
 
 use crate::net::{Progress, DEFAULT_BODY_CAP};
+use crate::worker::client::SnippetClient;
 use leptos::prelude::*;
 use reqlab_core::{prepare, PrepareError, PreparedRequest};
 use web_sys::AbortController;
@@ -29,6 +32,8 @@ pub struct AppState {
     pub via_echo: RwSignal<bool>,
     /// Bodies above this many MiB are cut; the user can raise it.
     pub body_cap_mb: RwSignal<usize>,
+    /// The web worker that generates snippets and reads imports (code the page's own bundle leaves out).
+    pub worker: SnippetClient,
     /// The in-flight request's abort handle; browser objects cannot live in thread-safe signals.
     in_flight: StoredValue<Option<AbortController>, LocalStorage>,
 }
@@ -51,6 +56,7 @@ impl AppState {
             progress: RwSignal::new(None),
             via_echo: RwSignal::new(false),
             body_cap_mb: RwSignal::new(DEFAULT_BODY_CAP / (1024 * 1024)),
+            worker: SnippetClient::start(),
             in_flight: StoredValue::new_local(None),
         }
     }

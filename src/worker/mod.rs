@@ -4,4 +4,5 @@
 
 pub mod choice;
 pub mod client;
+pub mod import;
 pub mod protocol;

@@ -1,4 +1,6 @@
 //! The messages between the page and the snippet worker (JSON strings), and the worker's side of them.
+//! Two questions travel on the one channel: a snippet (`Ask` -> `Answer`) and an import (`ImportQuestion` ->
+//! `ImportReply`); an import message is wrapped in an `import` member, which is how each side tells them apart.
 
 use super::choice::Choice;
 use reqlab_core::snippet::highlight;
@@ -45,8 +47,68 @@ pub struct Answer {
     pub error: Option<String>,
 }
 
+/// Page -> worker: import text from elsewhere. Sent as `{"import": ImportAsk}`, see `IMPORT_PREFIX`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ImportAsk {
+    /// Echoed back, as for snippets; import questions count on their own.
+    pub seq: u64,
+    /// A curl command, a HAR document, a Postman collection or reqlab's request JSON.
+    pub text: String,
+    /// One of `worker::import::FORMATS`' ids; empty (or unknown) detects the format from the text.
+    pub format: String,
+    /// Which of several: a HAR entry's number or a Postman request's path, as `ImportAnswer::choices` lists
+    /// them; empty (or not among them) takes the first.
+    pub pick: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ImportQuestion {
+    pub import: ImportAsk,
+}
+
+/// Worker -> page, the answer to an `ImportAsk`. The page reads it with `js_json` (see `client`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ImportAnswer {
+    pub seq: u64,
+    /// The format id the text was read as (detected, or the one asked for).
+    pub format: String,
+    /// What was imported, for the sentence the page shows ("Imported a curl command").
+    pub summary: String,
+    pub request: Option<Request>,
+    /// Variables the request refers to (a Postman collection's), to be put in an environment of this name.
+    pub environment: Option<Environment>,
+    /// `(pick, label)` of the requests to choose from when the text holds several; empty otherwise.
+    pub choices: Vec<(String, String)>,
+    /// The pick the request is, among `choices`.
+    pub picked: String,
+    /// What was not imported (flags, scripts, files), one sentence each.
+    pub warnings: Vec<String>,
+    /// Why nothing could be imported; then `request` is `None`.
+    pub error: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ImportReply {
+    pub import: ImportAnswer,
+}
+
+/// How every import message starts, in both directions. serde writes members in declaration order, so the
+/// prefix is exact; the worker checks it before parsing rather than trying two shapes on every snippet
+/// question (an untagged enum would buffer and parse each message twice).
+pub const IMPORT_PREFIX: &str = "{\"import\":";
+
 /// The worker's whole job: one question in, one answer out.
 pub fn answer(message: &str) -> String {
+    if message.starts_with(IMPORT_PREFIX) {
+        let reply = match serde_json::from_str::<ImportQuestion>(message) {
+            Ok(question) => super::import::import(&question.import),
+            Err(err) => ImportAnswer {
+                error: Some(format!("The import worker got a malformed message: {err}")),
+                ..ImportAnswer::default()
+            },
+        };
+        return serde_json::to_string(&ImportReply { import: reply }).unwrap_or_default();
+    }
     let answer = match serde_json::from_str::<Ask>(message) {
         Ok(ask) => answer_ask(&ask),
         Err(err) => Answer {
@@ -107,6 +169,7 @@ fn runs(code: &str, extension: &str) -> Vec<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use reqlab_core::import::MAX_INPUT_BYTES;
     use reqlab_core::KeyValue;
 
     fn ask(choice: &str, url: &str) -> Ask {
@@ -178,6 +241,211 @@ mod tests {
             .any(|(class, text)| class == "tok-kw" && text == "import"));
         // No empty runs: each becomes a DOM node on the page.
         assert!(reply.runs.iter().all(|(_, text)| !text.is_empty()));
+    }
+
+    /// What Chrome's "Copy as cURL (bash)" writes for a JSON POST: `$'...'` quoting, `-H`, `-b`, `--data-raw`.
+    const CHROME_CURL: &str = r#"curl 'http://127.0.0.1:8080/anything?from=chrome' \
+  -H 'accept: application/json' \
+  -H 'content-type: application/json' \
+  -b 'session=abc123' \
+  -H 'x-trace-id: 7f3a' \
+  --data-raw $'{"name":"Widget \'Pro\'","qty":3}' \
+  --compressed"#;
+
+    const COLLECTION: &str = include_str!("../../tests/e2e/specs/import.postman_collection.json");
+
+    fn import(text: &str, format: &str, pick: &str) -> ImportAnswer {
+        let question = ImportQuestion {
+            import: ImportAsk {
+                seq: 3,
+                text: text.into(),
+                format: format.into(),
+                pick: pick.into(),
+            },
+        };
+        let message = serde_json::to_string(&question).expect("serializes");
+        assert!(message.starts_with(IMPORT_PREFIX), "{message}");
+        let reply = answer(&message);
+        assert!(reply.starts_with(IMPORT_PREFIX), "{reply}");
+        let reply: ImportReply = serde_json::from_str(&reply).expect("the worker answers JSON");
+        assert_eq!(reply.import.seq, 3);
+        reply.import
+    }
+
+    fn header<'a>(request: &'a Request, name: &str) -> Option<&'a str> {
+        request
+            .headers
+            .iter()
+            .find(|h| h.enabled && h.key.eq_ignore_ascii_case(name))
+            .map(|h| h.value.as_str())
+    }
+
+    #[test]
+    fn imports_a_chrome_curl_command_detecting_the_shell() {
+        let reply = import(CHROME_CURL, "", "");
+        assert_eq!(reply.error, None);
+        assert_eq!(reply.format, "curl-bash");
+        assert_eq!(reply.summary, "a curl command");
+        assert!(reply.choices.is_empty());
+        let request = reply.request.expect("a request");
+        assert_eq!(request.method, reqlab_core::Method::Post);
+        assert_eq!(request.url, "http://127.0.0.1:8080/anything?from=chrome");
+        assert_eq!(header(&request, "x-trace-id"), Some("7f3a"));
+        assert_eq!(header(&request, "cookie"), Some("session=abc123"));
+        assert_eq!(
+            request.body,
+            reqlab_core::Body::Raw {
+                language: reqlab_core::RawLanguage::Json,
+                text: r#"{"name":"Widget 'Pro'","qty":3}"#.into()
+            }
+        );
+        // A snippet question on the same channel is still answered as a snippet.
+        let reply = round_trip(&ask("snippet-client=shell-curl", "https://h/"));
+        assert!(reply.code.contains("curl"), "{}", reply.code);
+    }
+
+    #[test]
+    fn a_postman_collection_lists_its_requests_by_folder_path_and_brings_its_variables() {
+        let first = import(COLLECTION, "", "");
+        assert_eq!(first.error, None);
+        assert_eq!(first.format, "postman");
+        let paths: Vec<&str> = first.choices.iter().map(|(p, _)| p.as_str()).collect();
+        assert_eq!(
+            paths,
+            ["Users/List users", "Users/Admin/Create user", "Health"]
+        );
+        assert_eq!(first.choices[1].1, "Users/Admin/Create user (POST)");
+        assert_eq!(first.picked, "Users/List users");
+        let reply = import(COLLECTION, "postman", "Users/Admin/Create user");
+        assert_eq!(reply.picked, "Users/Admin/Create user");
+        let request = reply.request.expect("a request");
+        assert_eq!(request.url, "{{base}}/anything/users?notify=true");
+        assert_eq!(
+            request.auth,
+            reqlab_core::Auth::Bearer {
+                token: "{{token}}".into()
+            }
+        );
+        let environment = reply.environment.expect("the collection's variables");
+        assert_eq!(environment.name, "Echo API");
+        assert_eq!(environment.lookup("role"), Some("admin"));
+        assert!(
+            reply.summary.contains("\"Users/Admin/Create user\""),
+            "{}",
+            reply.summary
+        );
+        assert!(
+            reply
+                .warnings
+                .iter()
+                .any(|w| w.contains("pre-request script")),
+            "{:?}",
+            reply.warnings
+        );
+        // The warnings are the picked request's own: another request's script is not listed.
+        let health = import(COLLECTION, "", "Health");
+        assert!(health.warnings.iter().all(|w| !w.contains("pre-request")));
+        assert_eq!(
+            health.request.expect("a request").auth,
+            reqlab_core::Auth::None
+        );
+        // A pick that is not there falls back to the first request.
+        assert_eq!(import(COLLECTION, "", "Nope").picked, "Users/List users");
+    }
+
+    #[test]
+    fn a_har_log_with_several_entries_offers_them_and_imports_the_picked_one() {
+        let entry = |method: &str, url: &str| {
+            serde_json::json!({"request": {"method": method, "url": url, "httpVersion": "HTTP/1.1",
+                "headers": [{"name": "X-N", "value": method}], "queryString": [], "cookies": []},
+                "response": {"status": 201}})
+        };
+        let log = serde_json::json!({"log": {"version": "1.2", "entries": [
+            entry("GET", "https://h/one"), entry("DELETE", "https://h/two")]}});
+        let text = log.to_string();
+        let first = import(&text, "", "");
+        assert_eq!(first.format, "har");
+        assert_eq!(
+            first.choices,
+            [
+                ("1".to_string(), "1. GET https://h/one -> 201".to_string()),
+                (
+                    "2".to_string(),
+                    "2. DELETE https://h/two -> 201".to_string()
+                )
+            ]
+        );
+        assert_eq!(first.request.expect("a request").url, "https://h/one");
+        let second = import(&text, "har", "2");
+        assert_eq!(second.picked, "2");
+        assert_eq!(second.summary, "entry 2 of the HAR log");
+        let request = second.request.expect("a request");
+        assert_eq!(request.method, reqlab_core::Method::Delete);
+        assert_eq!(header(&request, "x-n"), Some("DELETE"));
+    }
+
+    #[test]
+    fn reqlab_request_json_reads_back_to_the_same_request() {
+        let request = Request {
+            method: reqlab_core::Method::Put,
+            url: "https://h/x?a=1".into(),
+            headers: vec![KeyValue::new("A", "b")],
+            ..Request::default()
+        };
+        let reply = import(&serde_json::to_string(&request).expect("JSON"), "", "");
+        assert_eq!(reply.format, "reqlab");
+        assert_eq!(reply.request, Some(request));
+    }
+
+    #[test]
+    fn text_that_is_no_import_gets_a_sentence_and_no_request() {
+        let cases = [
+            ("", "", "Nothing to import"),
+            ("   \n", "", "Nothing to import"),
+            ("hello world", "", "This is not a curl command, a HAR file or a Postman collection: the text starts with \"hello world\""),
+            ("curl 'https://h/", "", "never closed"),
+            ("curl -X POST", "", "no URL"),
+            ("{\"a\": 1}", "", "not a HAR file, a Postman collection or a reqlab request"),
+            ("[1, 2]", "", "not a HAR file"),
+            ("{\"log\": ", "", "Not valid JSON (line 1, column 8)"),
+            // A format forced by the user is read as that format, and its own message says why it is not.
+            (COLLECTION, "har", "not a HAR document"),
+            ("curl https://h/", "postman", "Not valid JSON"),
+            ("{\"info\": {}, \"item\": []}", "postman", "no requests"),
+            ("hello", "curl-cmd", "No curl command found"),
+        ];
+        for (text, format, expected) in cases {
+            let reply = import(text, format, "");
+            let error = reply.error.unwrap_or_default();
+            assert!(error.contains(expected), "{text:?} as {format:?}: {error}");
+            assert_eq!(reply.request, None, "{text:?}");
+            assert!(reply.warnings.is_empty() && reply.environment.is_none());
+        }
+        let huge = format!("curl https://h/ -d '{}'", "x".repeat(MAX_INPUT_BYTES));
+        let error = import(&huge, "", "").error.unwrap_or_default();
+        assert!(error.contains("at most 1 MiB"), "{error}");
+        let reply: ImportReply = serde_json::from_str(&answer("{\"import\": 5}")).expect("JSON");
+        assert!(reply
+            .import
+            .error
+            .is_some_and(|e| e.starts_with("The import worker got a malformed message")));
+    }
+
+    #[test]
+    fn a_forced_dialect_reads_the_command_with_that_shell() {
+        // cmd's `^` escapes the `&`; to bash the `&` ends the command.
+        let text = "curl https://h/?a=1^&b=2";
+        let cmd = import(text, "curl-cmd", "");
+        assert_eq!(cmd.format, "curl-cmd");
+        assert_eq!(cmd.request.expect("a request").url, "https://h/?a=1&b=2");
+        let bash = import(text, "curl-bash", "");
+        assert_eq!(bash.format, "curl-bash");
+        assert_eq!(bash.request.expect("a request").url, "https://h/?a=1^");
+        assert!(
+            bash.warnings.iter().any(|w| w.contains("b=2")),
+            "{:?}",
+            bash.warnings
+        );
     }
 
     #[test]

@@ -135,6 +135,8 @@ pub fn RequestEditor() -> impl IntoView {
                         </button>
                     }.into_any()
                 }}
+                // Import, which also takes a curl command pasted into the URL field.
+                {crate::components::import::controls(state)}
             </div>
             <p id="url-problem" class="problem" aria-live="polite">{url_problem}</p>
             <p id="send-blocked" class="problem" aria-live="polite">{blocking_elsewhere}</p>

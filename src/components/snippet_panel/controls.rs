@@ -35,7 +35,7 @@ pub fn sync(root: &Element, answer: &Answer) {
     }
 }
 
-fn fill_select(root: &Element, id: &str, entries: &[(String, String)]) {
+pub fn fill_select(root: &Element, id: &str, entries: &[(String, String)]) {
     let entries: Vec<(&str, &str)> = entries
         .iter()
         .map(|(v, t)| (v.as_str(), t.as_str()))

@@ -10,12 +10,11 @@
 mod actions;
 mod choice;
 mod code_view;
-mod controls;
+pub(crate) mod controls;
 mod markup;
 
 use crate::components::static_form;
 use crate::state::use_app_state;
-use crate::worker::client::SnippetClient;
 use leptos::html::Section;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -24,7 +23,7 @@ use wasm_bindgen::JsCast;
 #[component]
 pub fn SnippetPanel() -> impl IntoView {
     let state = use_app_state();
-    let client = SnippetClient::start();
+    let client = state.worker;
     // The choice as the worker reads it (see `worker::choice`); the page only sets lines of it.
     let choice = RwSignal::new(choice::load());
     // Ask again whenever the request, the variables or the choice change.

@@ -1,0 +1,44 @@
+//! Import stage UI: the notice under the URL field after an import: what was imported, what was left out,
+//! and Undo; or why a pasted curl command could not be imported.
+
+use super::dialog::{fill_list, set_hidden, set_text};
+use crate::components::static_form::find;
+use crate::worker::protocol::ImportAnswer;
+use web_sys::Element;
+
+/// "Imported a curl command (2 warnings)." with the warnings listed and Undo offered.
+pub fn imported(root: &Element, answer: &ImportAnswer) {
+    let count = answer.warnings.len();
+    let message = format!(
+        "Imported {} ({count} warning{}).",
+        answer.summary,
+        if count == 1 { "" } else { "s" }
+    );
+    show(root, &message, &answer.warnings, true);
+}
+
+pub fn failed(root: &Element, error: &str) {
+    show(
+        root,
+        &format!("The pasted curl command was not imported: {error}"),
+        &[],
+        false,
+    );
+}
+
+pub fn clear(root: &Element) {
+    show(root, "", &[], false);
+}
+
+fn show(root: &Element, message: &str, warnings: &[String], undo: bool) {
+    set_text(root, "import-message", message);
+    fill_list(root, "import-notice-warnings", warnings);
+    for (id, hidden) in [
+        ("import-undo", !undo),
+        ("import-dismiss", message.is_empty()),
+    ] {
+        if let Some(button) = find(root, id) {
+            set_hidden(&button, hidden);
+        }
+    }
+}

@@ -1,0 +1,180 @@
+//! Import stage, the worker's side: reads the text the page's Import dialog or a paste into the URL field
+//! sends (a curl command, a HAR document, a Postman collection or reqlab's request JSON), detecting which it
+//! is unless told, and answers with one request, the others to choose from, and what was left out.
+//!
+//! This runs in the snippet worker because the importers and serde's JSON reader would add tens of KB to the
+//! page, whose first load is over its budget; the page only renders the answer.
+
+use super::protocol::{ImportAnswer, ImportAsk};
+use reqlab_core::import::curl::{self, tokenize, CurlError, Dialect};
+use reqlab_core::import::har::{self, HarError};
+use reqlab_core::import::{postman, Imported, MAX_INPUT_BYTES};
+use reqlab_core::{Environment, Request};
+use serde_json::Value;
+
+/// `(id, label)` of the formats the dialog's Format picker offers besides automatic detection (its markup
+/// lists the same ids, which a test checks). A curl id is `curl-` and the dialect's id.
+pub const FORMATS: [(&str, &str); 6] = [
+    ("curl-bash", "curl (bash, zsh)"),
+    ("curl-cmd", "curl (Windows cmd)"),
+    ("curl-powershell", "curl (PowerShell)"),
+    ("har", "HAR"),
+    ("postman", "Postman collection"),
+    ("reqlab", "reqlab request JSON"),
+];
+
+/// The environment a collection's variables go to when the collection has no name.
+const UNNAMED_COLLECTION: &str = "Imported collection";
+
+/// Answers one import question; never panics on any text.
+pub fn import(ask: &ImportAsk) -> ImportAnswer {
+    let mut answer = ImportAnswer {
+        seq: ask.seq,
+        ..ImportAnswer::default()
+    };
+    if let Err(message) = read(ask, &mut answer) {
+        answer.request = None;
+        answer.environment = None;
+        answer.warnings.clear();
+        answer.error = Some(message);
+    }
+    answer
+}
+
+fn read(ask: &ImportAsk, answer: &mut ImportAnswer) -> Result<(), String> {
+    let text = ask.text.as_str();
+    // Checked here too, before detection reads the text: every importer refuses it, but in its own words.
+    if text.len() > MAX_INPUT_BYTES {
+        return Err(format!(
+            "The text is {} bytes; import takes at most 1 MiB (1048576 bytes).",
+            text.len()
+        ));
+    }
+    if text.trim().is_empty() {
+        return Err(
+            "Nothing to import: paste a curl command, a HAR file or a Postman collection, or choose a file."
+                .into(),
+        );
+    }
+    let asked = FORMATS
+        .iter()
+        .map(|(id, _)| *id)
+        .find(|id| *id == ask.format);
+    let looks_like_json = text.trim_start().starts_with(['{', '[']);
+    let curl_asked = asked.and_then(|id| id.strip_prefix("curl-"));
+    if curl_asked.is_some() || (asked.is_none() && !looks_like_json) {
+        let dialect = curl_asked
+            .and_then(Dialect::from_id)
+            .unwrap_or_else(|| tokenize::detect(text));
+        answer.format = format!("curl-{}", dialect.id());
+        let imported = curl::import(text, Some(dialect)).map_err(|err| match err {
+            CurlError::NotCurl(start) if asked.is_none() => format!(
+                "This is not a curl command, a HAR file or a Postman collection: the text starts with \"{start}\"."
+            ),
+            err => err.to_string(),
+        })?;
+        answer.summary = "a curl command".into();
+        take(answer, imported);
+        return Ok(());
+    }
+    let value: Value = serde_json::from_str(text).map_err(|err| {
+        format!(
+            "Not valid JSON (line {}, column {}): {err}",
+            err.line(),
+            err.column()
+        )
+    })?;
+    let format = match asked {
+        Some(format) => format,
+        None if postman::looks_like_postman(&value) => "postman",
+        None if har::looks_like_har(&value) => "har",
+        None if value.get("url").is_some_and(Value::is_string) => "reqlab",
+        None => {
+            return Err("This JSON is not a HAR file, a Postman collection or a reqlab request (one with a \"url\").".into())
+        }
+    };
+    answer.format = format.into();
+    match format {
+        "har" => from_har(&value, &ask.pick, answer),
+        "postman" => from_postman(&value, &ask.pick, answer),
+        _ => {
+            // From the text, not the parsed value: serde's reader of `Request` over text is in the worker
+            // already (for snippet questions); one over `Value` would add about 3 KB.
+            let request = serde_json::from_str::<Request>(text)
+                .map_err(|err| format!("Not a reqlab request: {err}"))?;
+            answer.summary = "a reqlab request".into();
+            answer.request = Some(request);
+            Ok(())
+        }
+    }
+}
+
+fn take(answer: &mut ImportAnswer, imported: Imported) {
+    answer.request = Some(imported.request);
+    answer.warnings = imported.warnings;
+}
+
+/// A HAR request or entry, or one entry of a log (the first unless `pick` numbers another).
+fn from_har(value: &Value, pick: &str, answer: &mut ImportAnswer) -> Result<(), String> {
+    let entries = match har::import_value(value, None) {
+        Ok(imported) => {
+            answer.summary = "a HAR request".into();
+            take(answer, imported);
+            return Ok(());
+        }
+        Err(HarError::SeveralEntries(entries)) => entries,
+        Err(err) => return Err(err.to_string()),
+    };
+    answer.choices = entries
+        .iter()
+        .map(|e| (e.index.to_string(), e.to_string().trim_start().to_string()))
+        .collect();
+    let index = pick
+        .parse::<usize>()
+        .ok()
+        .filter(|i| entries.iter().any(|e| e.index == *i))
+        .unwrap_or(1);
+    answer.picked = index.to_string();
+    let imported = har::import_value(value, Some(index)).map_err(|err| err.to_string())?;
+    answer.summary = format!("entry {index} of the HAR log");
+    take(answer, imported);
+    Ok(())
+}
+
+/// One request of a Postman collection (the first unless `pick` is another's path), with the collection's
+/// variables as an environment named after it, so `{{name}}` in the request resolves as in Postman.
+fn from_postman(value: &Value, pick: &str, answer: &mut ImportAnswer) -> Result<(), String> {
+    let imported = postman::import_value(value).map_err(|err| err.to_string())?;
+    let collection = &imported.collection;
+    let requests = collection.requests();
+    let (path, request) = requests
+        .iter()
+        .find(|(path, _)| path == pick)
+        .or_else(|| requests.first())
+        .ok_or("The Postman collection has no requests.")?;
+    if requests.len() > 1 {
+        answer.choices = requests
+            .iter()
+            .map(|(path, request)| (path.clone(), format!("{path} ({})", request.method)))
+            .collect();
+    }
+    answer.picked = path.clone();
+    let name = match collection.name.trim() {
+        "" => UNNAMED_COLLECTION,
+        name => name,
+    };
+    answer.summary = format!("\"{path}\" from the Postman collection \"{name}\"");
+    if !collection.variables.is_empty() {
+        answer.summary += &format!(", with its variables in the environment \"{name}\"");
+        answer.environment = Some(Environment {
+            name: name.to_string(),
+            variables: collection.variables.clone(),
+        });
+    }
+    answer.request = Some((*request).clone());
+    answer.warnings = imported
+        .warnings_for(path)
+        .map(ToString::to_string)
+        .collect();
+    Ok(())
+}
