@@ -1,18 +1,19 @@
-//! The page's half of the snippet worker: starts it, asks for the current request's snippet whenever the
-//! request or the panel's choice change, and keeps the newest answer in a signal; and asks it to read
-//! imports, handing each answer to the one who asked.
+//! The page's half of the two workers: starts the snippet worker, asks for the current request's snippet
+//! whenever the request or the panel's choice change, and keeps the newest answer in a signal; and asks
+//! the import worker (started on first use) to read imports, handing each answer to the one who asked.
 
-use super::protocol::{Answer, Ask, ImportAnswer, ImportAsk, ImportQuestion, READY};
+use super::channel::Channel;
+use super::protocol::{Answer, Ask, ImportAnswer, ImportAsk, ImportQuestion};
 use crate::js_json::{Json, Reader};
 use crate::state;
 use leptos::prelude::*;
 use reqlab_core::{Environment, Request};
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
-use web_sys::{MessageEvent, Worker};
 
-/// The loader trunk writes for the `snippet-worker` binary, relative to the page (works under a sub-path).
-const WORKER_URL: &str = "./snippet-worker_loader.js";
+/// The loaders trunk writes for the two worker binaries, relative to the page (works under a sub-path).
+const SNIPPET_WORKER: &str = "./snippet-worker_loader.js";
+/// Import parsing (curl, HAR, Postman) is as large as all the snippet targets together, and most visits
+/// never import: its worker starts on the first import question, not with the page.
+const IMPORT_WORKER: &str = "./import-worker_loader.js";
 
 #[derive(Clone, Copy)]
 pub struct SnippetClient {
@@ -20,13 +21,9 @@ pub struct SnippetClient {
     pub answer: RwSignal<Option<Answer>>,
     /// Why there is no worker (the page was opened in a way that cannot start one).
     pub unavailable: RwSignal<Option<String>>,
-    worker: StoredValue<Option<Worker>, LocalStorage>,
+    snippets: StoredValue<Option<Channel>>,
     seq: StoredValue<u64>,
-    /// Whether the worker has said it listens (see `READY`); until then the newest question of each kind
-    /// waits here.
-    ready: StoredValue<bool>,
-    waiting: StoredValue<Option<String>>,
-    waiting_import: StoredValue<Option<String>>,
+    imports: StoredValue<Option<Channel>>,
     /// The newest import question's number and who gets its answer; earlier ones are superseded.
     import_seq: StoredValue<u64>,
     on_import: StoredValue<Option<OnImport>, LocalStorage>,
@@ -35,75 +32,41 @@ pub struct SnippetClient {
 /// Who gets the answer to an import question.
 type OnImport = Box<dyn FnOnce(ImportAnswer)>;
 
-/// Why an import cannot be read: imports are read in the worker.
+/// Why an import cannot be read: imports are read in a worker.
 const NO_IMPORTER: &str = "The importer could not start in this page (it needs a web worker).";
 
 impl SnippetClient {
-    /// Starts the worker; answers arrive in `answer`.
+    /// Starts the snippet worker; answers arrive in `answer`.
     pub fn start() -> SnippetClient {
         let client = SnippetClient {
             answer: RwSignal::new(None),
             unavailable: RwSignal::new(None),
-            worker: StoredValue::new_local(None),
+            snippets: StoredValue::new(None),
             seq: StoredValue::new(0),
-            ready: StoredValue::new(false),
-            waiting: StoredValue::new(None),
-            waiting_import: StoredValue::new(None),
+            imports: StoredValue::new(None),
             import_seq: StoredValue::new(0),
             on_import: StoredValue::new_local(None),
         };
-        match Worker::new(WORKER_URL) {
-            Ok(worker) => {
-                let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |ev: MessageEvent| {
-                    let Some(text) = ev.data().as_string() else {
-                        return;
-                    };
-                    if text == READY {
-                        client.ready.set_value(true);
-                        for waiting in [client.waiting, client.waiting_import] {
-                            if let Some(question) = waiting.try_update_value(Option::take).flatten()
-                            {
-                                client.post(&question);
-                            }
-                        }
-                        return;
-                    }
-                    let json = Json::parse(&text);
-                    let import = json.as_ref().map(|json| json.get("import"));
-                    if let Some(import) = import.filter(|import| !import.is_null()) {
-                        client.import_answered(read_import_answer(&import));
-                        return;
-                    }
-                    match json.as_ref().and_then(read_answer_json) {
-                        // Only the answer to the newest question counts.
-                        Some(answer) if answer.seq == client.seq.get_value() => {
-                            client.answer.set(Some(answer))
-                        }
-                        Some(_) => {}
-                        None => client.unavailable.set(Some(
-                            "The snippet worker answered in a form this page does not read."
-                                .to_string(),
-                        )),
-                    }
-                });
-                worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-                on_message.forget();
-                let on_error = Closure::<dyn Fn(web_sys::Event)>::new(move |_| {
-                    client.unavailable.set(Some(
-                        "The snippet generator could not start in this page.".to_string(),
-                    ));
-                    // An import question still waiting would otherwise never hear back.
-                    client.import_answered(Some(ImportAnswer {
-                        seq: client.import_seq.get_value(),
-                        error: Some(NO_IMPORTER.into()),
-                        ..ImportAnswer::default()
-                    }));
-                });
-                worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-                on_error.forget();
-                client.worker.set_value(Some(worker));
+        let on_answer = move |text: String| {
+            match read_answer(&text) {
+                // Only the answer to the newest question counts.
+                Some(answer) if answer.seq == client.seq.get_value() => {
+                    client.answer.set(Some(answer))
+                }
+                Some(_) => {}
+                None => client.unavailable.set(Some(
+                    "The snippet worker answered in a form this page does not read.".to_string(),
+                )),
             }
-            Err(_) => client.unavailable.set(Some(
+        };
+        let on_error = move || {
+            client.unavailable.set(Some(
+                "The snippet generator could not start in this page.".to_string(),
+            ))
+        };
+        match Channel::start(SNIPPET_WORKER, on_answer, on_error) {
+            Some(channel) => client.snippets.set_value(Some(channel)),
+            None => client.unavailable.set(Some(
                 "This browser cannot start the snippet generator (no web workers).".to_string(),
             )),
         }
@@ -121,31 +84,52 @@ impl SnippetClient {
             request,
             environment,
         };
-        if let Ok(message) = serde_json::to_string(&ask) {
-            self.post_when_ready(message, self.waiting);
+        if let (Ok(message), Some(channel)) =
+            (serde_json::to_string(&ask), self.snippets.get_value())
+        {
+            channel.post(message);
         }
     }
 
-    /// Asks the worker to read `ask.text` (its `seq` is set here); `done` gets the answer, unless a newer
-    /// import question comes first. Without a worker, `done` hears why at once.
+    /// Asks the import worker (started now if it is not yet) to read `ask.text` (its `seq` is set here);
+    /// `done` gets the answer, unless a newer import question comes first. Without a worker, `done` hears
+    /// why at once.
     pub fn import(&self, ask: ImportAsk, done: impl FnOnce(ImportAnswer) + 'static) {
         let seq = self.import_seq.get_value() + 1;
         self.import_seq.set_value(seq);
         self.on_import.set_value(Some(Box::new(done)));
-        if self.unavailable.with_untracked(Option::is_some) {
-            self.import_answered(Some(ImportAnswer {
-                seq,
-                error: Some(NO_IMPORTER.into()),
-                ..ImportAnswer::default()
-            }));
-            return;
-        }
         let question = ImportQuestion {
             import: ImportAsk { seq, ..ask },
         };
-        if let Ok(message) = serde_json::to_string(&question) {
-            self.post_when_ready(message, self.waiting_import);
+        match (serde_json::to_string(&question), self.import_channel()) {
+            (Ok(message), Some(channel)) => channel.post(message),
+            _ => self.import_failed(),
         }
+    }
+
+    /// The import worker, started on first use.
+    fn import_channel(&self) -> Option<Channel> {
+        if let Some(channel) = self.imports.get_value() {
+            return Some(channel);
+        }
+        let client = *self;
+        let on_answer = move |text: String| {
+            let answer =
+                Json::parse(&text).and_then(|json| read_import_answer(&json.get("import")));
+            client.import_answered(answer);
+        };
+        let channel = Channel::start(IMPORT_WORKER, on_answer, move || client.import_failed())?;
+        self.imports.set_value(Some(channel));
+        Some(channel)
+    }
+
+    /// Tells the newest import question's asker that no worker can read it.
+    fn import_failed(&self) {
+        self.import_answered(Some(ImportAnswer {
+            seq: self.import_seq.get_value(),
+            error: Some(NO_IMPORTER.into()),
+            ..ImportAnswer::default()
+        }));
     }
 
     /// Hands the newest question's answer to its asker; an answer the page cannot read still tells them.
@@ -163,22 +147,6 @@ impl SnippetClient {
         if let Some(done) = self.on_import.try_update_value(Option::take).flatten() {
             done(answer);
         }
-    }
-
-    fn post_when_ready(&self, message: String, waiting: StoredValue<Option<String>>) {
-        if self.ready.get_value() {
-            self.post(&message);
-        } else {
-            waiting.set_value(Some(message));
-        }
-    }
-
-    fn post(&self, message: &str) {
-        self.worker.with_value(|worker| {
-            if let Some(worker) = worker {
-                let _ = worker.post_message(&JsValue::from_str(message));
-            }
-        });
     }
 }
 

@@ -1,6 +1,5 @@
-//! The messages between the page and the snippet worker (JSON strings), and the worker's side of them.
-//! Two questions travel on the one channel: a snippet (`Ask` -> `Answer`) and an import (`ImportQuestion` ->
-//! `ImportReply`); an import message is wrapped in an `import` member, which is how each side tells them apart.
+//! The messages between the page and its two workers (JSON strings), and the workers' side of them: the
+//! snippet worker answers `Ask` with `Answer`, the import worker `ImportQuestion` with `ImportReply`.
 
 use super::choice::Choice;
 use reqlab_core::snippet::highlight;
@@ -97,18 +96,20 @@ pub struct ImportReply {
 /// question (an untagged enum would buffer and parse each message twice).
 pub const IMPORT_PREFIX: &str = "{\"import\":";
 
-/// The worker's whole job: one question in, one answer out.
+/// The import worker's whole job: one question in, one answer out.
+pub fn answer_import(message: &str) -> String {
+    let reply = match serde_json::from_str::<ImportQuestion>(message) {
+        Ok(question) => super::import::import(&question.import),
+        Err(err) => ImportAnswer {
+            error: Some(format!("The import worker got a malformed message: {err}")),
+            ..ImportAnswer::default()
+        },
+    };
+    serde_json::to_string(&ImportReply { import: reply }).unwrap_or_default()
+}
+
+/// The snippet worker's whole job: one question in, one answer out.
 pub fn answer(message: &str) -> String {
-    if message.starts_with(IMPORT_PREFIX) {
-        let reply = match serde_json::from_str::<ImportQuestion>(message) {
-            Ok(question) => super::import::import(&question.import),
-            Err(err) => ImportAnswer {
-                error: Some(format!("The import worker got a malformed message: {err}")),
-                ..ImportAnswer::default()
-            },
-        };
-        return serde_json::to_string(&ImportReply { import: reply }).unwrap_or_default();
-    }
     let answer = match serde_json::from_str::<Ask>(message) {
         Ok(ask) => answer_ask(&ask),
         Err(err) => Answer {
@@ -264,9 +265,7 @@ mod tests {
             },
         };
         let message = serde_json::to_string(&question).expect("serializes");
-        assert!(message.starts_with(IMPORT_PREFIX), "{message}");
-        let reply = answer(&message);
-        assert!(reply.starts_with(IMPORT_PREFIX), "{reply}");
+        let reply = answer_import(&message);
         let reply: ImportReply = serde_json::from_str(&reply).expect("the worker answers JSON");
         assert_eq!(reply.import.seq, 3);
         reply.import
@@ -424,7 +423,8 @@ mod tests {
         let huge = format!("curl https://h/ -d '{}'", "x".repeat(MAX_INPUT_BYTES));
         let error = import(&huge, "", "").error.unwrap_or_default();
         assert!(error.contains("at most 1 MiB"), "{error}");
-        let reply: ImportReply = serde_json::from_str(&answer("{\"import\": 5}")).expect("JSON");
+        let reply: ImportReply =
+            serde_json::from_str(&answer_import("{\"import\": 5}")).expect("JSON");
         assert!(reply
             .import
             .error
