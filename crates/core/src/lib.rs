@@ -7,6 +7,7 @@ pub mod bulk;
 pub mod http;
 pub mod import;
 pub mod json;
+pub mod markup_highlight;
 pub mod model;
 pub mod multipart;
 pub mod prepare;

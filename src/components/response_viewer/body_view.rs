@@ -1,6 +1,8 @@
 //! Render stage UI: the body in the view that suits its kind (pretty JSON, text, preview, hex, the whole
 //! message), switchable, virtualised for any size, with copy and download.
 
+mod markup_rows;
+
 use super::json_highlight::highlight_json_line;
 use super::pretty_json::{Formatting, PrettyJson, FIRST_PIECE, INVALID, STEP};
 use super::pretty_view::pretty_view;
@@ -9,6 +11,7 @@ use super::virtual_rows::VirtualRows;
 use crate::components::static_form::{self, set_attribute, set_hidden};
 use leptos::html::Div;
 use leptos::prelude::*;
+use reqlab_core::markup_highlight::Dialect;
 use reqlab_core::raw::response_message;
 use reqlab_core::response::Response;
 use reqlab_core::response_body::{charset, hex_row, hex_row_count, ContentKind, LineIndex};
@@ -127,7 +130,11 @@ pub fn BodyView(response: Arc<Response>) -> impl IntoView {
             Some(pretty) => pretty_view(pretty, formatting),
             None => ().into_any(),
         },
-        BodyTab::Text => text_rows(text_lines(), false),
+        BodyTab::Text => match kind {
+            ContentKind::Xml => markup_rows::markup_rows(text_lines(), Dialect::Xml),
+            ContentKind::Html => markup_rows::markup_rows(text_lines(), Dialect::Html),
+            _ => text_rows(text_lines(), false),
+        },
         BodyTab::Preview => {
             let lines = text_lines.clone();
             preview(

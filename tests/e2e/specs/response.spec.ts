@@ -32,6 +32,68 @@ test('JSON is pretty-printed and highlighted, and the whole message is one click
   await expect(response.getByLabel('Response body')).toContainText('content-type: application/json');
 });
 
+test('XML opens in the Text view with tag names, attributes and values coloured', async ({ page }) => {
+  const response = await send(page, `${appUrl()}xml`);
+  await expect(response.getByRole('button', { name: 'Text' })).toHaveAttribute('aria-pressed', 'true');
+  const body = response.getByLabel('Response body');
+  const rows = body.locator('.row');
+  await expect(rows.nth(0).locator('.m-decl')).toHaveText('<?xml version="1.0" encoding="UTF-8"?>');
+  // Runs cover the line exactly: the row reads as the source does.
+  await expect(rows.nth(1)).toHaveText('<library name="reqlab sample">');
+  await expect(rows.nth(1).locator('.m-tag')).toHaveText('library');
+  await expect(rows.nth(1).locator('.m-attr')).toHaveText('name');
+  await expect(rows.nth(1).locator('.m-value')).toHaveText('"reqlab sample"');
+  await expect(rows.nth(2).locator('.m-attr')).toHaveText(['id', 'year']);
+  await expect(rows.nth(2).locator('.m-value')).toHaveText(['"1"', '"1998"']);
+  await expect(rows.nth(3).locator('.m-tag')).toHaveText(['title', 'title']);
+});
+
+test('a hostile HTML body is shown as coloured text: no element is made, nothing runs', async ({ page }) => {
+  const source = [
+    '<!DOCTYPE html>',
+    '<p title="two',
+    'lines"><img src=x onerror="alert(1);top.__pwned=1"></p>',
+    '<script>alert(2); if (a < b) top.__pwned = "</p>"</script>',
+    '<!-- <img src=y onerror=alert(3)>',
+    '<svg onload=alert(4)> -->',
+    '<iframe src="javascript:alert(5)"></iframe>&lt;b&gt;',
+  ];
+  const server = await plainServer((_req, res) => {
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    res.setHeader('Content-Type', 'text/html');
+    res.end(source.join('\n'));
+  });
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    dialog.dismiss();
+  });
+  try {
+    const response = await send(page, `${server.base}/hostile`);
+    await expect(response.getByRole('button', { name: 'Text' })).toHaveAttribute('aria-pressed', 'true');
+    const body = response.getByLabel('Response body');
+    const rows = body.locator('.row');
+    await expect(rows).toHaveText(source);
+    await expect(rows.nth(0).locator('.m-decl')).toHaveText('<!DOCTYPE html>');
+    // The value opened on line 2 goes on over the line break.
+    await expect(rows.nth(2).locator('.m-value').first()).toHaveText('lines"');
+    await expect(rows.nth(2).locator('.m-tag')).toHaveText(['img', 'p']);
+    await expect(rows.nth(2).locator('.m-attr')).toHaveText(['src', 'onerror']);
+    await expect(rows.nth(2).locator('.m-value').nth(2)).toHaveText('"alert(1);top.__pwned=1"');
+    // Script content is text up to its end tag, whatever it holds.
+    await expect(rows.nth(3).locator('.m-tag')).toHaveText(['script', 'script']);
+    await expect(rows.nth(4).locator('.m-comment')).toHaveText('<!-- <img src=y onerror=alert(3)>');
+    await expect(rows.nth(5).locator('.m-comment')).toHaveText('<svg onload=alert(4)> -->');
+    await expect(rows.nth(6).locator('.m-entity')).toHaveText(['&lt;', '&gt;']);
+    await expect(body.locator('img, script, svg, iframe, p')).toHaveCount(0);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+  } finally {
+    await server.close();
+  }
+});
+
 test('HTML is previewed only in a sandboxed iframe with a locked-down CSP', async ({ page }) => {
   const response = await send(page, `${appUrl()}html`);
   await response.getByRole('button', { name: 'Preview' }).click();
