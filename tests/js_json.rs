@@ -83,7 +83,7 @@ fn worker_answers_read_the_same_as_serde_reads_them() {
 #[wasm_bindgen_test]
 fn import_answers_read_the_same_as_serde_reads_them() {
     use reqlab_web::worker::client::read_import_answer;
-    use reqlab_web::worker::protocol::{answer, ImportAsk, ImportQuestion, ImportReply};
+    use reqlab_web::worker::protocol::{answer_import, ImportAsk, ImportQuestion, ImportReply};
     let collection = include_str!("e2e/specs/import.postman_collection.json");
     let curl = "curl 'https://h/x?a=1' -H 'X-A: é' -u peter:pw --data-urlencode 'q=a b' -F 'f=@x.png' --max-time 3";
     for (text, pick) in [
@@ -99,7 +99,7 @@ fn import_answers_read_the_same_as_serde_reads_them() {
                 pick: pick.into(),
             },
         };
-        let reply = answer(&serde_json::to_string(&question).expect("serializes"));
+        let reply = answer_import(&serde_json::to_string(&question).expect("serializes"));
         let by_serde: ImportReply = serde_json::from_str(&reply).expect("the worker writes JSON");
         let json = Json::parse(&reply).expect("JSON");
         assert_eq!(

@@ -16,9 +16,9 @@ pub fn QueryTab() -> impl IntoView {
             add_label="Add parameter"
             on_change=Callback::new(move |_| editor.query_changed())
         />
-        <Show when=has_path_variables>
+        {move || has_path_variables().then(|| view! {
             <h3 class="sub-heading">"Path variables"</h3>
             <KeyValueTable rows=editor.path_variables label="Path variables" add_label="Add path variable"/>
-        </Show>
+        })}
     }
 }

@@ -67,7 +67,8 @@ pub fn VariablesTab() -> impl IntoView {
             <input
                 id="environment-name"
                 type="text"
-                bind:value=entry.name
+                prop:value=move || entry.name.get()
+                on:input=move |ev| entry.name.set(event_target_value(&ev))
             />
             <KeyValueTable rows=entry.variables label="Variables" add_label="Add variable"/>
         })}
