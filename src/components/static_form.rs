@@ -171,3 +171,34 @@ pub fn append_row(root: &Element, tbody_id: &str, name: &str, value: &str, title
     let _ = row.append_child(&td);
     let _ = tbody.append_child(&row);
 }
+
+/// Replaces the items of the list with this id by one `<li>` of text per entry.
+pub fn fill_list(root: &Element, id: &str, items: &[String]) {
+    let (Some(list), Some(document)) = (find(root, id), root.owner_document()) else {
+        return;
+    };
+    list.set_text_content(None);
+    for text in items {
+        if let Ok(item) = document.create_element("li") {
+            item.set_text_content(Some(text));
+            let _ = list.append_child(&item);
+        }
+    }
+}
+
+/// A control's `value` (text boxes, file inputs and selects all have one); empty when there is none.
+pub fn value_of(root: &Element, id: &str) -> String {
+    find(root, id)
+        .and_then(|control| js_sys::Reflect::get(&control, &JsValue::from_str("value")).ok())
+        .and_then(|value| value.as_string())
+        .unwrap_or_default()
+}
+
+/// `fill_select` for entries held as owned strings (the workers' answers).
+pub fn fill_select_owned(root: &Element, id: &str, entries: &[(String, String)]) {
+    let entries: Vec<(&str, &str)> = entries
+        .iter()
+        .map(|(value, text)| (value.as_str(), text.as_str()))
+        .collect();
+    fill_select(root, id, &entries);
+}

@@ -2,14 +2,14 @@
 //! reading a chosen file into its text, and showing the worker's answer (the format it read, the requests
 //! to pick from, why nothing could be read, what was left out).
 
-use crate::components::snippet_panel::controls::fill_select;
-use crate::components::static_form::find;
+use crate::components::static_form::{fill_list, fill_select_owned, find, set_hidden_element};
+use crate::components::static_form::{set_text, set_value, value_of as value};
 use crate::worker::import::FORMATS;
 use crate::worker::protocol::ImportAnswer;
 use reqlab_core::import::MAX_INPUT_BYTES;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{Element, HtmlDialogElement, HtmlElement, HtmlInputElement};
+use web_sys::{Element, HtmlDialogElement, HtmlInputElement};
 
 fn dialog(root: &Element) -> Option<HtmlDialogElement> {
     root.query_selector("dialog")
@@ -115,10 +115,10 @@ pub fn show(root: &Element, answer: &ImportAnswer) {
         _ => String::new(),
     };
     set_text(root, "import-detected", &detected);
-    fill_select(root, "import-pick", &answer.choices);
+    fill_select_owned(root, "import-pick", &answer.choices);
     set_value(root, "import-pick", &answer.picked);
     if let Some(wrapper) = find(root, "import-pick").and_then(|pick| pick.parent_element()) {
-        set_hidden(&wrapper, answer.choices.is_empty());
+        set_hidden_element(&wrapper, answer.choices.is_empty());
     }
     set_text(
         root,
@@ -126,45 +126,4 @@ pub fn show(root: &Element, answer: &ImportAnswer) {
         answer.error.as_deref().unwrap_or_default(),
     );
     fill_list(root, "import-warnings", &answer.warnings);
-}
-
-// Text boxes, file inputs and selects all have `value`; the input's binding sets it on any of them.
-fn value(root: &Element, id: &str) -> String {
-    find(root, id)
-        .map(|control| control.unchecked_into::<HtmlInputElement>().value())
-        .unwrap_or_default()
-}
-
-fn set_value(root: &Element, id: &str, value: &str) {
-    if let Some(control) = find(root, id) {
-        control
-            .unchecked_into::<HtmlInputElement>()
-            .set_value(value);
-    }
-}
-
-pub fn set_text(root: &Element, id: &str, text: &str) {
-    if let Some(element) = find(root, id) {
-        element.set_text_content(Some(text));
-    }
-}
-
-pub fn set_hidden(element: &Element, hidden: bool) {
-    if let Some(element) = element.dyn_ref::<HtmlElement>() {
-        element.set_hidden(hidden);
-    }
-}
-
-/// Replaces a list's items with one `<li>` of text per entry.
-pub fn fill_list(root: &Element, id: &str, items: &[String]) {
-    let (Some(list), Some(document)) = (find(root, id), root.owner_document()) else {
-        return;
-    };
-    list.set_text_content(None);
-    for text in items {
-        if let Ok(item) = document.create_element("li") {
-            item.set_text_content(Some(text));
-            let _ = list.append_child(&item);
-        }
-    }
 }

@@ -1,8 +1,7 @@
 //! Import stage UI: the notice under the URL field after an import: what was imported, what was left out,
 //! and Undo; or why a pasted curl command could not be imported.
 
-use super::dialog::{fill_list, set_hidden, set_text};
-use crate::components::static_form::find;
+use crate::components::static_form::{fill_list, find, set_hidden_element, set_text};
 use crate::worker::protocol::ImportAnswer;
 use web_sys::Element;
 
@@ -38,7 +37,7 @@ fn show(root: &Element, message: &str, warnings: &[String], undo: bool) {
         ("import-dismiss", message.is_empty()),
     ] {
         if let Some(button) = find(root, id) {
-            set_hidden(&button, hidden);
+            set_hidden_element(&button, hidden);
         }
     }
 }

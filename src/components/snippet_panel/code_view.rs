@@ -4,10 +4,9 @@
 //! Like the controls, this is static markup (see `markup`) filled by plain DOM calls: rendering the runs as
 //! a Leptos view cost the page's wasm about 1.5 KB gzip, filling them costs a few hundred bytes.
 
-use crate::components::static_form::find;
+use crate::components::static_form::{fill_list, find, set_hidden_element};
 use crate::worker::protocol::Answer;
-use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use web_sys::Element;
 
 /// Shows the answer's code, one `<span>` per run (class `tok-…` for a highlighted token), and its
 /// warnings; or its error instead of the code.
@@ -20,7 +19,7 @@ pub fn show_answer(root: &Element, answer: &Answer) {
         None => show_message(root, "hint", ""),
     }
     if let Some(pre) = find(root, "snippet-code") {
-        set_hidden(&pre, answer.error.is_some());
+        set_hidden_element(&pre, answer.error.is_some());
         if let Some(code) = pre.first_element_child() {
             code.set_text_content(None);
             for (class, text) in &answer.runs {
@@ -34,22 +33,14 @@ pub fn show_answer(root: &Element, answer: &Answer) {
             }
         }
     }
-    if let Some(list) = find(root, "snippet-warnings") {
-        list.set_text_content(None);
-        for warning in &answer.warnings {
-            if let Ok(item) = document.create_element("li") {
-                item.set_text_content(Some(warning));
-                let _ = list.append_child(&item);
-            }
-        }
-    }
+    fill_list(root, "snippet-warnings", &answer.warnings);
 }
 
 /// Shows why there can be no code at all (the worker could not start), in place of the code.
 pub fn show_problem(root: &Element, problem: &str) {
     show_message(root, "problem", problem);
     if let Some(pre) = find(root, "snippet-code") {
-        set_hidden(&pre, true);
+        set_hidden_element(&pre, true);
     }
 }
 
@@ -58,12 +49,6 @@ fn show_message(root: &Element, class: &str, text: &str) {
     if let Some(message) = find(root, "snippet-message") {
         message.set_class_name(class);
         message.set_text_content(Some(text));
-        set_hidden(&message, text.is_empty());
-    }
-}
-
-fn set_hidden(element: &Element, hidden: bool) {
-    if let Some(element) = element.dyn_ref::<HtmlElement>() {
-        element.set_hidden(hidden);
+        set_hidden_element(&message, text.is_empty());
     }
 }

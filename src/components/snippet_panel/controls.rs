@@ -6,7 +6,7 @@
 //! two reactive pickers alone), while these few calls cost a few hundred bytes. Refilling a select in
 //! place also keeps the focus on it while a keyboard user browses.
 
-use crate::components::static_form::{self, find};
+use crate::components::static_form::{fill_select_owned, find};
 use crate::worker::protocol::Answer;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
@@ -14,8 +14,8 @@ use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
 /// Shows the answer's choice in the controls under `root`: the picker options, every control's value, and
 /// only the options that do something for the chosen target.
 pub fn sync(root: &Element, answer: &Answer) {
-    fill_select(root, "snippet-language", &answer.languages);
-    fill_select(root, "snippet-client", &answer.clients);
+    fill_select_owned(root, "snippet-language", &answer.languages);
+    fill_select_owned(root, "snippet-client", &answer.clients);
     for (id, value) in &answer.values {
         let Some(control) = find(root, id) else {
             continue;
@@ -33,12 +33,4 @@ pub fn sync(root: &Element, answer: &Answer) {
             wrapper.set_hidden(answer.hidden.contains(id));
         }
     }
-}
-
-pub fn fill_select(root: &Element, id: &str, entries: &[(String, String)]) {
-    let entries: Vec<(&str, &str)> = entries
-        .iter()
-        .map(|(v, t)| (v.as_str(), t.as_str()))
-        .collect();
-    static_form::fill_select(root, id, &entries);
 }

@@ -10,7 +10,7 @@
 mod actions;
 mod choice;
 mod code_view;
-pub(crate) mod controls;
+mod controls;
 mod markup;
 
 use crate::components::static_form;
