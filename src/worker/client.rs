@@ -3,7 +3,9 @@
 //! the import worker (started on first use) to read imports, handing each answer to the one who asked.
 
 use super::channel::Channel;
-use super::protocol::{Answer, Ask, ImportAnswer, ImportAsk, ImportQuestion};
+use super::protocol::{
+    Answer, Ask, ExportAsk, ExportQuestion, ImportAnswer, ImportAsk, ImportQuestion,
+};
 use crate::js_json::{Json, Reader};
 use crate::state;
 use leptos::prelude::*;
@@ -27,10 +29,13 @@ pub struct SnippetClient {
     /// The newest import question's number and who gets its answer; earlier ones are superseded.
     import_seq: StoredValue<u64>,
     on_import: StoredValue<Option<OnImport>, LocalStorage>,
+    on_export: StoredValue<Option<OnExport>, LocalStorage>,
 }
 
 /// Who gets the answer to an import question.
 type OnImport = Box<dyn FnOnce(ImportAnswer)>;
+/// Who gets an export: the HAR text, or why there is none.
+type OnExport = Box<dyn FnOnce(Result<String, String>)>;
 
 /// Why an import cannot be read: imports are read in a worker.
 const NO_IMPORTER: &str = "The importer could not start in this page (it needs a web worker).";
@@ -46,6 +51,7 @@ impl SnippetClient {
             imports: StoredValue::new(None),
             import_seq: StoredValue::new(0),
             on_import: StoredValue::new_local(None),
+            on_export: StoredValue::new_local(None),
         };
         let on_answer = move |text: String| {
             match read_answer(&text) {
@@ -113,14 +119,47 @@ impl SnippetClient {
             return Some(channel);
         }
         let client = *self;
+        // An import answer is `{"import": …}`; an export's is `{"export": "<HAR>"}` or `{"error": "…"}`.
         let on_answer = move |text: String| {
-            let answer =
-                Json::parse(&text).and_then(|json| read_import_answer(&json.get("import")));
-            client.import_answered(answer);
+            let json = Json::parse(&text);
+            let import = json.as_ref().map(|json| json.get("import"));
+            match import.filter(|import| !import.is_null()) {
+                Some(import) => client.import_answered(read_import_answer(&import)),
+                None => {
+                    let member =
+                        |name: &str| json.as_ref().and_then(|json| json.get(name).string());
+                    client.exported(
+                        member("export").ok_or_else(|| member("error").unwrap_or_default()),
+                    );
+                }
+            }
         };
-        let channel = Channel::start(IMPORT_WORKER, on_answer, move || client.import_failed())?;
+        let on_error = move || {
+            client.import_failed();
+            client.exported(Err(NO_IMPORTER.into()));
+        };
+        let channel = Channel::start(IMPORT_WORKER, on_answer, on_error)?;
         self.imports.set_value(Some(channel));
         Some(channel)
+    }
+
+    /// Asks the import worker for the request (and its response) as a HAR log; `done` gets its text, or why
+    /// there is none.
+    pub fn export(&self, ask: ExportAsk, done: impl FnOnce(Result<String, String>) + 'static) {
+        self.on_export.set_value(Some(Box::new(done)));
+        match (
+            serde_json::to_string(&ExportQuestion { export: ask }),
+            self.import_channel(),
+        ) {
+            (Ok(message), Some(channel)) => channel.post(message),
+            _ => self.exported(Err(NO_IMPORTER.into())),
+        }
+    }
+
+    fn exported(&self, result: Result<String, String>) {
+        if let Some(done) = self.on_export.try_update_value(Option::take).flatten() {
+            done(result);
+        }
     }
 
     /// Tells the newest import question's asker that no worker can read it.

@@ -5,7 +5,7 @@
 //! This runs in the snippet worker because the importers and serde's JSON reader would add tens of KB to the
 //! page, whose first load is over its budget; the page only renders the answer.
 
-use super::protocol::{ImportAnswer, ImportAsk};
+use super::protocol::{ExportQuestion, ImportAnswer, ImportAsk};
 use reqlab_core::import::curl::{self, tokenize, CurlError, Dialect};
 use reqlab_core::import::har::{self, HarError};
 use reqlab_core::import::{postman, Imported, MAX_INPUT_BYTES};
@@ -177,4 +177,30 @@ fn from_postman(value: &Value, pick: &str, answer: &mut ImportAnswer) -> Result<
         .map(ToString::to_string)
         .collect();
     Ok(())
+}
+
+/// Answers an export question with the HAR log (`{"export": text}`) or why there is none (`{"error": …}`).
+pub fn export(message: &str) -> String {
+    let log = serde_json::from_str::<ExportQuestion>(message)
+        .map_err(|err| format!("The import worker got a malformed message: {err}"))
+        .and_then(|question| {
+            let ask = question.export;
+            let prepared = reqlab_core::prepare(&ask.request, &ask.environment)
+                .map_err(|err| format!("Fix the request to export it: {err}"))?;
+            let response = ask.response.map(|r| har::HarResponse {
+                status: r.status,
+                status_text: r.status_text,
+                headers: r.headers,
+                mime_type: r.mime_type,
+                text: r.text,
+            });
+            let entry = har::export_entry(&prepared, response.as_ref());
+            serde_json::to_string_pretty(&har::export_log(vec![entry]))
+                .map_err(|err| err.to_string())
+        });
+    let reply = match log {
+        Ok(text) => serde_json::json!({ "export": text }),
+        Err(error) => serde_json::json!({ "error": error }),
+    };
+    reply.to_string()
 }

@@ -46,7 +46,7 @@ pub struct Answer {
     pub error: Option<String>,
 }
 
-/// Page -> worker: import text from elsewhere. Sent as `{"import": ImportAsk}`, see `IMPORT_PREFIX`.
+/// Page -> import worker: import text from elsewhere. Sent as `{"import": ImportAsk}`.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ImportAsk {
     /// Echoed back, as for snippets; import questions count on their own.
@@ -58,6 +58,31 @@ pub struct ImportAsk {
     /// Which of several: a HAR entry's number or a Postman request's path, as `ImportAnswer::choices` lists
     /// them; empty (or not among them) takes the first.
     pub pick: String,
+}
+
+/// Page -> import worker: the current request (and its response, when there is one) as a HAR 1.2 log.
+/// Sent as `{"export": ExportAsk}`; the answer is `{"export": "<the HAR text>"}` (or `{"error": "…"}`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ExportAsk {
+    pub request: Request,
+    pub environment: Environment,
+    pub response: Option<ExportResponse>,
+}
+
+/// The response recorded next to the request. `text` is the body when it is text the page could show;
+/// empty otherwise (HAR would need it base64-encoded, and the file is meant to be read).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ExportResponse {
+    pub status: u16,
+    pub status_text: String,
+    pub headers: Vec<(String, String)>,
+    pub mime_type: String,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ExportQuestion {
+    pub export: ExportAsk,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -96,8 +121,12 @@ pub struct ImportReply {
 /// question (an untagged enum would buffer and parse each message twice).
 pub const IMPORT_PREFIX: &str = "{\"import\":";
 
-/// The import worker's whole job: one question in, one answer out.
+/// The import worker's whole job: one question in, one answer out. Exports (`{"export": …}`) are told
+/// apart by their first member, which serde writes first.
 pub fn answer_import(message: &str) -> String {
+    if message.starts_with("{\"export\":") {
+        return super::import::export(message);
+    }
     let reply = match serde_json::from_str::<ImportQuestion>(message) {
         Ok(question) => super::import::import(&question.import),
         Err(err) => ImportAnswer {
@@ -350,6 +379,67 @@ mod tests {
         );
         // A pick that is not there falls back to the first request.
         assert_eq!(import(COLLECTION, "", "Nope").picked, "Users/List users");
+    }
+
+    #[test]
+    fn an_exported_har_holds_the_response_and_imports_as_the_same_request() {
+        let mut request = Request {
+            method: reqlab_core::Method::Post,
+            url: "https://api.example.com/items?page=2".into(),
+            ..Request::default()
+        };
+        request.headers.push(KeyValue::new("X-Trace", "7f3a"));
+        request.body = reqlab_core::Body::Raw {
+            language: reqlab_core::RawLanguage::Json,
+            text: "{\"a\": 1}".into(),
+        };
+        let question = ExportQuestion {
+            export: ExportAsk {
+                request: request.clone(),
+                environment: Environment::default(),
+                response: Some(ExportResponse {
+                    status: 201,
+                    status_text: "Created".into(),
+                    headers: vec![("content-type".into(), "application/json".into())],
+                    mime_type: "application/json".into(),
+                    text: "{\"id\": 9}".into(),
+                }),
+            },
+        };
+        let reply: serde_json::Value = serde_json::from_str(&answer_import(
+            &serde_json::to_string(&question).expect("JSON"),
+        ))
+        .expect("the worker answers JSON");
+        let har = reply["export"].as_str().expect("a HAR text");
+        let log: serde_json::Value = serde_json::from_str(har).expect("HAR is JSON");
+        let entry = &log["log"]["entries"][0];
+        assert_eq!(entry["response"]["status"], 201);
+        assert_eq!(entry["response"]["content"]["text"], "{\"id\": 9}");
+        assert_eq!(entry["request"]["method"], "POST");
+        let imported = import(har, "har", "").request.expect("the export imports");
+        assert_eq!(imported.method, request.method);
+        assert_eq!(
+            imported.url.split('?').next(),
+            Some("https://api.example.com/items")
+        );
+        let trace = header(&imported, "X-Trace");
+        assert_eq!(trace, Some("7f3a"));
+        assert_eq!(imported.body, request.body);
+
+        // A request that cannot be prepared is not exported, and says why.
+        let broken = ExportQuestion {
+            export: ExportAsk {
+                request: Request::default(),
+                ..ExportAsk::default()
+            },
+        };
+        let reply: serde_json::Value = serde_json::from_str(&answer_import(
+            &serde_json::to_string(&broken).expect("JSON"),
+        ))
+        .expect("JSON");
+        assert!(reply["error"]
+            .as_str()
+            .is_some_and(|e| e.starts_with("Fix the request to export it")));
     }
 
     #[test]

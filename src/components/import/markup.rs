@@ -8,6 +8,7 @@
 
 pub const CONTROLS: &str = concat!(
     r#"<button type="button" id="import-open">Import</button>"#,
+    r#"<button type="button" id="export-har">Export HAR</button>"#,
     r#"<dialog class="import-dialog" aria-labelledby="import-title">"#,
     r#"<h2 id="import-title">Import</h2>"#,
     r#"<p class="hint">Paste a curl command, a HAR file or a Postman collection (v2.1), or choose a file. Nothing in it is run or sent.</p>"#,

@@ -1,7 +1,7 @@
 //! Import stage UI: the Import dialog (paste or choose a file; format detected unless picked; one request
 //! picked from a HAR log or a Postman collection) and a curl command pasted into the URL field, both read by
-//! the worker (see `worker::import`) and loaded into the editor, with a notice that lists what was left
-//! out and can undo it.
+//! the import worker (see `worker::import`) and loaded into the editor, with a notice that lists what was
+//! left out and can undo it; and Export HAR, which saves the request and its response as a HAR file.
 //!
 //! Like the snippet panel, this is static markup (`markup`) driven by plain DOM calls (`dialog`, `notice`),
 //! and one listener serves every event of it: the page's wasm is over its size budget, and reactive views,
@@ -11,9 +11,12 @@ mod dialog;
 mod markup;
 mod notice;
 
-use crate::state::AppState;
-use crate::worker::protocol::{ImportAnswer, ImportAsk};
+use crate::components::response_viewer::download;
+use crate::state::{AppState, Exchange};
+use crate::worker::protocol::{ExportAsk, ExportResponse, ImportAnswer, ImportAsk};
 use leptos::prelude::*;
+use reqlab_core::import::MAX_INPUT_BYTES;
+use reqlab_core::response::Response;
 use reqlab_core::Request;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -74,6 +77,7 @@ impl Importer {
             ("click", "import-confirm") => self.ask_dialog(root, true),
             ("click", "import-undo") => self.undo(root),
             ("click", "import-dismiss") => notice::clear(root),
+            ("click", "export-har") => self.export(root),
             ("input", "import-text") | ("change", "import-format" | "import-pick") => {
                 self.ask_dialog(root, false)
             }
@@ -149,12 +153,60 @@ impl Importer {
         }
     }
 
+    /// Saves the current request, and its response when there is one, as a HAR file.
+    fn export(self, root: &Element) {
+        let root = root.clone();
+        let ask = ExportAsk {
+            request: untrack(|| self.state.editor.request()),
+            environment: untrack(|| self.state.environments.active()),
+            response: self
+                .state
+                .exchange
+                .with_untracked(|exchange| match exchange {
+                    Exchange::Done(response) => Some(export_response(response)),
+                    _ => None,
+                }),
+        };
+        self.state.worker.export(ask, move |har| match har {
+            Ok(text) => {
+                notice::clear(&root);
+                download(text.as_bytes(), "application/json", "reqlab.har");
+            }
+            Err(error) => notice::message(&root, &format!("The request was not exported: {error}")),
+        });
+    }
+
     fn undo(self, root: &Element) {
         if let Some((request, active)) = self.before.try_update_value(Option::take).flatten() {
             self.state.editor.load(&request);
             self.state.environments.active.set(active);
         }
         notice::clear(root);
+    }
+}
+
+/// The response as a HAR records it: the body as text when it is UTF-8 of at most 1 MiB (a HAR file is for
+/// reading and importing; a larger or binary body is left out).
+fn export_response(response: &Response) -> ExportResponse {
+    let mime_type = response
+        .headers
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case("content-type"))
+        .map(|(_, value)| value.clone())
+        .unwrap_or_default();
+    let text = if response.body.len() <= MAX_INPUT_BYTES {
+        std::str::from_utf8(&response.body)
+            .unwrap_or_default()
+            .to_string()
+    } else {
+        String::new()
+    };
+    ExportResponse {
+        status: response.status,
+        status_text: response.status_text.clone(),
+        headers: response.headers.clone(),
+        mime_type,
+        text,
     }
 }
 

@@ -25,6 +25,11 @@ pub fn failed(root: &Element, error: &str) {
     );
 }
 
+/// A sentence of its own (an export that failed).
+pub fn message(root: &Element, text: &str) {
+    show(root, text, &[], false);
+}
+
 pub fn clear(root: &Element) {
     show(root, "", &[], false);
 }

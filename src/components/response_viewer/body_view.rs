@@ -319,7 +319,7 @@ fn copy_to_clipboard(text: &str) {
 }
 
 /// Saves the body through a temporary link to a blob URL.
-fn download(body: &[u8], content_type: &str, name: &str) {
+pub fn download(body: &[u8], content_type: &str, name: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };

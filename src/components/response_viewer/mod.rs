@@ -2,6 +2,8 @@
 //! in the view that suits it; or why there is no response and what to do.
 
 mod body_view;
+
+pub use body_view::download;
 mod headers_view;
 mod json_highlight;
 mod pretty_json;

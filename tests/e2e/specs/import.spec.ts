@@ -188,3 +188,42 @@ test('a HAR log with several entries: the picked entry is imported', async ({ pa
   expect(echo.method).toBe('DELETE');
   expect(echo.headers['X-Entry']).toBe('DELETE');
 });
+
+test('Export HAR saves the request and its response, and the file imports as the same request', async ({ page }) => {
+  await page.goto(appUrl());
+  await page.getByLabel('Method').selectOption('PUT');
+  await page.getByLabel('URL', { exact: true }).fill(`${appUrl()}anything/exported?k=v`);
+  const headers = await openTab(page, 'Headers');
+  await headers.getByLabel('Key').first().fill('X-Exported');
+  await headers.getByLabel('Value').first().fill('yes');
+  const body = await openTab(page, 'Body');
+  await body.getByRole('radio', { name: 'Raw' }).check();
+  await body.getByLabel('Body text').fill('{"n": 1}');
+  await sendAndReadEcho(page);
+
+  const saved = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export HAR', exact: true }).click();
+  const download = await saved;
+  expect(download.suggestedFilename()).toBe('reqlab.har');
+  const text = fs.readFileSync((await download.path())!, 'utf8');
+  const entry = JSON.parse(text).log.entries[0];
+  expect(entry.request.method).toBe('PUT');
+  expect(entry.request.url).toBe(`${appUrl()}anything/exported?k=v`);
+  expect(entry.request.headers).toContainEqual({ name: 'X-Exported', value: 'yes' });
+  expect(entry.request.postData.text).toBe('{"n": 1}');
+  expect(entry.response.status).toBe(200);
+  expect(JSON.parse(entry.response.content.text).headers['X-Exported']).toBe('yes');
+
+  // A fresh page imports the file and sends the same request again.
+  await page.goto(appUrl());
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import' });
+  await dialog.getByLabel('File').setInputFiles({ name: 'reqlab.har', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await expect(dialog).toContainText('Read as HAR');
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByLabel('Method')).toHaveValue('PUT');
+  const echo = await sendAndReadEcho(page);
+  expect(echo.url).toBe(`${appUrl()}anything/exported?k=v`);
+  expect(echo.headers['X-Exported']).toBe('yes');
+  expect(echo.json).toEqual({ n: 1 });
+});
