@@ -6,6 +6,7 @@ mod input;
 
 use reqlab_core::import::curl::{self, Dialect};
 use reqlab_core::import::postman;
+use reqlab_core::share;
 use reqlab_core::snippet::{self, Options, TARGETS};
 use reqlab_core::{prepare, Environment, Imported, Request};
 use std::process::ExitCode;
@@ -21,7 +22,14 @@ Usage:
   reqlab convert --to ID [--shell S] [FILE|-]       turn a curl command into a snippet
                                                     (S: bash, cmd or powershell; detected when left out)
   reqlab from-postman [FILE|-]                      print a Postman collection as reqlab collection JSON
+  reqlab share-link [--base URL] [--secrets include] [--view embed] [--entry N | --item PATH] [FILE|-]
+                                                    print a link that opens the request in reqlab (in its
+                                                    fragment, never sent to a server); secrets are left
+                                                    out unless --secrets include
 ";
+
+/// Where links point when no --base is given.
+const DEFAULT_BASE: &str = "http://127.0.0.1:8080/";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -34,6 +42,7 @@ fn main() -> ExitCode {
         Some("from-curl") => from_curl_command(&args[1..]),
         Some("convert") => convert_command(&args[1..]),
         Some("from-postman") => from_postman_command(&args[1..]),
+        Some("share-link") => share_link_command(&args[1..]),
         Some("-h" | "--help") => {
             print!("{USAGE}");
             Ok(())
@@ -110,6 +119,60 @@ fn from_curl_command(args: &[String]) -> Result<(), String> {
         .map_err(|e| format!("cannot write the request: {e}"))?;
     println!("{json}");
     warn(&imported.warnings);
+    Ok(())
+}
+
+fn share_link_command(args: &[String]) -> Result<(), String> {
+    let flags = [
+        ("--base", "-b"),
+        ("--secrets", "-s"),
+        ("--view", "-v"),
+        ("--entry", "-e"),
+        ("--item", "-i"),
+    ];
+    let parsed = args::parse(args, &flags).map_err(|e| format!("{e}\n{USAGE}"))?;
+    let include_secrets = match parsed.value("--secrets") {
+        None | Some("leave-out") => false,
+        Some("include") => true,
+        Some(other) => {
+            return Err(format!(
+                "--secrets takes include or leave-out, not {other:?}"
+            ))
+        }
+    };
+    let embed = match parsed.value("--view") {
+        None | Some("full") => false,
+        Some("embed") => true,
+        Some(other) => return Err(format!("--view takes full or embed, not {other:?}")),
+    };
+    let entry = input::parse_entry(parsed.value("--entry"))?;
+    let (name, text) = input::read_input(parsed.input.as_deref().unwrap_or("-"))?;
+    let choice = input::Choice {
+        entry,
+        item: parsed.value("--item"),
+    };
+    let loaded = input::request_from_json(&name, &text, choice)?;
+    let request = if include_secrets {
+        eprintln!(
+            "warning: the link holds the request's secrets: share it only with who may see them"
+        );
+        loaded.request
+    } else {
+        let (request, left_out) = share::without_secrets(&loaded.request);
+        for secret in left_out {
+            eprintln!("warning: left out of the link: {secret} (--secrets include keeps it)");
+        }
+        request
+    };
+    println!(
+        "{}",
+        share::link(
+            parsed.value("--base").unwrap_or(DEFAULT_BASE),
+            &request,
+            embed
+        )
+    );
+    warn(&loaded.warnings);
     Ok(())
 }
 

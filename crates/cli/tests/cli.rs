@@ -421,3 +421,52 @@ fn snippet_picks_a_collection_request_with_item_and_uses_the_collection_variable
         assert!(stderr.contains(expected), "{args:?}: {stderr}");
     }
 }
+
+#[test]
+fn share_link_puts_the_request_in_the_fragment_without_its_secrets() {
+    let request = r#"{"method": "GET", "url": "https://api.example.com/x?token=abc&page=2",
+        "query": [{"enabled": true, "key": "token", "value": "abc"}, {"enabled": true, "key": "page", "value": "2"}],
+        "headers": [{"enabled": true, "key": "Authorization", "value": "Bearer zzz"}]}"#;
+    let out = reqlab(
+        &["share-link", "--base", "https://u.github.io/reqlab/", "-"],
+        request,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let link = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    assert!(
+        link.starts_with("https://u.github.io/reqlab/#r=1."),
+        "{link}"
+    );
+    let shared =
+        reqlab_core::share::decode(link.split_once('#').map(|(_, f)| f).unwrap_or_default())
+            .expect("the link decodes");
+    assert_eq!(shared.query[0].value, "");
+    assert_eq!(shared.query[1].value, "2");
+    assert_eq!(shared.headers[0].value, "");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("left out of the link: header Authorization"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("left out of the link: query parameter token"),
+        "{stderr}"
+    );
+
+    let out = reqlab(
+        &["share-link", "--secrets", "include", "--view", "embed", "-"],
+        request,
+    );
+    let link = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    assert!(link.ends_with("&embed=1"), "{link}");
+    let shared =
+        reqlab_core::share::decode(link.split_once('#').map(|(_, f)| f).unwrap_or_default())
+            .expect("the link decodes");
+    assert_eq!(shared.headers[0].value, "Bearer zzz");
+    let out = reqlab(&["share-link", "--secrets", "maybe", "-"], request);
+    assert_eq!(out.status.code(), Some(2));
+}

@@ -15,6 +15,7 @@ pub mod query;
 pub mod raw;
 pub mod response;
 pub mod response_body;
+pub mod share;
 pub mod snippet;
 pub mod text_search;
 pub mod url;
