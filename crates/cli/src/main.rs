@@ -80,13 +80,7 @@ fn snippet_command(args: &[String]) -> Result<(), String> {
         .value("--target")
         .ok_or(format!("snippet needs --target ID\n{USAGE}"))?;
     let target = snippet::find_target(target).map_err(|e| e.to_string())?;
-    let entry = input::parse_entry(parsed.value("--entry"))?;
-    let (name, text) = input::read_input(parsed.input.as_deref().unwrap_or("-"))?;
-    let choice = input::Choice {
-        entry,
-        item: parsed.value("--item"),
-    };
-    let loaded = input::request_from_json(&name, &text, choice)?;
+    let (name, loaded) = load_request(&parsed)?;
     let prepared = prepare(&loaded.request, &loaded.env).map_err(|e| {
         warn(&loaded.warnings);
         format!("{name}: {e}")
@@ -122,6 +116,19 @@ fn from_curl_command(args: &[String]) -> Result<(), String> {
     Ok(())
 }
 
+/// The request a command's input holds (request JSON, HAR, or a Postman collection), picked by --entry
+/// or --item, with the input's name for messages.
+fn load_request(parsed: &args::Parsed) -> Result<(String, input::Loaded), String> {
+    let entry = input::parse_entry(parsed.value("--entry"))?;
+    let (name, text) = input::read_input(parsed.input.as_deref().unwrap_or("-"))?;
+    let choice = input::Choice {
+        entry,
+        item: parsed.value("--item"),
+    };
+    let loaded = input::request_from_json(&name, &text, choice)?;
+    Ok((name, loaded))
+}
+
 fn share_link_command(args: &[String]) -> Result<(), String> {
     let flags = [
         ("--base", "-b"),
@@ -145,13 +152,7 @@ fn share_link_command(args: &[String]) -> Result<(), String> {
         Some("embed") => true,
         Some(other) => return Err(format!("--view takes full or embed, not {other:?}")),
     };
-    let entry = input::parse_entry(parsed.value("--entry"))?;
-    let (name, text) = input::read_input(parsed.input.as_deref().unwrap_or("-"))?;
-    let choice = input::Choice {
-        entry,
-        item: parsed.value("--item"),
-    };
-    let loaded = input::request_from_json(&name, &text, choice)?;
+    let (_, loaded) = load_request(&parsed)?;
     let request = if include_secrets {
         eprintln!(
             "warning: the link holds the request's secrets: share it only with who may see them"

@@ -68,6 +68,15 @@ impl Response {
         StatusClass::of(self.status)
     }
 
+    /// The `Content-Type` header's value, empty when the response has none.
+    pub fn content_type(&self) -> String {
+        self.headers
+            .iter()
+            .find(|(name, _)| name.eq_ignore_ascii_case("content-type"))
+            .map(|(_, value)| value.clone())
+            .unwrap_or_default()
+    }
+
     /// The body as text; bytes that are not UTF-8 show as U+FFFD rather than failing.
     pub fn body_text(&self) -> String {
         String::from_utf8_lossy(&self.body).into_owned()

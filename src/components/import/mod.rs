@@ -188,12 +188,6 @@ impl Importer {
 /// The response as a HAR records it: the body as text when it is UTF-8 of at most 1 MiB (a HAR file is for
 /// reading and importing; a larger or binary body is left out).
 fn export_response(response: &Response) -> ExportResponse {
-    let mime_type = response
-        .headers
-        .iter()
-        .find(|(name, _)| name.eq_ignore_ascii_case("content-type"))
-        .map(|(_, value)| value.clone())
-        .unwrap_or_default();
     let text = if response.body.len() <= MAX_INPUT_BYTES {
         std::str::from_utf8(&response.body)
             .unwrap_or_default()
@@ -205,7 +199,7 @@ fn export_response(response: &Response) -> ExportResponse {
         status: response.status,
         status_text: response.status_text.clone(),
         headers: response.headers.clone(),
-        mime_type,
+        mime_type: response.content_type(),
         text,
     }
 }

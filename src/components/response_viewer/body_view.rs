@@ -67,12 +67,7 @@ impl Lines {
 #[component]
 pub fn BodyView(response: Arc<Response>) -> impl IntoView {
     mark("reqlab:body-complete");
-    let content_type = response
-        .headers
-        .iter()
-        .find(|(n, _)| n.eq_ignore_ascii_case("content-type"))
-        .map(|(_, v)| v.clone())
-        .unwrap_or_default();
+    let content_type = response.content_type();
     let kind = ContentKind::detect(
         Some(&content_type)
             .filter(|t| !t.is_empty())
