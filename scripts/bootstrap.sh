@@ -33,6 +33,11 @@ step_release_toolchain() {
   toolchain="$(release_toolchain)"
   if rustup component list --toolchain "$toolchain" --installed 2>/dev/null | grep -qx rust-src; then
     say "$toolchain with rust-src (release build): present"
+  elif [ "$toolchain" = nightly ]; then
+    # The machine's own nightly is the pinned build: add std's sources to it. `rustup toolchain install
+    # nightly` would update it to today's nightly instead.
+    say "$toolchain with rust-src (release build): adding rust-src"
+    rustup component add --toolchain nightly rust-src
   else
     say "$toolchain with rust-src (release build): installing"
     rustup toolchain install "$toolchain" --profile minimal --component rust-src

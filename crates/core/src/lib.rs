@@ -4,9 +4,11 @@
 //! on the wire, and every consumer (the browser send, every snippet target) reads only the prepared form.
 
 pub mod bulk;
+pub mod examples;
 pub mod http;
 pub mod import;
 pub mod json;
+pub mod library;
 pub mod markup_highlight;
 pub mod model;
 pub mod multipart;

@@ -1,0 +1,510 @@
+//! Library stage, collections: folders of saved requests the user names and orders, exportable as a Postman
+//! collection. Indexes are 0-based; messages number folders and requests from 1, as the lists show them.
+
+use super::stored::{self, StoredError};
+use crate::import::collection::{Collection, CollectionItem};
+use crate::import::postman::export;
+use crate::model::Request;
+use serde::{Deserialize, Serialize};
+
+/// The version [`Collections::to_json`] writes.
+pub const COLLECTIONS_VERSION: u32 = 1;
+
+/// Every folder the user made, in the order they arranged them.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Collections {
+    pub folders: Vec<Folder>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Folder {
+    pub name: String,
+    pub requests: Vec<Saved>,
+}
+
+/// A request saved under a name.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Saved {
+    pub name: String,
+    pub request: Request,
+}
+
+impl Collections {
+    pub fn to_json(&self) -> String {
+        stored::wrap(COLLECTIONS_VERSION, self)
+    }
+
+    pub fn from_json(text: &str) -> Result<Self, StoredError> {
+        stored::open(text, COLLECTIONS_VERSION, stored::no_migrations)
+    }
+
+    /// Adds a folder at the end, named `name` (trimmed; "New folder" when blank), numbered if taken.
+    pub fn add_folder(&mut self, name: &str) -> usize {
+        let name = match name.trim() {
+            "" => "New folder",
+            name => name,
+        };
+        let name = unique(name, |n| self.folders.iter().any(|f| f.name == n));
+        self.folders.push(Folder {
+            name,
+            requests: Vec::new(),
+        });
+        self.folders.len() - 1
+    }
+
+    pub fn rename_folder(&mut self, folder: usize, name: &str) -> Result<(), String> {
+        let name = non_empty(name)?;
+        let taken = self
+            .folders
+            .iter()
+            .enumerate()
+            .any(|(i, f)| i != folder && f.name == name);
+        let target = self
+            .folders
+            .get_mut(folder)
+            .ok_or_else(|| no_folder(folder))?;
+        if taken {
+            return Err(format!(
+                "There is already a folder named \"{name}\": pick another name."
+            ));
+        }
+        target.name = name.to_string();
+        Ok(())
+    }
+
+    pub fn delete_folder(&mut self, folder: usize) {
+        if folder < self.folders.len() {
+            self.folders.remove(folder);
+        }
+    }
+
+    /// Saves `request` at the end of the folder; a blank name becomes "METHOD /path", numbered if taken.
+    pub fn save(&mut self, folder: usize, name: &str, request: Request) -> Result<usize, String> {
+        let target = self
+            .folders
+            .get_mut(folder)
+            .ok_or_else(|| no_folder(folder))?;
+        let name = match name.trim() {
+            "" => default_name(&request),
+            name => name.to_string(),
+        };
+        let name = unique(&name, |n| target.requests.iter().any(|s| s.name == n));
+        target.requests.push(Saved { name, request });
+        Ok(target.requests.len() - 1)
+    }
+
+    pub fn rename(&mut self, folder: usize, index: usize, name: &str) -> Result<(), String> {
+        let name = non_empty(name)?;
+        let target = self
+            .folders
+            .get_mut(folder)
+            .ok_or_else(|| no_folder(folder))?;
+        if index >= target.requests.len() {
+            return Err(no_request(folder, index));
+        }
+        let taken = target
+            .requests
+            .iter()
+            .enumerate()
+            .any(|(i, s)| i != index && s.name == name);
+        if taken {
+            return Err(format!(
+                "This folder already has a request named \"{name}\": pick another name."
+            ));
+        }
+        target.requests[index].name = name.to_string();
+        Ok(())
+    }
+
+    /// Copies a saved request as "name copy" right after it; returns the copy's index.
+    pub fn duplicate(&mut self, folder: usize, index: usize) -> Result<usize, String> {
+        let target = self
+            .folders
+            .get_mut(folder)
+            .ok_or_else(|| no_folder(folder))?;
+        let original = target
+            .requests
+            .get(index)
+            .ok_or_else(|| no_request(folder, index))?;
+        let name = unique(&format!("{} copy", original.name), |n| {
+            target.requests.iter().any(|s| s.name == n)
+        });
+        let copy = Saved {
+            name,
+            request: original.request.clone(),
+        };
+        target.requests.insert(index + 1, copy);
+        Ok(index + 1)
+    }
+
+    pub fn delete(&mut self, folder: usize, index: usize) {
+        if let Some(target) = self.folders.get_mut(folder) {
+            if index < target.requests.len() {
+                target.requests.remove(index);
+            }
+        }
+    }
+
+    /// Swaps a request with its neighbour above or below; false at an edge or for a bad index.
+    pub fn move_request(&mut self, folder: usize, index: usize, up: bool) -> bool {
+        self.folders
+            .get_mut(folder)
+            .is_some_and(|target| swap_with_neighbour(&mut target.requests, index, up))
+    }
+
+    /// Swaps a folder with its neighbour above or below; false at an edge or for a bad index.
+    pub fn move_folder(&mut self, folder: usize, up: bool) -> bool {
+        swap_with_neighbour(&mut self.folders, folder, up)
+    }
+
+    /// The folders as a collection named `name`, one collection folder per folder.
+    pub fn to_collection(&self, name: &str) -> Collection {
+        let items = self
+            .folders
+            .iter()
+            .map(|folder| CollectionItem::Folder {
+                name: folder.name.clone(),
+                items: folder
+                    .requests
+                    .iter()
+                    .map(|saved| CollectionItem::Request {
+                        name: saved.name.clone(),
+                        request: saved.request.clone(),
+                    })
+                    .collect(),
+            })
+            .collect();
+        Collection {
+            name: name.to_string(),
+            variables: Vec::new(),
+            items,
+        }
+    }
+
+    /// The folders as a Postman Collection v2.1 file, pretty-printed for people who open it.
+    pub fn to_postman(&self, name: &str) -> String {
+        format!("{:#}", export(&self.to_collection(name)))
+    }
+}
+
+fn non_empty(name: &str) -> Result<&str, String> {
+    match name.trim() {
+        "" => Err("A name cannot be empty.".to_string()),
+        name => Ok(name),
+    }
+}
+
+fn no_folder(folder: usize) -> String {
+    format!("There is no folder {}.", folder + 1)
+}
+
+fn no_request(folder: usize, index: usize) -> String {
+    format!(
+        "There is no request {} in folder {}.",
+        index + 1,
+        folder + 1
+    )
+}
+
+/// `name`, or `name (2)`, `name (3)`... : the first that is not taken.
+fn unique(name: &str, taken: impl Fn(&str) -> bool) -> String {
+    if !taken(name) {
+        return name.to_string();
+    }
+    (2..)
+        .map(|n| format!("{name} ({n})"))
+        .find(|candidate| !taken(candidate))
+        .unwrap_or_else(|| name.to_string())
+}
+
+/// "GET /get" for `GET http://host/get?x=1`: what the user would most likely have typed.
+fn default_name(request: &Request) -> String {
+    let url = request.url.trim();
+    let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let path = after_scheme
+        .find('/')
+        .map_or("/", |start| &after_scheme[start..]);
+    let path = path.split(['?', '#']).next().unwrap_or("/");
+    let path = if path.is_empty() { "/" } else { path };
+    format!("{} {path}", request.method)
+}
+
+fn swap_with_neighbour<T>(items: &mut [T], index: usize, up: bool) -> bool {
+    let other = if up {
+        index.checked_sub(1)
+    } else {
+        index.checked_add(1)
+    };
+    match other {
+        Some(other) if index < items.len() && other < items.len() => {
+            items.swap(index, other);
+            true
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Auth, Body, KeyValue, Method, RawLanguage};
+
+    fn request(method: Method, url: &str) -> Request {
+        Request {
+            method,
+            url: url.into(),
+            ..Request::default()
+        }
+    }
+
+    fn names(collections: &Collections, folder: usize) -> Vec<&str> {
+        collections.folders[folder]
+            .requests
+            .iter()
+            .map(|s| s.name.as_str())
+            .collect()
+    }
+
+    fn folder_names(collections: &Collections) -> Vec<&str> {
+        collections
+            .folders
+            .iter()
+            .map(|f| f.name.as_str())
+            .collect()
+    }
+
+    #[test]
+    fn folder_names_are_trimmed_defaulted_and_numbered() {
+        let mut collections = Collections::default();
+        let cases = [
+            ("  Users ", 0, "Users"),
+            ("Users", 1, "Users (2)"),
+            ("Users", 2, "Users (3)"),
+            ("", 3, "New folder"),
+            ("   ", 4, "New folder (2)"),
+        ];
+        for (name, index, expected) in cases {
+            assert_eq!(collections.add_folder(name), index, "{name:?}");
+            assert_eq!(collections.folders[index].name, expected, "{name:?}");
+        }
+    }
+
+    #[test]
+    fn renaming_checks_the_name_and_the_index() {
+        let mut collections = Collections::default();
+        collections.add_folder("A");
+        collections.add_folder("B");
+        collections.save(0, "one", Request::default()).unwrap();
+        collections.save(0, "two", Request::default()).unwrap();
+        let folder_cases: [(usize, &str, Result<(), String>); 5] = [
+            (0, " A ", Ok(())),
+            (0, "C", Ok(())),
+            (
+                0,
+                "B",
+                Err("There is already a folder named \"B\": pick another name.".into()),
+            ),
+            (1, "  ", Err("A name cannot be empty.".into())),
+            (2, "Z", Err("There is no folder 3.".into())),
+        ];
+        for (folder, name, expected) in folder_cases {
+            assert_eq!(
+                collections.rename_folder(folder, name),
+                expected,
+                "{folder} {name:?}"
+            );
+        }
+        assert_eq!(folder_names(&collections), ["C", "B"]);
+        let request_cases: [(usize, usize, &str, Result<(), String>); 5] = [
+            (0, 0, "first", Ok(())),
+            (
+                0,
+                1,
+                "first",
+                Err("This folder already has a request named \"first\": pick another name.".into()),
+            ),
+            (0, 2, "x", Err("There is no request 3 in folder 1.".into())),
+            (5, 0, "x", Err("There is no folder 6.".into())),
+            (0, 1, "", Err("A name cannot be empty.".into())),
+        ];
+        for (folder, index, name, expected) in request_cases {
+            assert_eq!(
+                collections.rename(folder, index, name),
+                expected,
+                "{folder} {index} {name:?}"
+            );
+        }
+        assert_eq!(names(&collections, 0), ["first", "two"]);
+    }
+
+    #[test]
+    fn saving_names_requests_from_their_method_and_path_when_blank() {
+        let mut collections = Collections::default();
+        collections.add_folder("F");
+        let cases = [
+            ("Login", request(Method::Post, "https://h/login"), "Login"),
+            (
+                "Login",
+                request(Method::Post, "https://h/login"),
+                "Login (2)",
+            ),
+            (
+                "",
+                request(Method::Get, "https://h/get?x=1#top"),
+                "GET /get",
+            ),
+            (" ", request(Method::Get, "https://h/get"), "GET /get (2)"),
+            ("", request(Method::Delete, "https://h"), "DELETE /"),
+            (
+                "",
+                request(Method::Put, "{{base}}/items/{id}"),
+                "PUT /items/{id}",
+            ),
+            ("", request(Method::Get, ""), "GET /"),
+        ];
+        for (index, (name, request, expected)) in cases.into_iter().enumerate() {
+            assert_eq!(collections.save(0, name, request), Ok(index), "{name:?}");
+            assert_eq!(collections.folders[0].requests[index].name, expected);
+        }
+        assert_eq!(
+            collections.save(1, "x", Request::default()),
+            Err("There is no folder 2.".to_string())
+        );
+    }
+
+    #[test]
+    fn duplicate_inserts_a_copy_right_after() {
+        let mut collections = Collections::default();
+        collections.add_folder("F");
+        for name in ["a", "b"] {
+            collections
+                .save(0, name, request(Method::Get, &format!("http://h/{name}")))
+                .unwrap();
+        }
+        assert_eq!(collections.duplicate(0, 0), Ok(1));
+        assert_eq!(collections.duplicate(0, 0), Ok(1));
+        assert_eq!(names(&collections, 0), ["a", "a copy (2)", "a copy", "b"]);
+        assert_eq!(collections.folders[0].requests[1].request.url, "http://h/a");
+        assert_eq!(
+            collections.duplicate(0, 4),
+            Err("There is no request 5 in folder 1.".to_string())
+        );
+        assert_eq!(
+            collections.duplicate(1, 0),
+            Err("There is no folder 2.".to_string())
+        );
+    }
+
+    #[test]
+    fn moves_stop_at_the_edges_and_bad_indexes_do_nothing() {
+        let mut collections = Collections::default();
+        for folder in ["X", "Y", "Z"] {
+            collections.add_folder(folder);
+        }
+        for name in ["a", "b", "c"] {
+            collections.save(0, name, Request::default()).unwrap();
+        }
+        let request_moves = [
+            (0, true, false, ["a", "b", "c"]),
+            (2, false, false, ["a", "b", "c"]),
+            (7, true, false, ["a", "b", "c"]),
+            (usize::MAX, false, false, ["a", "b", "c"]),
+            (0, false, true, ["b", "a", "c"]),
+            (2, true, true, ["b", "c", "a"]),
+        ];
+        for (index, up, moved, expected) in request_moves {
+            assert_eq!(
+                collections.move_request(0, index, up),
+                moved,
+                "{index} {up}"
+            );
+            assert_eq!(names(&collections, 0), expected, "{index} {up}");
+        }
+        assert!(!collections.move_request(9, 0, false));
+        assert!(collections.move_folder(2, true));
+        assert!(!collections.move_folder(0, true));
+        assert!(!collections.move_folder(3, true));
+        assert_eq!(folder_names(&collections), ["X", "Z", "Y"]);
+
+        collections.delete(0, 1);
+        collections.delete(0, 9);
+        collections.delete(9, 0);
+        assert_eq!(names(&collections, 0), ["b", "a"]);
+        collections.delete_folder(1);
+        collections.delete_folder(9);
+        assert_eq!(folder_names(&collections), ["X", "Y"]);
+    }
+
+    fn sample() -> Collections {
+        let mut collections = Collections::default();
+        collections.add_folder("httpbin");
+        collections.add_folder("Empty");
+        let post = Request {
+            method: Method::Post,
+            url: "https://httpbin.org/post?page=2".into(),
+            query: vec![KeyValue::new("page", "2")],
+            headers: vec![KeyValue::new("X-Trace", "1")],
+            body: Body::Raw {
+                language: RawLanguage::Json,
+                text: r#"{"a":1}"#.into(),
+            },
+            auth: Auth::Bearer {
+                token: "t0k".into(),
+            },
+            ..Request::default()
+        };
+        collections.save(0, "Post JSON", post).unwrap();
+        collections
+            .save(0, "", request(Method::Get, "https://httpbin.org/get"))
+            .unwrap();
+        collections
+    }
+
+    #[test]
+    fn collections_round_trip_through_storage() {
+        let collections = sample();
+        assert_eq!(
+            Collections::from_json(&collections.to_json()),
+            Ok(collections)
+        );
+        assert!(matches!(
+            Collections::from_json(r#"{"v":2,"data":{}}"#),
+            Err(StoredError::Newer(2))
+        ));
+    }
+
+    #[test]
+    fn postman_export_reimports_to_the_same_requests() {
+        let collections = sample();
+        let text = collections.to_postman("My requests");
+        assert!(text.contains("\n  \"info\""), "pretty-printed: {text}");
+        let imported = crate::import::postman::import(&text).expect("re-imports");
+        assert_eq!(imported.collection.name, "My requests");
+        let back: Vec<(String, Request)> = imported
+            .collection
+            .requests()
+            .into_iter()
+            .map(|(path, request)| (path, request.clone()))
+            .collect();
+        let expected: Vec<(String, Request)> = collections
+            .to_collection("My requests")
+            .requests()
+            .into_iter()
+            .map(|(path, request)| (path, request.clone()))
+            .collect();
+        assert_eq!(back, expected);
+        let folders: Vec<&str> = imported
+            .collection
+            .items
+            .iter()
+            .filter_map(|item| match item {
+                CollectionItem::Folder { name, .. } => Some(name.as_str()),
+                CollectionItem::Request { .. } => None,
+            })
+            .collect();
+        assert_eq!(folders, ["httpbin", "Empty"]);
+    }
+}
