@@ -72,8 +72,10 @@ pub fn VirtualRows(
         layout(count.get(), top, height)
     });
     let space = move || count.get().saturating_mul(ROW_PX).min(MAX_SPACE_PX);
+    // role="group": ARIA gives a plain div no name, so without a role the label is dropped (axe:
+    // aria-prohibited-attr, once the body is empty); not "region", which would add a landmark per body.
     view! {
-        <div class="virtual-rows" aria-label=label tabindex="0" on:scroll=on_scroll node_ref=list>
+        <div class="virtual-rows" role="group" aria-label=label tabindex="0" on:scroll=on_scroll node_ref=list>
             <div class="virtual-space" style=move || format!("height: {}px", space())>
                 <div
                     class="virtual-window"

@@ -5,6 +5,7 @@
 //! static view tree of this size costs about 1 KB gzip of element-building code there, while the text
 //! costs its own few hundred bytes. It is a constant: no data of any kind is ever put into it (the code,
 //! the warnings and every option text are added later as text nodes). Every control has a `<label for>`.
+//! The code's `<pre>` has `role="group"` so its `aria-label` counts: ARIA names no bare `<pre>` (axe).
 
 pub const PANEL: &str = concat!(
     r#"<div class="snippet-bar"><h2>Code</h2>"#,
@@ -20,6 +21,6 @@ pub const PANEL: &str = concat!(
     r#"<div class="snippet-actions"><button type="button" id="snippet-copy">Copy</button><span class="snippet-status" id="snippet-status" role="status" aria-live="polite"></span></div>"#,
     r#"</div>"#,
     r#"<p class="hint" id="snippet-message">Preparing the code generator…</p>"#,
-    r#"<pre class="snippet-code" id="snippet-code" aria-label="Snippet code" tabindex="0" hidden><code></code></pre>"#,
+    r#"<pre class="snippet-code" id="snippet-code" role="group" aria-label="Snippet code" tabindex="0" hidden><code></code></pre>"#,
     r#"<ul class="snippet-warnings" id="snippet-warnings" aria-label="Snippet warnings"></ul>"#,
 );

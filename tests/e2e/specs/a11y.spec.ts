@@ -1,0 +1,49 @@
+// Accessibility of the main page, checked by axe-core (see axe.ts) in each colour scheme: as it first
+// becomes usable, with responses from a real reqlab-echo shown (JSON, and an empty body), and with the Import
+// dialog open.
+import { Page } from '@playwright/test';
+import { test, expect, appUrl } from './fixtures';
+import { expectNoSeriousViolations } from './axe';
+
+/// Loads the page and waits until the app has mounted and a request can be sent.
+async function openApp(page: Page) {
+  await page.goto(appUrl());
+  await page.getByLabel('URL', { exact: true }).fill(`${appUrl()}anything?x=1`);
+  await expect(page.getByRole('button', { name: 'Send', exact: true })).toBeEnabled();
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} scheme`, () => {
+    test.use({ colorScheme });
+
+    test('the page as it loads', async ({ page }) => {
+      await openApp(page);
+      await expectNoSeriousViolations(page, `${colorScheme}, as loaded`);
+    });
+
+    test('with a JSON response shown', async ({ page }) => {
+      await openApp(page);
+      await page.getByRole('button', { name: 'Send', exact: true }).click();
+      const response = page.getByRole('region', { name: 'Response' });
+      await expect(response).toContainText('200 OK');
+      await expect(response.getByLabel('Response body')).toContainText('"x"');
+      await expectNoSeriousViolations(page, `${colorScheme}, JSON response shown`);
+    });
+
+    // An empty body leaves the body view without text: its name must still be allowed on it.
+    test('with an empty 404 response shown', async ({ page }) => {
+      await openApp(page);
+      await page.getByLabel('URL', { exact: true }).fill(`${appUrl()}status/404`);
+      await page.getByRole('button', { name: 'Send', exact: true }).click();
+      await expect(page.getByRole('region', { name: 'Response' })).toContainText('404');
+      await expectNoSeriousViolations(page, `${colorScheme}, empty 404 response shown`);
+    });
+
+    test('with the Import dialog open', async ({ page }) => {
+      await openApp(page);
+      await page.getByRole('button', { name: 'Import', exact: true }).click();
+      await expect(page.getByRole('dialog', { name: 'Import' })).toBeVisible();
+      await expectNoSeriousViolations(page, `${colorScheme}, Import dialog open`);
+    });
+  });
+}
