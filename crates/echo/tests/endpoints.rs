@@ -423,12 +423,7 @@ async fn seeded_bytes_repeat_and_unseeded_bytes_differ() {
 
 #[tokio::test]
 async fn stream_sends_numbered_json_lines_capped_at_100() {
-    let answer = support::get("/stream/3?x=1").await;
-    let lines: Vec<Value> = answer
-        .text()
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("JSON line"))
-        .collect();
+    let lines = support::get("/stream/3?x=1").await.json_lines();
     assert_eq!(lines.len(), 3);
     for (i, line) in lines.iter().enumerate() {
         assert_eq!(line["id"], i);

@@ -102,11 +102,5 @@ async fn redirects_point_at_get_and_the_stream_sends_every_line() {
     for id in ["redirect-followed", "redirect-manual"] {
         assert_eq!(run(find(id)).await.header("location"), "/get", "{id}");
     }
-    let stream = run(find("stream")).await;
-    let lines: Vec<Value> = stream
-        .text()
-        .lines()
-        .map(|line| serde_json::from_str(line).expect("each line is JSON"))
-        .collect();
-    assert_eq!(lines.len(), 20);
+    assert_eq!(run(find("stream")).await.json_lines().len(), 20);
 }
