@@ -2,6 +2,7 @@
 //! talks to fetch.
 
 pub mod app;
+pub mod bridge;
 pub mod components;
 pub mod js_json;
 pub mod net;

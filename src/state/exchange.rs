@@ -61,6 +61,8 @@ impl AppState {
             .get_untracked()
             .saturating_mul(1024 * 1024);
         let via_echo = state.via_echo.get_untracked();
+        // What the history records: the request as it was when sent, not as edited meanwhile.
+        let question = crate::bridge::current();
         leptos::task::spawn_local(async move {
             let on_progress = move |p| state.progress.set(Some(p));
             let outcome = if via_echo {
@@ -82,14 +84,22 @@ impl AppState {
                 return;
             }
             state.in_flight.set_value(None);
-            state.exchange.set(match outcome {
+            let exchange = match outcome {
                 Ok(response) => Exchange::Done(Arc::new(response)),
                 Err(SendError::Aborted) if timed_out.get_value() => {
                     Exchange::TimedOut(prepared.options.timeout_ms.unwrap_or_default())
                 }
                 Err(SendError::Aborted) => Exchange::Cancelled,
                 Err(err) => Exchange::Failed(err.to_string()),
-            });
+            };
+            match &exchange {
+                Exchange::Done(r) => {
+                    crate::bridge::sent(question, r.status, &r.status_text, r.elapsed_ms, &r.body)
+                }
+                Exchange::Failed(why) => crate::bridge::sent(question, 0, why, 0.0, &[]),
+                _ => {}
+            }
+            state.exchange.set(exchange);
         });
     }
 

@@ -93,6 +93,7 @@ impl SnippetClient {
         if let (Ok(message), Some(channel)) =
             (serde_json::to_string(&ask), self.snippets.get_value())
         {
+            crate::bridge::edited(&message);
             channel.post(message);
         }
     }

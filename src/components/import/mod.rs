@@ -13,6 +13,8 @@ mod notice;
 
 use crate::components::response_viewer::download;
 use crate::state::{AppState, Exchange};
+use crate::js_json::Json;
+use crate::worker::client::read_import_answer;
 use crate::worker::protocol::{ExportAsk, ExportResponse, ImportAnswer, ImportAsk};
 use leptos::prelude::*;
 use reqlab_core::import::MAX_INPUT_BYTES;
@@ -60,6 +62,9 @@ fn listen(root: Element, importer: Importer) {
     }
     // Lives as long as the page: the editor is never unmounted.
     handler.forget();
+    // Requests the library opens (history, collections, examples, share links, the saved draft) arrive as
+    // import answers and load the same way.
+    crate::bridge::install(move |text| importer.opened(&root, &text));
 }
 
 impl Importer {
@@ -150,6 +155,25 @@ impl Importer {
             }
             _ if dialog::is_open(root) => dialog::show(root, &answer),
             _ => notice::failed(root, answer.error.as_deref().unwrap_or_default()),
+        }
+    }
+
+    /// A request from the library (see `bridge`), as an import answer. Its `format` says how to show it:
+    /// `draft` loads quietly (the saved draft, or one edited in another tab), `open` says the answer's
+    /// summary as the whole sentence and offers Undo.
+    fn opened(self, root: &Element, text: &str) {
+        let answer = Json::parse(text).and_then(|json| read_import_answer(&json));
+        match answer {
+            Some(answer) if answer.format == "draft" => {
+                if let Some(request) = &answer.request {
+                    self.state.editor.load(request);
+                }
+                if let Some(environment) = &answer.environment {
+                    self.state.environments.load(environment);
+                }
+            }
+            Some(answer) => self.answered(root, answer),
+            None => notice::message(root, "The library handed over a request this page cannot read."),
         }
     }
 

@@ -8,11 +8,16 @@ use web_sys::Element;
 /// "Imported a curl command (2 warnings)." with the warnings listed and Undo offered.
 pub fn imported(root: &Element, answer: &ImportAnswer) {
     let count = answer.warnings.len();
-    let message = format!(
-        "Imported {} ({count} warning{}).",
-        answer.summary,
-        if count == 1 { "" } else { "s" }
-    );
+    // A request opened from the library (`bridge`) brings its own sentence.
+    let message = if answer.format == "open" {
+        answer.summary.clone()
+    } else {
+        format!(
+            "Imported {} ({count} warning{}).",
+            answer.summary,
+            if count == 1 { "" } else { "s" }
+        )
+    };
     show(root, &message, &answer.warnings, true);
 }
 

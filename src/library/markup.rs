@@ -1,0 +1,116 @@
+//! The library's static markup: the toolbar in the page header, its four dialogs and the notice line.
+//! Constant text, as the page's static forms are: entries (history, folders, examples) are added later as
+//! elements whose text is set, never parsed as HTML. Every control has a `<label for>` or a name.
+
+/// The toolbar, the dialogs and the notice, for the full app.
+pub const LIBRARY: &str = concat!(
+    r#"<nav class="library-bar" aria-label="Library">"#,
+    r#"<button type="button" id="lib-history-open">History</button>"#,
+    r#"<button type="button" id="lib-collections-open">Collections</button>"#,
+    r#"<button type="button" id="lib-examples-open">Examples</button>"#,
+    r#"<button type="button" id="lib-share-open">Share</button>"#,
+    r#"<button type="button" id="lib-embed-open">Embed</button>"#,
+    r#"</nav>"#,
+    // History
+    r#"<dialog class="library-dialog" id="lib-history" aria-labelledby="lib-history-title">"#,
+    r#"<h2 id="lib-history-title">History</h2>"#,
+    r#"<p class="hint">The last 100 requests sent from this browser, newest first. Responses are kept up to 16 KiB.</p>"#,
+    r#"<p class="library-row"><label for="lib-history-search">Search</label> <input type="search" id="lib-history-search" placeholder="method, URL or status"> "#,
+    r#"<button type="button" id="lib-history-clear">Clear history</button></p>"#,
+    r#"<p class="hint" id="lib-history-count" role="status"></p>"#,
+    r#"<ol class="library-list" id="lib-history-list" aria-label="Sent requests"></ol>"#,
+    r#"<p class="library-actions"><button type="button" data-close>Close</button></p>"#,
+    r#"</dialog>"#,
+    // Collections
+    r#"<dialog class="library-dialog" id="lib-collections" aria-labelledby="lib-collections-title">"#,
+    r#"<h2 id="lib-collections-title">Collections</h2>"#,
+    r#"<p class="library-row"><label for="lib-save-name">Save the current request as</label> <input type="text" id="lib-save-name" placeholder="name"> "#,
+    r#"<label for="lib-save-folder">in</label> <select id="lib-save-folder"></select> "#,
+    r#"<button type="button" id="lib-save">Save</button></p>"#,
+    r#"<p class="library-row"><label for="lib-folder-name">New folder</label> <input type="text" id="lib-folder-name" placeholder="folder name"> "#,
+    r#"<button type="button" id="lib-folder-add">Add folder</button> "#,
+    r#"<button type="button" id="lib-collections-export">Export as Postman collection</button></p>"#,
+    r#"<p class="problem" id="lib-collections-problem" role="alert"></p>"#,
+    r#"<div id="lib-folders"></div>"#,
+    r#"<p class="library-actions"><button type="button" data-close>Close</button></p>"#,
+    r#"</dialog>"#,
+    // Examples
+    r#"<dialog class="library-dialog" id="lib-examples" aria-labelledby="lib-examples-title">"#,
+    r#"<h2 id="lib-examples-title">Examples</h2>"#,
+    r#"<p class="hint">Ready requests from the HTTP tutorials, aimed at an httpbin-compatible echo server. Opening one fills the editor; nothing is sent until you press Send.</p>"#,
+    r#"<p class="library-row"><label for="lib-examples-base">Echo server</label> <input type="url" id="lib-examples-base" size="36"></p>"#,
+    r#"<ul class="library-list" id="lib-examples-list" aria-label="Examples"></ul>"#,
+    r#"<p class="library-actions"><button type="button" data-close>Close</button></p>"#,
+    r#"</dialog>"#,
+    // Share and embed
+    r#"<dialog class="library-dialog" id="lib-share" aria-labelledby="lib-share-title">"#,
+    r#"<h2 id="lib-share-title">Share and embed</h2>"#,
+    r#"<p class="hint">The request travels inside the link, after the #: it is never sent to any server, this one included. Opening the link fills the editor and sends nothing.</p>"#,
+    r#"<p><input type="checkbox" id="lib-share-secrets"> <label for="lib-share-secrets">Include secrets</label></p>"#,
+    r#"<p class="problem" id="lib-share-warning" role="alert"></p>"#,
+    r#"<p class="hint" id="lib-share-left-out"></p>"#,
+    r#"<p class="library-field"><label for="lib-share-link">Link</label> <input type="text" id="lib-share-link" readonly> "#,
+    r#"<button type="button" id="lib-share-copy">Copy link</button></p>"#,
+    r#"<h3 id="lib-embed-title">Embed</h3>"#,
+    r#"<p class="library-row"><input type="checkbox" id="lib-embed-snippets" checked> <label for="lib-embed-snippets">Show code snippets</label> "#,
+    r#"<label for="lib-embed-languages">languages</label> <input type="text" id="lib-embed-languages" placeholder="e.g. python, shell" size="18"> "#,
+    r#"<label for="lib-embed-theme">Theme</label> <select id="lib-embed-theme"><option value="">System</option><option value="light">Light</option><option value="dark">Dark</option></select> "#,
+    r#"<label for="lib-embed-height">Height</label> <input type="number" id="lib-embed-height" value="560" min="200" max="2000" step="20"></p>"#,
+    r#"<p class="library-field"><label for="lib-embed-html">HTML</label> <textarea id="lib-embed-html" rows="3" readonly spellcheck="false"></textarea> "#,
+    r#"<button type="button" id="lib-embed-copy">Copy HTML</button></p>"#,
+    r#"<p class="hint" id="lib-share-status" role="status" aria-live="polite"></p>"#,
+    r#"<p class="library-actions"><button type="button" data-close>Close</button></p>"#,
+    r#"</dialog>"#,
+    r#"<div class="library-notice" id="lib-notice" role="status" hidden><span id="lib-message"></span> "#,
+    r#"<button type="button" id="lib-dismiss" aria-label="Dismiss">×</button></div>"#,
+);
+
+/// Embedded pages: a way out to the full app, and the notice. No stored data is ever shown there.
+pub const EMBED: &str = concat!(
+    r#"<nav class="library-bar" aria-label="Library">"#,
+    r#"<a id="lib-open-full" target="_blank" rel="noopener">Open in reqlab</a>"#,
+    r#"</nav>"#,
+    r#"<div class="library-notice" id="lib-notice" role="status" hidden><span id="lib-message"></span> "#,
+    r#"<button type="button" id="lib-dismiss" aria-label="Dismiss">×</button></div>"#,
+);
+
+#[cfg(test)]
+mod tests {
+    use super::{EMBED, LIBRARY};
+
+    #[test]
+    fn every_control_has_a_label() {
+        for id in [
+            "lib-history-search",
+            "lib-save-name",
+            "lib-save-folder",
+            "lib-folder-name",
+            "lib-examples-base",
+            "lib-share-secrets",
+            "lib-share-link",
+            "lib-embed-snippets",
+            "lib-embed-languages",
+            "lib-embed-theme",
+            "lib-embed-height",
+            "lib-embed-html",
+        ] {
+            assert!(LIBRARY.contains(&format!(r#"<label for="{id}">"#)), "{id}");
+            assert!(LIBRARY.contains(&format!(r#"id="{id}""#)), "{id}");
+        }
+    }
+
+    #[test]
+    fn ids_are_unique_in_each_markup() {
+        for markup in [LIBRARY, EMBED] {
+            let ids: Vec<&str> = markup
+                .split(r#" id=""#)
+                .skip(1)
+                .filter_map(|rest| rest.split('"').next())
+                .collect();
+            let mut unique = ids.clone();
+            unique.sort_unstable();
+            unique.dedup();
+            assert_eq!(ids.len(), unique.len(), "{ids:?}");
+        }
+    }
+}

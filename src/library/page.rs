@@ -1,0 +1,121 @@
+//! The library's end of the page bridge (see `crate::bridge`): reads the edited request and the finished
+//! sends the page announces, and hands the page requests to load, as import answers.
+
+use crate::worker::protocol::ImportAnswer;
+use js_sys::{Array, Function, Object, Reflect, Uint8Array};
+use reqlab_core::library::draft::Draft;
+use reqlab_core::{Environment, Request};
+use serde::Deserialize;
+use wasm_bindgen::{JsCast, JsValue};
+
+fn bridge() -> Option<Object> {
+    let window = web_sys::window()?;
+    Reflect::get(&window, &"reqlab".into())
+        .ok()
+        .filter(JsValue::is_object)
+        .map(Into::into)
+}
+
+fn field(object: &JsValue, name: &str) -> JsValue {
+    Reflect::get(object, &name.into()).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// Whether the page has put the bridge in place (its editor is mounted).
+pub fn ready() -> bool {
+    bridge().is_some_and(|bridge| field(&bridge, "open").is_function())
+}
+
+/// The parts of the page's snippet question (`worker::protocol::Ask`) the library keeps.
+#[derive(Deserialize)]
+struct Edited {
+    request: Request,
+    #[serde(default)]
+    environment: Environment,
+}
+
+fn read_question(question: &JsValue) -> Option<Draft> {
+    let edited: Edited = serde_json::from_str(&question.as_string()?).ok()?;
+    Some(Draft {
+        request: edited.request,
+        environment: edited.environment,
+    })
+}
+
+/// The request in the editor now, with the active environment.
+pub fn edited() -> Option<Draft> {
+    read_question(&field(&bridge()?, "last"))
+}
+
+/// A send the page finished.
+pub struct Sent {
+    /// The request as it was when sent (`None` if the page had not announced one yet).
+    pub draft: Option<Draft>,
+    /// 0 when nothing came back; `status_text` then says why.
+    pub status: u16,
+    pub status_text: String,
+    pub elapsed_ms: f64,
+    pub size: u64,
+    /// The body's first bytes.
+    pub body: Vec<u8>,
+}
+
+/// The sends finished since the last call (the page queues them until the library takes them).
+pub fn take_sent() -> Vec<Sent> {
+    let Some(bridge) = bridge() else {
+        return Vec::new();
+    };
+    let list = field(&bridge, "sent");
+    let _ = Reflect::set(&bridge, &"sent".into(), &Array::new());
+    let Some(list) = list.dyn_ref::<Array>() else {
+        return Vec::new();
+    };
+    list.iter()
+        .map(|entry| {
+            let at = |i: u32| Reflect::get_u32(&entry, i).unwrap_or(JsValue::UNDEFINED);
+            Sent {
+                draft: read_question(&at(0)),
+                status: at(1).as_f64().unwrap_or(0.0) as u16,
+                status_text: at(2).as_string().unwrap_or_default(),
+                elapsed_ms: at(3).as_f64().unwrap_or(0.0),
+                size: at(4).as_f64().unwrap_or(0.0) as u64,
+                body: at(5)
+                    .dyn_ref::<Uint8Array>()
+                    .map(Uint8Array::to_vec)
+                    .unwrap_or_default(),
+            }
+        })
+        .collect()
+}
+
+/// How the page shows a request the library opens.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Shown {
+    /// Loaded without a word: the saved draft, or the draft edited in another tab.
+    Quietly,
+    /// With `summary` as the notice and Undo offered: a share link, history, a collection, an example.
+    Noticed,
+}
+
+/// Loads `request` (and `environment`, when given) into the page's editor. Never sends it.
+pub fn open(
+    shown: Shown,
+    request: &Request,
+    environment: Option<&Environment>,
+    summary: &str,
+    warnings: Vec<String>,
+) {
+    let answer = ImportAnswer {
+        format: if shown == Shown::Quietly { "draft" } else { "open" }.into(),
+        summary: summary.into(),
+        request: Some(request.clone()),
+        environment: environment.cloned(),
+        warnings,
+        ..ImportAnswer::default()
+    };
+    let (Some(bridge), Ok(text)) = (bridge(), serde_json::to_string(&answer)) else {
+        return;
+    };
+    if let Some(open) = field(&bridge, "open").dyn_ref::<Function>() {
+        let _ = open.call1(&bridge, &JsValue::from_str(&text));
+    }
+}
