@@ -8,7 +8,7 @@ const CACHE = 'reqlab-shell-v1';
 const scope = new URL(self.registration.scope);
 
 // The app's files, by their path under the scope (trunk names the page's JS and wasm with a hash).
-const APP_FILE = /^(|index\.html|manifest\.webmanifest|public\/favicon\.svg|(reqlab-web|snippet-worker|import-worker)[\w-]*\.(js|wasm))$/;
+const APP_FILE = /^(|index\.html|manifest\.webmanifest|public\/favicon\.svg|(reqlab-web|snippet-worker|import-worker|library)[\w-]*\.(js|wasm))$/;
 
 function appPath(url) {
   if (url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname) || url.search) return null;
@@ -24,7 +24,7 @@ self.addEventListener('install', (event) => {
       const page = await fetch(scope.href, { cache: 'no-cache' });
       const html = await page.clone().text();
       const named = [...html.matchAll(/\.\/([\w.-]+\.(?:js|wasm))/g)].map((m) => m[1]);
-      const workers = ['snippet-worker', 'import-worker'].flatMap((w) => [`${w}.js`, `${w}_bg.wasm`, `${w}_loader.js`]);
+      const workers = ['snippet-worker', 'import-worker', 'library'].flatMap((w) => [`${w}.js`, `${w}_bg.wasm`, `${w}_loader.js`]);
       const files = new Set([...named, ...workers,
         'manifest.webmanifest', 'public/favicon.svg']);
       await cache.put(scope.href, page);

@@ -5,6 +5,7 @@ pub mod app;
 pub mod bridge;
 pub mod components;
 pub mod js_json;
+pub mod library;
 pub mod net;
 pub mod state;
 pub mod worker;

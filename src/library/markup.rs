@@ -53,7 +53,7 @@ pub const LIBRARY: &str = concat!(
     r#"<button type="button" id="lib-share-copy">Copy link</button></p>"#,
     r#"<h3 id="lib-embed-title">Embed</h3>"#,
     r#"<p class="library-row"><input type="checkbox" id="lib-embed-snippets" checked> <label for="lib-embed-snippets">Show code snippets</label> "#,
-    r#"<label for="lib-embed-languages">languages</label> <input type="text" id="lib-embed-languages" placeholder="e.g. python, shell" size="18"> "#,
+    r#"<label for="lib-embed-language">in</label> <input type="text" id="lib-embed-language" placeholder="language, e.g. python" size="18"> "#,
     r#"<label for="lib-embed-theme">Theme</label> <select id="lib-embed-theme"><option value="">System</option><option value="light">Light</option><option value="dark">Dark</option></select> "#,
     r#"<label for="lib-embed-height">Height</label> <input type="number" id="lib-embed-height" value="560" min="200" max="2000" step="20"></p>"#,
     r#"<p class="library-field"><label for="lib-embed-html">HTML</label> <textarea id="lib-embed-html" rows="3" readonly spellcheck="false"></textarea> "#,
@@ -63,6 +63,26 @@ pub const LIBRARY: &str = concat!(
     r#"</dialog>"#,
     r#"<div class="library-notice" id="lib-notice" role="status" hidden><span id="lib-message"></span> "#,
     r#"<button type="button" id="lib-dismiss" aria-label="Dismiss">×</button></div>"#,
+);
+
+/// The library's style, added by the library itself so the page's first load carries none of it.
+pub const STYLE: &str = concat!(
+    ".library-bar{display:flex;flex-wrap:wrap;gap:var(--space-1)}",
+    ".library-bar a{color:var(--accent)}",
+    ".library-dialog{background:var(--panel);color:var(--text);border:1px solid var(--border);",
+    "border-radius:var(--radius);width:min(46rem,94vw)}",
+    ".library-dialog::backdrop{background:#0006}",
+    ".library-dialog h2{margin-top:0;font-size:1rem}.library-dialog h3{margin:0;font-size:.95rem}",
+    ".library-row{display:flex;flex-wrap:wrap;align-items:center;gap:var(--space-2);margin:var(--space-2) 0}",
+    ".library-field{display:flex;gap:var(--space-2);align-items:center}",
+    ".library-field input,.library-field textarea{flex:1;font-family:var(--mono);font-size:.85rem}",
+    ".library-list{list-style:none;padding:0;margin:0;display:grid;gap:var(--space-1)}",
+    ".library-list li{display:flex;flex-wrap:wrap;align-items:center;gap:var(--space-2)}",
+    ".library-list li>button:first-child{font-family:var(--mono);text-align:left;word-break:break-all;max-width:100%}",
+    ".library-list li>span{color:var(--muted);font-size:.85rem}",
+    ".library-folder{border-top:1px solid var(--border);padding-top:var(--space-2);margin-top:var(--space-2)}",
+    ".library-actions{display:flex;justify-content:flex-end}",
+    ".library-notice{flex-basis:100%;font-size:.9rem}",
 );
 
 /// Embedded pages: a way out to the full app, and the notice. No stored data is ever shown there.
@@ -89,7 +109,7 @@ mod tests {
             "lib-share-secrets",
             "lib-share-link",
             "lib-embed-snippets",
-            "lib-embed-languages",
+            "lib-embed-language",
             "lib-embed-theme",
             "lib-embed-height",
             "lib-embed-html",

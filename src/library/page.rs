@@ -2,7 +2,7 @@
 //! sends the page announces, and hands the page requests to load, as import answers.
 
 use crate::worker::protocol::ImportAnswer;
-use js_sys::{Array, Function, Object, Reflect, Uint8Array};
+use js_sys::{Array, Object, Reflect, Uint8Array};
 use reqlab_core::library::draft::Draft;
 use reqlab_core::{Environment, Request};
 use serde::Deserialize;
@@ -20,9 +20,9 @@ fn field(object: &JsValue, name: &str) -> JsValue {
     Reflect::get(object, &name.into()).unwrap_or(JsValue::UNDEFINED)
 }
 
-/// Whether the page has put the bridge in place (its editor is mounted).
+/// Whether the page's bridge is there (index.html defines it).
 pub fn ready() -> bool {
-    bridge().is_some_and(|bridge| field(&bridge, "open").is_function())
+    bridge().is_some()
 }
 
 /// The parts of the page's snippet question (`worker::protocol::Ask`) the library keeps.
@@ -43,7 +43,7 @@ fn read_question(question: &JsValue) -> Option<Draft> {
 
 /// The request in the editor now, with the active environment.
 pub fn edited() -> Option<Draft> {
-    read_question(&field(&bridge()?, "last"))
+    read_question(&field(&bridge()?.into(), "last"))
 }
 
 /// A send the page finished.
@@ -105,8 +105,9 @@ pub fn open(
     warnings: Vec<String>,
 ) {
     let answer = ImportAnswer {
-        format: if shown == Shown::Quietly { "draft" } else { "open" }.into(),
-        summary: summary.into(),
+        format: "open".into(),
+        // The page shows an empty summary as no notice at all.
+        summary: if shown == Shown::Quietly { "" } else { summary }.into(),
         request: Some(request.clone()),
         environment: environment.cloned(),
         warnings,
@@ -115,7 +116,9 @@ pub fn open(
     let (Some(bridge), Ok(text)) = (bridge(), serde_json::to_string(&answer)) else {
         return;
     };
-    if let Some(open) = field(&bridge, "open").dyn_ref::<Function>() {
-        let _ = open.call1(&bridge, &JsValue::from_str(&text));
+    // The page takes it (`reqlab.take()`) when it hears the event.
+    let _ = Reflect::set(&bridge, &"opened".into(), &JsValue::from_str(&text));
+    if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new("reqlab:open")) {
+        let _ = window.dispatch_event(&event);
     }
 }

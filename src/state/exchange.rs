@@ -62,7 +62,7 @@ impl AppState {
             .saturating_mul(1024 * 1024);
         let via_echo = state.via_echo.get_untracked();
         // What the history records: the request as it was when sent, not as edited meanwhile.
-        let question = crate::bridge::current();
+        crate::bridge::sending();
         leptos::task::spawn_local(async move {
             let on_progress = move |p| state.progress.set(Some(p));
             let outcome = if via_echo {
@@ -93,10 +93,8 @@ impl AppState {
                 Err(err) => Exchange::Failed(err.to_string()),
             };
             match &exchange {
-                Exchange::Done(r) => {
-                    crate::bridge::sent(question, r.status, &r.status_text, r.elapsed_ms, &r.body)
-                }
-                Exchange::Failed(why) => crate::bridge::sent(question, 0, why, 0.0, &[]),
+                Exchange::Done(r) => crate::bridge::done(r.status, &r.status_text, r.elapsed_ms, &r.body),
+                Exchange::Failed(why) => crate::bridge::done(0, why, 0.0, &[]),
                 _ => {}
             }
             state.exchange.set(exchange);

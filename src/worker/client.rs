@@ -90,10 +90,12 @@ impl SnippetClient {
             request,
             environment,
         };
-        if let (Ok(message), Some(channel)) =
-            (serde_json::to_string(&ask), self.snippets.get_value())
-        {
-            crate::bridge::edited(&message);
+        let Ok(message) = serde_json::to_string(&ask) else {
+            return;
+        };
+        // The same question tells the library (draft autosave) what the editor holds now.
+        crate::bridge::edited(&message);
+        if let Some(channel) = self.snippets.get_value() {
             channel.post(message);
         }
     }

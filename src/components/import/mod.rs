@@ -11,6 +11,7 @@ mod dialog;
 mod markup;
 mod notice;
 
+use crate::bridge;
 use crate::components::response_viewer::download;
 use crate::state::{AppState, Exchange};
 use crate::js_json::Json;
@@ -60,15 +61,24 @@ fn listen(root: Element, importer: Importer) {
     if let Some(form) = root.closest("form").ok().flatten() {
         let _ = form.add_event_listener_with_callback("paste", callback);
     }
-    // Lives as long as the page: the editor is never unmounted.
-    handler.forget();
     // Requests the library opens (history, collections, examples, share links, the saved draft) arrive as
     // import answers and load the same way.
-    crate::bridge::install(move |text| importer.opened(&root, &text));
+    if let Some(window) = web_sys::window() {
+        let _ = window.add_event_listener_with_callback(bridge::OPEN_EVENT, callback);
+        bridge::listening();
+    }
+    // Lives as long as the page: the editor is never unmounted.
+    handler.forget();
 }
 
 impl Importer {
     fn handle(self, root: &Element, ev: &web_sys::Event) {
+        if ev.type_() == bridge::OPEN_EVENT {
+            if let Some(text) = bridge::opened() {
+                self.opened(root, &text);
+            }
+            return;
+        }
         let Some(target) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
             return;
         };
@@ -158,22 +168,11 @@ impl Importer {
         }
     }
 
-    /// A request from the library (see `bridge`), as an import answer. Its `format` says how to show it:
-    /// `draft` loads quietly (the saved draft, or one edited in another tab), `open` says the answer's
-    /// summary as the whole sentence and offers Undo.
+    /// A request from the library (see `bridge`), as an import answer with the `open` format: its summary
+    /// is the notice's whole sentence, and an empty one loads it quietly (the saved draft).
     fn opened(self, root: &Element, text: &str) {
-        let answer = Json::parse(text).and_then(|json| read_import_answer(&json));
-        match answer {
-            Some(answer) if answer.format == "draft" => {
-                if let Some(request) = &answer.request {
-                    self.state.editor.load(request);
-                }
-                if let Some(environment) = &answer.environment {
-                    self.state.environments.load(environment);
-                }
-            }
-            Some(answer) => self.answered(root, answer),
-            None => notice::message(root, "The library handed over a request this page cannot read."),
+        if let Some(answer) = Json::parse(text).and_then(|json| read_import_answer(&json)) {
+            self.answered(root, answer)
         }
     }
 

@@ -18,7 +18,8 @@ pub fn imported(root: &Element, answer: &ImportAnswer) {
             if count == 1 { "" } else { "s" }
         )
     };
-    show(root, &message, &answer.warnings, true);
+    // An empty sentence (the library restoring the draft) clears the notice instead.
+    show(root, &message, &answer.warnings, !message.is_empty());
 }
 
 pub fn failed(root: &Element, error: &str) {

@@ -1,0 +1,139 @@
+//! The few DOM operations the library's views need, none of which can throw out of wasm: find by id,
+//! read and set values and text, listen, open and close dialogs, build list items, wait.
+
+use js_sys::Reflect;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, Event, EventTarget, HtmlDialogElement, HtmlElement};
+
+pub fn document() -> Option<Document> {
+    web_sys::window()?.document()
+}
+
+pub fn by_id(id: &str) -> Option<Element> {
+    document()?.get_element_by_id(id)
+}
+
+/// A form control's `value` ("" when the element is missing).
+pub fn value(id: &str) -> String {
+    by_id(id)
+        .and_then(|el| Reflect::get(&el, &"value".into()).ok())
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
+}
+
+pub fn set_value(id: &str, value: &str) {
+    if let Some(el) = by_id(id) {
+        let _ = Reflect::set(&el, &"value".into(), &value.into());
+    }
+}
+
+pub fn checked(id: &str) -> bool {
+    by_id(id)
+        .and_then(|el| Reflect::get(&el, &"checked".into()).ok())
+        .is_some_and(|v| v.is_truthy())
+}
+
+pub fn set_text(id: &str, text: &str) {
+    if let Some(el) = by_id(id) {
+        el.set_text_content(Some(text));
+    }
+}
+
+/// Runs `handler` on every `event` at `target`, for the life of the page.
+pub fn listen(target: &EventTarget, event: &str, handler: impl FnMut(Event) + 'static) {
+    let closure = Closure::<dyn FnMut(Event)>::new(handler);
+    let _ = target.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
+    closure.forget();
+}
+
+/// Runs `handler` on every `event` at the element `id`, if it exists.
+pub fn on(id: &str, event: &str, handler: impl FnMut(Event) + 'static) {
+    if let Some(el) = by_id(id) {
+        listen(&el, event, handler);
+    }
+}
+
+pub fn on_window(event: &str, handler: impl FnMut(Event) + 'static) {
+    if let Some(window) = web_sys::window() {
+        listen(&window, event, handler);
+    }
+}
+
+/// A new element with `text` as its text (never parsed as HTML).
+pub fn element(tag: &str, text: &str) -> Option<Element> {
+    let el = document()?.create_element(tag).ok()?;
+    if !text.is_empty() {
+        el.set_text_content(Some(text));
+    }
+    Some(el)
+}
+
+/// A `<button type="button">` saying `text`, running `click` when pressed.
+pub fn button(text: &str, click: impl FnMut(Event) + 'static) -> Option<Element> {
+    let el = element("button", text)?;
+    let _ = el.set_attribute("type", "button");
+    listen(&el, "click", click);
+    Some(el)
+}
+
+pub fn append(parent: &Element, child: Option<Element>) {
+    if let Some(child) = child {
+        let _ = parent.append_child(&child);
+    }
+}
+
+pub fn clear(id: &str) -> Option<Element> {
+    let el = by_id(id)?;
+    el.set_text_content(None);
+    Some(el)
+}
+
+pub fn show_dialog(id: &str) {
+    if let Some(dialog) = by_id(id).and_then(|el| el.dyn_into::<HtmlDialogElement>().ok()) {
+        if !dialog.open() {
+            let _ = dialog.show_modal();
+        }
+    }
+}
+
+pub fn close_dialog(id: &str) {
+    if let Some(dialog) = by_id(id).and_then(|el| el.dyn_into::<HtmlDialogElement>().ok()) {
+        dialog.close();
+    }
+}
+
+pub fn focus(id: &str) {
+    if let Some(el) = by_id(id).and_then(|el| el.dyn_into::<HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
+/// Runs `run` once, `ms` milliseconds from now.
+pub fn after(ms: i32, run: impl FnOnce() + 'static) {
+    let closure = Closure::once_into_js(run);
+    if let Some(window) = web_sys::window() {
+        let _ =
+            window.set_timeout_with_callback_and_timeout_and_arguments_0(closure.unchecked_ref(), ms);
+    }
+}
+
+/// What the user typed at a `window.prompt` (None when cancelled).
+pub fn prompt(question: &str, default: &str) -> Option<String> {
+    web_sys::window()?
+        .prompt_with_message_and_default(question, default)
+        .ok()
+        .flatten()
+}
+
+/// The library's notice line in the header: `message` until dismissed or replaced.
+pub fn notice(message: &str) {
+    set_text("lib-message", message);
+    if let Some(el) = by_id("lib-notice") {
+        if message.is_empty() {
+            let _ = el.set_attribute("hidden", "");
+        } else {
+            let _ = el.remove_attribute("hidden");
+        }
+    }
+}

@@ -1,0 +1,97 @@
+//! Draft autosave: the request in the editor (and its environment) is written to storage shortly after
+//! every edit and when the page is left, restored on load, and followed when another tab edits it. A full
+//! or refused storage never loses the draft: it stays in the editor, and the user is told it is not kept.
+
+use super::page::{self, Shown};
+use super::store::DRAFT;
+use super::{dom, Lib};
+use reqlab_core::library::draft::Draft;
+
+/// Quiet time after an edit before the draft is written: typing writes about three times a second,
+/// well within the promise of "kept within one second".
+const SAVE_DELAY_MS: i32 = 300;
+
+/// Loads the saved draft into the editor; says so if it was damaged.
+pub fn restore(lib: &Lib) -> Option<String> {
+    let (draft, problem) = lib.read(DRAFT, "draft", Draft::from_json);
+    if let Some(draft) = draft {
+        *lib.saved_draft.borrow_mut() = draft.to_json();
+        page::open(Shown::Quietly, &draft.request, Some(&draft.environment), "", Vec::new());
+    }
+    problem
+}
+
+/// Saves after edits, when the page is hidden or left, and loads drafts saved by other tabs.
+pub fn follow(lib: &Lib) {
+    if lib.embedded {
+        return;
+    }
+    let on_edit = lib.clone();
+    dom::on_window("reqlab:edit", move |_| schedule(&on_edit));
+    // Edits made before the library loaded are kept too (after the restored draft, if any, has reached
+    // the editor).
+    schedule(lib);
+    // Leaving or hiding the page does not wait for the delay.
+    let on_hide = lib.clone();
+    dom::on_window("pagehide", move |_| save(&on_hide));
+    let on_storage = lib.clone();
+    dom::on_window("storage", move |ev| {
+        if let Some(ev) = wasm_bindgen::JsCast::dyn_ref::<web_sys::StorageEvent>(&ev) {
+            if ev.key().as_deref() == Some(DRAFT) {
+                if let Some(text) = ev.new_value() {
+                    other_tab(&on_storage, text);
+                }
+            }
+        }
+    });
+}
+
+/// Saves once no edit has come for `SAVE_DELAY_MS`.
+fn schedule(lib: &Lib) {
+    let edit = lib.edits.get().wrapping_add(1);
+    lib.edits.set(edit);
+    let lib = lib.clone();
+    dom::after(SAVE_DELAY_MS, move || {
+        if lib.edits.get() == edit {
+            save(&lib);
+        }
+    });
+}
+
+/// Another tab saved its draft: this tab follows it, so the last edit wins wherever it was made.
+fn other_tab(lib: &Lib, text: String) {
+    if *lib.saved_draft.borrow() == text {
+        return;
+    }
+    if let Ok(draft) = Draft::from_json(&text) {
+        *lib.saved_draft.borrow_mut() = text;
+        page::open(Shown::Quietly, &draft.request, Some(&draft.environment), "", Vec::new());
+    }
+}
+
+/// Writes the editor's request now, unless it is what was last written.
+pub fn save(lib: &Lib) {
+    let Some(draft) = page::edited() else {
+        return;
+    };
+    let text = draft.to_json();
+    if *lib.saved_draft.borrow() == text {
+        return;
+    }
+    match lib.write(DRAFT, &text) {
+        Ok(()) => {
+            *lib.saved_draft.borrow_mut() = text;
+            if lib.unsaved_warned.replace(false) {
+                dom::notice("Your edits are being kept again.");
+            }
+        }
+        Err(why) => {
+            if !lib.unsaved_warned.replace(true) {
+                dom::notice(&format!(
+                    "Your edits are not being kept: {why}. Nothing is lost while this tab stays open; \
+                     free some space (for example, clear the history) and they will be kept again."
+                ));
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+//! The examples gallery, in the Examples dialog: the tutorials' requests, one click each to open in the
+//! editor, aimed at an echo server the user can change (kept in storage).
+
+use super::page::{self, Shown};
+use super::store::EXAMPLES_BASE;
+use super::{dom, Lib};
+use reqlab_core::examples::gallery;
+
+/// Where the examples go when the page is not served by reqlab-echo (static hosting).
+const PUBLIC_ECHO: &str = "https://httpbin.org";
+
+/// The echo server the examples are aimed at: the user's choice, else the page's own origin when
+/// reqlab-echo serves it, else a public httpbin.
+fn base(lib: &Lib) -> String {
+    if let Some(stored) = lib.store.get(EXAMPLES_BASE).filter(|b| !b.trim().is_empty()) {
+        return stored;
+    }
+    let origin = web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default();
+    // Static hosts (GitHub Pages) serve the app but echo nothing.
+    if origin.starts_with("http") && !origin.ends_with(".github.io") {
+        origin
+    } else {
+        PUBLIC_ECHO.to_string()
+    }
+}
+
+pub fn wire(lib: &Lib) {
+    let on_open = lib.clone();
+    dom::on("lib-examples-open", "click", move |_| {
+        dom::set_value("lib-examples-base", &base(&on_open));
+        render();
+        dom::show_dialog("lib-examples");
+    });
+    let on_base = lib.clone();
+    dom::on("lib-examples-base", "change", move |_| {
+        let chosen = dom::value("lib-examples-base");
+        // Not kept is no loss: the field still holds it for this visit.
+        let _ = on_base.store.set(EXAMPLES_BASE, chosen.trim());
+        render();
+    });
+}
+
+fn render() {
+    let Some(list) = dom::clear("lib-examples-list") else {
+        return;
+    };
+    for example in gallery(&dom::value("lib-examples-base")) {
+        let Some(item) = dom::element("li", "") else {
+            continue;
+        };
+        let _ = item.set_attribute("data-example", example.id);
+        let expected = match example.browser_status {
+            0 => "the browser reports no status (an opaque redirect)".to_string(),
+            status => format!("expect {status}"),
+        };
+        let summary = format!(
+            "Opened the example “{}”: press Send ({expected}).",
+            example.title
+        );
+        let request = example.request;
+        dom::append(
+            &item,
+            dom::button(example.title, move |_| {
+                page::open(Shown::Noticed, &request, None, &summary, Vec::new());
+                dom::close_dialog("lib-examples");
+            }),
+        );
+        dom::append(
+            &item,
+            dom::element("span", &format!("{} ({expected}.)", example.about)),
+        );
+        dom::append(&list, Some(item));
+    }
+}

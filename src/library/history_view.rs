@@ -1,0 +1,124 @@
+//! History: every finished send is recorded (newest first, 100 at most, answers cut to 16 KiB), and the
+//! History dialog lists them, searchable, to open again, remove one, or clear them all.
+
+use super::page::{self, Shown};
+use super::store::HISTORY;
+use super::{dom, Lib};
+use reqlab_core::library::history::{History, HistoryEntry};
+
+pub fn restore(lib: &Lib) -> Option<String> {
+    let (history, problem) = lib.read(HISTORY, "history", History::from_json);
+    if let Some(history) = history {
+        *lib.history.borrow_mut() = history;
+    }
+    problem
+}
+
+/// Records sends as the page announces them (and those it queued before the library loaded); wires the
+/// dialog.
+pub fn follow(lib: &Lib) {
+    if lib.embedded {
+        return;
+    }
+    record(lib);
+    let on_sent = lib.clone();
+    dom::on_window("reqlab:sent", move |_| record(&on_sent));
+    let on_open = lib.clone();
+    dom::on("lib-history-open", "click", move |_| {
+        render(&on_open);
+        dom::show_dialog("lib-history");
+    });
+    let on_search = lib.clone();
+    dom::on("lib-history-search", "input", move |_| render(&on_search));
+    let on_clear = lib.clone();
+    dom::on("lib-history-clear", "click", move |_| {
+        on_clear.history.borrow_mut().clear();
+        on_clear.store.remove(HISTORY);
+        render(&on_clear);
+    });
+}
+
+fn record(lib: &Lib) {
+    let sent = page::take_sent();
+    if sent.is_empty() {
+        return;
+    }
+    for send in sent {
+        let Some(draft) = send.draft else { continue };
+        lib.history.borrow_mut().record(HistoryEntry {
+            request: draft.request,
+            status: send.status,
+            status_text: send.status_text,
+            elapsed_ms: send.elapsed_ms,
+            size: send.size,
+            // The page hands over only the body's first bytes.
+            body_truncated: (send.body.len() as u64) < send.size,
+            body: String::from_utf8_lossy(&send.body).into_owned(),
+            at_ms: js_sys::Date::now(),
+        });
+    }
+    if let Err(why) = lib.write_history() {
+        dom::notice(&format!("The history could not be kept: {why}."));
+    }
+}
+
+/// "200 OK · 35 ms · 1.2 KB · 14:03"
+fn details(entry: &HistoryEntry) -> String {
+    let outcome = match entry.status {
+        0 if entry.status_text.is_empty() => "no response".to_string(),
+        0 => entry.status_text.clone(),
+        status => format!("{status} {}", entry.status_text),
+    };
+    let when = js_sys::Date::new(&entry.at_ms.into());
+    format!(
+        "{} · {:.0} ms · {} · {}",
+        outcome.trim(),
+        entry.elapsed_ms,
+        format!("{} bytes", entry.size),
+        String::from(when.to_locale_string("default", &js_sys::Object::new()))
+    )
+}
+
+fn render(lib: &Lib) {
+    let Some(list) = dom::clear("lib-history-list") else {
+        return;
+    };
+    let history = lib.history.borrow();
+    let shown = history.search(&dom::value("lib-history-search"));
+    dom::set_text(
+        "lib-history-count",
+        &match (history.entries.len(), shown.len()) {
+            (0, _) => "Nothing sent yet.".to_string(),
+            (all, found) if all == found => format!("{all} requests."),
+            (all, found) => format!("{found} of {all} requests match."),
+        },
+    );
+    for index in shown {
+        let entry = &history.entries[index];
+        let Some(item) = dom::element("li", "") else {
+            continue;
+        };
+        let request = entry.request.clone();
+        let label = entry.label();
+        let summary = format!("Opened from the history: {label}. Nothing was sent.");
+        dom::append(
+            &item,
+            dom::button(&label, move |_| {
+                page::open(Shown::Noticed, &request, None, &summary, Vec::new());
+                dom::close_dialog("lib-history");
+            }),
+        );
+        dom::append(&item, dom::element("span", &details(entry)));
+        let on_remove = lib.clone();
+        let remove = dom::button("Remove", move |_| {
+            on_remove.history.borrow_mut().remove(index);
+            let _ = on_remove.write_history();
+            render(&on_remove);
+        });
+        if let Some(remove) = &remove {
+            let _ = remove.set_attribute("aria-label", &format!("Remove {label}"));
+        }
+        dom::append(&item, remove);
+        dom::append(&list, Some(item));
+    }
+}

@@ -1,0 +1,187 @@
+//! The library: everything the page keeps or shares (draft autosave, history, collections, the examples
+//! gallery, share links and embeds). It is a wasm module of its own (`src/bin/library.rs`), which
+//! index.html starts once the page is interactive, so none of it weighs on the first load; it talks to the
+//! page only through `crate::bridge` (see `page`).
+
+mod collections_view;
+mod dom;
+mod draft;
+mod examples_view;
+mod history_view;
+mod offline;
+pub mod markup;
+mod page;
+mod share_view;
+mod store;
+
+use reqlab_core::library::collections::Collections;
+use reqlab_core::library::history::History;
+use reqlab_core::library::stored::StoredError;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use store::Store;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlDialogElement};
+
+/// The library's state, shared by its views.
+pub struct Library {
+    store: Store,
+    /// Opened inside another page (`#…&embed=1`): nothing stored is read or written.
+    embedded: bool,
+    history: RefCell<History>,
+    collections: RefCell<Collections>,
+    /// The draft text last written or read, so an unchanged draft is not written again.
+    saved_draft: RefCell<String>,
+    /// Bumped on every edit; a pending save runs only if no edit came after it (debounce).
+    edits: Cell<u32>,
+    /// Whether the user has been told that edits are not being kept.
+    unsaved_warned: Cell<bool>,
+}
+
+pub type Lib = Rc<Library>;
+
+/// The library module's entry point: index.html loads it once the page listens for it.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    offline::register();
+    if page::ready() {
+        run();
+    }
+}
+
+fn is_embedded() -> bool {
+    dom::document()
+        .and_then(|d| d.document_element())
+        .is_some_and(|root| root.has_attribute("data-embed"))
+}
+
+fn run() {
+    let embedded = is_embedded();
+    let lib: Lib = Rc::new(Library {
+        store: Store::open(embedded),
+        embedded,
+        history: RefCell::default(),
+        collections: RefCell::default(),
+        saved_draft: RefCell::default(),
+        edits: Cell::new(0),
+        unsaved_warned: Cell::new(false),
+    });
+    mount(&lib);
+    let mut problems = Vec::new();
+    if !embedded {
+        problems.extend(draft::restore(&lib));
+        problems.extend(history_view::restore(&lib));
+        problems.extend(collections_view::restore(&lib));
+    }
+    // A share link wins over the restored draft; the page's Undo then goes back to the draft.
+    if let Some(message) = share_view::open_link(&lib) {
+        problems.push(message);
+    }
+    if !problems.is_empty() {
+        dom::notice(&problems.join(" "));
+    }
+    draft::follow(&lib);
+    history_view::follow(&lib);
+    if !embedded {
+        collections_view::wire(&lib);
+        examples_view::wire(&lib);
+        share_view::wire(&lib);
+    }
+}
+
+/// Puts the library's toolbar and dialogs (or, embedded, the way out to the full app) in the page header,
+/// with the library's own style.
+fn mount(lib: &Lib) {
+    let Some(header) = dom::document().and_then(|d| d.query_selector("header.app-header").ok().flatten())
+    else {
+        return;
+    };
+    if let Some(style) = dom::element("style", markup::STYLE) {
+        dom::append(&header, Some(style));
+    }
+    let markup = if lib.embedded { markup::EMBED } else { markup::LIBRARY };
+    let _ = header.insert_adjacent_html("beforeend", markup);
+    dom::on("lib-dismiss", "click", |_| dom::notice(""));
+    // Every dialog's Close button, by one listener.
+    dom::listen(&header, "click", |ev| {
+        let dialog = ev
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .filter(|button| button.has_attribute("data-close"))
+            .and_then(|button| button.closest("dialog").ok().flatten())
+            .and_then(|dialog| dialog.dyn_into::<HtmlDialogElement>().ok());
+        if let Some(dialog) = dialog {
+            dialog.close();
+        }
+    });
+}
+
+impl Library {
+    /// Reads the value stored under `key`; damaged data is moved aside and described in a sentence.
+    fn read<T>(
+        &self,
+        key: &str,
+        what: &str,
+        parse: impl Fn(&str) -> Result<T, StoredError>,
+    ) -> (Option<T>, Option<String>) {
+        let Some(text) = self.store.get(key) else {
+            return (None, None);
+        };
+        match parse(&text) {
+            Ok(value) => (Some(value), None),
+            Err(err) => {
+                let aside = self.store.move_aside(key, &text);
+                let kept = if aside.is_empty() {
+                    String::new()
+                } else {
+                    format!(" A copy is kept in this browser's storage under “{aside}”.")
+                };
+                (
+                    None,
+                    Some(format!(
+                        "Your saved {what} could not be opened, so reqlab started without it. {err}{kept}"
+                    )),
+                )
+            }
+        }
+    }
+
+    /// Writes `text` under `key`, making room by thinning the history (oldest answers first, then oldest
+    /// entries) while the storage is full.
+    fn write(&self, key: &str, text: &str) -> Result<(), String> {
+        loop {
+            let Err(why) = self.store.set(key, text) else {
+                return Ok(());
+            };
+            if key == store::HISTORY || !self.shrink_history() {
+                return Err(why);
+            }
+        }
+    }
+
+    /// Thins the stored history by one step; false when it is already empty.
+    fn shrink_history(&self) -> bool {
+        let shrunk = self.history.borrow_mut().shrink();
+        if shrunk {
+            let text = self.history.borrow().to_json();
+            if self.store.set(store::HISTORY, &text).is_err() {
+                // Not even the smaller copy fits: drop the stored one rather than keep the larger.
+                self.store.remove(store::HISTORY);
+            }
+        }
+        shrunk
+    }
+
+    /// Writes the history, giving up its oldest parts until it fits.
+    fn write_history(&self) -> Result<(), String> {
+        loop {
+            let text = self.history.borrow().to_json();
+            let Err(why) = self.store.set(store::HISTORY, &text) else {
+                return Ok(());
+            };
+            if !self.history.borrow_mut().shrink() {
+                return Err(why);
+            }
+        }
+    }
+}

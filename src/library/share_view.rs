@@ -1,0 +1,157 @@
+//! Share links and embeds: opening a `#r=1.…` link fills the editor (never sends), and the Share dialog
+//! makes links (secrets left out unless asked for) and the iframe HTML of an embed.
+
+use super::page::{self, Shown};
+use super::{dom, Lib};
+use reqlab_core::share;
+use reqlab_core::url::Url;
+
+/// The page's address without its fragment: what links are built on.
+fn page_address() -> String {
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_string()
+}
+
+fn fragment() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Where a request goes, for the sentence that opens it: the host, or the URL as typed.
+fn target(url: &str) -> String {
+    Url::parse(url)
+        .map(|u| u.authority())
+        .ok()
+        .filter(|a| !a.is_empty())
+        .unwrap_or_else(|| url.to_string())
+}
+
+/// Opens the request in the page's fragment, if it holds one; the problem, if it cannot be read.
+pub fn open_link(lib: &Lib) -> Option<String> {
+    let fragment = fragment();
+    if lib.embedded {
+        set_full_app_link(&fragment);
+    }
+    if !fragment.split(['#', '&']).any(|part| part.starts_with("r=")) {
+        return None;
+    }
+    let request = match share::decode(&fragment) {
+        Ok(request) => request,
+        Err(err) => return Some(err.to_string()),
+    };
+    let summary = format!(
+        "Opened a shared request for {}. Nothing was sent: check it, then press Send.",
+        target(&request.url)
+    );
+    page::open(Shown::Noticed, &request, None, &summary, Vec::new());
+    if !lib.embedded {
+        // The request is in the editor (and the draft) now: a reload must not open the link over later
+        // edits.
+        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&page_address()));
+        }
+    }
+    None
+}
+
+/// Embedded: "Open in reqlab" opens the same request in the full app.
+fn set_full_app_link(fragment: &str) {
+    let kept: Vec<&str> = fragment
+        .trim_start_matches('#')
+        .split('&')
+        .filter(|part| part.starts_with("r="))
+        .collect();
+    if let Some(link) = dom::by_id("lib-open-full") {
+        let _ = link.set_attribute("href", &format!("{}#{}", page_address(), kept.join("&")));
+    }
+}
+
+pub fn wire(lib: &Lib) {
+    dom::on("lib-share-open", "click", |_| {
+        render();
+        dom::show_dialog("lib-share");
+    });
+    dom::on("lib-embed-open", "click", |_| {
+        render();
+        dom::show_dialog("lib-share");
+        dom::focus("lib-embed-snippets");
+    });
+    for id in [
+        "lib-share-secrets",
+        "lib-embed-snippets",
+        "lib-embed-theme",
+        "lib-embed-height",
+        "lib-embed-language",
+    ] {
+        dom::on(id, "change", |_| render());
+    }
+    dom::on("lib-share-copy", "click", |_| copy("lib-share-link", "Link copied."));
+    dom::on("lib-embed-copy", "click", |_| copy("lib-embed-html", "HTML copied."));
+    let _ = lib;
+}
+
+fn copy(id: &str, said: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.navigator().clipboard().write_text(&dom::value(id));
+        dom::set_text("lib-share-status", said);
+    }
+}
+
+/// The link and the iframe HTML for the editor's request and the dialog's choices.
+fn render() {
+    dom::set_text("lib-share-status", "");
+    let Some(draft) = page::edited() else {
+        dom::set_text("lib-share-warning", "The editor's request is not known yet: try again in a moment.");
+        return;
+    };
+    let with_secrets = dom::checked("lib-share-secrets");
+    let (safe, left_out) = share::without_secrets(&draft.request);
+    let request = if with_secrets { &draft.request } else { &safe };
+    let warning = if with_secrets && !left_out.is_empty() {
+        "This link carries secrets: anyone who gets it can use them. Share it only with people you trust."
+    } else {
+        ""
+    };
+    dom::set_text("lib-share-warning", warning);
+    let hint = match (with_secrets, left_out.is_empty()) {
+        (_, true) => "The request holds no secrets.".to_string(),
+        (true, false) => format!("Included: {}.", left_out.join(", ")),
+        (false, false) => format!("Left out (tick the box to include them): {}.", left_out.join(", ")),
+    };
+    dom::set_text("lib-share-left-out", &hint);
+    let base = page_address();
+    dom::set_value("lib-share-link", &share::link(&base, request, false));
+    let mut embed = share::link(&base, request, true);
+    let theme = dom::value("lib-embed-theme");
+    if !theme.is_empty() {
+        embed.push_str(&format!("&theme={theme}"));
+    }
+    if dom::checked("lib-embed-snippets") {
+        let language = dom::value("lib-embed-language").trim().to_lowercase();
+        let shown = if language.is_empty() { "1" } else { language.as_str() };
+        embed.push_str(&format!("&snippets={}", encode_part(shown)));
+    }
+    let height: u32 = dom::value("lib-embed-height").parse().unwrap_or(560).clamp(200, 2000);
+    let title = format!("reqlab: {} {}", request.method, target(&request.url));
+    dom::set_value(
+        "lib-embed-html",
+        &format!(
+            r#"<iframe src="{}" title="{}" width="100%" height="{height}" style="border:0" loading="lazy"></iframe>"#,
+            attribute(&embed),
+            attribute(&title)
+        ),
+    );
+}
+
+/// A fragment part's value, its `&`, `#` and `%` escaped.
+fn encode_part(text: &str) -> String {
+    text.replace('%', "%25").replace('&', "%26").replace('#', "%23")
+}
+
+/// Text made safe inside a double-quoted HTML attribute.
+fn attribute(text: &str) -> String {
+    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
+}

@@ -1,0 +1,265 @@
+// The library (src/library): the draft kept across reloads, a full or damaged storage, other tabs, share
+// links opened in a fresh browser, and the history. Every request goes to a real reqlab-echo.
+import { Page } from '@playwright/test';
+import { test, expect, appUrl, openTab } from './fixtures';
+import { edited, keptDraft, libraryNotice, libraryStarted } from './library';
+
+/// Builds a request that touches every part of the editor: method, URL with a variable, a query row, a
+/// header, a JSON body, Basic auth and the variable's value.
+async function buildRequest(page: Page) {
+  await page.getByLabel('Method').selectOption('PUT');
+  await page.getByLabel('URL', { exact: true }).fill(`${appUrl()}anything/{{user}}?page=2`);
+  const headers = await openTab(page, 'Headers');
+  await headers.getByRole('button', { name: 'Add header' }).click();
+  await headers.getByLabel('Key').first().fill('X-Trace');
+  await headers.getByLabel('Value').first().fill('7f3a');
+  const body = await openTab(page, 'Body');
+  await body.getByRole('radio', { name: 'Raw' }).check();
+  await body.getByLabel('Body text').fill('{"name": "Widget ✓"}');
+  const auth = await openTab(page, 'Auth');
+  await auth.getByLabel('Auth type').selectOption('basic');
+  await auth.getByLabel('Username').fill('peter');
+  await auth.getByLabel('Password').fill('s3cr3t');
+  const vars = await openTab(page, 'Variables');
+  await vars.getByLabel('Key').first().fill('user');
+  await vars.getByLabel('Value').first().fill('peter');
+}
+
+test('every edit is kept within a second, and a reload restores the request exactly', async ({ page }) => {
+  await page.goto(appUrl());
+  await buildRequest(page);
+  const before = await edited(page);
+  expect(before.request.method).toBe('PUT');
+  // Kept within one second of the last keystroke.
+  await expect.poll(() => keptDraft(page), { timeout: 1000 }).toContain('"value":"peter"');
+
+  await page.reload();
+  await expect(page.getByLabel('URL', { exact: true })).toHaveValue(`${appUrl()}anything/{{user}}?page=2`);
+  await expect.poll(() => edited(page)).toEqual(before);
+  // Nothing is announced for a restored draft.
+  await expect(libraryNotice(page)).toBeHidden();
+  const auth = await openTab(page, 'Auth');
+  await expect(auth.getByLabel('Password')).toHaveValue('s3cr3t');
+});
+
+test('a full storage loses nothing: typing goes on, a warning says edits are not kept, and they are once there is room', async ({ page }) => {
+  await page.goto(appUrl());
+  const url = page.getByLabel('URL', { exact: true });
+  await url.fill(`${appUrl()}anything?step=1`);
+  await expect.poll(() => keptDraft(page)).toContain('step=1');
+
+  // Fill this origin's storage until it throws, down to the last few bytes.
+  const error = await page.evaluate(() => {
+    let name = '';
+    let n = 0;
+    for (let size = 1 << 20; size >= 1; size >>= 2) {
+      const chunk = 'x'.repeat(size);
+      try {
+        for (;;) localStorage.setItem(`filler.${n++}`, chunk);
+      } catch (e) {
+        name = (e as DOMException).name;
+      }
+    }
+    return name;
+  });
+  expect(error).toBe('QuotaExceededError');
+
+  await url.fill(`${appUrl()}anything?step=2-typed-while-storage-is-full`);
+  await expect(libraryNotice(page)).toContainText(
+    "Your edits are not being kept: the browser's storage for this site is full.",
+  );
+  // Still in the editor, and still sendable.
+  await expect(url).toHaveValue(`${appUrl()}anything?step=2-typed-while-storage-is-full`);
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Response' })).toContainText('200 OK');
+  expect(await keptDraft(page)).toContain('step=1');
+
+  // Room again: the next edit is kept, and says so.
+  await page.evaluate(() => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('filler.')) localStorage.removeItem(key);
+  });
+  await url.fill(`${appUrl()}anything?step=3`);
+  await expect(libraryNotice(page)).toContainText('Your edits are being kept again.');
+  await expect.poll(() => keptDraft(page)).toContain('step=3');
+  await page.reload();
+  await expect(url).toHaveValue(`${appUrl()}anything?step=3`);
+});
+
+test('damaged saved data: the app starts, says so, and keeps a copy aside', async ({ page }) => {
+  await page.goto(appUrl());
+  const damagedDraft = '{"v":2,"data":{"request":{"method":';
+  await page.evaluate((draft) => {
+    localStorage.setItem('reqlab.draft', draft);
+    localStorage.setItem('reqlab.history', 'not JSON at all');
+    localStorage.setItem('reqlab.collections', '{"v":99,"data":{}}');
+  }, damagedDraft);
+  await page.reload();
+
+  const notice = libraryNotice(page);
+  await expect(notice).toContainText('Your saved draft could not be opened, so reqlab started without it.');
+  await expect(notice).toContainText('Your saved history could not be opened');
+  await expect(notice).toContainText('saved by a newer reqlab (version 99)');
+  await expect(notice).toContainText('“reqlab.draft.corrupt”');
+  expect(await page.evaluate(() => localStorage.getItem('reqlab.draft.corrupt'))).toBe(damagedDraft);
+  // The app works: a request goes out and its draft is kept afresh.
+  await page.getByLabel('URL', { exact: true }).fill(`${appUrl()}anything?fresh=1`);
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Response' })).toContainText('200 OK');
+  await expect.poll(() => keptDraft(page)).toContain('fresh=1');
+  await page.getByRole('button', { name: 'Dismiss', exact: true }).click();
+  await expect(notice).toBeHidden();
+});
+
+test('an edit made in another tab shows up in this one', async ({ page, context }) => {
+  await page.goto(appUrl());
+  const other = await context.newPage();
+  await other.goto(appUrl());
+  await libraryStarted(other);
+  // People type in the tab in front.
+  await page.bringToFront();
+  await page.getByLabel('URL', { exact: true }).fill(`${appUrl()}anything?from=first-tab`);
+  await expect(other.getByLabel('URL', { exact: true })).toHaveValue(`${appUrl()}anything?from=first-tab`);
+  await other.close();
+});
+
+test('a share link opens the same request in a fresh browser, secrets left out unless asked for, nothing sent', async ({ page, browser }) => {
+  await page.goto(appUrl());
+  await buildRequest(page);
+  const headers = await openTab(page, 'Headers');
+  await headers.getByRole('button', { name: 'Add header' }).click();
+  await headers.getByLabel('Key').nth(1).fill('Authorization');
+  await headers.getByLabel('Value').nth(1).fill('Bearer abc');
+  const original = (await edited(page)).request;
+
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share and embed' });
+  const plain = await dialog.getByLabel('Link', { exact: true }).inputValue();
+  expect(plain).toMatch(new RegExp(`^${appUrl()}#r=1\\.[\\w-]+$`));
+  await expect(dialog).toContainText('Left out (tick the box to include them): header Authorization, Basic auth password.');
+  await expect(dialog.getByText('This link carries secrets')).toHaveCount(0);
+  await dialog.getByLabel('Include secrets').check();
+  await expect(dialog.getByRole('alert')).toContainText('This link carries secrets');
+  const secret = await dialog.getByLabel('Link', { exact: true }).inputValue();
+  expect(secret).not.toBe(plain);
+
+  const fresh = await browser.newContext();
+  try {
+    const other = await fresh.newPage();
+    const sent: string[] = [];
+    other.on('request', (r) => {
+      if (r.url().includes('/anything')) sent.push(r.url());
+    });
+    await other.goto(plain);
+    await expect(
+      other.getByText(`Opened a shared request for ${new URL(appUrl()).host}. Nothing was sent: check it, then press Send.`),
+    ).toBeVisible();
+    const opened = (await edited(other)).request;
+    expect(opened).toEqual({
+      ...original,
+      headers: original.headers.map((h: { key: string }) => (h.key === 'Authorization' ? { ...h, value: '' } : h)),
+      auth: { ...original.auth, password: '' },
+    });
+    // The fragment is dropped once opened: a reload shows the draft, not the link over later edits.
+    expect(new URL(other.url()).hash).toBe('');
+
+    const withSecrets = await fresh.newPage();
+    await withSecrets.goto(secret);
+    await expect(withSecrets.getByText('Opened a shared request')).toBeVisible();
+    expect((await edited(withSecrets)).request).toEqual(original);
+    await withSecrets.waitForTimeout(500);
+    expect(sent, 'opening a link sends nothing').toEqual([]);
+  } finally {
+    await fresh.close();
+  }
+});
+
+test('a damaged or oversized link gives a clear message and an empty editor', async ({ page }) => {
+  await page.goto(`${appUrl()}#r=1.AAAA-not-deflate`);
+  await expect(libraryNotice(page)).toContainText('The link is damaged (not compressed as reqlab writes it)');
+  await page.goto(`${appUrl()}#r=7.abc`);
+  await page.reload();
+  await expect(libraryNotice(page)).toContainText('The link was made by a newer reqlab (format 7)');
+  await page.goto(`${appUrl()}#r=1.${'A'.repeat(70_000)}`);
+  await page.reload();
+  await expect(libraryNotice(page)).toContainText('The link is too large');
+  await expect(page.getByLabel('URL', { exact: true })).toBeEditable();
+});
+
+test('the history lists sends with status, time and size, opens, searches and clears them', async ({ page }) => {
+  await page.goto(appUrl());
+  const url = page.getByLabel('URL', { exact: true });
+  const send = page.getByRole('button', { name: 'Send', exact: true });
+  const response = page.getByRole('region', { name: 'Response' });
+  for (const path of ['anything?first=1', 'status/404', 'anything?third=3']) {
+    await url.fill(`${appUrl()}${path}`);
+    await send.click();
+    await expect(response).toContainText(path.startsWith('status') ? '404' : '200 OK');
+  }
+  await page.getByRole('button', { name: 'History', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'History' });
+  const list = dialog.getByRole('list', { name: 'Sent requests' });
+  await expect(list.getByRole('listitem')).toHaveCount(3);
+  await expect(list.getByRole('listitem').first()).toContainText(`GET ${appUrl()}anything?third=3 → 200`);
+  await expect(list.getByRole('listitem').nth(1)).toContainText(/404 Not Found · \d+ ms · \d+ bytes/);
+
+  await dialog.getByLabel('Search').fill('404');
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  await expect(dialog).toContainText('1 of 3 requests match.');
+  await dialog.getByLabel('Search').fill('');
+
+  // Kept across a reload, and one click opens an entry again.
+  await page.reload();
+  await page.getByRole('button', { name: 'History', exact: true }).click();
+  await list.getByRole('button', { name: `GET ${appUrl()}anything?first=1 → 200`, exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(url).toHaveValue(`${appUrl()}anything?first=1`);
+  await expect(libraryNotice(page)).toBeHidden();
+  await expect(page.getByText('Opened from the history')).toBeVisible();
+
+  await page.getByRole('button', { name: 'History', exact: true }).click();
+  await dialog.getByRole('button', { name: 'Clear history' }).click();
+  await expect(dialog).toContainText('Nothing sent yet.');
+  expect(await page.evaluate(() => localStorage.getItem('reqlab.history'))).toBeNull();
+});
+
+test('collections: save, rename, duplicate, reorder, open, delete, export', async ({ page }) => {
+  page.on('dialog', (d) => d.accept(d.message().includes('folder') ? 'Users' : 'Create user'));
+  await page.goto(appUrl());
+  await page.getByLabel('Method').selectOption('POST');
+  await page.getByLabel('URL', { exact: true }).fill(`${appUrl()}anything/users`);
+  await page.getByRole('button', { name: 'Collections', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Collections' });
+  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+  const folder = dialog.getByRole('region', { name: 'My requests' });
+  await expect(folder.getByRole('listitem')).toHaveCount(1);
+  await expect(folder.getByRole('listitem').first()).toContainText('POST /anything/users');
+
+  await folder.getByRole('button', { name: 'Rename POST /anything/users' }).click();
+  await folder.getByRole('button', { name: 'Duplicate Create user' }).click();
+  await expect(folder.getByRole('listitem')).toHaveCount(2);
+  await expect(folder.getByRole('listitem').nth(1)).toContainText('Create user copy');
+  await folder.getByRole('button', { name: 'Move Create user copy up' }).click();
+  await expect(folder.getByRole('listitem').first()).toContainText('Create user copy');
+  await folder.getByRole('button', { name: 'Delete Create user copy' }).click();
+  await expect(folder.getByRole('listitem')).toHaveCount(1);
+  await dialog.getByRole('button', { name: 'Rename folder My requests' }).click();
+  const users = dialog.getByRole('region', { name: 'Users' });
+  await expect(users.getByRole('listitem')).toHaveCount(1);
+
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export as Postman collection' }).click();
+  const file = await (await download).path();
+  const exported = JSON.parse(require('node:fs').readFileSync(file, 'utf8'));
+  expect(exported.info.schema).toContain('v2.1.0');
+  expect(exported.item[0].name).toBe('Users');
+  expect(exported.item[0].item[0].name).toBe('Create user');
+  expect(exported.item[0].item[0].request.method).toBe('POST');
+
+  // Kept across a reload; opening a saved request fills the editor.
+  await page.reload();
+  await page.getByLabel('URL', { exact: true }).fill(`${appUrl()}anything/other`);
+  await page.getByRole('button', { name: 'Collections', exact: true }).click();
+  await users.getByRole('button', { name: 'Create user', exact: true }).click();
+  await expect(page.getByLabel('URL', { exact: true })).toHaveValue(`${appUrl()}anything/users`);
+  await expect(page.getByLabel('Method')).toHaveValue('POST');
+});

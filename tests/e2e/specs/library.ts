@@ -1,0 +1,25 @@
+// Helpers for the library's specs: what the editor holds, as the page announces it to the library
+// (`window.reqlab.last`, see src/bridge.rs), what the library kept, and its notice.
+import { Page } from '@playwright/test';
+
+/// The editor's request and environment, as the page last announced them.
+export async function edited(page: Page) {
+  await page.waitForFunction(() => typeof (window as any).reqlab?.last === 'string');
+  const question = JSON.parse(await page.evaluate(() => (window as any).reqlab.last));
+  return { request: question.request, environment: question.environment };
+}
+
+/// The stored draft's text ('' when none).
+export function keptDraft(page: Page) {
+  return page.evaluate(() => localStorage.getItem('reqlab.draft') ?? '');
+}
+
+/// The library's notice line in the header.
+export function libraryNotice(page: Page) {
+  return page.locator('#lib-notice');
+}
+
+/// Waits until the library has started in `page` (it loads once the page is interactive).
+export async function libraryStarted(page: Page) {
+  await page.locator('#lib-notice').waitFor({ state: 'attached' });
+}
