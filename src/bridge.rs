@@ -37,15 +37,15 @@ fn present() -> bool {
 #[wasm_bindgen(js_namespace = reqlab)]
 extern "C" {
     #[wasm_bindgen(js_name = edit)]
-    fn edit_js(question: &str) ;
+    fn edit_js(question: &str);
     #[wasm_bindgen(js_name = sending)]
-    fn sending_js() ;
+    fn sending_js();
     #[wasm_bindgen(js_name = done)]
-    fn done_js(status: u16, status_text: &str, ms: f64, size: f64, body: &[u8]) ;
+    fn done_js(status: u16, status_text: &str, ms: f64, size: f64, body: &[u8]);
     #[wasm_bindgen(js_name = take)]
     fn take_js() -> Option<String>;
     #[wasm_bindgen(js_name = listening)]
-    fn listening_js() ;
+    fn listening_js();
 }
 
 /// The request was edited: `question` is the snippet question just asked for it.

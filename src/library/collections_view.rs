@@ -40,14 +40,24 @@ pub fn wire(lib: &Lib) {
     });
     let on_export = lib.clone();
     dom::on("lib-collections-export", "click", move |_| {
-        let json = on_export.collections.borrow().to_postman("reqlab collections");
-        download(json.as_bytes(), "application/json", "reqlab.postman_collection.json");
+        let json = on_export
+            .collections
+            .borrow()
+            .to_postman("reqlab collections");
+        download(
+            json.as_bytes(),
+            "application/json",
+            "reqlab.postman_collection.json",
+        );
     });
 }
 
 fn save_current(lib: &Lib) {
     let Some(draft) = page::edited() else {
-        return changed(lib, Err("The editor's request is not known yet: try again in a moment.".into()));
+        return changed(
+            lib,
+            Err("The editor's request is not known yet: try again in a moment.".into()),
+        );
     };
     let result = {
         let mut collections = lib.collections.borrow_mut();
@@ -107,7 +117,10 @@ fn render(lib: &Lib) {
     if collections.folders.is_empty() {
         dom::append(
             &root,
-            dom::element("p", "No saved requests yet: save the one in the editor above."),
+            dom::element(
+                "p",
+                "No saved requests yet: save the one in the editor above.",
+            ),
         );
     }
     for (f, folder) in collections.folders.iter().enumerate() {
@@ -124,26 +137,38 @@ fn render(lib: &Lib) {
         let name = folder.name.clone();
         dom::append(
             &bar,
-            action(lib, "Rename", &format!("Rename folder {name}"), move |c| {
-                match ask_name(&format!("the folder “{name}”"), &name) {
+            action(
+                lib,
+                "Rename",
+                &format!("Rename folder {name}"),
+                move |c| match ask_name(&format!("the folder “{name}”"), &name) {
                     Some(new) => c.rename_folder(f, &new),
                     None => Ok(()),
-                }
-            }),
+                },
+            ),
         );
         let name = &folder.name;
-        dom::append(&bar, action(lib, "↑", &format!("Move folder {name} up"), move |c| {
-            c.move_folder(f, true);
-            Ok(())
-        }));
-        dom::append(&bar, action(lib, "↓", &format!("Move folder {name} down"), move |c| {
-            c.move_folder(f, false);
-            Ok(())
-        }));
-        dom::append(&bar, action(lib, "Delete", &format!("Delete folder {name}"), move |c| {
-            c.delete_folder(f);
-            Ok(())
-        }));
+        dom::append(
+            &bar,
+            action(lib, "↑", &format!("Move folder {name} up"), move |c| {
+                c.move_folder(f, true);
+                Ok(())
+            }),
+        );
+        dom::append(
+            &bar,
+            action(lib, "↓", &format!("Move folder {name} down"), move |c| {
+                c.move_folder(f, false);
+                Ok(())
+            }),
+        );
+        dom::append(
+            &bar,
+            action(lib, "Delete", &format!("Delete folder {name}"), move |c| {
+                c.delete_folder(f);
+                Ok(())
+            }),
+        );
         dom::append(&section, Some(bar));
         let Some(list) = dom::element("ol", "") else {
             continue;
@@ -154,7 +179,10 @@ fn render(lib: &Lib) {
                 continue;
             };
             let request = saved.request.clone();
-            let summary = format!("Opened “{}” from your collections. Nothing was sent.", saved.name);
+            let summary = format!(
+                "Opened “{}” from your collections. Nothing was sent.",
+                saved.name
+            );
             dom::append(
                 &item,
                 dom::button(&saved.name, move |_| {
@@ -164,31 +192,52 @@ fn render(lib: &Lib) {
             );
             dom::append(
                 &item,
-                dom::element("span", &format!("{} {}", saved.request.method, saved.request.url)),
+                dom::element(
+                    "span",
+                    &format!("{} {}", saved.request.method, saved.request.url),
+                ),
             );
             let name = saved.name.clone();
-            dom::append(&item, action(lib, "Rename", &format!("Rename {name}"), move |c| {
-                match ask_name(&format!("“{name}”"), &name) {
-                    Some(new) => c.rename(f, i, &new),
-                    None => Ok(()),
-                }
-            }));
+            dom::append(
+                &item,
+                action(
+                    lib,
+                    "Rename",
+                    &format!("Rename {name}"),
+                    move |c| match ask_name(&format!("“{name}”"), &name) {
+                        Some(new) => c.rename(f, i, &new),
+                        None => Ok(()),
+                    },
+                ),
+            );
             let name = &saved.name;
-            dom::append(&item, action(lib, "Duplicate", &format!("Duplicate {name}"), move |c| {
-                c.duplicate(f, i).map(|_| ())
-            }));
-            dom::append(&item, action(lib, "↑", &format!("Move {name} up"), move |c| {
-                c.move_request(f, i, true);
-                Ok(())
-            }));
-            dom::append(&item, action(lib, "↓", &format!("Move {name} down"), move |c| {
-                c.move_request(f, i, false);
-                Ok(())
-            }));
-            dom::append(&item, action(lib, "Delete", &format!("Delete {name}"), move |c| {
-                c.delete(f, i);
-                Ok(())
-            }));
+            dom::append(
+                &item,
+                action(lib, "Duplicate", &format!("Duplicate {name}"), move |c| {
+                    c.duplicate(f, i).map(|_| ())
+                }),
+            );
+            dom::append(
+                &item,
+                action(lib, "↑", &format!("Move {name} up"), move |c| {
+                    c.move_request(f, i, true);
+                    Ok(())
+                }),
+            );
+            dom::append(
+                &item,
+                action(lib, "↓", &format!("Move {name} down"), move |c| {
+                    c.move_request(f, i, false);
+                    Ok(())
+                }),
+            );
+            dom::append(
+                &item,
+                action(lib, "Delete", &format!("Delete {name}"), move |c| {
+                    c.delete(f, i);
+                    Ok(())
+                }),
+            );
             dom::append(&list, Some(item));
         }
         dom::append(&section, Some(list));

@@ -113,8 +113,8 @@ pub fn focus(id: &str) {
 pub fn after(ms: i32, run: impl FnOnce() + 'static) {
     let closure = Closure::once_into_js(run);
     if let Some(window) = web_sys::window() {
-        let _ =
-            window.set_timeout_with_callback_and_timeout_and_arguments_0(closure.unchecked_ref(), ms);
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(closure.unchecked_ref(), ms);
     }
 }
 

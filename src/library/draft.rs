@@ -16,7 +16,13 @@ pub fn restore(lib: &Lib) -> Option<String> {
     let (draft, problem) = lib.read(DRAFT, "draft", Draft::from_json);
     if let Some(draft) = draft {
         *lib.saved_draft.borrow_mut() = draft.to_json();
-        page::open(Shown::Quietly, &draft.request, Some(&draft.environment), "", Vec::new());
+        page::open(
+            Shown::Quietly,
+            &draft.request,
+            Some(&draft.environment),
+            "",
+            Vec::new(),
+        );
     }
     problem
 }
@@ -27,10 +33,10 @@ pub fn follow(lib: &Lib) {
         return;
     }
     let on_edit = lib.clone();
+    // Only edits are saved, never the editor as the library finds it: a tab just opened must not write its
+    // empty editor over what another tab is editing. (An edit made in the moment before the library
+    // loaded is kept with the next one.)
     dom::on_window("reqlab:edit", move |_| schedule(&on_edit));
-    // Edits made before the library loaded are kept too (after the restored draft, if any, has reached
-    // the editor).
-    schedule(lib);
     // Leaving or hiding the page does not wait for the delay.
     let on_hide = lib.clone();
     dom::on_window("pagehide", move |_| save(&on_hide));
@@ -65,7 +71,13 @@ fn other_tab(lib: &Lib, text: String) {
     }
     if let Ok(draft) = Draft::from_json(&text) {
         *lib.saved_draft.borrow_mut() = text;
-        page::open(Shown::Quietly, &draft.request, Some(&draft.environment), "", Vec::new());
+        page::open(
+            Shown::Quietly,
+            &draft.request,
+            Some(&draft.environment),
+            "",
+            Vec::new(),
+        );
     }
 }
 

@@ -12,7 +12,11 @@ const PUBLIC_ECHO: &str = "https://httpbin.org";
 /// The echo server the examples are aimed at: the user's choice, else the page's own origin when
 /// reqlab-echo serves it, else a public httpbin.
 fn base(lib: &Lib) -> String {
-    if let Some(stored) = lib.store.get(EXAMPLES_BASE).filter(|b| !b.trim().is_empty()) {
+    if let Some(stored) = lib
+        .store
+        .get(EXAMPLES_BASE)
+        .filter(|b| !b.trim().is_empty())
+    {
         return stored;
     }
     let origin = web_sys::window()
@@ -33,12 +37,14 @@ pub fn wire(lib: &Lib) {
         render();
         dom::show_dialog("lib-examples");
     });
+    // Redrawn as the address is typed, not on `change`: that fires when the field loses focus, which is
+    // the mousedown on an example, and a redraw there would swallow the click.
+    dom::on("lib-examples-base", "input", |_| render());
     let on_base = lib.clone();
     dom::on("lib-examples-base", "change", move |_| {
         let chosen = dom::value("lib-examples-base");
         // Not kept is no loss: the field still holds it for this visit.
         let _ = on_base.store.set(EXAMPLES_BASE, chosen.trim());
-        render();
     });
 }
 

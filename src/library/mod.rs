@@ -6,10 +6,11 @@
 mod collections_view;
 mod dom;
 mod draft;
+mod embed;
 mod examples_view;
 mod history_view;
-mod offline;
 pub mod markup;
+mod offline;
 mod page;
 mod share_view;
 mod store;
@@ -92,14 +93,19 @@ fn run() {
 /// Puts the library's toolbar and dialogs (or, embedded, the way out to the full app) in the page header,
 /// with the library's own style.
 fn mount(lib: &Lib) {
-    let Some(header) = dom::document().and_then(|d| d.query_selector("header.app-header").ok().flatten())
+    let Some(header) =
+        dom::document().and_then(|d| d.query_selector("header.app-header").ok().flatten())
     else {
         return;
     };
     if let Some(style) = dom::element("style", markup::STYLE) {
         dom::append(&header, Some(style));
     }
-    let markup = if lib.embedded { markup::EMBED } else { markup::LIBRARY };
+    let markup = if lib.embedded {
+        markup::EMBED
+    } else {
+        markup::LIBRARY
+    };
     let _ = header.insert_adjacent_html("beforeend", markup);
     dom::on("lib-dismiss", "click", |_| dom::notice(""));
     // Every dialog's Close button, by one listener.

@@ -4,8 +4,10 @@
 use crate::worker::protocol::ImportAnswer;
 use js_sys::{Array, Object, Reflect, Uint8Array};
 use reqlab_core::library::draft::Draft;
+use reqlab_core::model::{Body, FileRef, PartValue};
 use reqlab_core::{Environment, Request};
 use serde::Deserialize;
+use serde_json::Value;
 use wasm_bindgen::{JsCast, JsValue};
 
 fn bridge() -> Option<Object> {
@@ -113,12 +115,41 @@ pub fn open(
         warnings,
         ..ImportAnswer::default()
     };
-    let (Some(bridge), Ok(text)) = (bridge(), serde_json::to_string(&answer)) else {
+    let Ok(mut json) = serde_json::to_value(&answer) else {
         return;
     };
+    with_file_texts(&mut json["request"]["body"], &request.body);
+    let Some(bridge) = bridge() else {
+        return;
+    };
+    let text = json.to_string();
     // The page takes it (`reqlab.take()`) when it hears the event.
     let _ = Reflect::set(&bridge, &"opened".into(), &JsValue::from_str(&text));
     if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new("reqlab:open")) {
         let _ = window.dispatch_event(&event);
+    }
+}
+
+/// Files' bytes are not part of request JSON; the page reads those of small text files (the examples'
+/// uploads) from a `text` member beside the file's name.
+fn with_file_texts(json: &mut Value, body: &Body) {
+    let add_text = |file_json: Option<&mut Value>, file: &Option<FileRef>| {
+        let data = file.as_ref().and_then(|f| f.data.as_ref());
+        let text = data.and_then(|d| std::str::from_utf8(d).ok());
+        if let (Some(Value::Object(file_json)), Some(text)) = (file_json, text) {
+            file_json.insert("text".into(), text.into());
+        }
+    };
+    match body {
+        Body::Binary { file } => add_text(json.get_mut("file"), file),
+        Body::Multipart { parts } => {
+            for (i, part) in parts.iter().enumerate() {
+                if let PartValue::File { file } = &part.value {
+                    let part_json = json.get_mut("parts").and_then(|p| p.get_mut(i));
+                    add_text(part_json.and_then(|p| p.get_mut("file")), file);
+                }
+            }
+        }
+        _ => {}
     }
 }

@@ -34,8 +34,14 @@ pub fn open_link(lib: &Lib) -> Option<String> {
     let fragment = fragment();
     if lib.embedded {
         set_full_app_link(&fragment);
+        if let Some(language) = super::embed::language(&fragment) {
+            super::embed::choose_language(language, 0);
+        }
     }
-    if !fragment.split(['#', '&']).any(|part| part.starts_with("r=")) {
+    if !fragment
+        .split(['#', '&'])
+        .any(|part| part.starts_with("r="))
+    {
         return None;
     }
     let request = match share::decode(&fragment) {
@@ -51,7 +57,11 @@ pub fn open_link(lib: &Lib) -> Option<String> {
         // The request is in the editor (and the draft) now: a reload must not open the link over later
         // edits.
         if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&page_address()));
+            let _ = history.replace_state_with_url(
+                &wasm_bindgen::JsValue::NULL,
+                "",
+                Some(&page_address()),
+            );
         }
     }
     None
@@ -86,10 +96,14 @@ pub fn wire(lib: &Lib) {
         "lib-embed-height",
         "lib-embed-language",
     ] {
-        dom::on(id, "change", |_| render());
+        dom::on(id, "input", |_| render());
     }
-    dom::on("lib-share-copy", "click", |_| copy("lib-share-link", "Link copied."));
-    dom::on("lib-embed-copy", "click", |_| copy("lib-embed-html", "HTML copied."));
+    dom::on("lib-share-copy", "click", |_| {
+        copy("lib-share-link", "Link copied.")
+    });
+    dom::on("lib-embed-copy", "click", |_| {
+        copy("lib-embed-html", "HTML copied.")
+    });
     let _ = lib;
 }
 
@@ -104,7 +118,10 @@ fn copy(id: &str, said: &str) {
 fn render() {
     dom::set_text("lib-share-status", "");
     let Some(draft) = page::edited() else {
-        dom::set_text("lib-share-warning", "The editor's request is not known yet: try again in a moment.");
+        dom::set_text(
+            "lib-share-warning",
+            "The editor's request is not known yet: try again in a moment.",
+        );
         return;
     };
     let with_secrets = dom::checked("lib-share-secrets");
@@ -119,7 +136,10 @@ fn render() {
     let hint = match (with_secrets, left_out.is_empty()) {
         (_, true) => "The request holds no secrets.".to_string(),
         (true, false) => format!("Included: {}.", left_out.join(", ")),
-        (false, false) => format!("Left out (tick the box to include them): {}.", left_out.join(", ")),
+        (false, false) => format!(
+            "Left out (tick the box to include them): {}.",
+            left_out.join(", ")
+        ),
     };
     dom::set_text("lib-share-left-out", &hint);
     let base = page_address();
@@ -131,10 +151,17 @@ fn render() {
     }
     if dom::checked("lib-embed-snippets") {
         let language = dom::value("lib-embed-language").trim().to_lowercase();
-        let shown = if language.is_empty() { "1" } else { language.as_str() };
+        let shown = if language.is_empty() {
+            "1"
+        } else {
+            language.as_str()
+        };
         embed.push_str(&format!("&snippets={}", encode_part(shown)));
     }
-    let height: u32 = dom::value("lib-embed-height").parse().unwrap_or(560).clamp(200, 2000);
+    let height: u32 = dom::value("lib-embed-height")
+        .parse()
+        .unwrap_or(560)
+        .clamp(200, 2000);
     let title = format!("reqlab: {} {}", request.method, target(&request.url));
     dom::set_value(
         "lib-embed-html",
@@ -148,10 +175,14 @@ fn render() {
 
 /// A fragment part's value, its `&`, `#` and `%` escaped.
 fn encode_part(text: &str) -> String {
-    text.replace('%', "%25").replace('&', "%26").replace('#', "%23")
+    text.replace('%', "%25")
+        .replace('&', "%26")
+        .replace('#', "%23")
 }
 
 /// Text made safe inside a double-quoted HTML attribute.
 fn attribute(text: &str) -> String {
-    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
 }

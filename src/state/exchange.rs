@@ -93,7 +93,9 @@ impl AppState {
                 Err(err) => Exchange::Failed(err.to_string()),
             };
             match &exchange {
-                Exchange::Done(r) => crate::bridge::done(r.status, &r.status_text, r.elapsed_ms, &r.body),
+                Exchange::Done(r) => {
+                    crate::bridge::done(r.status, &r.status_text, r.elapsed_ms, &r.body)
+                }
                 Exchange::Failed(why) => crate::bridge::done(0, why, 0.0, &[]),
                 _ => {}
             }

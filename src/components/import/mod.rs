@@ -13,8 +13,8 @@ mod notice;
 
 use crate::bridge;
 use crate::components::response_viewer::download;
-use crate::state::{AppState, Exchange};
 use crate::js_json::Json;
+use crate::state::{AppState, Exchange};
 use crate::worker::client::read_import_answer;
 use crate::worker::protocol::{ExportAsk, ExportResponse, ImportAnswer, ImportAsk};
 use leptos::prelude::*;

@@ -112,6 +112,7 @@ test('damaged saved data: the app starts, says so, and keeps a copy aside', asyn
 
 test('an edit made in another tab shows up in this one', async ({ page, context }) => {
   await page.goto(appUrl());
+  await libraryStarted(page);
   const other = await context.newPage();
   await other.goto(appUrl());
   await libraryStarted(other);
@@ -119,7 +120,15 @@ test('an edit made in another tab shows up in this one', async ({ page, context 
   await page.bringToFront();
   await page.getByLabel('URL', { exact: true }).fill(`${appUrl()}anything?from=first-tab`);
   await expect(other.getByLabel('URL', { exact: true })).toHaveValue(`${appUrl()}anything?from=first-tab`);
+  // Opening a third tab does not write its editor over the draft: the first tab keeps what was typed.
+  const third = await context.newPage();
+  await third.goto(appUrl());
+  await libraryStarted(third);
+  await expect(third.getByLabel('URL', { exact: true })).toHaveValue(`${appUrl()}anything?from=first-tab`);
+  await page.waitForTimeout(500);
+  await expect(page.getByLabel('URL', { exact: true })).toHaveValue(`${appUrl()}anything?from=first-tab`);
   await other.close();
+  await third.close();
 });
 
 test('a share link opens the same request in a fresh browser, secrets left out unless asked for, nothing sent', async ({ page, browser }) => {
