@@ -40,10 +40,14 @@ pub fn wire(lib: &Lib) {
     });
     let on_export = lib.clone();
     dom::on("lib-collections-export", "click", move |_| {
+        // The editor's variables go along, so the requests' {{names}} resolve where the file is opened.
+        let variables = page::edited()
+            .map(|draft| draft.environment.variables)
+            .unwrap_or_default();
         let json = on_export
             .collections
             .borrow()
-            .to_postman("reqlab collections");
+            .to_postman("reqlab collections", &variables);
         download(
             json.as_bytes(),
             "application/json",

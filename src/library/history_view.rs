@@ -71,10 +71,10 @@ fn details(entry: &HistoryEntry) -> String {
     };
     let when = js_sys::Date::new(&entry.at_ms.into());
     format!(
-        "{} · {:.0} ms · {} · {}",
+        "{} · {:.0} ms · {} bytes · {}",
         outcome.trim(),
         entry.elapsed_ms,
-        format!("{} bytes", entry.size),
+        entry.size,
         String::from(when.to_locale_string("default", &js_sys::Object::new()))
     )
 }

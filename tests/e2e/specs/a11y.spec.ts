@@ -45,5 +45,26 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(page.getByRole('dialog', { name: 'Import' })).toBeVisible();
       await expectNoSeriousViolations(page, `${colorScheme}, Import dialog open`);
     });
+
+    // The library's dialogs, each with entries in it.
+    test('with the History, Collections, Examples and Share dialogs open', async ({ page }) => {
+      await openApp(page);
+      await page.getByRole('button', { name: 'Send', exact: true }).click();
+      await expect(page.getByRole('region', { name: 'Response' })).toContainText('200 OK');
+      for (const [button, dialogName] of [
+        ['History', 'History'],
+        ['Collections', 'Collections'],
+        ['Examples', 'Examples'],
+        ['Share', 'Share and embed'],
+      ]) {
+        await page.getByRole('button', { name: button, exact: true }).click();
+        const dialog = page.getByRole('dialog', { name: dialogName });
+        await expect(dialog).toBeVisible();
+        if (button === 'Collections') await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+        await expect(dialog.getByRole('listitem').first()).toBeVisible({ visible: button !== 'Share' });
+        await expectNoSeriousViolations(page, `${colorScheme}, ${dialogName} dialog open`);
+        await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+      }
+    });
   });
 }

@@ -236,6 +236,9 @@ test('collections: save, rename, duplicate, reorder, open, delete, export', asyn
   await page.goto(appUrl());
   await page.getByLabel('Method').selectOption('POST');
   await page.getByLabel('URL', { exact: true }).fill(`${appUrl()}anything/users`);
+  const vars = await openTab(page, 'Variables');
+  await vars.getByLabel('Key').first().fill('team');
+  await vars.getByLabel('Value').first().fill('blue');
   await page.getByRole('button', { name: 'Collections', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Collections' });
   await dialog.getByRole('button', { name: 'Save', exact: true }).click();
@@ -263,6 +266,8 @@ test('collections: save, rename, duplicate, reorder, open, delete, export', asyn
   expect(exported.item[0].name).toBe('Users');
   expect(exported.item[0].item[0].name).toBe('Create user');
   expect(exported.item[0].item[0].request.method).toBe('POST');
+  // The editor's variables travel with the requests.
+  expect(exported.variable).toEqual([expect.objectContaining({ key: 'team', value: 'blue' })]);
 
   // Kept across a reload; opening a saved request fills the editor.
   await page.reload();

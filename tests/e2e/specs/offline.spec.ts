@@ -16,11 +16,16 @@ for (const [where, url] of [['at the root', appUrl], ['under a sub-path', pagesU
     });
     expect(cached.some((p) => /reqlab-web-[\w]+_bg\.wasm$/.test(p)), cached.join(' ')).toBe(true);
     expect(cached.some((p) => p.endsWith('snippet-worker_bg.wasm')), cached.join(' ')).toBe(true);
+    expect(cached.some((p) => p.endsWith('library_bg.wasm')), cached.join(' ')).toBe(true);
+    // Something typed before going offline is there after the offline reload (the library starts offline).
+    await page.getByLabel('URL', { exact: true }).fill(`${url()}anything?typed=before-going-offline`);
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('reqlab.draft') ?? '')).toContain('before-going-offline');
 
     await context.setOffline(true);
     await page.reload();
     await expect(page.getByLabel('Method')).toBeVisible();
-    await expect(page.getByLabel('URL', { exact: true })).toBeVisible();
+    await expect(page.getByLabel('URL', { exact: true })).toHaveValue(`${url()}anything?typed=before-going-offline`);
+    await expect(page.getByRole('button', { name: 'History', exact: true })).toBeVisible();
     // The snippet worker starts offline too.
     await expect(page.getByRole('region', { name: 'Code snippet' }).locator('#snippet-code')).toContainText('curl');
     await context.setOffline(false);

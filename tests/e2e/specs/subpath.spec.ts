@@ -12,3 +12,15 @@ test('loads under a sub-path and sends to reqlab-echo on another origin', async 
   expect(echo.args).toEqual({ from: 'pages' });
   expect(echo.headers.Origin).toBe(new URL(pagesUrl()).origin);
 });
+
+test('under a sub-path, share links keep the sub-path and open there', async ({ page, context }) => {
+  await page.goto(pagesUrl());
+  await page.getByLabel('URL', { exact: true }).fill(`${appUrl()}anything?shared=from-pages`);
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  const link = await page.getByRole('dialog', { name: 'Share and embed' }).getByLabel('Link', { exact: true }).inputValue();
+  expect(link.startsWith(`${pagesUrl()}#r=1.`)).toBe(true);
+  const other = await context.newPage();
+  await other.goto(link);
+  await expect(other.getByLabel('URL', { exact: true })).toHaveValue(`${appUrl()}anything?shared=from-pages`);
+  await other.close();
+});

@@ -4,7 +4,7 @@
 use super::stored::{self, StoredError};
 use crate::import::collection::{Collection, CollectionItem};
 use crate::import::postman::export;
-use crate::model::Request;
+use crate::model::{KeyValue, Request};
 use serde::{Deserialize, Serialize};
 
 /// The version [`Collections::to_json`] writes.
@@ -160,8 +160,9 @@ impl Collections {
         swap_with_neighbour(&mut self.folders, folder, up)
     }
 
-    /// The folders as a collection named `name`, one collection folder per folder.
-    pub fn to_collection(&self, name: &str) -> Collection {
+    /// The folders as a collection named `name`, one collection folder per folder, with `variables` (the
+    /// editor's environment) as the collection's variables so its `{{names}}` resolve where it is opened.
+    pub fn to_collection(&self, name: &str, variables: &[KeyValue]) -> Collection {
         let items = self
             .folders
             .iter()
@@ -179,14 +180,14 @@ impl Collections {
             .collect();
         Collection {
             name: name.to_string(),
-            variables: Vec::new(),
+            variables: variables.to_vec(),
             items,
         }
     }
 
-    /// The folders as a Postman Collection v2.1 file, pretty-printed for people who open it.
-    pub fn to_postman(&self, name: &str) -> String {
-        format!("{:#}", export(&self.to_collection(name)))
+    /// The folders and `variables` as a Postman Collection v2.1 file, pretty-printed for people who open it.
+    pub fn to_postman(&self, name: &str, variables: &[KeyValue]) -> String {
+        format!("{:#}", export(&self.to_collection(name, variables)))
     }
 }
 
@@ -250,7 +251,7 @@ fn swap_with_neighbour<T>(items: &mut [T], index: usize, up: bool) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Auth, Body, KeyValue, Method, RawLanguage};
+    use crate::model::{Auth, Body, Method, RawLanguage};
 
     fn request(method: Method, url: &str) -> Request {
         Request {
@@ -479,10 +480,12 @@ mod tests {
     #[test]
     fn postman_export_reimports_to_the_same_requests() {
         let collections = sample();
-        let text = collections.to_postman("My requests");
+        let variables = [KeyValue::new("user", "peter"), KeyValue::new("token", "t0k3n")];
+        let text = collections.to_postman("My requests", &variables);
         assert!(text.contains("\n  \"info\""), "pretty-printed: {text}");
         let imported = crate::import::postman::import(&text).expect("re-imports");
         assert_eq!(imported.collection.name, "My requests");
+        assert_eq!(imported.collection.variables, variables);
         let back: Vec<(String, Request)> = imported
             .collection
             .requests()
@@ -490,7 +493,7 @@ mod tests {
             .map(|(path, request)| (path, request.clone()))
             .collect();
         let expected: Vec<(String, Request)> = collections
-            .to_collection("My requests")
+            .to_collection("My requests", &[])
             .requests()
             .into_iter()
             .map(|(path, request)| (path, request.clone()))
