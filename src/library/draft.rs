@@ -15,14 +15,8 @@ const SAVE_DELAY_MS: i32 = 300;
 pub fn restore(lib: &Lib) -> Option<String> {
     let (draft, problem) = lib.read(DRAFT, "draft", Draft::from_json);
     if let Some(draft) = draft {
-        *lib.saved_draft.borrow_mut() = draft.to_json();
-        page::open(
-            Shown::Quietly,
-            &draft.request,
-            Some(&draft.environment),
-            "",
-            Vec::new(),
-        );
+        let text = draft.to_json();
+        adopt(lib, &draft, text);
     }
     problem
 }
@@ -70,15 +64,21 @@ fn other_tab(lib: &Lib, text: String) {
         return;
     }
     if let Ok(draft) = Draft::from_json(&text) {
-        *lib.saved_draft.borrow_mut() = text;
-        page::open(
-            Shown::Quietly,
-            &draft.request,
-            Some(&draft.environment),
-            "",
-            Vec::new(),
-        );
+        adopt(lib, &draft, text);
     }
+}
+
+/// Loads a stored draft into the editor, quietly; `text` is what storage holds now, so it is not written
+/// back.
+fn adopt(lib: &Lib, draft: &Draft, text: String) {
+    *lib.saved_draft.borrow_mut() = text;
+    page::open(
+        Shown::Quietly,
+        &draft.request,
+        Some(&draft.environment),
+        "",
+        Vec::new(),
+    );
 }
 
 /// Writes the editor's request now, unless it is what was last written.

@@ -480,7 +480,10 @@ mod tests {
     #[test]
     fn postman_export_reimports_to_the_same_requests() {
         let collections = sample();
-        let variables = [KeyValue::new("user", "peter"), KeyValue::new("token", "t0k3n")];
+        let variables = [
+            KeyValue::new("user", "peter"),
+            KeyValue::new("token", "t0k3n"),
+        ];
         let text = collections.to_postman("My requests", &variables);
         assert!(text.contains("\n  \"info\""), "pretty-printed: {text}");
         let imported = crate::import::postman::import(&text).expect("re-imports");
