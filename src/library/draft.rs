@@ -6,19 +6,38 @@ use super::page::{self, Shown};
 use super::store::DRAFT;
 use super::{dom, Lib};
 use reqlab_core::library::draft::Draft;
+use reqlab_core::library::history::HistoryEntry;
 
 /// Quiet time after an edit before the draft is written: typing writes about three times a second,
 /// well within the promise of "kept within one second".
 const SAVE_DELAY_MS: i32 = 300;
 
-/// Loads the saved draft into the editor; says so if it was damaged.
+/// Loads the saved draft into the editor; says so if it was damaged. If the user has already typed (the
+/// library loads a moment after the page), what they typed stays, and the saved draft goes to the history,
+/// where one click opens it again.
 pub fn restore(lib: &Lib) -> Option<String> {
     let (draft, problem) = lib.read(DRAFT, "draft", Draft::from_json);
-    if let Some(draft) = draft {
+    let Some(draft) = draft else {
+        return problem;
+    };
+    if !page::typed() {
         let text = draft.to_json();
         adopt(lib, &draft, text);
+        return problem;
     }
-    problem
+    lib.history.borrow_mut().record(HistoryEntry {
+        request: draft.request,
+        status_text: "not sent: the draft saved before this visit".into(),
+        at_ms: js_sys::Date::now(),
+        ..HistoryEntry::default()
+    });
+    let kept = lib.write_history().is_ok();
+    let said = if kept {
+        "You started typing before your saved request was restored, so reqlab kept what you typed; the saved one is in History."
+    } else {
+        "You started typing before your saved request was restored, so reqlab kept what you typed."
+    };
+    Some(problem.map_or_else(|| said.to_string(), |problem| format!("{problem} {said}")))
 }
 
 /// Saves after edits, when the page is hidden or left, and loads drafts saved by other tabs.

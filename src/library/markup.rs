@@ -54,7 +54,7 @@ pub const LIBRARY: &str = concat!(
     r#"<h3 id="lib-embed-title">Embed</h3>"#,
     r#"<p class="library-row"><input type="checkbox" id="lib-embed-snippets" checked> <label for="lib-embed-snippets">Show code snippets</label> "#,
     r#"<label for="lib-embed-language">in</label> <input type="text" id="lib-embed-language" placeholder="language, e.g. python" size="18"> "#,
-    r#"<label for="lib-embed-theme">Theme</label> <select id="lib-embed-theme"><option value="">System</option><option value="light">Light</option><option value="dark">Dark</option></select> "#,
+    r#"<label for="lib-embed-theme">Colours</label> <select id="lib-embed-theme"><option value="">System</option><option value="light">Light</option><option value="dark">Dark</option></select> "#,
     r#"<label for="lib-embed-height">Height</label> <input type="number" id="lib-embed-height" value="560" min="200" max="2000" step="20"></p>"#,
     r#"<p class="library-field"><label for="lib-embed-html">HTML</label> <textarea id="lib-embed-html" rows="3" readonly spellcheck="false"></textarea> "#,
     r#"<button type="button" id="lib-embed-copy">Copy HTML</button></p>"#,
@@ -67,7 +67,12 @@ pub const LIBRARY: &str = concat!(
 
 /// The library's style, added by the library itself so the page's first load carries none of it.
 pub const STYLE: &str = concat!(
-    ".library-bar{display:flex;flex-wrap:wrap;gap:var(--space-1)}",
+    // The toolbar joins the header's line without making it taller (the page's layout was measured
+    // without it): compact buttons, and the tagline gives way, cut with an ellipsis.
+    ".app-header{flex-wrap:wrap}",
+    ".app-header .tagline{flex:1 1 0;min-width:0;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}",
+    ".library-bar{display:flex;gap:var(--space-1)}",
+    ".library-bar button,.library-bar a{font-size:.85rem;padding:1px var(--space-2)}",
     ".library-bar a{color:var(--accent)}",
     ".library-dialog{background:var(--panel);color:var(--text);border:1px solid var(--border);",
     "border-radius:var(--radius);width:min(46rem,94vw)}",

@@ -70,8 +70,9 @@ fn run() {
     mount(&lib);
     let mut problems = Vec::new();
     if !embedded {
-        problems.extend(draft::restore(&lib));
+        // The history first: restoring the draft may add to it.
         problems.extend(history_view::restore(&lib));
+        problems.extend(draft::restore(&lib));
         problems.extend(collections_view::restore(&lib));
     }
     // A share link wins over the restored draft; the page's Undo then goes back to the draft.

@@ -27,6 +27,11 @@ pub fn ready() -> bool {
     bridge().is_some()
 }
 
+/// Whether the user typed in the page before the library started (index.html notes the first input).
+pub fn typed() -> bool {
+    bridge().is_some_and(|bridge| field(&bridge.into(), "typed").is_truthy())
+}
+
 /// The parts of the page's snippet question (`worker::protocol::Ask`) the library keeps.
 #[derive(Deserialize)]
 struct Edited {

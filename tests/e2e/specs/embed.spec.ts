@@ -33,7 +33,7 @@ async function embedHtml(page: Page, language: string, theme: string) {
   const dialog = page.getByRole('dialog', { name: 'Share and embed' });
   await dialog.getByLabel('Show code snippets').check();
   await dialog.getByRole('textbox', { name: 'in', exact: true }).fill(language);
-  await dialog.getByLabel('Theme').selectOption(theme);
+  await dialog.getByLabel('Colours').selectOption(theme);
   await dialog.getByLabel('Height').fill('640');
   await expect(dialog.getByLabel('HTML')).toHaveValue(/snippets=python/);
   const html = await dialog.getByLabel('HTML').inputValue();

@@ -110,6 +110,37 @@ test('damaged saved data: the app starts, says so, and keeps a copy aside', asyn
   await expect(notice).toBeHidden();
 });
 
+test.describe('typing before the library has loaded', () => {
+  // The library's script is held back below; a service worker would fetch it out of the test's sight.
+  test.use({ serviceWorkers: 'block' });
+
+  test('what was typed wins, and the saved draft waits in History', async ({ page }) => {
+    await page.goto(appUrl());
+    const url = page.getByLabel('URL', { exact: true });
+    await url.fill(`${appUrl()}anything?saved=1`);
+    await expect.poll(() => keptDraft(page)).toContain('saved=1');
+
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/library.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.reload();
+    await url.fill(`${appUrl()}anything?typed=1`);
+    release();
+    await expect(libraryNotice(page)).toContainText(
+      'You started typing before your saved request was restored, so reqlab kept what you typed; the saved one is in History.',
+    );
+    await expect(url).toHaveValue(`${appUrl()}anything?typed=1`);
+    await page.getByRole('button', { name: 'History', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'History' });
+    await expect(dialog).toContainText('not sent: the draft saved before this visit');
+    await dialog.getByRole('button', { name: `GET ${appUrl()}anything?saved=1 → no response`, exact: true }).click();
+    await expect(url).toHaveValue(`${appUrl()}anything?saved=1`);
+  });
+});
+
 test('an edit made in another tab shows up in this one', async ({ page, context }) => {
   await page.goto(appUrl());
   await libraryStarted(page);
