@@ -11,8 +11,10 @@
 //!   `done(status, status text, milliseconds, size, body)` when it ends: queued in `sent` with the body's
 //!   first 64 KiB and announced by `reqlab:sent`; the library drains the queue, so nothing sent before it
 //!   loaded is lost.
-//! - `open(json)`, called by the library: an import answer to load, announced to the page by
-//!   `reqlab:open` and taken with `take()`.
+//! - `opened`, set by the library: an import answer to load (see `components::import`), announced by the
+//!   `reqlab:open` event and read with `take()`.
+//! - `typed`: set by index.html on the first input in the page, so the library knows not to restore the
+//!   saved draft over it.
 //! - `listening()`: the page hears `reqlab:open` now; index.html then loads the library.
 //!
 //! Without index.html's object (wasm tests) the page works on, with no library.

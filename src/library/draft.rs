@@ -50,9 +50,13 @@ pub fn follow(lib: &Lib) {
     // empty editor over what another tab is editing. (An edit made in the moment before the library
     // loaded is kept with the next one.)
     dom::on_window("reqlab:edit", move |_| schedule(&on_edit));
-    // Leaving or hiding the page does not wait for the delay.
+    // Leaving or hiding the page does not wait for the delay; with no edit waiting, it writes nothing.
     let on_hide = lib.clone();
-    dom::on_window("pagehide", move |_| save(&on_hide));
+    dom::on_window("pagehide", move |_| {
+        if on_hide.unsaved.get() {
+            save(&on_hide);
+        }
+    });
     let on_storage = lib.clone();
     dom::on_window("storage", move |ev| {
         if let Some(ev) = wasm_bindgen::JsCast::dyn_ref::<web_sys::StorageEvent>(&ev) {
@@ -69,6 +73,7 @@ pub fn follow(lib: &Lib) {
 fn schedule(lib: &Lib) {
     let edit = lib.edits.get().wrapping_add(1);
     lib.edits.set(edit);
+    lib.unsaved.set(true);
     let lib = lib.clone();
     dom::after(SAVE_DELAY_MS, move || {
         if lib.edits.get() == edit {
@@ -102,6 +107,7 @@ fn adopt(lib: &Lib, draft: &Draft, text: String) {
 
 /// Writes the editor's request now, unless it is what was last written.
 pub fn save(lib: &Lib) {
+    lib.unsaved.set(false);
     let Some(draft) = page::edited() else {
         return;
     };

@@ -35,6 +35,8 @@ pub struct Library {
     saved_draft: RefCell<String>,
     /// Bumped on every edit; a pending save runs only if no edit came after it (debounce).
     edits: Cell<u32>,
+    /// An edit is waiting to be saved (leaving the page saves it at once).
+    unsaved: Cell<bool>,
     /// Whether the user has been told that edits are not being kept.
     unsaved_warned: Cell<bool>,
 }
@@ -65,6 +67,7 @@ fn run() {
         collections: RefCell::default(),
         saved_draft: RefCell::default(),
         edits: Cell::new(0),
+        unsaved: Cell::new(false),
         unsaved_warned: Cell::new(false),
     });
     mount(&lib);
@@ -87,7 +90,7 @@ fn run() {
     if !embedded {
         collections_view::wire(&lib);
         examples_view::wire(&lib);
-        share_view::wire(&lib);
+        share_view::wire();
     }
 }
 

@@ -79,7 +79,7 @@ fn set_full_app_link(fragment: &str) {
     }
 }
 
-pub fn wire(lib: &Lib) {
+pub fn wire() {
     dom::on("lib-share-open", "click", |_| {
         render();
         dom::show_dialog("lib-share");
@@ -104,7 +104,6 @@ pub fn wire(lib: &Lib) {
     dom::on("lib-embed-copy", "click", |_| {
         copy("lib-embed-html", "HTML copied.")
     });
-    let _ = lib;
 }
 
 fn copy(id: &str, said: &str) {

@@ -151,17 +151,8 @@ impl Importer {
     fn answered(self, root: &Element, answer: ImportAnswer) {
         match (&answer.request, &answer.error) {
             (Some(request), None) => {
-                let editor = self.state.editor;
-                let environments = self.state.environments;
-                let before = untrack(|| editor.request());
-                self.before
-                    .set_value(Some((before, environments.active.get_untracked())));
-                editor.load(request);
-                if let Some(environment) = &answer.environment {
-                    environments.load(environment);
-                }
+                self.load(root, request, &answer);
                 dialog::close(root);
-                notice::imported(root, &answer);
             }
             _ if dialog::is_open(root) => dialog::show(root, &answer),
             _ => notice::failed(root, answer.error.as_deref().unwrap_or_default()),
@@ -171,9 +162,28 @@ impl Importer {
     /// A request from the library (see `bridge`), as an import answer with the `open` format: its summary
     /// is the notice's whole sentence, and an empty one loads it quietly (the saved draft).
     fn opened(self, root: &Element, text: &str) {
-        if let Some(answer) = Json::parse(text).and_then(|json| read_import_answer(&json)) {
-            self.answered(root, answer)
+        let answer = Json::parse(text).and_then(|json| read_import_answer(&json));
+        if let Some(answer) = answer {
+            if let Some(request) = &answer.request {
+                // Not through `answered`: the Import dialog may be open, and this is not its answer.
+                self.load(root, request, &answer);
+            }
         }
+    }
+
+    /// Loads the answer's request (and environment) into the editor, keeping what was there for Undo, and
+    /// says so in the notice.
+    fn load(self, root: &Element, request: &Request, answer: &ImportAnswer) {
+        let editor = self.state.editor;
+        let environments = self.state.environments;
+        let before = untrack(|| editor.request());
+        self.before
+            .set_value(Some((before, environments.active.get_untracked())));
+        editor.load(request);
+        if let Some(environment) = &answer.environment {
+            environments.load(environment);
+        }
+        notice::imported(root, answer);
     }
 
     /// Saves the current request, and its response when there is one, as a HAR file.

@@ -87,6 +87,10 @@ test('a full storage loses nothing: typing goes on, a warning says edits are not
 
 test('damaged saved data: the app starts, says so, and keeps a copy aside', async ({ page }) => {
   await page.goto(appUrl());
+  // Damaged once this page has kept its draft: from then on it writes only when the editor changes, so the
+  // reload is the first to read the damage.
+  await page.getByLabel('URL', { exact: true }).fill(`${appUrl()}anything?before=1`);
+  await expect.poll(() => keptDraft(page)).toContain('before=1');
   const damagedDraft = '{"v":2,"data":{"request":{"method":';
   await page.evaluate((draft) => {
     localStorage.setItem('reqlab.draft', draft);
