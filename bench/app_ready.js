@@ -1,5 +1,6 @@
 // Benchmark (not a test): cold-cache loads of the built app in headless Chromium; prints the median time from
-// navigation start to the app's "reqlab:mounted" mark and the bytes transferred. Usage: node app_ready.js URL
+// navigation start to the app's "reqlab:mounted" mark, and to the library's "reqlab:library" mark (draft
+// restored, toolbar in place; it loads after the page is interactive). Usage: node app_ready.js URL
 const { chromium } = require('../tests/e2e/node_modules/@playwright/test');
 
 const RUNS = 7;
@@ -11,20 +12,26 @@ const RUNS = 7;
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--no-first-run'],
   });
-  const ready = [];
+  const marks = { 'reqlab:mounted': [], 'reqlab:library': [] };
   for (let i = 0; i < RUNS; i++) {
     const context = await browser.newContext(); // a fresh context has an empty cache
     const page = await context.newPage();
     await page.goto(url);
-    await page.waitForFunction(() => performance.getEntriesByName('reqlab:mounted').length > 0);
-    ready.push(await page.evaluate(() => performance.getEntriesByName('reqlab:mounted')[0].startTime));
+    for (const [name, times] of Object.entries(marks)) {
+      await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name);
+      times.push(await page.evaluate((n) => performance.getEntriesByName(n)[0].startTime, name));
+    }
     await context.close();
   }
   await browser.close();
-  ready.sort((a, b) => a - b);
-  const median = ready[Math.floor(RUNS / 2)];
-  console.log(`app ready: median ${median.toFixed(0)} ms after navigation start over ${RUNS} cold loads ` +
-    `(min ${ready[0].toFixed(0)}, max ${ready[RUNS - 1].toFixed(0)}; budget 250 ms)`);
+  const report = (label, times, budget) => {
+    times.sort((a, b) => a - b);
+    const median = times[Math.floor(RUNS / 2)];
+    console.log(`${label}: median ${median.toFixed(0)} ms after navigation start over ${RUNS} cold loads ` +
+      `(min ${times[0].toFixed(0)}, max ${times[RUNS - 1].toFixed(0)}${budget})`);
+  };
+  report('app ready', marks['reqlab:mounted'], '; budget 250 ms');
+  report('library ready', marks['reqlab:library'], '; no budget: it loads after the page is interactive');
 })().catch((err) => {
   console.error(err);
   process.exit(1);

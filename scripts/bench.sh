@@ -9,13 +9,13 @@ scripts/build.sh >/dev/null
 echo "== snippet generation (host, release build)"
 cargo run --quiet --release -p reqlab-core --example bench_snippets
 
-echo "== download size (gzip -9): the page bundle, then the snippet worker it starts"
+echo "== download size (gzip -9): the page bundle, then the workers and the library it starts"
 shopt -s nullglob # the CSS is inlined into index.html: no .css files
-for group in page snippet-worker import-worker; do
+for group in page snippet-worker import-worker library; do
   total=0
   for f in dist/*.html dist/*.css dist/*.js dist/*.wasm; do
     name=$(basename "$f")
-    case "$name" in snippet-worker*) member=snippet-worker ;; import-worker*) member=import-worker ;; *) member=page ;; esac
+    case "$name" in snippet-worker*) member=snippet-worker ;; import-worker*) member=import-worker ;; library*) member=library ;; *) member=page ;; esac
     [ "$member" = "$group" ] || continue
     raw=$(stat -c %s "$f"); gz=$(gzip -9 -c "$f" | wc -c); total=$((total + gz))
     printf '  %-44s %9d raw %9d gzip\n' "$name" "$raw" "$gz"

@@ -92,6 +92,10 @@ fn run() {
         examples_view::wire(&lib);
         share_view::wire();
     }
+    // `make bench` reads this mark as "library ready", beside the page's own "reqlab:mounted".
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark("reqlab:library");
+    }
 }
 
 /// Puts the library's toolbar and dialogs (or, embedded, the way out to the full app) in the page header,
