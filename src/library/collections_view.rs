@@ -6,7 +6,7 @@ use super::page::{self, Shown};
 use super::store::COLLECTIONS;
 use super::{dom, Lib};
 use crate::components::response_viewer::download;
-use reqlab_core::library::collections::Collections;
+use reqlab_core::library::collections::{Collections, Folder, Saved};
 use web_sys::Element;
 
 /// The folder a first save goes to.
@@ -128,125 +128,150 @@ fn render(lib: &Lib) {
         );
     }
     for (f, folder) in collections.folders.iter().enumerate() {
-        let Some(section) = dom::element("section", "") else {
-            continue;
-        };
-        let _ = section.set_attribute("class", "library-folder");
-        let _ = section.set_attribute("aria-label", &folder.name);
-        let Some(bar) = dom::element("div", "") else {
-            continue;
-        };
-        let _ = bar.set_attribute("class", "library-row");
-        dom::append(&bar, dom::element("h3", &folder.name));
-        let name = folder.name.clone();
-        dom::append(
-            &bar,
-            action(
-                lib,
+        dom::append(&root, render_folder(lib, f, folder));
+    }
+}
+
+/// A change to the collections, behind one of the dialog's buttons.
+type Change = Box<dyn Fn(&mut Collections) -> Result<(), String>>;
+
+/// One button per `(text, accessible name, change)`, appended to `parent`.
+fn append_actions(lib: &Lib, parent: &Element, actions: Vec<(&str, String, Change)>) {
+    for (text, label, change) in actions {
+        dom::append(parent, action(lib, text, &label, change));
+    }
+}
+
+/// A folder: its name and buttons, then its saved requests.
+fn render_folder(lib: &Lib, f: usize, folder: &Folder) -> Option<Element> {
+    let section = dom::element("section", "")?;
+    let _ = section.set_attribute("class", "library-folder");
+    let _ = section.set_attribute("aria-label", &folder.name);
+    let bar = dom::element("div", "")?;
+    let _ = bar.set_attribute("class", "library-row");
+    dom::append(&bar, dom::element("h3", &folder.name));
+    let name = folder.name.clone();
+    let what = format!("folder {name}");
+    append_actions(
+        lib,
+        &bar,
+        vec![
+            (
                 "Rename",
-                &format!("Rename folder {name}"),
-                move |c| match ask_name(&format!("the folder “{name}”"), &name) {
-                    Some(new) => c.rename_folder(f, &new),
-                    None => Ok(()),
-                },
-            ),
-        );
-        let name = &folder.name;
-        dom::append(
-            &bar,
-            action(lib, "↑", &format!("Move folder {name} up"), move |c| {
-                c.move_folder(f, true);
-                Ok(())
-            }),
-        );
-        dom::append(
-            &bar,
-            action(lib, "↓", &format!("Move folder {name} down"), move |c| {
-                c.move_folder(f, false);
-                Ok(())
-            }),
-        );
-        dom::append(
-            &bar,
-            action(lib, "Delete", &format!("Delete folder {name}"), move |c| {
-                c.delete_folder(f);
-                Ok(())
-            }),
-        );
-        dom::append(&section, Some(bar));
-        let Some(list) = dom::element("ol", "") else {
-            continue;
-        };
-        let _ = list.set_attribute("class", "library-list");
-        for (i, saved) in folder.requests.iter().enumerate() {
-            let Some(item) = dom::element("li", "") else {
-                continue;
-            };
-            let request = saved.request.clone();
-            let summary = format!(
-                "Opened “{}” from your collections. Nothing was sent.",
-                saved.name
-            );
-            dom::append(
-                &item,
-                dom::button(&saved.name, move |_| {
-                    page::open(Shown::Noticed, &request, None, &summary, Vec::new());
-                    dom::close_dialog("lib-collections");
+                format!("Rename {what}"),
+                Box::new(move |c: &mut Collections| {
+                    match ask_name(&format!("the folder “{name}”"), &name) {
+                        Some(new) => c.rename_folder(f, &new),
+                        None => Ok(()),
+                    }
                 }),
-            );
-            dom::append(
-                &item,
-                dom::element(
-                    "span",
-                    &format!("{} {}", saved.request.method, saved.request.url),
-                ),
-            );
-            let name = saved.name.clone();
-            dom::append(
-                &item,
-                action(
-                    lib,
-                    "Rename",
-                    &format!("Rename {name}"),
-                    move |c| match ask_name(&format!("“{name}”"), &name) {
+            ),
+            (
+                "↑",
+                format!("Move {what} up"),
+                Box::new(move |c: &mut Collections| {
+                    c.move_folder(f, true);
+                    Ok(())
+                }),
+            ),
+            (
+                "↓",
+                format!("Move {what} down"),
+                Box::new(move |c: &mut Collections| {
+                    c.move_folder(f, false);
+                    Ok(())
+                }),
+            ),
+            (
+                "Delete",
+                format!("Delete {what}"),
+                Box::new(move |c: &mut Collections| {
+                    c.delete_folder(f);
+                    Ok(())
+                }),
+            ),
+        ],
+    );
+    dom::append(&section, Some(bar));
+    let list = dom::element("ol", "")?;
+    let _ = list.set_attribute("class", "library-list");
+    for (i, saved) in folder.requests.iter().enumerate() {
+        dom::append(&list, render_saved(lib, f, i, saved));
+    }
+    dom::append(&section, Some(list));
+    Some(section)
+}
+
+/// A saved request: its name (click to open), method and URL, and its buttons.
+fn render_saved(lib: &Lib, f: usize, i: usize, saved: &Saved) -> Option<Element> {
+    let item = dom::element("li", "")?;
+    let request = saved.request.clone();
+    let summary = format!(
+        "Opened “{}” from your collections. Nothing was sent.",
+        saved.name
+    );
+    dom::append(
+        &item,
+        dom::button(&saved.name, move |_| {
+            page::open(Shown::Noticed, &request, None, &summary, Vec::new());
+            dom::close_dialog("lib-collections");
+        }),
+    );
+    dom::append(
+        &item,
+        dom::element(
+            "span",
+            &format!("{} {}", saved.request.method, saved.request.url),
+        ),
+    );
+    let name = saved.name.clone();
+    let what = &saved.name;
+    append_actions(
+        lib,
+        &item,
+        vec![
+            (
+                "Rename",
+                format!("Rename {what}"),
+                Box::new(
+                    move |c: &mut Collections| match ask_name(&format!("“{name}”"), &name) {
                         Some(new) => c.rename(f, i, &new),
                         None => Ok(()),
                     },
                 ),
-            );
-            let name = &saved.name;
-            dom::append(
-                &item,
-                action(lib, "Duplicate", &format!("Duplicate {name}"), move |c| {
-                    c.duplicate(f, i).map(|_| ())
-                }),
-            );
-            dom::append(
-                &item,
-                action(lib, "↑", &format!("Move {name} up"), move |c| {
+            ),
+            (
+                "Duplicate",
+                format!("Duplicate {what}"),
+                Box::new(move |c: &mut Collections| c.duplicate(f, i).map(|_| ())),
+            ),
+            (
+                "↑",
+                format!("Move {what} up"),
+                Box::new(move |c: &mut Collections| {
                     c.move_request(f, i, true);
                     Ok(())
                 }),
-            );
-            dom::append(
-                &item,
-                action(lib, "↓", &format!("Move {name} down"), move |c| {
+            ),
+            (
+                "↓",
+                format!("Move {what} down"),
+                Box::new(move |c: &mut Collections| {
                     c.move_request(f, i, false);
                     Ok(())
                 }),
-            );
-            dom::append(
-                &item,
-                action(lib, "Delete", &format!("Delete {name}"), move |c| {
+            ),
+            (
+                "Delete",
+                format!("Delete {what}"),
+                Box::new(move |c: &mut Collections| {
                     c.delete(f, i);
                     Ok(())
                 }),
-            );
-            dom::append(&list, Some(item));
-        }
-        dom::append(&section, Some(list));
-        dom::append(&root, Some(section));
-    }
+            ),
+        ],
+    );
+    Some(item)
 }
 
 /// The "in" choice of the save row: every folder, the current choice kept when it still exists.

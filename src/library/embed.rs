@@ -10,16 +10,27 @@ use web_sys::{Event, EventInit, HtmlSelectElement};
 const STEP_MS: i32 = 100;
 const STEPS: u32 = 100;
 
+/// A fragment part's value, its `&`, `#` and `%` escaped (the Embed dialog writes `snippets=` with it).
+pub fn encode_part(text: &str) -> String {
+    text.replace('%', "%25")
+        .replace('&', "%26")
+        .replace('#', "%23")
+}
+
+/// The inverse of `encode_part`.
+fn decode_part(text: &str) -> String {
+    text.replace("%26", "&")
+        .replace("%23", "#")
+        .replace("%25", "%")
+}
+
 /// The language an embed link asks for: `snippets=<language>` (`snippets=1` keeps the usual choice).
 pub fn language(fragment: &str) -> Option<String> {
     let value = fragment
         .trim_start_matches('#')
         .split('&')
         .find_map(|part| part.strip_prefix("snippets="))?;
-    let value = value
-        .replace("%26", "&")
-        .replace("%23", "#")
-        .replace("%25", "%");
+    let value = decode_part(value);
     (value != "1" && !value.is_empty()).then_some(value)
 }
 
@@ -57,7 +68,7 @@ pub fn choose_language(language: String, step: u32) {
 
 #[cfg(test)]
 mod tests {
-    use super::language;
+    use super::{decode_part, encode_part, language};
 
     #[test]
     fn the_language_comes_from_the_snippets_flag() {
@@ -71,5 +82,14 @@ mod tests {
         );
         assert_eq!(language("#r=1.abc&embed=1&snippets=1"), None);
         assert_eq!(language("#r=1.abc&embed=1"), None);
+    }
+
+    #[test]
+    fn encoded_parts_decode_to_what_was_written() {
+        for text in ["python", "c#", "a&b", "100%", "%26 literal", "#&%"] {
+            let encoded = encode_part(text);
+            assert!(!encoded.contains(['&', '#']), "{encoded}");
+            assert_eq!(decode_part(&encoded), text);
+        }
     }
 }

@@ -155,7 +155,7 @@ fn render() {
         } else {
             language.as_str()
         };
-        embed.push_str(&format!("&snippets={}", encode_part(shown)));
+        embed.push_str(&format!("&snippets={}", super::embed::encode_part(shown)));
     }
     let height: u32 = dom::value("lib-embed-height")
         .parse()
@@ -170,13 +170,6 @@ fn render() {
             attribute(&title)
         ),
     );
-}
-
-/// A fragment part's value, its `&`, `#` and `%` escaped.
-fn encode_part(text: &str) -> String {
-    text.replace('%', "%25")
-        .replace('&', "%26")
-        .replace('#', "%23")
 }
 
 /// Text made safe inside a double-quoted HTML attribute.
