@@ -3,11 +3,10 @@
 
 use super::send::SendError;
 use crate::js_json::Json;
-use base64::Engine;
 use gloo_net::http::RequestBuilder;
 use reqlab_core::model::RedirectMode;
 use reqlab_core::response::Response;
-use reqlab_core::{multipart, PreparedBody, PreparedRequest};
+use reqlab_core::{base64, multipart, PreparedBody, PreparedRequest};
 use serde::Serialize;
 use web_sys::AbortSignal;
 
@@ -76,7 +75,7 @@ pub async fn send_via_echo(
         method: prepared.method.as_str(),
         url: prepared.url.to_string(),
         headers,
-        body_base64: body.map(|b| base64::engine::general_purpose::STANDARD.encode(b)),
+        body_base64: body.map(base64::encode),
         follow_redirects: prepared.options.redirect == RedirectMode::Follow,
     };
     // Writing this struct cannot fail; the error's text is not shown so that serde_json's error messages
@@ -112,8 +111,7 @@ pub async fn send_via_echo(
     }
     let answer = read_answer(&text)
         .map_err(|e| SendError::Forward(format!("reqlab-echo's answer was not understood: {e}")))?;
-    let body = base64::engine::general_purpose::STANDARD
-        .decode(answer.body_base64.as_bytes())
+    let body = base64::decode(&answer.body_base64)
         .map_err(|e| SendError::Forward(format!("reqlab-echo's body was not base64: {e}")))?;
     Ok(Response {
         status: answer.status,

@@ -3,6 +3,7 @@
 //! `Request` is what the user edits, [`prepare::prepare`] turns it into the [`prepare::PreparedRequest`] that goes
 //! on the wire, and every consumer (the browser send, every snippet target) reads only the prepared form.
 
+pub mod base64;
 pub mod bulk;
 pub mod examples;
 pub mod http;

@@ -7,7 +7,6 @@ use crate::model::{
 };
 use crate::query::{substitute_path_variables, url_with_query};
 use crate::url::{Url, UrlError};
-use base64::Engine;
 use thiserror::Error;
 
 /// Exactly what is sent: final URL, effective headers in order (repeats kept), body, and the fetch options.
@@ -274,8 +273,7 @@ fn apply_auth(
             if username.contains(':') {
                 return Err(PrepareError::ColonInBasicUser);
             }
-            let credentials =
-                base64::engine::general_purpose::STANDARD.encode(format!("{username}:{password}"));
+            let credentials = crate::base64::encode(format!("{username}:{password}"));
             set_header("Authorization", format!("Basic {credentials}"))?;
             PreparedAuth::Basic { username, password }
         }

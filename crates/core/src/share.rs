@@ -4,9 +4,8 @@
 //! The fragment is `r=1.` followed by the request JSON, deflated (raw DEFLATE, which browsers read with
 //! `DecompressionStream("deflate-raw")`) and written in unpadded base64url. `1` is the format's version.
 
+use crate::base64;
 use crate::model::{Auth, KeyValue, Request};
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use base64::Engine;
 
 /// The fragment's key and the format version it carries.
 const PREFIX: &str = "r=1.";
@@ -109,7 +108,7 @@ pub fn without_secrets(request: &Request) -> (Request, Vec<String>) {
 pub fn encode(request: &Request) -> String {
     let json = serde_json::to_vec(request).unwrap_or_default();
     let packed = miniz_oxide::deflate::compress_to_vec(&json, 9);
-    format!("{PREFIX}{}", URL_SAFE_NO_PAD.encode(packed))
+    format!("{PREFIX}{}", base64::encode_url(packed))
 }
 
 /// The request a fragment (with or without `#`, other `&`-separated parts ignored) holds.
@@ -128,8 +127,7 @@ pub fn decode(fragment: &str) -> Result<Request, ShareError> {
             version.chars().take(12).collect(),
         ));
     };
-    let packed = URL_SAFE_NO_PAD
-        .decode(data.trim_end_matches('='))
+    let packed = base64::decode_url(data.trim_end_matches('='))
         .map_err(|_| ShareError::Corrupt("not base64url".into()))?;
     let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_JSON_BYTES)
         .map_err(|e| match e.status {
@@ -214,7 +212,7 @@ mod tests {
         let encoded = encode(&shared);
         let json = String::from_utf8(
             miniz_oxide::inflate::decompress_to_vec(
-                &URL_SAFE_NO_PAD.decode(&encoded[4..]).expect("b64"),
+                &base64::decode_url(&encoded[4..]).expect("b64"),
             )
             .expect("inflates"),
         )
@@ -239,12 +237,12 @@ mod tests {
         );
         // A small link that would inflate to more than 1 MiB.
         let bomb = miniz_oxide::deflate::compress_to_vec(&vec![b' '; 4 * MAX_JSON_BYTES], 9);
-        let fragment = format!("r=1.{}", URL_SAFE_NO_PAD.encode(bomb));
+        let fragment = format!("r=1.{}", base64::encode_url(bomb));
         assert!(fragment.len() < MAX_FRAGMENT_BYTES);
         assert_eq!(decode(&fragment), Err(ShareError::TooLarge));
         // Valid compression of something that is not a request.
         let not_request = miniz_oxide::deflate::compress_to_vec(b"[1, 2]", 9);
-        let error = decode(&format!("r=1.{}", URL_SAFE_NO_PAD.encode(not_request))).unwrap_err();
+        let error = decode(&format!("r=1.{}", base64::encode_url(not_request))).unwrap_err();
         assert!(
             error
                 .to_string()
@@ -271,7 +269,7 @@ mod tests {
                 *b = b'A' + (*b % 26);
             }
             let damaged = String::from_utf8_lossy(&damaged).into_owned();
-            let noisy = format!("r=1.{}", URL_SAFE_NO_PAD.encode(&noise));
+            let noisy = format!("r=1.{}", base64::encode_url(&noise));
             for fragment in [damaged.as_str(), noisy.as_str(), random.as_str()] {
                 if let Err(error) = decode(fragment) {
                     prop_assert!(!error.to_string().is_empty());
