@@ -54,7 +54,7 @@ fn refuses_other_shapes_instead_of_guessing() {
 /// on every field, for answers with code and for answers with an error.
 #[wasm_bindgen_test]
 fn worker_answers_read_the_same_as_serde_reads_them() {
-    use reqlab_core::{Environment, Request};
+    use reqlab_core::Request;
     use reqlab_web::worker::client::read_answer;
     use reqlab_web::worker::protocol::{answer, Answer, Ask};
     for (choice, url) in [
@@ -69,7 +69,7 @@ fn worker_answers_read_the_same_as_serde_reads_them() {
                 url: url.to_string(),
                 ..Request::default()
             },
-            environment: Environment::default(),
+            variables: Default::default(),
         };
         let reply = answer(&serde_json::to_string(&ask).expect("serializes"));
         let by_serde: Answer = serde_json::from_str(&reply).expect("the worker writes JSON");
@@ -110,4 +110,37 @@ fn import_answers_read_the_same_as_serde_reads_them() {
     }
     let broken = Json::parse(r#"{"seq":1,"format":"","summary":"","request":{"url":1}}"#);
     assert_eq!(read_import_answer(&broken.expect("JSON")), None);
+}
+
+/// A restored draft reaches the page as an import answer carrying every environment and the active one's
+/// index (see `library::page::restore`); the page's reader gets what serde wrote.
+#[wasm_bindgen_test]
+fn restored_variables_read_the_same_as_serde_writes_them() {
+    use reqlab_core::{Environment, KeyValue, Request, Variables};
+    use reqlab_web::worker::client::read_import_answer;
+    use reqlab_web::worker::protocol::ImportAnswer;
+    let environment = |name: &str, value: &str| Environment {
+        name: name.into(),
+        variables: vec![KeyValue::new("host", value), KeyValue::new("é", "")],
+    };
+    for active in [Some(1), None] {
+        let answer = ImportAnswer {
+            format: "open".into(),
+            request: Some(Request::default()),
+            variables: Some(Variables {
+                environments: vec![environment("dev", "d.test"), environment("", "p.test")],
+                active,
+            }),
+            ..ImportAnswer::default()
+        };
+        let text = serde_json::to_string(&answer).expect("serializes");
+        let json = Json::parse(&text).expect("JSON");
+        assert_eq!(read_import_answer(&json), Some(answer), "{text}");
+    }
+    let negative =
+        r#"{"seq":0,"format":"open","summary":"","picked":"","variables":{"active":-1}}"#;
+    assert_eq!(
+        read_import_answer(&Json::parse(negative).expect("JSON")),
+        None
+    );
 }

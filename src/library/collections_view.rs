@@ -2,7 +2,7 @@
 //! rename, duplicate, delete and reorder requests and folders, export them all as a Postman collection.
 //! Every change is written to storage at once.
 
-use super::page::{self, Shown};
+use super::page;
 use super::store::COLLECTIONS;
 use super::{dom, Lib};
 use crate::components::response_viewer::download;
@@ -42,7 +42,7 @@ pub fn wire(lib: &Lib) {
     dom::on("lib-collections-export", "click", move |_| {
         // The editor's variables go along, so the requests' {{names}} resolve where the file is opened.
         let variables = page::edited()
-            .map(|draft| draft.environment.variables)
+            .map(|draft| draft.variables.active().variables)
             .unwrap_or_default();
         let json = on_export
             .collections
@@ -213,7 +213,7 @@ fn render_saved(lib: &Lib, f: usize, i: usize, saved: &Saved) -> Option<Element>
     dom::append(
         &item,
         dom::button(&saved.name, move |_| {
-            page::open(Shown::Noticed, &request, None, &summary, Vec::new());
+            page::open(&request, &summary);
             dom::close_dialog("lib-collections");
         }),
     );

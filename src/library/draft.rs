@@ -1,8 +1,8 @@
-//! Draft autosave: the request in the editor (and its environment) is written to storage shortly after
+//! Draft autosave: the request in the editor (and every environment) is written to storage shortly after
 //! every edit and when the page is left, restored on load, and followed when another tab edits it. A full
 //! or refused storage never loses the draft: it stays in the editor, and the user is told it is not kept.
 
-use super::page::{self, Shown};
+use super::page;
 use super::store::DRAFT;
 use super::{dom, Lib};
 use reqlab_core::library::draft::Draft;
@@ -96,13 +96,7 @@ fn other_tab(lib: &Lib, text: String) {
 /// back.
 fn adopt(lib: &Lib, draft: &Draft, text: String) {
     *lib.saved_draft.borrow_mut() = text;
-    page::open(
-        Shown::Quietly,
-        &draft.request,
-        Some(&draft.environment),
-        "",
-        Vec::new(),
-    );
+    page::restore(draft);
 }
 
 /// Writes the editor's request now, unless it is what was last written.

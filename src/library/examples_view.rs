@@ -1,7 +1,7 @@
 //! The examples gallery, in the Examples dialog: the tutorials' requests, one click each to open in the
 //! editor, aimed at an echo server the user can change (kept in storage).
 
-use super::page::{self, Shown};
+use super::page;
 use super::store::EXAMPLES_BASE;
 use super::{dom, Lib};
 use reqlab_core::examples::gallery;
@@ -69,7 +69,7 @@ fn render() {
         dom::append(
             &item,
             dom::button(example.title, move |_| {
-                page::open(Shown::Noticed, &request, None, &summary, Vec::new());
+                page::open(&request, &summary);
                 dom::close_dialog("lib-examples");
             }),
         );

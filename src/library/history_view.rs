@@ -1,7 +1,7 @@
 //! History: every finished send is recorded (newest first, 100 at most, answers cut to 16 KiB), and the
 //! History dialog lists them, searchable, to open again, remove one, or clear them all.
 
-use super::page::{self, Shown};
+use super::page;
 use super::store::HISTORY;
 use super::{dom, Lib};
 use reqlab_core::library::history::{History, HistoryEntry};
@@ -104,7 +104,7 @@ fn render(lib: &Lib) {
         dom::append(
             &item,
             dom::button(&label, move |_| {
-                page::open(Shown::Noticed, &request, None, &summary, Vec::new());
+                page::open(&request, &summary);
                 dom::close_dialog("lib-history");
             }),
         );

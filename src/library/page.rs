@@ -5,7 +5,7 @@ use crate::worker::protocol::ImportAnswer;
 use js_sys::{Array, Object, Reflect, Uint8Array};
 use reqlab_core::library::draft::Draft;
 use reqlab_core::model::{Body, FileRef, PartValue};
-use reqlab_core::{Environment, Request};
+use reqlab_core::{Request, Variables};
 use serde::Deserialize;
 use serde_json::Value;
 use wasm_bindgen::{JsCast, JsValue};
@@ -37,18 +37,18 @@ pub fn typed() -> bool {
 struct Edited {
     request: Request,
     #[serde(default)]
-    environment: Environment,
+    variables: Variables,
 }
 
 fn read_question(question: &JsValue) -> Option<Draft> {
     let edited: Edited = serde_json::from_str(&question.as_string()?).ok()?;
     Some(Draft {
         request: edited.request,
-        environment: edited.environment,
+        variables: edited.variables,
     })
 }
 
-/// The request in the editor now, with the active environment.
+/// The request in the editor now, with every environment.
 pub fn edited() -> Option<Draft> {
     read_question(&field(&bridge()?.into(), "last"))
 }
@@ -94,31 +94,34 @@ pub fn take_sent() -> Vec<Sent> {
         .collect()
 }
 
-/// How the page shows a request the library opens.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Shown {
-    /// Loaded without a word: the saved draft, or the draft edited in another tab.
-    Quietly,
-    /// With `summary` as the notice and Undo offered: a share link, history, a collection, an example.
-    Noticed,
+/// Loads `request` into the page's editor, with `summary` as the notice and Undo offered (a share link,
+/// history, a collection, an example). Never sends it.
+pub fn open(request: &Request, summary: &str) {
+    answer(ImportAnswer {
+        format: "open".into(),
+        summary: summary.into(),
+        request: Some(request.clone()),
+        ..ImportAnswer::default()
+    });
 }
 
-/// Loads `request` (and `environment`, when given) into the page's editor. Never sends it.
-pub fn open(
-    shown: Shown,
-    request: &Request,
-    environment: Option<&Environment>,
-    summary: &str,
-    warnings: Vec<String>,
-) {
-    let answer = ImportAnswer {
+/// Loads a draft (saved before this visit, or by another tab) into the page's editor without a word: its
+/// request and every environment, replacing the editor's.
+pub fn restore(draft: &Draft) {
+    answer(ImportAnswer {
         format: "open".into(),
         // The page shows an empty summary as no notice at all.
-        summary: if shown == Shown::Quietly { "" } else { summary }.into(),
-        request: Some(request.clone()),
-        environment: environment.cloned(),
-        warnings,
+        summary: String::new(),
+        request: Some(draft.request.clone()),
+        variables: Some(draft.variables.clone()),
         ..ImportAnswer::default()
+    });
+}
+
+/// Hands the page a request to load, as the answer to an import in the `open` format.
+fn answer(answer: ImportAnswer) {
+    let Some(request) = &answer.request else {
+        return;
     };
     let Ok(mut json) = serde_json::to_value(&answer) else {
         return;

@@ -1,7 +1,7 @@
 //! Share links and embeds: opening a `#r=1.…` link fills the editor (never sends), and the Share dialog
 //! makes links (secrets left out unless asked for) and the iframe HTML of an embed.
 
-use super::page::{self, Shown};
+use super::page;
 use super::{dom, Lib};
 use reqlab_core::share;
 use reqlab_core::url::Url;
@@ -52,7 +52,7 @@ pub fn open_link(lib: &Lib) -> Option<String> {
         "Opened a shared request for {}. Nothing was sent: check it, then press Send.",
         target(&request.url)
     );
-    page::open(Shown::Noticed, &request, None, &summary, Vec::new());
+    page::open(&request, &summary);
     if !lib.embedded {
         // The request is in the editor (and the draft) now: a reload must not open the link over later
         // edits.

@@ -6,14 +6,12 @@
 //! `Request` would add about 15 KB gzip to the page. Members may be missing where serde fills a default.
 
 use super::editor::{AuthKind, BodyMode, Editor, PartKind, PartRow};
-use super::environments::{EnvironmentEntry, Environments};
-use super::rows::{next_id, Rows};
 use crate::js_json::{Json, Reader};
 use leptos::prelude::*;
 use reqlab_core::model::{CacheMode, CredentialsMode, RedirectMode};
 use reqlab_core::{
     ApiKeyLocation, Auth, Body, Environment, FileRef, FormPart, KeyValue, Method, PartValue,
-    RawLanguage, Request, RequestOptions,
+    RawLanguage, Request, RequestOptions, Variables,
 };
 
 // serde's names of each enum's values, in the order of its `ALL` (a test checks both), default first.
@@ -50,6 +48,19 @@ pub fn environment(read: &Reader, json: &Json) -> Environment {
     Environment {
         name: read.text(json, "name"),
         variables: rows(read, json, "variables"),
+    }
+}
+
+/// Every environment and the active one's index, as serde writes `Variables`.
+pub fn variables(read: &Reader, json: &Json) -> Variables {
+    let active = json.get("active");
+    Variables {
+        environments: read
+            .items(json, "environments")
+            .iter()
+            .map(|e| environment(read, e))
+            .collect(),
+        active: (!active.is_null()).then(|| read.check(active.whole(u32::MAX.into())) as usize),
     }
 }
 
@@ -279,29 +290,6 @@ fn part_row(part: &FormPart) -> PartRow {
         }
     }
     row
-}
-
-impl Environments {
-    /// Puts `environment`'s variables in the environment of that name (made if there is none) and makes it
-    /// the active one, so an imported request's `{{name}}`s resolve; a repeated import replaces its values.
-    pub fn load(&self, environment: &Environment) {
-        let existing = self.list.with_untracked(|list| {
-            list.iter()
-                .find(|e| e.name.get_untracked() == environment.name)
-                .copied()
-        });
-        let entry = existing.unwrap_or_else(|| {
-            let entry = EnvironmentEntry {
-                id: next_id(),
-                name: RwSignal::new(environment.name.clone()),
-                variables: Rows::new(&[]),
-            };
-            self.list.update(|list| list.push(entry));
-            entry
-        });
-        entry.variables.set(&environment.variables);
-        self.active.set(Some(entry.id));
-    }
 }
 
 #[cfg(test)]

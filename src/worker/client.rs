@@ -9,7 +9,7 @@ use super::protocol::{
 use crate::js_json::{Json, Reader};
 use crate::state;
 use leptos::prelude::*;
-use reqlab_core::{Environment, Request};
+use reqlab_core::{Request, Variables};
 
 /// The loaders trunk writes for the two worker binaries, relative to the page (works under a sub-path).
 const SNIPPET_WORKER: &str = "./snippet-worker_loader.js";
@@ -81,14 +81,14 @@ impl SnippetClient {
 
     /// Asks for the snippet of this request for `choice` (the panel's stored choice text); an earlier
     /// unanswered question is superseded.
-    pub fn ask(&self, choice: String, request: Request, environment: Environment) {
+    pub fn ask(&self, choice: String, request: Request, variables: Variables) {
         let seq = self.seq.get_value() + 1;
         self.seq.set_value(seq);
         let ask = Ask {
             seq,
             choice,
             request,
-            environment,
+            variables,
         };
         let Ok(message) = serde_json::to_string(&ask) else {
             return;
@@ -223,6 +223,7 @@ pub fn read_import_answer(json: &Json) -> Option<ImportAnswer> {
     let read = Reader::default();
     let request = json.get("request");
     let environment = json.get("environment");
+    let variables = json.get("variables");
     let error = json.get("error");
     let answer = ImportAnswer {
         seq: read.check(json.get("seq").whole((1 << 53) - 1)),
@@ -230,6 +231,7 @@ pub fn read_import_answer(json: &Json) -> Option<ImportAnswer> {
         summary: read.required(json, "summary"),
         request: (!request.is_null()).then(|| state::request(&read, &request)),
         environment: (!environment.is_null()).then(|| state::environment(&read, &environment)),
+        variables: (!variables.is_null()).then(|| state::variables(&read, &variables)),
         choices: read.check(json.get("choices").pairs()),
         picked: read.required(json, "picked"),
         warnings: read.check(json.get("warnings").strings()),

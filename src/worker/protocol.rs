@@ -3,7 +3,7 @@
 
 use super::choice::Choice;
 use reqlab_core::snippet::highlight;
-use reqlab_core::{prepare, Environment, Request};
+use reqlab_core::{prepare, Environment, Request, Variables};
 use serde::{Deserialize, Serialize};
 
 /// Worker -> page, once, when it listens: a message posted to a worker before its wasm has started is
@@ -19,7 +19,8 @@ pub struct Ask {
     /// it, so any text is a valid choice.
     pub choice: String,
     pub request: Request,
-    pub environment: Environment,
+    /// Every environment, not only the active one: the library keeps the question as the draft.
+    pub variables: Variables,
 }
 
 /// Worker -> page. Only types the page already decodes elsewhere (strings, lists of strings and of string
@@ -101,6 +102,8 @@ pub struct ImportAnswer {
     pub request: Option<Request>,
     /// Variables the request refers to (a Postman collection's), to be put in an environment of this name.
     pub environment: Option<Environment>,
+    /// Every environment, replacing the editor's: only the library's restored draft carries them.
+    pub variables: Option<Variables>,
     /// `(pick, label)` of the requests to choose from when the text holds several; empty otherwise.
     pub choices: Vec<(String, String)>,
     /// The pick the request is, among `choices`.
@@ -160,7 +163,7 @@ fn answer_ask(ask: &Ask) -> Answer {
         hidden: choice.hidden(),
         ..Answer::default()
     };
-    match prepare(&ask.request, &ask.environment) {
+    match prepare(&ask.request, &ask.variables.active()) {
         Err(err) => answer.error = Some(format!("Fix the request to see its code: {err}")),
         Ok(prepared) => {
             let snippet = choice.target.generate(&prepared, &choice.options);
@@ -210,7 +213,7 @@ mod tests {
                 url: url.into(),
                 ..Request::default()
             },
-            environment: Environment::default(),
+            variables: Variables::default(),
         }
     }
 
@@ -237,6 +240,28 @@ mod tests {
             .clients
             .contains(&("shell-wget".into(), "Wget".into())));
         assert!(reply.hidden.iter().all(|h| h != "snippet-short-flags"));
+    }
+
+    #[test]
+    fn the_active_environment_of_the_variables_resolves_the_request() {
+        let host = |name: &str, value: &str| Environment {
+            name: name.into(),
+            variables: vec![KeyValue::new("host", value)],
+        };
+        let mut asked = ask("snippet-client=shell-curl", "https://{{host}}/x");
+        asked.variables.environments = vec![host("dev", "dev.test"), host("prod", "prod.test")];
+        for (active, expected) in [(Some(0), "dev.test"), (Some(1), "prod.test")] {
+            asked.variables.active = active;
+            let reply = round_trip(&asked);
+            assert!(
+                reply.code.contains(&format!("'https://{expected}/x'")),
+                "{}",
+                reply.code
+            );
+        }
+        // None active: the variable stays unresolved, which the request cannot be sent with.
+        asked.variables.active = None;
+        assert!(round_trip(&asked).error.is_some_and(|e| e.contains("host")));
     }
 
     #[test]

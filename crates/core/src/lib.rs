@@ -26,7 +26,7 @@ pub mod url;
 pub use import::{Collection, CollectionItem, Imported};
 pub use model::{
     ApiKeyLocation, Auth, Body, Environment, FileRef, FormPart, KeyValue, Method, PartValue,
-    RawLanguage, Request, RequestOptions,
+    RawLanguage, Request, RequestOptions, Variables,
 };
 pub use prepare::{
     prepare, Field, PrepareError, PreparedAuth, PreparedBody, PreparedPart, PreparedPartValue,

@@ -386,6 +386,24 @@ impl Environment {
     }
 }
 
+/// The Variables tab: every environment, in order, and the one whose values apply (`None`: none do).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Variables {
+    pub environments: Vec<Environment>,
+    pub active: Option<usize>,
+}
+
+impl Variables {
+    /// The environment `{{name}}`s resolve against: the active one, or an empty one.
+    pub fn active(&self) -> Environment {
+        self.active
+            .and_then(|i| self.environments.get(i))
+            .cloned()
+            .unwrap_or_default()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -451,5 +469,21 @@ mod tests {
         });
         assert_eq!(env.lookup("host"), Some("b"));
         assert_eq!(env.lookup("missing"), None);
+    }
+
+    #[test]
+    fn the_active_environment_is_the_one_indexed_or_an_empty_one() {
+        let named = |name: &str| Environment {
+            name: name.into(),
+            variables: vec![KeyValue::new("k", name)],
+        };
+        let variables = |active| Variables {
+            environments: vec![named("dev"), named("prod")],
+            active,
+        };
+        assert_eq!(variables(Some(1)).active(), named("prod"));
+        assert_eq!(variables(None).active(), Environment::default());
+        // An index past the list (a damaged draft) resolves nothing rather than failing.
+        assert_eq!(variables(Some(2)).active(), Environment::default());
     }
 }

@@ -180,7 +180,9 @@ impl Importer {
         self.before
             .set_value(Some((before, environments.active.get_untracked())));
         editor.load(request);
-        if let Some(environment) = &answer.environment {
+        if let Some(variables) = &answer.variables {
+            environments.replace(variables);
+        } else if let Some(environment) = &answer.environment {
             environments.load(environment);
         }
         notice::imported(root, answer);

@@ -31,7 +31,7 @@ pub fn SnippetPanel() -> impl IntoView {
         client.ask(
             choice.get(),
             state.editor.request(),
-            state.environments.active(),
+            state.environments.variables(),
         );
     });
     let panel = NodeRef::<Section>::new();

@@ -5,7 +5,8 @@ import { test, expect, appUrl, openTab } from './fixtures';
 import { edited, keptDraft, libraryNotice, libraryStarted } from './library';
 
 /// Builds a request that touches every part of the editor: method, URL with a variable, a query row, a
-/// header, a JSON body, Basic auth and the variable's value.
+/// header, a JSON body, Basic auth, the variable's value, and a second environment that is not the active
+/// one.
 async function buildRequest(page: Page) {
   await page.getByLabel('Method').selectOption('PUT');
   await page.getByLabel('URL', { exact: true }).fill(`${appUrl()}anything/{{user}}?page=2`);
@@ -23,6 +24,11 @@ async function buildRequest(page: Page) {
   const vars = await openTab(page, 'Variables');
   await vars.getByLabel('Key').first().fill('user');
   await vars.getByLabel('Value').first().fill('peter');
+  await vars.getByRole('button', { name: 'New environment' }).click();
+  await vars.getByLabel('Environment name').fill('staging');
+  await vars.getByLabel('Key').first().fill('user');
+  await vars.getByLabel('Value').first().fill('sam');
+  await vars.getByLabel('Environment', { exact: true }).selectOption({ label: 'Default' });
 }
 
 test('every edit is kept within a second, and a reload restores the request exactly', async ({ page }) => {
@@ -30,6 +36,8 @@ test('every edit is kept within a second, and a reload restores the request exac
   await buildRequest(page);
   const before = await edited(page);
   expect(before.request.method).toBe('PUT');
+  expect(before.variables.environments.map((e: { name: string }) => e.name)).toEqual(['Default', 'staging']);
+  expect(before.variables.active).toBe(0);
   // Kept within one second of the last keystroke.
   await expect.poll(() => keptDraft(page), { timeout: 1000 }).toContain('"value":"peter"');
 
@@ -40,6 +48,13 @@ test('every edit is kept within a second, and a reload restores the request exac
   await expect(libraryNotice(page)).toBeHidden();
   const auth = await openTab(page, 'Auth');
   await expect(auth.getByLabel('Password')).toHaveValue('s3cr3t');
+  // Every environment is back, in order, the same one active.
+  const vars = await openTab(page, 'Variables');
+  const picker = vars.getByLabel('Environment', { exact: true });
+  await expect(picker.locator('option')).toHaveText(['None', 'Default', 'staging']);
+  await expect(picker.locator('option:checked')).toHaveText('Default');
+  await picker.selectOption({ label: 'staging' });
+  await expect(vars.getByLabel('Value').first()).toHaveValue('sam');
 });
 
 test('a full storage loses nothing: typing goes on, a warning says edits are not kept, and they are once there is room', async ({ page }) => {

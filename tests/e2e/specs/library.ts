@@ -2,11 +2,12 @@
 // (`window.reqlab.last`, see src/bridge.rs), what the library kept, and its notice.
 import { Page } from '@playwright/test';
 
-/// The editor's request and environment, as the page last announced them.
+/// The editor's request and its Variables tab (every environment, the active one's index), as the page
+/// last announced them.
 export async function edited(page: Page) {
   await page.waitForFunction(() => typeof (window as any).reqlab?.last === 'string');
   const question = JSON.parse(await page.evaluate(() => (window as any).reqlab.last));
-  return { request: question.request, environment: question.environment };
+  return { request: question.request, variables: question.variables };
 }
 
 /// The stored draft's text ('' when none).

@@ -1,19 +1,20 @@
-//! Library stage, the draft: the request in the editor and its environment, kept so a reload loses nothing.
+//! Library stage, the draft: the request in the editor and its variables, kept so a reload loses nothing.
 
 use super::stored::{self, StoredError};
-use crate::model::{Environment, Request};
+use crate::model::{Request, Variables};
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
-/// The version [`Draft::to_json`] writes. Version 1 stored the bare request, before environments were kept.
-pub const DRAFT_VERSION: u32 = 2;
+/// The version [`Draft::to_json`] writes. Version 1 stored the bare request, version 2 added the active
+/// environment, version 3 keeps every environment.
+pub const DRAFT_VERSION: u32 = 3;
 
-/// What the editor holds: the request being edited and the environment its `{{variables}}` resolve against.
+/// What the editor holds: the request being edited and the Variables tab its `{{variables}}` resolve in.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Draft {
     pub request: Request,
-    pub environment: Environment,
+    pub variables: Variables,
 }
 
 impl Draft {
@@ -30,6 +31,27 @@ fn migrate(from: u32, data: Value) -> Result<Value, String> {
     match from {
         // A v1 draft was the request alone; it had no environment, so it gets an empty one.
         1 => Ok(json!({ "request": data, "environment": { "name": "", "variables": [] } })),
+        // A v2 draft kept the active environment alone: it becomes the one environment, active. (With no
+        // environment active, v2 kept an empty unnamed one; that becomes the editor's usual "Default".)
+        2 => {
+            let Value::Object(mut draft) = data else {
+                return Err("the draft is not an object".into());
+            };
+            let mut environment = draft.remove("environment").unwrap_or_else(|| json!({}));
+            if environment
+                .get("name")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .is_empty()
+            {
+                environment["name"] = "Default".into();
+            }
+            draft.insert(
+                "variables".into(),
+                json!({ "environments": [environment], "active": 0 }),
+            );
+            Ok(Value::Object(draft))
+        }
         _ => Err(format!("no draft was ever saved as version {from}")),
     }
 }
@@ -37,7 +59,14 @@ fn migrate(from: u32, data: Value) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{KeyValue, Method};
+    use crate::model::{Environment, KeyValue, Method};
+
+    fn environment(name: &str, path: &str) -> Environment {
+        Environment {
+            name: name.into(),
+            variables: vec![KeyValue::new("path", path)],
+        }
+    }
 
     fn sample() -> Draft {
         Draft {
@@ -46,9 +75,9 @@ mod tests {
                 url: "http://h/{{path}}".into(),
                 ..Request::default()
             },
-            environment: Environment {
-                name: "dev".into(),
-                variables: vec![KeyValue::new("path", "post")],
+            variables: Variables {
+                environments: vec![environment("dev", "post"), environment("prod", "put")],
+                active: Some(1),
             },
         }
     }
@@ -57,24 +86,41 @@ mod tests {
     fn a_draft_round_trips() {
         let draft = sample();
         let text = draft.to_json();
-        assert!(text.starts_with(r#"{"v":2,"#), "{text}");
+        assert!(text.starts_with(r#"{"v":3,"#), "{text}");
         assert_eq!(Draft::from_json(&text), Ok(draft));
     }
 
     #[test]
-    fn a_version_1_draft_opens_as_version_2_with_an_empty_environment() {
+    fn a_version_1_draft_opens_with_one_empty_default_environment() {
         let text = r#"{"v":1,"data":{"method":"PUT","url":"http://h/put","headers":[{"key":"A","value":"1"}]}}"#;
         let draft = Draft::from_json(text).expect("v1 migrates");
         assert_eq!(draft.request.method, Method::Put);
         assert_eq!(draft.request.url, "http://h/put");
         assert_eq!(draft.request.headers, vec![KeyValue::new("A", "1")]);
-        assert_eq!(draft.environment, Environment::default());
+        let default = Environment {
+            name: "Default".into(),
+            variables: Vec::new(),
+        };
+        assert_eq!(draft.variables.environments, vec![default]);
+        assert_eq!(draft.variables.active, Some(0));
+    }
+
+    #[test]
+    fn a_version_2_draft_opens_with_its_environment_as_the_active_one() {
+        let text = r#"{"v":2,"data":{"request":{"url":"http://h/{{path}}"},"environment":{"name":"dev","variables":[{"key":"path","value":"post"}]}}}"#;
+        let draft = Draft::from_json(text).expect("v2 migrates");
+        assert_eq!(draft.request.url, "http://h/{{path}}");
+        assert_eq!(
+            draft.variables.environments,
+            vec![environment("dev", "post")]
+        );
+        assert_eq!(draft.variables.active(), environment("dev", "post"));
     }
 
     #[test]
     fn unknown_versions_are_refused() {
         let cases = [
-            (r#"{"v":3,"data":{}}"#, Err(StoredError::Newer(3))),
+            (r#"{"v":4,"data":{}}"#, Err(StoredError::Newer(4))),
             (
                 r#"{"v":0,"data":{}}"#,
                 Err(StoredError::Corrupt(
