@@ -6,7 +6,7 @@ use crate::js_json::Json;
 use gloo_net::http::RequestBuilder;
 use reqlab_core::model::RedirectMode;
 use reqlab_core::response::Response;
-use reqlab_core::{base64, multipart, PreparedBody, PreparedRequest};
+use reqlab_core::{base64, PreparedBody, PreparedRequest};
 use serde::Serialize;
 use web_sys::AbortSignal;
 
@@ -59,18 +59,13 @@ pub async fn send_via_echo(
     signal: &AbortSignal,
 ) -> Result<Response, SendError> {
     let mut headers = prepared.headers.clone();
-    let body = match &prepared.body {
-        PreparedBody::None => None,
-        PreparedBody::Text(text) => Some(text.as_bytes().to_vec()),
-        PreparedBody::UrlEncoded(fields) => Some(PreparedBody::url_encoded(fields).into_bytes()),
-        PreparedBody::File(file) => Some(super::send::loaded_bytes(file)?.to_vec()),
-        PreparedBody::Multipart(parts) => {
-            // The browser writes multipart bodies itself; here the page must, with its own boundary.
-            let (content_type, bytes) = multipart::encode(parts);
-            headers.push(("Content-Type".to_string(), content_type));
-            Some(bytes)
-        }
-    };
+    let (bytes, content_type) = prepared
+        .body
+        .wire()
+        .map_err(|file| SendError::FileMissing(file.name.clone()))?;
+    // The browser writes multipart bodies itself; here the page must, with its own boundary.
+    headers.extend(content_type.map(|value| ("Content-Type".to_string(), value)));
+    let body = (!matches!(prepared.body, PreparedBody::None)).then_some(bytes);
     let ask = ForwardRequest {
         method: prepared.method.as_str(),
         url: prepared.url.to_string(),

@@ -213,7 +213,7 @@ fn body_value(body: &PreparedBody) -> Result<Option<JsValue>, SendError> {
 }
 
 /// A picked file's bytes, or why they are not here (named in saved JSON, never picked in this page).
-pub(super) fn loaded_bytes(file: &FileRef) -> Result<&[u8], SendError> {
+fn loaded_bytes(file: &FileRef) -> Result<&[u8], SendError> {
     file.data
         .as_deref()
         .ok_or_else(|| SendError::FileMissing(file.name.clone()))

@@ -42,10 +42,7 @@ pub fn differences(prepared: &PreparedRequest, got: &Received) -> Vec<String> {
         }
     }
     let want_body: Vec<u8> = match &prepared.body {
-        PreparedBody::None => Vec::new(),
-        PreparedBody::Text(text) => text.as_bytes().to_vec(),
-        PreparedBody::UrlEncoded(fields) => PreparedBody::url_encoded(fields).into_bytes(),
-        PreparedBody::File(file) => file.data.as_deref().unwrap_or_default().to_vec(),
+        // Compared part by part: the snippet's client picks its own boundary.
         PreparedBody::Multipart(parts) => {
             let want: Vec<Part> = parts
                 .iter()
@@ -71,6 +68,7 @@ pub fn differences(prepared: &PreparedRequest, got: &Received) -> Vec<String> {
             }
             return diffs;
         }
+        body => body.wire().map(|(bytes, _)| bytes).unwrap_or_default(),
     };
     if got.body != want_body {
         diffs.push(format!(

@@ -75,6 +75,21 @@ impl PreparedBody {
             .collect::<Vec<_>>()
             .join("&")
     }
+
+    /// The bytes that go on the wire, and the Content-Type the sender must add: only a multipart body's,
+    /// whose boundary is chosen here (prepare leaves it out). A file whose bytes are not loaded is the error.
+    pub fn wire(&self) -> Result<(Vec<u8>, Option<String>), &FileRef> {
+        Ok(match self {
+            PreparedBody::None => (Vec::new(), None),
+            PreparedBody::Text(text) => (text.as_bytes().to_vec(), None),
+            PreparedBody::UrlEncoded(fields) => (Self::url_encoded(fields).into_bytes(), None),
+            PreparedBody::File(file) => (file.data.as_deref().ok_or(file)?.to_vec(), None),
+            PreparedBody::Multipart(parts) => {
+                let (content_type, bytes) = crate::multipart::encode(parts);
+                (bytes, Some(content_type))
+            }
+        })
+    }
 }
 
 /// `application/x-www-form-urlencoded` byte serializer (WHATWG URL standard).

@@ -241,6 +241,44 @@ fn binary_bodies_use_the_file_type_or_octet_stream() {
 }
 
 #[test]
+fn every_body_has_its_wire_bytes_and_only_multipart_adds_a_content_type() {
+    let wire = |body: Body| ok(&post(body)).body.wire().map_err(|f| f.name.clone());
+    assert_eq!(wire(Body::None), Ok((Vec::new(), None)));
+    let raw = Body::Raw {
+        language: RawLanguage::Text,
+        text: "é".into(),
+    };
+    assert_eq!(wire(raw), Ok(("é".as_bytes().to_vec(), None)));
+    let fields = Body::UrlEncoded {
+        fields: rows(&[("a b", "1&2")]),
+    };
+    assert_eq!(wire(fields), Ok((b"a+b=1%262".to_vec(), None)));
+    let file = |data: Option<Vec<u8>>| Body::Binary {
+        file: Some(FileRef {
+            data: data.map(Into::into),
+            ..FileRef::new("a.bin", "", Vec::new())
+        }),
+    };
+    assert_eq!(wire(file(Some(vec![0, 255]))), Ok((vec![0, 255], None)));
+    assert_eq!(wire(file(None)), Err("a.bin".to_string()));
+    let parts = Body::Multipart {
+        parts: vec![FormPart {
+            enabled: true,
+            name: "k".into(),
+            value: PartValue::Text { value: "v".into() },
+        }],
+    };
+    let (bytes, content_type) = wire(parts).expect("no files");
+    let content_type = content_type.expect("multipart names its boundary");
+    let boundary = content_type
+        .strip_prefix("multipart/form-data; boundary=")
+        .expect("a multipart type");
+    let text = String::from_utf8(bytes).expect("text parts");
+    assert!(text.starts_with(&format!("--{boundary}\r\n")), "{text}");
+    assert!(text.ends_with(&format!("--{boundary}--\r\n")), "{text}");
+}
+
+#[test]
 fn every_auth_kind_becomes_a_header_or_query_parameter() {
     // (auth, URL when it goes in the query, header when it goes in a header)
     type Case<'a> = (Auth, &'a str, Option<(&'a str, &'a str)>);

@@ -5,7 +5,7 @@ mod support;
 
 use axum::body::Body;
 use reqlab_core::examples::{gallery, Example};
-use reqlab_core::{multipart, prepare, Environment, PreparedBody, PreparedRequest};
+use reqlab_core::{prepare, Environment, PreparedRequest};
 use serde_json::{json, Value};
 use support::{request, send, Answer};
 
@@ -19,18 +19,13 @@ fn to_http(prepared: &PreparedRequest) -> axum::http::Request<Body> {
     for (name, value) in &prepared.headers {
         builder = builder.header(name.as_str(), value.as_str());
     }
-    let body = match &prepared.body {
-        PreparedBody::None => Vec::new(),
-        PreparedBody::Text(text) => text.clone().into_bytes(),
-        PreparedBody::UrlEncoded(fields) => PreparedBody::url_encoded(fields).into_bytes(),
-        PreparedBody::File(file) => file.data.as_deref().unwrap_or_default().to_vec(),
-        PreparedBody::Multipart(parts) => {
-            // Prepared multipart bodies have no Content-Type: the sender picks the boundary, as here.
-            let (content_type, bytes) = multipart::encode(parts);
-            builder = builder.header("Content-Type", content_type);
-            bytes
-        }
-    };
+    let (body, content_type) = prepared
+        .body
+        .wire()
+        .unwrap_or_else(|file| panic!("{} is not loaded", file.name));
+    if let Some(content_type) = content_type {
+        builder = builder.header("Content-Type", content_type);
+    }
     builder.body(Body::from(body)).expect("valid request")
 }
 
