@@ -213,7 +213,7 @@ fn render_saved(lib: &Lib, f: usize, i: usize, saved: &Saved) -> Option<Element>
     dom::append(
         &item,
         dom::button(&saved.name, move |_| {
-            page::open(&request, &summary);
+            page::open(&request, None, &summary);
             dom::close_dialog("lib-collections");
         }),
     );

@@ -69,7 +69,7 @@ fn render() {
         dom::append(
             &item,
             dom::button(example.title, move |_| {
-                page::open(&request, &summary);
+                page::open(&request, None, &summary);
                 dom::close_dialog("lib-examples");
             }),
         );

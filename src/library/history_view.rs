@@ -104,7 +104,7 @@ fn render(lib: &Lib) {
         dom::append(
             &item,
             dom::button(&label, move |_| {
-                page::open(&request, &summary);
+                page::open(&request, None, &summary);
                 dom::close_dialog("lib-history");
             }),
         );

@@ -5,7 +5,7 @@ use crate::worker::protocol::ImportAnswer;
 use js_sys::{Array, Object, Reflect, Uint8Array};
 use reqlab_core::library::draft::Draft;
 use reqlab_core::model::{Body, FileRef, PartValue};
-use reqlab_core::{Request, Variables};
+use reqlab_core::{Environment, Request, Variables};
 use serde::Deserialize;
 use serde_json::Value;
 use wasm_bindgen::{JsCast, JsValue};
@@ -95,12 +95,14 @@ pub fn take_sent() -> Vec<Sent> {
 }
 
 /// Loads `request` into the page's editor, with `summary` as the notice and Undo offered (a share link,
-/// history, a collection, an example). Never sends it.
-pub fn open(request: &Request, summary: &str) {
+/// history, a collection, an example), and `environment` (a share link's variables) as the active one. Never
+/// sends it.
+pub fn open(request: &Request, environment: Option<Environment>, summary: &str) {
     answer(ImportAnswer {
         format: "open".into(),
         summary: summary.into(),
         request: Some(request.clone()),
+        environment,
         ..ImportAnswer::default()
     });
 }

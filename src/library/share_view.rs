@@ -5,6 +5,10 @@ use super::page;
 use super::{dom, Lib};
 use reqlab_core::share;
 use reqlab_core::url::Url;
+use reqlab_core::Environment;
+
+/// The environment a link's variables open in (made, or replaced, by each link that has some).
+const SHARED_ENVIRONMENT: &str = "Shared link";
 
 /// The page's address without its fragment: what links are built on.
 fn page_address() -> String {
@@ -44,15 +48,25 @@ pub fn open_link(lib: &Lib) -> Option<String> {
     {
         return None;
     }
-    let request = match share::decode(&fragment) {
-        Ok(request) => request,
+    let shared = match share::decode(&fragment) {
+        Ok(shared) => shared,
         Err(err) => return Some(err.to_string()),
     };
+    let with_variables = if shared.variables.is_empty() {
+        String::new()
+    } else {
+        format!(", with its variables in the environment \"{SHARED_ENVIRONMENT}\"")
+    };
     let summary = format!(
-        "Opened a shared request for {}. Nothing was sent: check it, then press Send.",
-        target(&request.url)
+        "Opened a shared request for {}{with_variables}. Nothing was sent: check it, then press Send.",
+        target(&shared.request.url)
     );
-    page::open(&request, &summary);
+    // In an environment of its own, so the link's values never overwrite the user's.
+    let environment = (!shared.variables.is_empty()).then(|| Environment {
+        name: SHARED_ENVIRONMENT.into(),
+        variables: shared.variables,
+    });
+    page::open(&shared.request, environment, &summary);
     if !lib.embedded {
         // The request is in the editor (and the draft) now: a reload must not open the link over later
         // edits.
@@ -72,7 +86,7 @@ fn set_full_app_link(fragment: &str) {
     let kept: Vec<&str> = fragment
         .trim_start_matches('#')
         .split('&')
-        .filter(|part| part.starts_with("r="))
+        .filter(|part| part.starts_with("r=") || part.starts_with("v="))
         .collect();
     if let Some(link) = dom::by_id("lib-open-full") {
         let _ = link.set_attribute("href", &format!("{}#{}", page_address(), kept.join("&")));
@@ -124,8 +138,9 @@ fn render() {
         return;
     };
     let with_secrets = dom::checked("lib-share-secrets");
-    let (safe, left_out) = share::without_secrets(&draft.request);
-    let request = if with_secrets { &draft.request } else { &safe };
+    let (shared, left_out) =
+        share::to_share(&draft.request, &draft.variables.active(), with_secrets);
+    let request = &shared.request;
     let warning = if with_secrets && !left_out.is_empty() {
         "This link carries secrets: anyone who gets it can use them. Share it only with people you trust."
     } else {
@@ -142,8 +157,8 @@ fn render() {
     };
     dom::set_text("lib-share-left-out", &hint);
     let base = page_address();
-    dom::set_value("lib-share-link", &share::link(&base, request, false));
-    let mut embed = share::link(&base, request, true);
+    dom::set_value("lib-share-link", &share::link(&base, &shared, false));
+    let mut embed = share::link(&base, &shared, true);
     let theme = dom::value("lib-embed-theme");
     if !theme.is_empty() {
         embed.push_str(&format!("&theme={theme}"));

@@ -24,8 +24,9 @@ Usage:
   reqlab from-postman [FILE|-]                      print a Postman collection as reqlab collection JSON
   reqlab share-link [--base URL] [--secrets include] [--view embed] [--entry N | --item PATH] [FILE|-]
                                                     print a link that opens the request in reqlab (in its
-                                                    fragment, never sent to a server); secrets are left
-                                                    out unless --secrets include
+                                                    fragment, never sent to a server) with the values
+                                                    of the variables it uses (a collection's); secrets
+                                                    are left out unless --secrets include
 ";
 
 /// Where links point when no --base is given.
@@ -153,23 +154,21 @@ fn share_link_command(args: &[String]) -> Result<(), String> {
         Some(other) => return Err(format!("--view takes full or embed, not {other:?}")),
     };
     let (_, loaded) = load_request(&parsed)?;
-    let request = if include_secrets {
+    let (shared, secrets) = share::to_share(&loaded.request, &loaded.env, include_secrets);
+    if !include_secrets {
+        for secret in &secrets {
+            eprintln!("warning: left out of the link: {secret} (--secrets include keeps it)");
+        }
+    } else if !secrets.is_empty() {
         eprintln!(
             "warning: the link holds the request's secrets: share it only with who may see them"
         );
-        loaded.request
-    } else {
-        let (request, left_out) = share::without_secrets(&loaded.request);
-        for secret in left_out {
-            eprintln!("warning: left out of the link: {secret} (--secrets include keeps it)");
-        }
-        request
-    };
+    }
     println!(
         "{}",
         share::link(
             parsed.value("--base").unwrap_or(DEFAULT_BASE),
-            &request,
+            &shared,
             embed
         )
     );

@@ -441,9 +441,7 @@ fn share_link_puts_the_request_in_the_fragment_without_its_secrets() {
         link.starts_with("https://u.github.io/reqlab/#r=1."),
         "{link}"
     );
-    let shared =
-        reqlab_core::share::decode(link.split_once('#').map(|(_, f)| f).unwrap_or_default())
-            .expect("the link decodes");
+    let shared = opened(&link).request;
     assert_eq!(shared.query[0].value, "");
     assert_eq!(shared.query[1].value, "2");
     assert_eq!(shared.headers[0].value, "");
@@ -463,10 +461,61 @@ fn share_link_puts_the_request_in_the_fragment_without_its_secrets() {
     );
     let link = String::from_utf8_lossy(&out.stdout).trim().to_string();
     assert!(link.ends_with("&embed=1"), "{link}");
-    let shared =
-        reqlab_core::share::decode(link.split_once('#').map(|(_, f)| f).unwrap_or_default())
-            .expect("the link decodes");
+    let shared = opened(&link).request;
     assert_eq!(shared.headers[0].value, "Bearer zzz");
     let out = reqlab(&["share-link", "--secrets", "maybe", "-"], request);
     assert_eq!(out.status.code(), Some(2));
+}
+
+/// What a printed link opens.
+fn opened(link: &str) -> reqlab_core::share::Shared {
+    let fragment = link.split_once('#').map(|(_, f)| f).unwrap_or_default();
+    reqlab_core::share::decode(fragment).expect("the link decodes")
+}
+
+#[test]
+fn share_link_of_a_collection_request_carries_the_collection_variables_it_uses() {
+    use reqlab_core::KeyValue;
+    let collection = postman_fixture("users_api");
+    let link = |extra: &[&str]| {
+        let mut args = vec!["share-link", "--item", "Users/Get user"];
+        args.extend_from_slice(extra);
+        args.push(&collection);
+        let out = reqlab(&args, "");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        (
+            String::from_utf8_lossy(&out.stdout).trim().to_string(),
+            stderr,
+        )
+    };
+    let (plain, stderr) = link(&[]);
+    let shared = opened(&plain);
+    assert_eq!(shared.request.url, "{{baseUrl}}/users/:id");
+    // The collection's bearer token is left out, and so is the variable only it used.
+    assert_eq!(
+        shared.variables,
+        [KeyValue::new("baseUrl", "https://api.example.com/v1")]
+    );
+    assert!(
+        stderr.contains("left out of the link: Bearer token"),
+        "{stderr}"
+    );
+    let (secret, stderr) = link(&["--secrets", "include"]);
+    let shared = opened(&secret);
+    assert_eq!(
+        shared.variables,
+        [
+            KeyValue::new("baseUrl", "https://api.example.com/v1"),
+            KeyValue::new("token", "eyJhbGciOiJIUzI1NiJ9.e30.sig"),
+        ]
+    );
+    assert!(
+        stderr.contains("the link holds the request's secrets"),
+        "{stderr}"
+    );
 }

@@ -551,6 +551,15 @@ impl<'a> Resolver<'a> {
     }
 }
 
+/// Every variable `request` uses where it takes effect (switched-off rows and parts aside), each once, in
+/// order of use.
+pub fn variables_used(request: &Request) -> Vec<String> {
+    let none = Environment::default();
+    let mut resolver = Resolver::new(&none);
+    resolver.resolve_request(request);
+    resolver.unknown
+}
+
 /// Every `{{name}}` in a text, for highlighting fields that use variables the environment lacks.
 pub fn variables_in(text: &str) -> Vec<&str> {
     let mut names = Vec::new();

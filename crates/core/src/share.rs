@@ -2,13 +2,18 @@
 //! opens a pre-filled request from static hosting with no backend. Secrets are left out unless asked for.
 //!
 //! The fragment is `r=1.` followed by the request JSON, deflated (raw DEFLATE, which browsers read with
-//! `DecompressionStream("deflate-raw")`) and written in unpadded base64url. `1` is the format's version.
+//! `DecompressionStream("deflate-raw")`) and written in unpadded base64url; `1` is the format's version.
+//! When the request uses `{{variables}}`, `&v=1.` follows with their values (a JSON list of rows, packed
+//! the same way): a separate part, so links without variables are as before, and a reqlab that predates
+//! it still opens the request.
 
 use crate::base64;
-use crate::model::{Auth, KeyValue, Request};
+use crate::model::{Auth, Environment, KeyValue, Request};
 
-/// The fragment's key and the format version it carries.
+/// The request part's key and the format version it carries.
 const PREFIX: &str = "r=1.";
+/// The variables part's key and version.
+const VARIABLES_PREFIX: &str = "v=1.";
 /// Longest fragment read: far more than any hand-made request, well under what browsers keep in a URL.
 pub const MAX_FRAGMENT_BYTES: usize = 64 * 1024;
 /// Largest request JSON a link may inflate to (a small link must not expand to gigabytes).
@@ -48,12 +53,12 @@ const SECRET_HEADERS: [&str; 4] = [
     "proxy-authorization",
     "x-api-key",
 ];
-/// Words that make a query parameter's value a secret when its name contains one.
+/// Words that make a query parameter's or a variable's value a secret when its name contains one.
 const SECRET_WORDS: [&str; 8] = [
     "token", "secret", "password", "passwd", "key", "auth", "sig", "session",
 ];
 
-fn is_secret_query(name: &str) -> bool {
+fn is_secret_name(name: &str) -> bool {
     let name = name.to_ascii_lowercase();
     SECRET_WORDS.iter().any(|word| name.contains(word))
 }
@@ -76,7 +81,7 @@ pub fn without_secrets(request: &Request) -> (Request, Vec<String>) {
         }
     }
     for param in &mut request.query {
-        if is_secret_query(&param.key) {
+        if is_secret_name(&param.key) {
             blank(param, "query parameter");
         }
     }
@@ -103,46 +108,113 @@ pub fn without_secrets(request: &Request) -> (Request, Vec<String>) {
     (request, left_out)
 }
 
-/// The fragment (without `#`) for `request`. File bodies travel by name only (their bytes are not in
-/// the request JSON).
-pub fn encode(request: &Request) -> String {
-    let json = serde_json::to_vec(request).unwrap_or_default();
-    let packed = miniz_oxide::deflate::compress_to_vec(&json, 9);
-    format!("{PREFIX}{}", base64::encode_url(packed))
+/// What a link opens: a request, and the sharer's values of the `{{variables}}` it uses.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Shared {
+    pub request: Request,
+    /// One row per variable the request uses that `environment` had a value for, in order of use.
+    pub variables: Vec<KeyValue>,
 }
 
-/// The request a fragment (with or without `#`, other `&`-separated parts ignored) holds.
-pub fn decode(fragment: &str) -> Result<Request, ShareError> {
+/// What a link made of `request`, resolved in `environment`, holds. Unless `include_secrets`, the secrets
+/// are left out: those of [`without_secrets`], and the values of variables named like secrets; a variable
+/// only a left-out secret used is not in the link at all. Also returns the secrets, one line each (left out,
+/// or with `include_secrets` included).
+pub fn to_share(
+    request: &Request,
+    environment: &Environment,
+    include_secrets: bool,
+) -> (Shared, Vec<String>) {
+    let (safe, mut secrets) = without_secrets(request);
+    let request = if include_secrets {
+        request.clone()
+    } else {
+        safe
+    };
+    let mut variables: Vec<KeyValue> = crate::prepare::variables_used(&request)
+        .into_iter()
+        .filter_map(|name| {
+            let value = environment.lookup(&name)?.to_string();
+            Some(KeyValue::new(name, value))
+        })
+        .collect();
+    for variable in &mut variables {
+        if is_secret_name(&variable.key) && !variable.value.is_empty() {
+            secrets.push(format!("variable {}", variable.key));
+            if !include_secrets {
+                variable.value.clear();
+            }
+        }
+    }
+    (Shared { request, variables }, secrets)
+}
+
+/// The fragment (without `#`) for `shared`. File bodies travel by name only (their bytes are not in
+/// the request JSON).
+pub fn encode(shared: &Shared) -> String {
+    let mut fragment = format!("{PREFIX}{}", pack(&shared.request));
+    if !shared.variables.is_empty() {
+        fragment += &format!("&{VARIABLES_PREFIX}{}", pack(&shared.variables));
+    }
+    fragment
+}
+
+fn pack(value: &impl serde::Serialize) -> String {
+    let json = serde_json::to_vec(value).unwrap_or_default();
+    base64::encode_url(miniz_oxide::deflate::compress_to_vec(&json, 9))
+}
+
+/// What a fragment (with or without `#`, other `&`-separated parts ignored) holds.
+pub fn decode(fragment: &str) -> Result<Shared, ShareError> {
     if fragment.len() > MAX_FRAGMENT_BYTES {
         return Err(ShareError::TooLarge);
     }
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
-    let part = fragment
-        .split('&')
-        .find(|part| part.starts_with("r="))
-        .ok_or(ShareError::NoRequest)?;
-    let Some(data) = part.strip_prefix(PREFIX) else {
-        let version = part[2..].split('.').next().unwrap_or_default();
-        return Err(ShareError::UnknownVersion(
-            version.chars().take(12).collect(),
-        ));
+    let request = part(fragment, PREFIX)?.ok_or(ShareError::NoRequest)?;
+    let request = serde_json::from_slice(&unpack(request)?)
+        .map_err(|e| ShareError::Corrupt(format!("not a request: {e}")))?;
+    let variables = match part(fragment, VARIABLES_PREFIX)? {
+        None => Vec::new(),
+        Some(data) => serde_json::from_slice(&unpack(data)?)
+            .map_err(|e| ShareError::Corrupt(format!("its variables are not readable: {e}")))?,
     };
-    let packed = base64::decode_url(data.trim_end_matches('='))
-        .map_err(|_| ShareError::Corrupt("not base64url".into()))?;
-    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_JSON_BYTES)
-        .map_err(|e| match e.status {
-            miniz_oxide::inflate::TINFLStatus::HasMoreOutput => ShareError::TooLarge,
-            _ => ShareError::Corrupt("not compressed as reqlab writes it".into()),
-        })?;
-    serde_json::from_slice(&json).map_err(|e| ShareError::Corrupt(format!("not a request: {e}")))
+    Ok(Shared { request, variables })
 }
 
-/// A full link: `base` (the app's address) with the request in its fragment; `embed` asks for the compact
+/// The data of the part `prefix` names (`r=1.`: key `r`, version 1), if the fragment has that key.
+fn part<'a>(fragment: &'a str, prefix: &str) -> Result<Option<&'a str>, ShareError> {
+    let key = &prefix[..2];
+    let Some(part) = fragment.split('&').find(|part| part.starts_with(key)) else {
+        return Ok(None);
+    };
+    match part.strip_prefix(prefix) {
+        Some(data) => Ok(Some(data)),
+        None => {
+            let version = part[2..].split('.').next().unwrap_or_default();
+            Err(ShareError::UnknownVersion(
+                version.chars().take(12).collect(),
+            ))
+        }
+    }
+}
+
+fn unpack(data: &str) -> Result<Vec<u8>, ShareError> {
+    let packed = base64::decode_url(data.trim_end_matches('='))
+        .map_err(|_| ShareError::Corrupt("not base64url".into()))?;
+    miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_JSON_BYTES).map_err(|e| match e
+        .status
+    {
+        miniz_oxide::inflate::TINFLStatus::HasMoreOutput => ShareError::TooLarge,
+        _ => ShareError::Corrupt("not compressed as reqlab writes it".into()),
+    })
+}
+
+/// A full link: `base` (the app's address) with `shared` in its fragment; `embed` asks for the compact
 /// embedded view.
-pub fn link(base: &str, request: &Request, embed: bool) -> String {
+pub fn link(base: &str, shared: &Shared, embed: bool) -> String {
     let base = base.split('#').next().unwrap_or_default();
     let embed = if embed { "&embed=1" } else { "" };
-    format!("{base}#{}{embed}", encode(request))
+    format!("{base}#{}{embed}", encode(shared))
 }
 
 #[cfg(test)]
@@ -177,17 +249,119 @@ mod tests {
         }
     }
 
+    fn alone(request: Request) -> Shared {
+        Shared {
+            request,
+            variables: Vec::new(),
+        }
+    }
+
+    fn fragment_of(url: &str) -> &str {
+        url.split_once('#').map(|(_, f)| f).unwrap_or_default()
+    }
+
     #[test]
     fn a_link_gives_the_same_request_back() {
-        let request = sample();
-        let url = link("https://user.github.io/reqlab/#old", &request, true);
+        let shared = alone(sample());
+        let url = link("https://user.github.io/reqlab/#old", &shared, true);
         assert!(
             url.starts_with("https://user.github.io/reqlab/#r=1."),
             "{url}"
         );
         assert!(url.ends_with("&embed=1"));
-        let fragment = url.split_once('#').map(|(_, f)| f).unwrap_or_default();
-        assert_eq!(decode(fragment), Ok(request));
+        assert!(
+            !url.contains("&v="),
+            "no variables, no variables part: {url}"
+        );
+        assert_eq!(decode(fragment_of(&url)), Ok(shared));
+    }
+
+    /// A request using `{{host}}` (known), `{{name}}` (known), `{{token}}` (named like a secret),
+    /// `{{key}}` (only in a secret query value), `{{missing}}` (not in the environment) and `{{off}}` (only
+    /// in a switched-off header).
+    fn with_variables() -> (Request, Environment) {
+        let request = Request {
+            url: "https://{{host}}/items?api_key={{key}}&q={{missing}}".into(),
+            query: vec![
+                KeyValue::new("api_key", "{{key}}"),
+                KeyValue::new("q", "{{missing}}"),
+            ],
+            headers: vec![
+                KeyValue::new("X-Token", "{{token}}"),
+                KeyValue {
+                    enabled: false,
+                    ..KeyValue::new("X-Off", "{{off}}")
+                },
+            ],
+            body: Body::Raw {
+                language: RawLanguage::Json,
+                text: "{\"name\": \"{{name}}\"}".into(),
+            },
+            ..Request::default()
+        };
+        let environment = Environment {
+            name: "dev".into(),
+            variables: ["host", "name", "token", "key", "off", "unused"]
+                .into_iter()
+                .map(|k| KeyValue::new(k, format!("{k}-value")))
+                .collect(),
+        };
+        (request, environment)
+    }
+
+    #[test]
+    fn a_link_carries_the_values_of_the_variables_its_request_uses() {
+        let (request, environment) = with_variables();
+        let (shared, secrets) = to_share(&request, &environment, false);
+        assert_eq!(
+            shared.variables,
+            [
+                KeyValue::new("host", "host-value"),
+                KeyValue::new("token", ""),
+                KeyValue::new("name", "name-value"),
+            ]
+        );
+        assert_eq!(shared.request.query[0].value, "");
+        assert_eq!(secrets, ["query parameter api_key", "variable token"]);
+        let url = link("https://h/", &shared, false);
+        assert!(url.contains("&v=1."), "{url}");
+        assert_eq!(decode(fragment_of(&url)), Ok(shared));
+
+        let (shared, secrets) = to_share(&request, &environment, true);
+        assert_eq!(shared.request, request);
+        assert_eq!(
+            shared.variables,
+            [
+                KeyValue::new("host", "host-value"),
+                KeyValue::new("key", "key-value"),
+                KeyValue::new("token", "token-value"),
+                KeyValue::new("name", "name-value"),
+            ]
+        );
+        assert_eq!(
+            secrets,
+            ["query parameter api_key", "variable key", "variable token"]
+        );
+    }
+
+    #[test]
+    fn a_damaged_or_newer_variables_part_is_an_error_not_a_half_request() {
+        let (request, environment) = with_variables();
+        let fragment = encode(&to_share(&request, &environment, false).0);
+        let (request_part, _) = fragment.split_once("&v=").expect("a variables part");
+        assert!(matches!(
+            decode(&format!("{request_part}&v=1.AAAA")),
+            Err(ShareError::Corrupt(_))
+        ));
+        let error = decode(&format!("{request_part}&v=1.{}", pack(&"not rows"))).unwrap_err();
+        assert!(
+            error.to_string().contains("its variables are not readable"),
+            "{error}"
+        );
+        assert_eq!(
+            decode(&format!("{request_part}&v=3.abc")),
+            Err(ShareError::UnknownVersion("3".into()))
+        );
     }
 
     #[test]
@@ -209,7 +383,7 @@ mod tests {
                 "API key value"
             ]
         );
-        let encoded = encode(&shared);
+        let encoded = encode(&alone(shared));
         let json = String::from_utf8(
             miniz_oxide::inflate::decompress_to_vec(
                 &base64::decode_url(&encoded[4..]).expect("b64"),
@@ -261,7 +435,12 @@ mod tests {
             flip in 0usize..400,
             random in "[A-Za-z0-9_\\-=&#.]{0,120}",
         ) {
-            let good = encode(&sample());
+            let (request, environment) = with_variables();
+            let good = if cut % 2 == 0 {
+                encode(&alone(sample()))
+            } else {
+                encode(&to_share(&request, &environment, true).0)
+            };
             let mut damaged = good.clone().into_bytes();
             damaged.truncate(cut.max(4).min(damaged.len()));
             let at = flip % damaged.len().max(1);

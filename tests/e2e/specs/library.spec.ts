@@ -181,7 +181,7 @@ test('an edit made in another tab shows up in this one', async ({ page, context 
   await third.close();
 });
 
-test('a share link opens the same request in a fresh browser, secrets left out unless asked for, nothing sent', async ({ page, browser }) => {
+test('a share link opens the same request and its variables in a fresh browser, secrets left out unless asked for, nothing sent', async ({ page, browser }) => {
   await page.goto(appUrl());
   await buildRequest(page);
   const headers = await openTab(page, 'Headers');
@@ -193,7 +193,8 @@ test('a share link opens the same request in a fresh browser, secrets left out u
   await page.getByRole('button', { name: 'Share', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Share and embed' });
   const plain = await dialog.getByLabel('Link', { exact: true }).inputValue();
-  expect(plain).toMatch(new RegExp(`^${appUrl()}#r=1\\.[\\w-]+$`));
+  // The request part, then the variables part: the URL uses {{user}}.
+  expect(plain).toMatch(new RegExp(`^${appUrl()}#r=1\\.[\\w-]+&v=1\\.[\\w-]+$`));
   await expect(dialog).toContainText('Left out (tick the box to include them): header Authorization, Basic auth password.');
   await expect(dialog.getByText('This link carries secrets')).toHaveCount(0);
   await dialog.getByLabel('Include secrets').check();
@@ -205,14 +206,24 @@ test('a share link opens the same request in a fresh browser, secrets left out u
   try {
     const other = await fresh.newPage();
     const sent: string[] = [];
-    other.on('request', (r) => {
+    // Every page of the fresh browser: opening either link must send nothing.
+    fresh.on('request', (r) => {
       if (r.url().includes('/anything')) sent.push(r.url());
     });
     await other.goto(plain);
     await expect(
-      other.getByText(`Opened a shared request for ${new URL(appUrl()).host}. Nothing was sent: check it, then press Send.`),
+      other.getByText(
+        `Opened a shared request for ${new URL(appUrl()).host}, with its variables in the environment "Shared link". ` +
+          'Nothing was sent: check it, then press Send.',
+      ),
     ).toBeVisible();
-    const opened = (await edited(other)).request;
+    const { request: opened, variables } = await edited(other);
+    // The active environment's value of the one variable the request uses, in an environment of its own.
+    expect(variables.environments[variables.active]).toEqual({
+      name: 'Shared link',
+      variables: [{ enabled: true, key: 'user', value: 'peter' }],
+    });
+    expect(variables.environments.map((e: { name: string }) => e.name)).toEqual(['Default', 'Shared link']);
     expect(opened).toEqual({
       ...original,
       headers: original.headers.map((h: { key: string }) => (h.key === 'Authorization' ? { ...h, value: '' } : h)),
@@ -227,6 +238,10 @@ test('a share link opens the same request in a fresh browser, secrets left out u
     expect((await edited(withSecrets)).request).toEqual(original);
     await withSecrets.waitForTimeout(500);
     expect(sent, 'opening a link sends nothing').toEqual([]);
+    // With the link's variables, the opened request resolves and sends as it did for the sharer.
+    await withSecrets.getByRole('button', { name: 'Send', exact: true }).click();
+    await expect(withSecrets.getByRole('region', { name: 'Response' })).toContainText('200 OK');
+    expect(sent).toEqual([`${appUrl()}anything/peter?page=2`]);
   } finally {
     await fresh.close();
   }
