@@ -6,7 +6,10 @@ use super::page;
 use super::store::COLLECTIONS;
 use super::{dom, Lib};
 use crate::components::response_viewer::download;
+use js_sys::Reflect;
 use reqlab_core::library::collections::{Collections, Folder, Saved};
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 /// The folder a first save goes to.
@@ -107,9 +110,77 @@ fn action(
     Some(button)
 }
 
-/// Asks for a new name; `None` when the user cancels.
-fn ask_name(what: &str, current: &str) -> Option<String> {
-    dom::prompt(&format!("New name for {what}"), current)
+/// How a name is changed: the folder's or the saved request's rename.
+type Rename = Rc<dyn Fn(&mut Collections, &str) -> Result<(), String>>;
+
+/// A "Rename" button that puts a name field (with Save name and Cancel) in place of `shown`.
+fn rename_button(
+    lib: &Lib,
+    shown: &Element,
+    label: &str,
+    current: &str,
+    rename: Rename,
+) -> Option<Element> {
+    let (lib, shown, field_label, current) = (
+        lib.clone(),
+        shown.clone(),
+        format!("New name for {label}"),
+        current.to_string(),
+    );
+    let button = dom::button("Rename", move |_| {
+        rename_in_place(&lib, &shown, &field_label, &current, rename.clone());
+    })?;
+    let _ = button.set_attribute("aria-label", &format!("Rename {label}"));
+    Some(button)
+}
+
+/// The name field: Enter or Save name applies it (a refused name keeps the field and says why), Escape or
+/// Cancel puts the name back without closing the dialog.
+fn rename_in_place(lib: &Lib, shown: &Element, label: &str, current: &str, rename: Rename) {
+    let (Some(form), Some(input)) = (dom::element("form", ""), dom::element("input", "")) else {
+        return;
+    };
+    let _ = form.set_attribute("class", "library-rename");
+    let _ = input.set_attribute("type", "text");
+    let _ = input.set_attribute("aria-label", label);
+    let _ = Reflect::set(&input, &"value".into(), &current.into());
+    dom::append(&form, Some(input.clone()));
+    let save = dom::element("button", "Save name");
+    if let Some(save) = &save {
+        let _ = save.set_attribute("type", "submit");
+    }
+    dom::append(&form, save);
+    let on_cancel = lib.clone();
+    dom::append(&form, dom::button("Cancel", move |_| render(&on_cancel)));
+    let (on_submit, field) = (lib.clone(), input.clone());
+    dom::listen(&form, "submit", move |ev| {
+        ev.prevent_default();
+        let name = Reflect::get(&field, &"value".into())
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_default();
+        let result = rename(&mut on_submit.collections.borrow_mut(), &name);
+        match result {
+            Ok(()) => changed(&on_submit, Ok(())),
+            Err(why) => dom::set_text("lib-collections-problem", &why),
+        }
+    });
+    let on_escape = lib.clone();
+    dom::listen(&input, "keydown", move |ev| {
+        let escape = ev
+            .dyn_ref::<web_sys::KeyboardEvent>()
+            .is_some_and(|key| key.key() == "Escape");
+        if escape {
+            // Escape would otherwise close the whole dialog.
+            ev.prevent_default();
+            render(&on_escape);
+        }
+    });
+    let _ = shown.replace_with_with_node_1(&form);
+    if let Some(input) = input.dyn_ref::<web_sys::HtmlInputElement>() {
+        let _ = input.focus();
+        input.select();
+    }
 }
 
 fn render(lib: &Lib) {
@@ -149,23 +220,18 @@ fn render_folder(lib: &Lib, f: usize, folder: &Folder) -> Option<Element> {
     let _ = section.set_attribute("aria-label", &folder.name);
     let bar = dom::element("div", "")?;
     let _ = bar.set_attribute("class", "library-row");
-    dom::append(&bar, dom::element("h3", &folder.name));
-    let name = folder.name.clone();
-    let what = format!("folder {name}");
+    let heading = dom::element("h3", &folder.name)?;
+    dom::append(&bar, Some(heading.clone()));
+    let what = format!("folder {}", folder.name);
+    let rename: Rename = Rc::new(move |c: &mut Collections, name: &str| c.rename_folder(f, name));
+    dom::append(
+        &bar,
+        rename_button(lib, &heading, &what, &folder.name, rename),
+    );
     append_actions(
         lib,
         &bar,
         vec![
-            (
-                "Rename",
-                format!("Rename {what}"),
-                Box::new(move |c: &mut Collections| {
-                    match ask_name(&format!("the folder “{name}”"), &name) {
-                        Some(new) => c.rename_folder(f, &new),
-                        None => Ok(()),
-                    }
-                }),
-            ),
             (
                 "↑",
                 format!("Move {what} up"),
@@ -210,13 +276,11 @@ fn render_saved(lib: &Lib, f: usize, i: usize, saved: &Saved) -> Option<Element>
         "Opened “{}” from your collections. Nothing was sent.",
         saved.name
     );
-    dom::append(
-        &item,
-        dom::button(&saved.name, move |_| {
-            page::open(&request, None, &summary);
-            dom::close_dialog("lib-collections");
-        }),
-    );
+    let open = dom::button(&saved.name, move |_| {
+        page::open(&request, None, &summary);
+        dom::close_dialog("lib-collections");
+    })?;
+    dom::append(&item, Some(open.clone()));
     dom::append(
         &item,
         dom::element(
@@ -224,22 +288,13 @@ fn render_saved(lib: &Lib, f: usize, i: usize, saved: &Saved) -> Option<Element>
             &format!("{} {}", saved.request.method, saved.request.url),
         ),
     );
-    let name = saved.name.clone();
     let what = &saved.name;
+    let rename: Rename = Rc::new(move |c: &mut Collections, name: &str| c.rename(f, i, name));
+    dom::append(&item, rename_button(lib, &open, what, what, rename));
     append_actions(
         lib,
         &item,
         vec![
-            (
-                "Rename",
-                format!("Rename {what}"),
-                Box::new(
-                    move |c: &mut Collections| match ask_name(&format!("“{name}”"), &name) {
-                        Some(new) => c.rename(f, i, &new),
-                        None => Ok(()),
-                    },
-                ),
-            ),
             (
                 "Duplicate",
                 format!("Duplicate {what}"),

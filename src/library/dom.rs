@@ -118,14 +118,6 @@ pub fn after(ms: i32, run: impl FnOnce() + 'static) {
     }
 }
 
-/// What the user typed at a `window.prompt` (None when cancelled).
-pub fn prompt(question: &str, default: &str) -> Option<String> {
-    web_sys::window()?
-        .prompt_with_message_and_default(question, default)
-        .ok()
-        .flatten()
-}
-
 /// The library's notice line in the header: `message` until dismissed or replaced.
 pub fn notice(message: &str) {
     set_text("lib-message", message);

@@ -17,10 +17,15 @@ const SAVE_DELAY_MS: i32 = 300;
 /// where one click opens it again.
 pub fn restore(lib: &Lib) -> Option<String> {
     let (draft, problem) = lib.read(DRAFT, "draft", Draft::from_json);
+    let typed = page::typed();
+    if typed {
+        // What was typed is the draft now: kept like any edit, without waiting for the next one.
+        schedule(lib);
+    }
     let Some(draft) = draft else {
         return problem;
     };
-    if !page::typed() {
+    if !typed {
         let text = draft.to_json();
         adopt(lib, &draft, text);
         return problem;
@@ -47,8 +52,8 @@ pub fn follow(lib: &Lib) {
     }
     let on_edit = lib.clone();
     // Only edits are saved, never the editor as the library finds it: a tab just opened must not write its
-    // empty editor over what another tab is editing. (An edit made in the moment before the library
-    // loaded is kept with the next one.)
+    // empty editor over what another tab is editing. (Typing before the library loaded counts: see
+    // `restore`.)
     dom::on_window("reqlab:edit", move |_| schedule(&on_edit));
     // Leaving or hiding the page does not wait for the delay; with no edit waiting, it writes nothing.
     let on_hide = lib.clone();

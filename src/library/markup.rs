@@ -86,6 +86,7 @@ pub const STYLE: &str = concat!(
     ".library-list li>button:first-child{font-family:var(--mono);text-align:left;word-break:break-all;max-width:100%}",
     ".library-list li>span{color:var(--muted);font-size:.85rem}",
     ".library-folder{border-top:1px solid var(--border);padding-top:var(--space-2);margin-top:var(--space-2)}",
+    ".library-rename{display:inline-flex;flex-wrap:wrap;gap:var(--space-1)}",
     ".library-actions{display:flex;justify-content:flex-end}",
     ".library-notice{flex-basis:100%;font-size:.9rem}",
 );

@@ -152,6 +152,8 @@ test.describe('typing before the library has loaded', () => {
       'You started typing before your saved request was restored, so reqlab kept what you typed; the saved one is in History.',
     );
     await expect(url).toHaveValue(`${appUrl()}anything?typed=1`);
+    // What was typed is kept as the draft without waiting for another edit.
+    await expect.poll(() => keptDraft(page), { timeout: 1000 }).toContain('typed=1');
     await page.getByRole('button', { name: 'History', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'History' });
     await expect(dialog).toContainText('not sent: the draft saved before this visit');
@@ -297,7 +299,6 @@ test('the history lists sends with status, time and size, opens, searches and cl
 });
 
 test('collections: save, rename, duplicate, reorder, open, delete, export', async ({ page }) => {
-  page.on('dialog', (d) => d.accept(d.message().includes('folder') ? 'Users' : 'Create user'));
   await page.goto(appUrl());
   await page.getByLabel('Method').selectOption('POST');
   await page.getByLabel('URL', { exact: true }).fill(`${appUrl()}anything/users`);
@@ -311,7 +312,18 @@ test('collections: save, rename, duplicate, reorder, open, delete, export', asyn
   await expect(folder.getByRole('listitem')).toHaveCount(1);
   await expect(folder.getByRole('listitem').first()).toContainText('POST /anything/users');
 
+  // Renamed in place: Escape puts the name back without closing the dialog; Enter applies the new one.
   await folder.getByRole('button', { name: 'Rename POST /anything/users' }).click();
+  const requestName = folder.getByLabel('New name for POST /anything/users');
+  await expect(requestName).toBeFocused();
+  await requestName.fill('Never kept');
+  await requestName.press('Escape');
+  await expect(dialog).toBeVisible();
+  await expect(requestName).toHaveCount(0);
+  await expect(folder.getByRole('button', { name: 'POST /anything/users', exact: true })).toBeVisible();
+  await folder.getByRole('button', { name: 'Rename POST /anything/users' }).click();
+  await requestName.fill('Create user');
+  await requestName.press('Enter');
   await folder.getByRole('button', { name: 'Duplicate Create user' }).click();
   await expect(folder.getByRole('listitem')).toHaveCount(2);
   await expect(folder.getByRole('listitem').nth(1)).toContainText('Create user copy');
@@ -320,6 +332,15 @@ test('collections: save, rename, duplicate, reorder, open, delete, export', asyn
   await folder.getByRole('button', { name: 'Delete Create user copy' }).click();
   await expect(folder.getByRole('listitem')).toHaveCount(1);
   await dialog.getByRole('button', { name: 'Rename folder My requests' }).click();
+  const folderName = dialog.getByLabel('New name for folder My requests');
+  // A refused name keeps the field and what was typed, and says why.
+  await folderName.fill('  ');
+  await dialog.getByRole('button', { name: 'Save name' }).click();
+  await expect(dialog.locator('#lib-collections-problem')).toHaveText('A name cannot be empty.');
+  await expect(folderName).toHaveValue('  ');
+  await folderName.fill('Users');
+  await dialog.getByRole('button', { name: 'Save name' }).click();
+  await expect(dialog.locator('#lib-collections-problem')).toBeEmpty();
   const users = dialog.getByRole('region', { name: 'Users' });
   await expect(users.getByRole('listitem')).toHaveCount(1);
 
