@@ -54,7 +54,13 @@ pub fn follow(lib: &Lib) {
     // Only edits are saved, never the editor as the library finds it: a tab just opened must not write its
     // empty editor over what another tab is editing. (Typing before the library loaded counts: see
     // `restore`.)
-    dom::on_window("reqlab:edit", move |_| schedule(&on_edit));
+    dom::on_window("reqlab:edit", move |_| {
+        let content = page::edited_content().unwrap_or_default();
+        if *on_edit.seen.borrow() != content {
+            *on_edit.seen.borrow_mut() = content;
+            schedule(&on_edit);
+        }
+    });
     // Leaving or hiding the page does not wait for the delay; with no edit waiting, it writes nothing.
     let on_hide = lib.clone();
     dom::on_window("pagehide", move |_| {
@@ -87,14 +93,27 @@ fn schedule(lib: &Lib) {
     });
 }
 
-/// Another tab saved its draft: this tab follows it, so the last edit wins wherever it was made.
+/// Another tab saved its draft: this tab follows it, so the last edit wins wherever it was made. An edit
+/// here that is not written yet is the newer one (both tabs write `SAVE_DELAY_MS` after their last edit,
+/// so a draft arriving meanwhile was edited before it): it stays, and its save replaces what arrived.
 fn other_tab(lib: &Lib, text: String) {
     if *lib.saved_draft.borrow() == text {
+        return;
+    }
+    if edited_here(lib) {
+        // What storage holds now, so the coming save compares against it.
+        *lib.saved_draft.borrow_mut() = text;
         return;
     }
     if let Ok(draft) = Draft::from_json(&text) {
         adopt(lib, &draft, text);
     }
+}
+
+/// Whether the editor holds an edit not written yet (the echo of a draft just loaded is none).
+fn edited_here(lib: &Lib) -> bool {
+    lib.unsaved.get()
+        && page::edited().is_some_and(|draft| draft.to_json() != *lib.saved_draft.borrow())
 }
 
 /// Loads a stored draft into the editor, quietly; `text` is what storage holds now, so it is not written

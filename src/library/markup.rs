@@ -32,6 +32,9 @@ pub const LIBRARY: &str = concat!(
     r#"<button type="button" id="lib-collections-export">Export as Postman collection</button></p>"#,
     r#"<p class="problem" id="lib-collections-problem" role="alert"></p>"#,
     r#"<div id="lib-folders"></div>"#,
+    r#"<section class="library-folder" aria-labelledby="lib-env-title"><h3 id="lib-env-title">Environments</h3>"#,
+    r#"<ul class="library-list" id="lib-env-list" aria-label="Environments"></ul>"#,
+    r#"<p class="library-row"><label for="lib-env-file">Import a Postman environment file</label> <input type="file" id="lib-env-file" accept=".json,application/json"></p></section>"#,
     r#"<p class="library-actions"><button type="button" data-close>Close</button></p>"#,
     r#"</dialog>"#,
     // Examples

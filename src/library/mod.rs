@@ -7,6 +7,7 @@ mod collections_view;
 mod dom;
 mod draft;
 mod embed;
+mod environments_view;
 mod examples_view;
 mod history_view;
 pub mod markup;
@@ -33,6 +34,9 @@ pub struct Library {
     collections: RefCell<Collections>,
     /// The draft text last written or read, so an unchanged draft is not written again.
     saved_draft: RefCell<String>,
+    /// The editor's part of the page's last question (see `page::edited_content`): a question that repeats
+    /// it (the page asking again for another snippet choice) is no edit.
+    seen: RefCell<String>,
     /// Bumped on every edit; a pending save runs only if no edit came after it (debounce).
     edits: Cell<u32>,
     /// An edit is waiting to be saved (leaving the page saves it at once).
@@ -66,6 +70,7 @@ fn run() {
         history: RefCell::default(),
         collections: RefCell::default(),
         saved_draft: RefCell::default(),
+        seen: RefCell::new(page::edited_content().unwrap_or_default()),
         edits: Cell::new(0),
         unsaved: Cell::new(false),
         unsaved_warned: Cell::new(false),
@@ -89,6 +94,7 @@ fn run() {
     history_view::follow(&lib);
     if !embedded {
         collections_view::wire(&lib);
+        environments_view::wire();
         examples_view::wire(&lib);
         share_view::wire();
     }

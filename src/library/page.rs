@@ -53,6 +53,20 @@ pub fn edited() -> Option<Draft> {
     read_question(&field(&bridge()?.into(), "last"))
 }
 
+/// The editor's part of the page's last question, as written: the request and the variables, without the
+/// question's number and snippet choice (serde writes `seq` and `choice` first, and no escaped text can
+/// hold `,"request":`). Compared, not parsed, so an edit costs the library no JSON reading.
+pub fn edited_content() -> Option<String> {
+    let question = field(&bridge()?.into(), "last").as_string()?;
+    content_of(&question).map(str::to_string)
+}
+
+fn content_of(question: &str) -> Option<&str> {
+    question
+        .find(",\"request\":")
+        .and_then(|at| question.get(at..))
+}
+
 /// A send the page finished.
 pub struct Sent {
     /// The request as it was when sent (`None` if the page had not announced one yet).
@@ -161,5 +175,35 @@ fn with_file_texts(json: &mut Value, body: &Body) {
             }
         }
         _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::worker::protocol::Ask;
+
+    #[test]
+    fn the_content_of_a_question_leaves_out_its_number_and_choice() {
+        let ask = |seq, choice: &str, url: &str| {
+            let ask = Ask {
+                seq,
+                choice: choice.into(),
+                request: Request {
+                    url: url.into(),
+                    ..Request::default()
+                },
+                variables: Variables::default(),
+            };
+            serde_json::to_string(&ask).expect("serializes")
+        };
+        // A choice can hold any text, the member's name too: it is escaped, so it never matches.
+        let tricky = r#"x,"request":{"url":"http://elsewhere/"}"#;
+        let first = ask(1, "", "http://h/a");
+        let again = ask(2, tricky, "http://h/a");
+        let edited = ask(3, tricky, "http://h/b");
+        assert_eq!(content_of(&first), content_of(&again));
+        assert_ne!(content_of(&again), content_of(&edited));
+        assert!(content_of(&first).is_some_and(|c| c.contains("http://h/a")));
     }
 }

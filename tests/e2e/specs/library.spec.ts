@@ -183,6 +183,25 @@ test('an edit made in another tab shows up in this one', async ({ page, context 
   await third.close();
 });
 
+test("a draft another tab wrote before this tab's newest edit does not replace it", async ({ page }) => {
+  await page.goto(appUrl());
+  await libraryStarted(page);
+  const url = page.getByLabel('URL', { exact: true });
+  await url.fill(`${appUrl()}anything?older=1`);
+  await expect.poll(() => keptDraft(page)).toContain('older=1');
+  const older = (await keptDraft(page)).replaceAll('older', 'other');
+  // The newest edit here, then, before it is written, another tab's draft edited earlier arriving (as the
+  // browser's storage event).
+  await url.fill(`${appUrl()}anything?newer=2`);
+  await page.evaluate((text) => {
+    dispatchEvent(new StorageEvent('storage', { key: 'reqlab.draft', newValue: text }));
+  }, older);
+  await page.waitForTimeout(500);
+  await expect(url).toHaveValue(`${appUrl()}anything?newer=2`);
+  // And this tab's edit is what is kept, for the other tab to follow.
+  await expect.poll(() => keptDraft(page)).toContain('newer=2');
+});
+
 test('a share link opens the same request and its variables in a fresh browser, secrets left out unless asked for, nothing sent', async ({ page, browser }) => {
   await page.goto(appUrl());
   await buildRequest(page);
@@ -362,4 +381,56 @@ test('collections: save, rename, duplicate, reorder, open, delete, export', asyn
   await users.getByRole('button', { name: 'Create user', exact: true }).click();
   await expect(page.getByLabel('URL', { exact: true })).toHaveValue(`${appUrl()}anything/users`);
   await expect(page.getByLabel('Method')).toHaveValue('POST');
+});
+
+test('environments export as Postman environment files and import back', async ({ page }) => {
+  await page.goto(appUrl());
+  const vars = await openTab(page, 'Variables');
+  await vars.getByLabel('Key').first().fill('host');
+  await vars.getByLabel('Value').first().fill('default.test');
+  await vars.getByRole('button', { name: 'New environment' }).click();
+  await vars.getByLabel('Environment name').fill('staging');
+  await vars.getByLabel('Key').first().fill('host');
+  await vars.getByLabel('Value').first().fill('staging.test');
+
+  const collections = page.getByRole('button', { name: 'Collections', exact: true });
+  await collections.click();
+  const dialog = page.getByRole('dialog', { name: 'Collections' });
+  const list = dialog.getByRole('list', { name: 'Environments' });
+  await expect(list.getByRole('listitem')).toHaveText([/^Default \(1 variable\)/, /^staging \(1 variable\)/]);
+  const download = page.waitForEvent('download');
+  await list.getByRole('button', { name: 'Export environment staging' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('staging.postman_environment.json');
+  const path = await file.path();
+  expect(JSON.parse(require('node:fs').readFileSync(path, 'utf8'))).toEqual({
+    name: 'staging',
+    values: [{ key: 'host', value: 'staging.test', type: 'default', enabled: true }],
+    _postman_variable_scope: 'environment',
+  });
+
+  // Changed in the editor, then the file imported back: its values return, and it is the active one.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await vars.getByLabel('Value').first().fill('changed.test');
+  const picker = vars.getByLabel('Environment', { exact: true });
+  await picker.selectOption({ label: 'Default' });
+  await collections.click();
+  const chooser = dialog.getByLabel('Import a Postman environment file');
+  await chooser.setInputFiles(path);
+  await expect(dialog).toBeHidden();
+  await expect(
+    page.getByText('Imported the environment “staging” (1 variable), in place of the one of that name; it is the active one now.'),
+  ).toBeVisible();
+  await expect(picker.locator('option')).toHaveText(['None', 'Default', 'staging']);
+  await expect(picker.locator('option:checked')).toHaveText('staging');
+  await expect(vars.getByLabel('Value').first()).toHaveValue('staging.test');
+
+  // A file that is no environment is explained, and the editor keeps its environments.
+  await collections.click();
+  await chooser.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"info": {}, "item": []}') });
+  await expect(dialog.locator('#lib-collections-problem')).toContainText(
+    'notes.json: This JSON is not a Postman environment file',
+  );
+  await expect(list.getByRole('listitem')).toHaveCount(2);
 });

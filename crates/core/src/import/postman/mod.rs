@@ -1,8 +1,10 @@
 //! Import stage, Postman: a Postman Collection (v2.1, and v2.0, which writes auth differently) becomes a
-//! reqlab [`Collection`] of folders and requests with its variables; [`export`] writes the reverse.
+//! reqlab [`Collection`] of folders and requests with its variables; [`export`] writes the reverse. Postman
+//! environment files are read and written by [`import_environment`] and [`export_environment`].
 
 mod auth;
 mod body;
+mod environment;
 mod export;
 mod items;
 mod notes;
@@ -10,6 +12,7 @@ mod request;
 mod rows;
 mod url;
 
+pub use environment::{export_environment, import_environment, looks_like_environment};
 pub use export::export;
 
 use super::collection::ImportedCollection;
@@ -46,6 +49,10 @@ pub enum PostmanError {
     },
     #[error("This JSON is not a Postman collection: expected an object with `info` and `item`.")]
     NotPostman,
+    #[error(
+        "This JSON is not a Postman environment file: expected an object with `name` and `values`."
+    )]
+    NotEnvironment,
     #[error("This is a Postman Collection v1, which reqlab does not read. In Postman, export the collection again as Collection v2.1.")]
     Version1,
 }

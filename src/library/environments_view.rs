@@ -1,0 +1,153 @@
+//! Environments in the Collections dialog: each of the editor's environments exported as a Postman
+//! environment file, and such a file imported as an environment, made the active one.
+
+use super::{dom, page};
+use crate::components::response_viewer::download;
+use reqlab_core::import::postman::{export_environment, import_environment};
+use reqlab_core::Environment;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::HtmlInputElement;
+
+/// The environment a file without a name becomes.
+const UNNAMED: &str = "Imported environment";
+
+pub fn wire() {
+    dom::on("lib-collections-open", "click", |_| render());
+    dom::on("lib-env-file", "change", |ev| {
+        if let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+        {
+            import_chosen(&input);
+        }
+    });
+}
+
+/// One line per environment in the editor: its name, how many variables, and Export.
+fn render() {
+    let Some(list) = dom::clear("lib-env-list") else {
+        return;
+    };
+    let environments = page::edited()
+        .map(|draft| draft.variables.environments)
+        .unwrap_or_default();
+    for environment in environments {
+        let Some(item) = dom::element("li", "") else {
+            continue;
+        };
+        let count = environment
+            .variables
+            .iter()
+            .filter(|v| !v.key.is_empty())
+            .count();
+        let plural = if count == 1 { "" } else { "s" };
+        let line = format!("{} ({count} variable{plural})", environment.name);
+        dom::append(&item, dom::element("span", &line));
+        let label = format!("Export environment {}", environment.name);
+        let file_name = format!("{}.postman_environment.json", file_stem(&environment.name));
+        let export = dom::button("Export", move |_| {
+            let text = export_environment(&environment);
+            download(text.as_bytes(), "application/json", &file_name);
+        });
+        if let Some(export) = &export {
+            let _ = export.set_attribute("aria-label", &label);
+        }
+        dom::append(&item, export);
+        dom::append(&list, Some(item));
+    }
+}
+
+/// A file name from an environment's name: letters, digits, `-` and `_` kept, anything else `_`.
+fn file_stem(name: &str) -> String {
+    let stem: String = name
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    if stem.is_empty() {
+        "environment".into()
+    } else {
+        stem
+    }
+}
+
+/// Reads the chosen file; a Postman environment goes to the editor, anything else is explained.
+fn import_chosen(input: &HtmlInputElement) {
+    let Some(file) = input.files().and_then(|files| files.get(0)) else {
+        return;
+    };
+    // Choosing the same file again (after fixing it) must fire `change` again.
+    input.set_value("");
+    wasm_bindgen_futures::spawn_local(async move {
+        let text = JsFuture::from(file.text())
+            .await
+            .ok()
+            .and_then(|t| t.as_string());
+        let result = match text {
+            None => Err(format!("{} could not be read.", file.name())),
+            Some(text) => import_environment(&text).map_err(|e| format!("{}: {e}", file.name())),
+        };
+        match result {
+            Ok(environment) => open(environment),
+            Err(why) => dom::set_text("lib-collections-problem", &why),
+        }
+    });
+}
+
+/// Loads `environment` into the editor as the active one, beside the request there now; an environment of
+/// the same name is replaced, and the notice says so.
+fn open(mut environment: Environment) {
+    let Some(draft) = page::edited() else {
+        dom::set_text(
+            "lib-collections-problem",
+            "The editor's request is not known yet: try again in a moment.",
+        );
+        return;
+    };
+    if environment.name.trim().is_empty() {
+        environment.name = UNNAMED.into();
+    }
+    let replaced = draft
+        .variables
+        .environments
+        .iter()
+        .any(|e| e.name == environment.name);
+    let count = environment.variables.len();
+    let plural = if count == 1 { "" } else { "s" };
+    let summary = format!(
+        "Imported the environment “{}” ({count} variable{plural}){}; it is the active one now.",
+        environment.name,
+        if replaced {
+            ", in place of the one of that name"
+        } else {
+            ""
+        }
+    );
+    page::open(&draft.request, Some(environment), &summary);
+    dom::close_dialog("lib-collections");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_keep_letters_digits_and_dashes() {
+        let cases = [
+            ("staging", "staging"),
+            ("Echo API", "Echo_API"),
+            ("prod/eu-1 ✓", "prod_eu-1__"),
+            ("Größe", "Größe"),
+            ("", "environment"),
+        ];
+        for (name, expected) in cases {
+            assert_eq!(file_stem(name), expected, "{name}");
+        }
+    }
+}
