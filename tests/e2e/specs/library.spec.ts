@@ -1,6 +1,6 @@
 // The library (src/library): the draft kept across reloads, a full or damaged storage, other tabs, share
 // links opened in a fresh browser, and the history. Every request goes to a real reqlab-echo.
-import { Page } from '@playwright/test';
+import { Locator, Page } from '@playwright/test';
 import { test, expect, appUrl, openTab } from './fixtures';
 import { edited, keptDraft, libraryNotice, libraryStarted } from './library';
 
@@ -22,13 +22,17 @@ async function buildRequest(page: Page) {
   await auth.getByLabel('Username').fill('peter');
   await auth.getByLabel('Password').fill('s3cr3t');
   const vars = await openTab(page, 'Variables');
-  await vars.getByLabel('Key').first().fill('user');
-  await vars.getByLabel('Value').first().fill('peter');
+  await setVariable(vars, 'user', 'peter');
   await vars.getByRole('button', { name: 'New environment' }).click();
   await vars.getByLabel('Environment name').fill('staging');
-  await vars.getByLabel('Key').first().fill('user');
-  await vars.getByLabel('Value').first().fill('sam');
+  await setVariable(vars, 'user', 'sam');
   await vars.getByLabel('Environment', { exact: true }).selectOption({ label: 'Default' });
+}
+
+/// Fills the first variable row of the active environment (the Variables tab is `vars`).
+async function setVariable(vars: Locator, key: string, value: string) {
+  await vars.getByLabel('Key').first().fill(key);
+  await vars.getByLabel('Value').first().fill(value);
 }
 
 test('every edit is kept within a second, and a reload restores the request exactly', async ({ page }) => {
@@ -321,9 +325,7 @@ test('collections: save, rename, duplicate, reorder, open, delete, export', asyn
   await page.goto(appUrl());
   await page.getByLabel('Method').selectOption('POST');
   await page.getByLabel('URL', { exact: true }).fill(`${appUrl()}anything/users`);
-  const vars = await openTab(page, 'Variables');
-  await vars.getByLabel('Key').first().fill('team');
-  await vars.getByLabel('Value').first().fill('blue');
+  await setVariable(await openTab(page, 'Variables'), 'team', 'blue');
   await page.getByRole('button', { name: 'Collections', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Collections' });
   await dialog.getByRole('button', { name: 'Save', exact: true }).click();
@@ -386,12 +388,10 @@ test('collections: save, rename, duplicate, reorder, open, delete, export', asyn
 test('environments export as Postman environment files and import back', async ({ page }) => {
   await page.goto(appUrl());
   const vars = await openTab(page, 'Variables');
-  await vars.getByLabel('Key').first().fill('host');
-  await vars.getByLabel('Value').first().fill('default.test');
+  await setVariable(vars, 'host', 'default.test');
   await vars.getByRole('button', { name: 'New environment' }).click();
   await vars.getByLabel('Environment name').fill('staging');
-  await vars.getByLabel('Key').first().fill('host');
-  await vars.getByLabel('Value').first().fill('staging.test');
+  await setVariable(vars, 'host', 'staging.test');
 
   const collections = page.getByRole('button', { name: 'Collections', exact: true });
   await collections.click();
