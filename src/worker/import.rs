@@ -89,6 +89,10 @@ fn read(ask: &ImportAsk, answer: &mut ImportAnswer) -> Result<(), String> {
         None if postman::looks_like_postman(&value) => "postman",
         None if har::looks_like_har(&value) => "har",
         None if value.get("url").is_some_and(Value::is_string) => "reqlab",
+        // Variables without a request: the Collections dialog takes these, beside the editor's request.
+        None if postman::looks_like_environment(&value) => {
+            return Err("This is a Postman environment file: it holds variables, no request. Import it under Collections, Environments.".into())
+        }
         None => {
             return Err("This JSON is not a HAR file, a Postman collection or a reqlab request (one with a \"url\").".into())
         }

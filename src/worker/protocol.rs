@@ -521,6 +521,11 @@ mod tests {
             ("curl -X POST", "", "no URL"),
             ("{\"a\": 1}", "", "not a HAR file, a Postman collection or a reqlab request"),
             ("[1, 2]", "", "not a HAR file"),
+            (
+                "{\"name\": \"dev\", \"values\": [], \"_postman_variable_scope\": \"environment\"}",
+                "",
+                "Import it under Collections, Environments",
+            ),
             ("{\"log\": ", "", "Not valid JSON (line 1, column 8)"),
             // A format forced by the user is read as that format, and its own message says why it is not.
             (COLLECTION, "har", "not a HAR document"),
