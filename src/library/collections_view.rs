@@ -113,30 +113,55 @@ fn action(
 /// How a name is changed: the folder's or the saved request's rename.
 type Rename = Rc<dyn Fn(&mut Collections, &str) -> Result<(), String>>;
 
-/// A "Rename" button that puts a name field (with Save name and Cancel) in place of `shown`.
+/// What a name field replaces and how it is labelled; `button` is the id of the Rename button that opened
+/// it, which gets the focus back when the field is done.
+struct NameField {
+    shown: Element,
+    label: String,
+    current: String,
+    button: String,
+}
+
+/// A "Rename" button (with the id `id`, the same at every redraw) that puts a name field, with Save name
+/// and Cancel, in place of `shown`.
 fn rename_button(
     lib: &Lib,
+    id: String,
     shown: &Element,
     label: &str,
     current: &str,
     rename: Rename,
 ) -> Option<Element> {
-    let (lib, shown, field_label, current) = (
-        lib.clone(),
-        shown.clone(),
-        format!("New name for {label}"),
-        current.to_string(),
-    );
+    let field = Rc::new(NameField {
+        shown: shown.clone(),
+        label: format!("New name for {label}"),
+        current: current.to_string(),
+        button: id.clone(),
+    });
+    let lib = lib.clone();
     let button = dom::button("Rename", move |_| {
-        rename_in_place(&lib, &shown, &field_label, &current, rename.clone());
+        rename_in_place(&lib, &field, rename.clone());
     })?;
     let _ = button.set_attribute("aria-label", &format!("Rename {label}"));
+    let _ = button.set_attribute("id", &id);
     Some(button)
+}
+
+/// Redraws the dialog without the name field, the focus back on its Rename button.
+fn close_field(lib: &Lib, field: &NameField) {
+    render(lib);
+    dom::focus(&field.button);
 }
 
 /// The name field: Enter or Save name applies it (a refused name keeps the field and says why), Escape or
 /// Cancel puts the name back without closing the dialog.
-fn rename_in_place(lib: &Lib, shown: &Element, label: &str, current: &str, rename: Rename) {
+fn rename_in_place(lib: &Lib, name_field: &Rc<NameField>, rename: Rename) {
+    let NameField {
+        shown,
+        label,
+        current,
+        ..
+    } = name_field.as_ref();
     let (Some(form), Some(input)) = (dom::element("form", ""), dom::element("input", "")) else {
         return;
     };
@@ -150,9 +175,12 @@ fn rename_in_place(lib: &Lib, shown: &Element, label: &str, current: &str, renam
         let _ = save.set_attribute("type", "submit");
     }
     dom::append(&form, save);
-    let on_cancel = lib.clone();
-    dom::append(&form, dom::button("Cancel", move |_| render(&on_cancel)));
-    let (on_submit, field) = (lib.clone(), input.clone());
+    let (on_cancel, cancelled) = (lib.clone(), name_field.clone());
+    dom::append(
+        &form,
+        dom::button("Cancel", move |_| close_field(&on_cancel, &cancelled)),
+    );
+    let (on_submit, field, submitted) = (lib.clone(), input.clone(), name_field.clone());
     dom::listen(&form, "submit", move |ev| {
         ev.prevent_default();
         let name = Reflect::get(&field, &"value".into())
@@ -161,11 +189,14 @@ fn rename_in_place(lib: &Lib, shown: &Element, label: &str, current: &str, renam
             .unwrap_or_default();
         let result = rename(&mut on_submit.collections.borrow_mut(), &name);
         match result {
-            Ok(()) => changed(&on_submit, Ok(())),
+            Ok(()) => {
+                changed(&on_submit, Ok(()));
+                dom::focus(&submitted.button);
+            }
             Err(why) => dom::set_text("lib-collections-problem", &why),
         }
     });
-    let on_escape = lib.clone();
+    let (on_escape, escaped) = (lib.clone(), name_field.clone());
     dom::listen(&input, "keydown", move |ev| {
         let escape = ev
             .dyn_ref::<web_sys::KeyboardEvent>()
@@ -173,7 +204,7 @@ fn rename_in_place(lib: &Lib, shown: &Element, label: &str, current: &str, renam
         if escape {
             // Escape would otherwise close the whole dialog.
             ev.prevent_default();
-            render(&on_escape);
+            close_field(&on_escape, &escaped);
         }
     });
     let _ = shown.replace_with_with_node_1(&form);
@@ -226,7 +257,14 @@ fn render_folder(lib: &Lib, f: usize, folder: &Folder) -> Option<Element> {
     let rename: Rename = Rc::new(move |c: &mut Collections, name: &str| c.rename_folder(f, name));
     dom::append(
         &bar,
-        rename_button(lib, &heading, &what, &folder.name, rename),
+        rename_button(
+            lib,
+            format!("lib-rename-{f}"),
+            &heading,
+            &what,
+            &folder.name,
+            rename,
+        ),
     );
     append_actions(
         lib,
@@ -290,7 +328,8 @@ fn render_saved(lib: &Lib, f: usize, i: usize, saved: &Saved) -> Option<Element>
     );
     let what = &saved.name;
     let rename: Rename = Rc::new(move |c: &mut Collections, name: &str| c.rename(f, i, name));
-    dom::append(&item, rename_button(lib, &open, what, what, rename));
+    let id = format!("lib-rename-{f}-{i}");
+    dom::append(&item, rename_button(lib, id, &open, what, what, rename));
     append_actions(
         lib,
         &item,

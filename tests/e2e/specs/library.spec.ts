@@ -342,9 +342,12 @@ test('collections: save, rename, duplicate, reorder, open, delete, export', asyn
   await expect(dialog).toBeVisible();
   await expect(requestName).toHaveCount(0);
   await expect(folder.getByRole('button', { name: 'POST /anything/users', exact: true })).toBeVisible();
+  // The focus goes back to the Rename button, as after any closed field.
+  await expect(folder.getByRole('button', { name: 'Rename POST /anything/users' })).toBeFocused();
   await folder.getByRole('button', { name: 'Rename POST /anything/users' }).click();
   await requestName.fill('Create user');
   await requestName.press('Enter');
+  await expect(folder.getByRole('button', { name: 'Rename Create user' })).toBeFocused();
   await folder.getByRole('button', { name: 'Duplicate Create user' }).click();
   await expect(folder.getByRole('listitem')).toHaveCount(2);
   await expect(folder.getByRole('listitem').nth(1)).toContainText('Create user copy');
