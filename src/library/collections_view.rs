@@ -6,11 +6,10 @@ use super::page;
 use super::store::COLLECTIONS;
 use super::{dom, Lib};
 use crate::components::response_viewer::download;
-use js_sys::Reflect;
 use reqlab_core::library::collections::{Collections, Folder, Saved};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
-use web_sys::Element;
+use web_sys::{Element, HtmlInputElement};
 
 /// The folder a first save goes to.
 const FIRST_FOLDER: &str = "My requests";
@@ -61,10 +60,7 @@ pub fn wire(lib: &Lib) {
 
 fn save_current(lib: &Lib) {
     let Some(draft) = page::edited() else {
-        return changed(
-            lib,
-            Err("The editor's request is not known yet: try again in a moment.".into()),
-        );
+        return changed(lib, Err(page::NOT_KNOWN_YET.into()));
     };
     let result = {
         let mut collections = lib.collections.borrow_mut();
@@ -102,12 +98,10 @@ fn action(
     change: impl Fn(&mut Collections) -> Result<(), String> + 'static,
 ) -> Option<Element> {
     let lib = lib.clone();
-    let button = dom::button(text, move |_| {
+    dom::labelled_button(text, label, move |_| {
         let result = change(&mut lib.collections.borrow_mut());
         changed(&lib, result);
-    })?;
-    let _ = button.set_attribute("aria-label", label);
-    Some(button)
+    })
 }
 
 /// How a name is changed: the folder's or the saved request's rename.
@@ -139,10 +133,9 @@ fn rename_button(
         button: id.clone(),
     });
     let lib = lib.clone();
-    let button = dom::button("Rename", move |_| {
+    let button = dom::labelled_button("Rename", &format!("Rename {label}"), move |_| {
         rename_in_place(&lib, &field, rename.clone());
     })?;
-    let _ = button.set_attribute("aria-label", &format!("Rename {label}"));
     let _ = button.set_attribute("id", &id);
     Some(button)
 }
@@ -162,14 +155,15 @@ fn rename_in_place(lib: &Lib, name_field: &Rc<NameField>, rename: Rename) {
         current,
         ..
     } = name_field.as_ref();
-    let (Some(form), Some(input)) = (dom::element("form", ""), dom::element("input", "")) else {
+    let input = dom::element("input", "").and_then(|el| el.dyn_into::<HtmlInputElement>().ok());
+    let (Some(form), Some(input)) = (dom::element("form", ""), input) else {
         return;
     };
     let _ = form.set_attribute("class", "library-rename");
     let _ = input.set_attribute("type", "text");
     let _ = input.set_attribute("aria-label", label);
-    let _ = Reflect::set(&input, &"value".into(), &current.into());
-    dom::append(&form, Some(input.clone()));
+    input.set_value(current);
+    dom::append(&form, Some(input.clone().into()));
     let save = dom::element("button", "Save name");
     if let Some(save) = &save {
         let _ = save.set_attribute("type", "submit");
@@ -183,11 +177,7 @@ fn rename_in_place(lib: &Lib, name_field: &Rc<NameField>, rename: Rename) {
     let (on_submit, field, submitted) = (lib.clone(), input.clone(), name_field.clone());
     dom::listen(&form, "submit", move |ev| {
         ev.prevent_default();
-        let name = Reflect::get(&field, &"value".into())
-            .ok()
-            .and_then(|v| v.as_string())
-            .unwrap_or_default();
-        let result = rename(&mut on_submit.collections.borrow_mut(), &name);
+        let result = rename(&mut on_submit.collections.borrow_mut(), &field.value());
         match result {
             Ok(()) => {
                 changed(&on_submit, Ok(()));
@@ -208,10 +198,8 @@ fn rename_in_place(lib: &Lib, name_field: &Rc<NameField>, rename: Rename) {
         }
     });
     let _ = shown.replace_with_with_node_1(&form);
-    if let Some(input) = input.dyn_ref::<web_sys::HtmlInputElement>() {
-        let _ = input.focus();
-        input.select();
-    }
+    let _ = input.focus();
+    input.select();
 }
 
 fn render(lib: &Lib) {

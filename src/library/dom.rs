@@ -77,6 +77,18 @@ pub fn button(text: &str, click: impl FnMut(Event) + 'static) -> Option<Element>
     Some(el)
 }
 
+/// A button as `button` makes it, whose accessible name is `label` (say, "Remove GET /x" for a "Remove"
+/// among many).
+pub fn labelled_button(
+    text: &str,
+    label: &str,
+    click: impl FnMut(Event) + 'static,
+) -> Option<Element> {
+    let el = button(text, click)?;
+    let _ = el.set_attribute("aria-label", label);
+    Some(el)
+}
+
 pub fn append(parent: &Element, child: Option<Element>) {
     if let Some(child) = child {
         let _ = parent.append_child(&child);

@@ -36,26 +36,27 @@ fn render() {
         let Some(item) = dom::element("li", "") else {
             continue;
         };
-        let count = environment
-            .variables
-            .iter()
-            .filter(|v| !v.key.is_empty())
-            .count();
-        let plural = if count == 1 { "" } else { "s" };
-        let line = format!("{} ({count} variable{plural})", environment.name);
+        let line = format!("{} ({})", environment.name, variables_phrase(&environment));
         dom::append(&item, dom::element("span", &line));
         let label = format!("Export environment {}", environment.name);
         let file_name = format!("{}.postman_environment.json", file_stem(&environment.name));
-        let export = dom::button("Export", move |_| {
+        let export = dom::labelled_button("Export", &label, move |_| {
             let text = export_environment(&environment);
             download(text.as_bytes(), "application/json", &file_name);
         });
-        if let Some(export) = &export {
-            let _ = export.set_attribute("aria-label", &label);
-        }
         dom::append(&item, export);
         dom::append(&list, Some(item));
     }
+}
+
+/// "1 variable", "3 variables": the named ones (the editor's empty row to type in is none).
+fn variables_phrase(environment: &Environment) -> String {
+    let count = environment
+        .variables
+        .iter()
+        .filter(|v| !v.key.is_empty())
+        .count();
+    format!("{count} variable{}", if count == 1 { "" } else { "s" })
 }
 
 /// A file name from an environment's name: letters, digits, `-` and `_` kept, anything else `_`.
@@ -104,10 +105,7 @@ fn import_chosen(input: &HtmlInputElement) {
 /// the same name is replaced, and the notice says so.
 fn open(mut environment: Environment) {
     let Some(draft) = page::edited() else {
-        dom::set_text(
-            "lib-collections-problem",
-            "The editor's request is not known yet: try again in a moment.",
-        );
+        dom::set_text("lib-collections-problem", page::NOT_KNOWN_YET);
         return;
     };
     if environment.name.trim().is_empty() {
@@ -118,11 +116,10 @@ fn open(mut environment: Environment) {
         .environments
         .iter()
         .any(|e| e.name == environment.name);
-    let count = environment.variables.len();
-    let plural = if count == 1 { "" } else { "s" };
     let summary = format!(
-        "Imported the environment “{}” ({count} variable{plural}){}; it is the active one now.",
+        "Imported the environment “{}” ({}){}; it is the active one now.",
         environment.name,
+        variables_phrase(&environment),
         if replaced {
             ", in place of the one of that name"
         } else {

@@ -110,14 +110,11 @@ fn render(lib: &Lib) {
         );
         dom::append(&item, dom::element("span", &details(entry)));
         let on_remove = lib.clone();
-        let remove = dom::button("Remove", move |_| {
+        let remove = dom::labelled_button("Remove", &format!("Remove {label}"), move |_| {
             on_remove.history.borrow_mut().remove(index);
             let _ = on_remove.write_history();
             render(&on_remove);
         });
-        if let Some(remove) = &remove {
-            let _ = remove.set_attribute("aria-label", &format!("Remove {label}"));
-        }
         dom::append(&item, remove);
         dom::append(&list, Some(item));
     }

@@ -48,6 +48,9 @@ fn read_question(question: &JsValue) -> Option<Draft> {
     })
 }
 
+/// Why a view that needs the editor's request has none: the page has not announced one yet.
+pub const NOT_KNOWN_YET: &str = "The editor's request is not known yet: try again in a moment.";
+
 /// The request in the editor now, with every environment.
 pub fn edited() -> Option<Draft> {
     read_question(&field(&bridge()?.into(), "last"))
@@ -149,7 +152,8 @@ fn answer(answer: ImportAnswer) {
     let text = json.to_string();
     // The page takes it (`reqlab.take()`) when it hears the event.
     let _ = Reflect::set(&bridge, &"opened".into(), &JsValue::from_str(&text));
-    if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new("reqlab:open")) {
+    let event = web_sys::Event::new(crate::bridge::OPEN_EVENT);
+    if let (Some(window), Ok(event)) = (web_sys::window(), event) {
         let _ = window.dispatch_event(&event);
     }
 }

@@ -131,10 +131,7 @@ fn copy(id: &str, said: &str) {
 fn render() {
     dom::set_text("lib-share-status", "");
     let Some(draft) = page::edited() else {
-        dom::set_text(
-            "lib-share-warning",
-            "The editor's request is not known yet: try again in a moment.",
-        );
+        dom::set_text("lib-share-warning", page::NOT_KNOWN_YET);
         return;
     };
     let with_secrets = dom::checked("lib-share-secrets");
