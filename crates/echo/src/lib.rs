@@ -1,6 +1,7 @@
-//! reqlab-echo: an httpbin-compatible echo server. `app` holds the one route table; handlers live in modules
-//! grouped by theme, `limits` and `safety` guard every route, and `cors` makes every response fully readable
-//! by the browser app. `serve` runs the router on a socket with the connection-level limits.
+//! reqlab-echo: an httpbin-compatible echo server. `app` holds the one route table, each route naming its
+//! methods through `methods` (which also answers a plain OPTIONS from that same declaration); handlers live in
+//! modules grouped by theme, `limits` and `safety` guard every route, and `cors` makes every response fully
+//! readable by the browser app. `serve` runs the router on a socket with the connection-level limits.
 
 mod auth;
 mod body;
@@ -15,6 +16,7 @@ mod forward;
 mod forward_client;
 mod large_json;
 mod limits;
+mod methods;
 mod raw;
 mod redirect;
 mod reply;
@@ -34,15 +36,16 @@ pub use serve::serve;
 
 use axum::{
     extract::{Request, State},
-    middleware,
-    routing::{any, get, patch, post, put},
-    Router,
+    http::Method,
+    middleware, Router,
 };
 use formats::Encoding;
+use methods::{any, delete, get, on, patch, post, put};
 use std::sync::Arc;
 use tower_http::services::ServeDir;
 
-/// The route table: every endpoint the server answers, in one place.
+/// The route table: every endpoint the server answers and the methods it accepts, in one place. Routes are
+/// built with `methods`' functions, not axum's, so each one also answers a plain OPTIONS with its `Allow`.
 pub fn app(config: Config) -> Router {
     let config = Arc::new(config);
     let encoded = |encoding: Encoding| {
@@ -58,7 +61,7 @@ pub fn app(config: Config) -> Router {
         .route("/post", post(echo::with_body))
         .route("/put", put(echo::with_body))
         .route("/patch", patch(echo::with_body))
-        .route("/delete", axum::routing::delete(echo::with_body))
+        .route("/delete", delete(echo::with_body))
         .route("/headers", get(echo::headers))
         .route("/ip", get(echo::ip))
         .route("/user-agent", get(echo::user_agent))
@@ -68,12 +71,15 @@ pub fn app(config: Config) -> Router {
         .route("/echo/get/json", get(reqbin::success))
         .route("/echo/post/json", post(reqbin::success))
         .route("/dump/request", any(dump::dump))
-        .route("/upload", post(upload::upload).put(upload::upload))
+        .route("/upload", on(&[Method::POST, Method::PUT], upload::upload))
         // Statuses and chosen headers.
         .route("/status/{codes}", any(status::status))
         .route(
             "/response-headers",
-            get(response_headers::response_headers).post(response_headers::response_headers),
+            on(
+                &[Method::GET, Method::POST],
+                response_headers::response_headers,
+            ),
         )
         // Redirects.
         .route("/redirect/{n}", get(redirect::redirect))

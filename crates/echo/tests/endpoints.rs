@@ -101,6 +101,11 @@ const CASES: &[Case] = &[
     Case { checks: &[JsonStr("/method", "DELETE")], ..case("DELETE", "/delete", 200, JSON) },
     case("GET", "/post", 405, ""),
     case("POST", "/get", 405, ""),
+    // A plain OPTIONS (no preflight) says what the route allows; tests/options.rs checks each kind of route.
+    Case {
+        checks: &[Header("allow", "GET, HEAD, OPTIONS"), Header("content-length", "0"), BodyLen(0)],
+        ..case("OPTIONS", "/get", 200, "")
+    },
     Case {
         checks: &[JsonStr("/method", "PROPFIND"), JsonStr("/url", "http://localhost/anything/a/b")],
         ..case("PROPFIND", "/anything/a/b", 200, JSON)

@@ -205,3 +205,20 @@ async fn dump_request_includes_the_body() {
         .to_ascii_lowercase()
         .contains("content-type: text/plain"));
 }
+
+#[tokio::test]
+async fn plain_options_has_an_empty_body_on_the_wire() {
+    let server = start(Config::default()).await;
+    let answer = exchange(
+        server.addr,
+        b"OPTIONS /post HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+    )
+    .await;
+    let (head, body) = answer.split_once("\r\n\r\n").expect("a complete head");
+    assert!(head.starts_with("HTTP/1.1 200"), "{answer}");
+    let lower = head.to_ascii_lowercase();
+    assert!(lower.contains("\r\ncontent-length: 0\r\n"), "{answer}");
+    assert!(lower.contains("\r\nallow: post, options\r\n"), "{answer}");
+    assert!(!lower.contains("transfer-encoding"), "{answer}");
+    assert_eq!(body, "", "{answer}");
+}
