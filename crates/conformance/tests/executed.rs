@@ -6,7 +6,7 @@
 #[path = "../../core/tests/support/fixtures.rs"]
 mod fixtures;
 
-use reqlab_conformance::{compare::differences, recorder, runners};
+use reqlab_conformance::{compare::differences, recorder, runners, scratch};
 use reqlab_core::snippet::{find_target, Options, TARGETS};
 use reqlab_core::{prepare, Environment};
 
@@ -33,14 +33,8 @@ fn every_runnable_target_has_a_runner_and_every_runner_a_target() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn runnable_snippets_send_exactly_the_prepared_request() {
     let (base, log) = recorder::start().await;
-    let work_dir = std::env::temp_dir().join(format!("reqlab-snippets-{}", std::process::id()));
-    std::fs::create_dir_all(&work_dir).expect("temp dir");
     // Snippets refer to uploaded files by name, relative to where they run.
-    for entry in std::fs::read_dir(fixtures::files_dir()).expect("fixture files") {
-        let path = entry.expect("entry").path();
-        std::fs::copy(&path, work_dir.join(path.file_name().expect("file name")))
-            .expect("copy fixture file");
-    }
+    let work_dir = scratch::with_files(&fixtures::files_dir(), "snippets");
     let cases = fixtures::fixture_requests();
     let mut failures = Vec::new();
     let mut table = Vec::new();

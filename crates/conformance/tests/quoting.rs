@@ -16,7 +16,7 @@ use reqlab_core::snippet::quote::{posix_shell, posix_shell_word, python_str};
 #[path = "../../core/tests/support/fixtures.rs"]
 mod fixtures;
 
-use reqlab_conformance::{compare::differences, recorder};
+use reqlab_conformance::{compare::differences, recorder, scratch};
 use reqlab_core::snippet::{find_target, Options};
 use reqlab_core::{prepare, Environment};
 use std::path::Path;
@@ -628,12 +628,7 @@ async fn windows_curl_snippets_send_the_prepared_request_through_the_models() {
         ("powershell-curl", "curl.exe", powershell_command, &[]),
     ];
     let (base, log) = recorder::start().await;
-    let dir = std::env::temp_dir().join(format!("reqlab-windows-models-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    for entry in std::fs::read_dir(fixtures::files_dir()).expect("fixture files") {
-        let path = entry.expect("entry").path();
-        std::fs::copy(&path, dir.join(path.file_name().expect("file name"))).expect("copy");
-    }
+    let dir = scratch::with_files(&fixtures::files_dir(), "windows-models");
     let mut failures = Vec::new();
     let mut runs = 0;
     for (id, program, parse, differing) in targets {

@@ -42,7 +42,7 @@ pub fn files_dir() -> PathBuf {
 }
 
 /// Request JSON names files without their bytes (as share links do); tests read them from `files_dir()`.
-fn load_file_contents(request: &mut Request) {
+pub fn load_file_contents(request: &mut Request) {
     let load = |file: &mut FileRef| {
         let path = files_dir().join(&file.name);
         let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));

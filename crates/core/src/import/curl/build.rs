@@ -2,6 +2,7 @@
 //! would send it (method rules, data joining, default Content-Type), with a warning for everything left out.
 
 use super::form;
+use super::glob;
 use super::options::{CurlOption, Meaning};
 use super::CurlError;
 use crate::import::normalize::{
@@ -297,18 +298,19 @@ pub(super) fn request(mut args: Args) -> Result<Imported, CurlError> {
             others.join(", ")
         ));
     }
+    // curl expands globs in the URL as written, before it reads it as a URL (and adds a scheme).
+    if !args.globoff {
+        let (first, warning) = glob::first_url(&url);
+        url = first;
+        if let Some(warning) = warning {
+            args.warn(warning);
+        }
+    }
     if !url.contains("://") {
         args.warn(format!(
             "\"{url}\" has no scheme: curl assumes http://, and so does the import."
         ));
         url = format!("http://{url}");
-    }
-    if !args.globoff && url.contains(['[', ']', '{', '}']) && !url.contains("{{") {
-        args.warn(
-            "Without -g, curl reads [ ] and { } in the URL as ranges and lists and sends several requests; \
-             the URL is imported as written."
-                .to_string(),
-        );
     }
     let has_data = !args.data.is_empty();
     if has_data && !args.form.is_empty() {

@@ -4,6 +4,7 @@
 
 mod build;
 mod form;
+mod glob;
 mod options;
 pub mod tokenize;
 
