@@ -36,6 +36,7 @@ fn part(enabled: bool, name: &str, value: PartValue) -> FormPart {
         enabled,
         name: name.into(),
         value,
+        content_type: String::new(),
     }
 }
 
@@ -119,6 +120,14 @@ fn varied() -> Vec<Request> {
                         },
                     ),
                     part(true, "empty", PartValue::File { file: None }),
+                    FormPart {
+                        content_type: "application/json".into(),
+                        ..part(true, "meta", PartValue::Text { value: "{}".into() })
+                    },
+                    FormPart {
+                        content_type: "image/webp".into(),
+                        ..part(true, "typed", PartValue::File { file: None })
+                    },
                 ],
             },
             auth: Auth::ApiKey {

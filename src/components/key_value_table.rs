@@ -23,7 +23,7 @@ const ROW: &str = concat!(
 
 /// Rows with "Enabled", "Key" and "Value" controls, a remove button each, and an add button.
 /// `on_change` runs after any edit (the query table uses it to rewrite the URL); `suggestions` names a
-/// `<datalist>` for the key field; `note` explains a key (e.g. what the browser does with a header).
+/// `<datalist>` for the key field; `note` explains a row (e.g. what the browser does with a header).
 #[component]
 pub fn KeyValueTable(
     rows: Rows,
@@ -33,7 +33,7 @@ pub fn KeyValueTable(
     add_label: &'static str,
     #[prop(optional)] on_change: Option<Callback<()>>,
     #[prop(optional)] suggestions: Option<&'static str>,
-    #[prop(optional)] note: Option<fn(&str) -> Option<String>>,
+    #[prop(optional)] note: Option<fn(&str, &str) -> Option<String>>,
 ) -> impl IntoView {
     let changed = move || {
         if let Some(on_change) = on_change {
@@ -88,12 +88,12 @@ pub fn KeyValueTable(
     }
 }
 
-/// Shows `rows` in the list, each with its key's note.
+/// Shows `rows` in the list, each with its note (from its key and value).
 fn sync_rows(
     list: &Element,
     rows: &[Row],
     suggestions: Option<&str>,
-    note: Option<fn(&str) -> Option<String>>,
+    note: Option<fn(&str, &str) -> Option<String>>,
 ) {
     let ids: Vec<u32> = rows.iter().map(|row| row.id).collect();
     sync_items(list, &ids, "kv-row", ROW, |item, at| {
@@ -109,9 +109,10 @@ fn sync_rows(
         );
         let key = row.key.get();
         set_part(item, "key", "value", &JsValue::from_str(&key));
-        set_part(item, "value", "value", &JsValue::from_str(&row.value.get()));
+        let value = row.value.get();
+        set_part(item, "value", "value", &JsValue::from_str(&value));
         if let Some(element) = part(item, "note") {
-            let text = note.and_then(|note| note(&key));
+            let text = note.and_then(|note| note(&key, &value));
             element.set_text_content(text.as_deref());
             set_hidden_element(&element, text.is_none());
         }

@@ -6,14 +6,13 @@ use super::diagnose::{diagnose, Failure};
 use super::timing::resource_timing;
 use gloo_net::http::{Headers, Method as FetchMethod, RequestBuilder};
 use js_sys::Uint8Array;
+use reqlab_core::http::headers::{value_bytes, ValueBytes};
 use reqlab_core::model::{CacheMode, CredentialsMode, RedirectMode};
 use reqlab_core::response::Response;
-use reqlab_core::{FileRef, PreparedBody, PreparedPartValue, PreparedRequest};
+use reqlab_core::{PreparedBody, PreparedRequest};
 use std::fmt;
 use wasm_bindgen::JsValue;
-use web_sys::{
-    AbortSignal, Blob, BlobPropertyBag, FormData, RequestCache, RequestCredentials, RequestRedirect,
-};
+use web_sys::{AbortSignal, RequestCache, RequestCredentials, RequestRedirect};
 
 /// Why no response could be shown.
 #[derive(Clone, Debug, PartialEq)]
@@ -103,10 +102,17 @@ pub async fn send(
     // Built by hand because gloo's `header()` overwrites repeats and throws on values the browser refuses.
     let headers = web_sys::Headers::new().map_err(|e| SendError::Refused(js_message(&e)))?;
     for (name, value) in &prepared.headers {
+        if let ValueBytes::BeyondLatin1(c) = value_bytes(value) {
+            return Err(SendError::Refused(format!(
+                "header {name} holds \"{c}\", and browsers send header values as Latin-1 only. Tick \"Send via \
+                 reqlab-echo\" in Options, or copy a snippet: both send it as UTF-8, as curl does."
+            )));
+        }
         headers
             .append(name, value)
             .map_err(|e| SendError::Refused(format!("header {name}: {}", js_message(&e))))?;
     }
+    let body = body_value(&prepared.body, &headers)?;
     let options = &prepared.options;
     let url = prepared.url.to_string();
     let builder = RequestBuilder::new(&url)
@@ -131,7 +137,7 @@ pub async fn send(
             CacheMode::OnlyIfCached => RequestCache::OnlyIfCached,
         })
         .abort_signal(Some(signal));
-    let request = match body_value(&prepared.body)? {
+    let request = match body {
         None => builder.build(),
         Some(body) => builder.body(body),
     }
@@ -187,48 +193,25 @@ pub async fn send(
     })
 }
 
-/// The body as fetch takes it. Multipart goes as FormData so the browser writes the boundary.
-fn body_value(body: &PreparedBody) -> Result<Option<JsValue>, SendError> {
-    Ok(Some(match body {
-        PreparedBody::None => return Ok(None),
-        PreparedBody::Text(text) => JsValue::from_str(text),
-        PreparedBody::UrlEncoded(fields) => JsValue::from_str(&PreparedBody::url_encoded(fields)),
-        PreparedBody::File(file) => file_bytes(file)?.into(),
-        PreparedBody::Multipart(parts) => {
-            let form = FormData::new().map_err(|e| SendError::Refused(js_message(&e)))?;
-            for part in parts {
-                let appended = match &part.value {
-                    PreparedPartValue::Text(text) => form.append_with_str(&part.name, text),
-                    PreparedPartValue::File(file) => form.append_with_blob_and_filename(
-                        &part.name,
-                        &file_blob(file)?,
-                        &file.name,
-                    ),
-                };
-                appended.map_err(|e| SendError::Refused(js_message(&e)))?;
-            }
-            form.into()
-        }
-    }))
-}
-
-/// A picked file's bytes, or why they are not here (named in saved JSON, never picked in this page).
-fn loaded_bytes(file: &FileRef) -> Result<&[u8], SendError> {
-    file.data
-        .as_deref()
-        .ok_or_else(|| SendError::FileMissing(file.name.clone()))
-}
-
-fn file_bytes(file: &FileRef) -> Result<Uint8Array, SendError> {
-    Ok(Uint8Array::from(loaded_bytes(file)?))
-}
-
-fn file_blob(file: &FileRef) -> Result<Blob, SendError> {
-    let parts = js_sys::Array::of1(&file_bytes(file)?.into());
-    let options = BlobPropertyBag::new();
-    options.set_type(file.effective_content_type());
-    Blob::new_with_u8_array_sequence_and_options(&parts, &options)
-        .map_err(|e| SendError::Refused(js_message(&e)))
+/// The body as fetch takes it: the bytes `PreparedBody::wire` writes, so the page sends what the raw view and
+/// the snippets show (FormData could not give a text part a Content-Type of its own). A multipart body's
+/// Content-Type, with its boundary, joins `headers`.
+fn body_value(
+    body: &PreparedBody,
+    headers: &web_sys::Headers,
+) -> Result<Option<JsValue>, SendError> {
+    if *body == PreparedBody::None {
+        return Ok(None);
+    }
+    let (bytes, content_type) = body
+        .wire()
+        .map_err(|file| SendError::FileMissing(file.name.clone()))?;
+    if let Some(content_type) = content_type {
+        headers
+            .append("Content-Type", &content_type)
+            .map_err(|e| SendError::Refused(js_message(&e)))?;
+    }
+    Ok(Some(Uint8Array::from(&bytes[..]).into()))
 }
 
 /// Waits for one turn of the event loop (a zero-delay timer), letting the browser render and handle input.

@@ -61,6 +61,8 @@ pub struct PartRow {
     pub kind: RwSignal<PartKind>,
     pub text: RwSignal<String>,
     pub file: RwSignal<Option<FileRef>>,
+    /// The part's own Content-Type; empty for none (a file part then sends its file's).
+    pub content_type: RwSignal<String>,
 }
 
 impl PartRow {
@@ -72,6 +74,7 @@ impl PartRow {
             kind: RwSignal::new(kind),
             text: RwSignal::new(String::new()),
             file: RwSignal::new(None),
+            content_type: RwSignal::new(String::new()),
         }
     }
 
@@ -87,6 +90,7 @@ impl PartRow {
                     file: self.file.get(),
                 },
             },
+            content_type: self.content_type.get(),
         }
     }
 }

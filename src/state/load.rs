@@ -135,6 +135,7 @@ fn body(read: &Reader, json: &Json) -> Body {
                             }
                         }
                     },
+                    content_type: read.text(part, "content_type"),
                 })
                 .collect(),
         },
@@ -282,6 +283,7 @@ impl Editor {
 fn part_row(part: &FormPart) -> PartRow {
     let row = PartRow::new(&part.name, PartKind::Text);
     row.enabled.set(part.enabled);
+    row.content_type.set(part.content_type.clone());
     match &part.value {
         PartValue::Text { value } => row.text.set(value.clone()),
         PartValue::File { file } => {

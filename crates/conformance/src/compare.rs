@@ -50,7 +50,7 @@ pub fn differences(prepared: &PreparedRequest, got: &Received) -> Vec<String> {
                     PreparedPartValue::Text(text) => Part {
                         name: part.name.clone(),
                         filename: None,
-                        content_type: None,
+                        content_type: part.content_type.clone(),
                         content: text.as_bytes().to_vec(),
                     },
                     PreparedPartValue::File(file) => Part {

@@ -38,6 +38,11 @@ const CASES: &[(&str, Dialect, &str)] = &[
     ("range_g_keeps_backslashes", Bash, r#"curl -g '{BASE}/anything/page/[1-3]?filter\[x\]=1'"#),
     ("ipv6_host", Bash, r#"curl --connect-to ::127.0.0.1: 'http://[::1]:{PORT}/anything/v/[1-2]'"#),
     ("malformed_range", Bash, r#"curl '{BASE}/anything/items?ids=[1,2,3]'"#),
+    // -F parts: a text part's own type, curl's type guessed from a file's name, quoted values.
+    ("form_typed_parts", Bash, r#"curl {BASE}/anything/m -F 'meta={"k":"v"};type=application/json' -F 'title=plain' -F 'doc=@hello.txt' -F 'img=@pixel.png;type=image/x-test' -F 'note="a;b";type=text/plain;charset=utf-8' -F 'h=hi;headers="Content-Type: text/csv"'"#),
+    ("form_typed_parts", Cmd, r#"curl "{BASE}/anything/m" -F "meta={\"k\":\"v\"};type=application/json" -F "title=plain" -F "doc=@hello.txt" -F "img=@pixel.png;type=image/x-test" -F "note=\"a;b\";type=text/plain;charset=utf-8" -F "h=hi;headers=\"Content-Type: text/csv\"""#),
+    // Header values outside ASCII go as their UTF-8 bytes.
+    ("utf8_header", Bash, r#"curl {BASE}/anything/u -H 'X-Note: café ✓' -H 'X-Latin: naïve'"#),
 ];
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -2,7 +2,7 @@
 //! ReqBin's `/echo`), aimed at any httpbin-compatible echo server, with the status each one should get.
 
 use crate::model::{
-    Auth, Body, FileRef, FormPart, KeyValue, Method, PartValue, RawLanguage, RedirectMode, Request,
+    Auth, Body, FileRef, FormPart, KeyValue, Method, RawLanguage, RedirectMode, Request,
     RequestOptions,
 };
 
@@ -92,24 +92,15 @@ pub fn gallery(base: &str) -> Vec<Example> {
                 "/post",
                 Body::Multipart {
                     parts: vec![
-                        FormPart {
-                            enabled: true,
-                            name: "title".into(),
-                            value: PartValue::Text {
-                                value: "Greeting".into(),
-                            },
-                        },
-                        FormPart {
-                            enabled: true,
-                            name: "file".into(),
-                            value: PartValue::File {
-                                file: Some(FileRef::new(
-                                    "hello.txt",
-                                    "text/plain",
-                                    b"Hello from reqlab\n".to_vec(),
-                                )),
-                            },
-                        },
+                        FormPart::text("title", "Greeting"),
+                        FormPart::file(
+                            "file",
+                            Some(FileRef::new(
+                                "hello.txt",
+                                "text/plain",
+                                b"Hello from reqlab\n".to_vec(),
+                            )),
+                        ),
                     ],
                 },
             ),

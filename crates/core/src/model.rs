@@ -219,6 +219,34 @@ pub struct FormPart {
     pub name: String,
     #[serde(flatten)]
     pub value: PartValue,
+    /// The part's own Content-Type (curl's `-F 'meta={};type=application/json'`, Postman's `contentType`).
+    /// Empty: a text part goes without one, a file part with its file's type.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub content_type: String,
+}
+
+impl FormPart {
+    /// An enabled text part without a Content-Type of its own.
+    pub fn text(name: impl Into<String>, value: impl Into<String>) -> Self {
+        FormPart {
+            enabled: true,
+            name: name.into(),
+            value: PartValue::Text {
+                value: value.into(),
+            },
+            content_type: String::new(),
+        }
+    }
+
+    /// An enabled file part (`None`: the file is still to be chosen).
+    pub fn file(name: impl Into<String>, file: Option<FileRef>) -> Self {
+        FormPart {
+            enabled: true,
+            name: name.into(),
+            value: PartValue::File { file },
+            content_type: String::new(),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

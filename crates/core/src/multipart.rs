@@ -48,6 +48,10 @@ pub fn multipart_pieces<'a>(parts: &'a [PreparedPart], boundary: &str) -> Vec<Pi
         ));
         match &part.value {
             PreparedPartValue::Text(value) => {
+                if let Some(content_type) = &part.content_type {
+                    text.push_str("\r\nContent-Type: ");
+                    text.push_str(content_type);
+                }
                 text.push_str("\r\n\r\n");
                 text.push_str(value);
             }
@@ -94,13 +98,15 @@ mod tests {
     #[test]
     fn encodes_parts_in_order_with_escaped_names() {
         let parts = vec![
+            PreparedPart::text("a\"b", "x"),
             PreparedPart {
-                name: "a\"b".into(),
-                value: PreparedPartValue::Text("x".into()),
+                content_type: Some("application/json".into()),
+                ..PreparedPart::text("meta", "{}")
             },
             PreparedPart {
                 name: "f".into(),
                 value: PreparedPartValue::File(FileRef::new("n.txt", "text/plain", b"hi".to_vec())),
+                content_type: None,
             },
         ];
         let (content_type, body) = encode(&parts);
@@ -109,6 +115,8 @@ mod tests {
             .expect("boundary");
         let expected = format!(
             "--{boundary}\r\nContent-Disposition: form-data; name=\"a%22b\"\r\n\r\nx\r\n--{boundary}\r\n\
+             Content-Disposition: form-data; name=\"meta\"\r\nContent-Type: application/json\r\n\r\n{{}}\r\n\
+             --{boundary}\r\n\
              Content-Disposition: form-data; name=\"f\"; filename=\"n.txt\"\r\nContent-Type: text/plain\r\n\r\n\
              hi\r\n--{boundary}--\r\n"
         );

@@ -40,6 +40,20 @@ pub enum PreparedBody {
 pub struct PreparedPart {
     pub name: String,
     pub value: PreparedPartValue,
+    /// The Content-Type a text part is sent with (curl's `-F 'meta={};type=application/json'`); `None` for a
+    /// plain form field. A file part's type is its `FileRef`'s, the part's own type already folded in.
+    pub content_type: Option<String>,
+}
+
+impl PreparedPart {
+    /// A text part without a Content-Type: a plain form field.
+    pub fn text(name: impl Into<String>, text: impl Into<String>) -> Self {
+        PreparedPart {
+            name: name.into(),
+            value: PreparedPartValue::Text(text.into()),
+            content_type: None,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -131,14 +145,14 @@ pub enum PrepareError {
     InvalidHeaderName { row: usize, name: String },
     #[error("The value of header \"{name}\" (row {row}) contains a line break or NUL, which HTTP forbids.")]
     InvalidHeaderValue { row: usize, name: String },
-    #[error("The value of header \"{name}\" (row {row}) contains \"{ch}\": header values must be ASCII, because browsers send other characters as Latin-1 and most clients as UTF-8. Percent-encode it.")]
-    NonAsciiHeaderValue { row: usize, name: String, ch: char },
     #[error("A {0} request cannot carry a body in the browser: choose another method or set the body to None.")]
     BodyNotAllowed(Method),
     #[error("Form part {row} has a value but no name.")]
     PartWithoutName { row: usize },
     #[error("Form part {row} (\"{name}\") has no file: choose one or remove the part.")]
     PartWithoutFile { row: usize, name: String },
+    #[error("The Content-Type of form part {row} (\"{name}\") contains a line break or NUL, which would end the part's headers.")]
+    InvalidPartType { row: usize, name: String },
     #[error("The binary body has no file: choose one, or pick another body mode.")]
     BinaryWithoutFile,
     #[error(
@@ -163,11 +177,11 @@ impl PrepareError {
             PrepareError::InvalidMethod(_) => Field::Method,
             PrepareError::HeaderWithoutName { .. }
             | PrepareError::InvalidHeaderName { .. }
-            | PrepareError::InvalidHeaderValue { .. }
-            | PrepareError::NonAsciiHeaderValue { .. } => Field::Headers,
+            | PrepareError::InvalidHeaderValue { .. } => Field::Headers,
             PrepareError::BodyNotAllowed(_)
             | PrepareError::PartWithoutName { .. }
             | PrepareError::PartWithoutFile { .. }
+            | PrepareError::InvalidPartType { .. }
             | PrepareError::BinaryWithoutFile => Field::Body,
             PrepareError::ColonInBasicUser
             | PrepareError::ApiKeyWithoutName
@@ -257,13 +271,8 @@ fn check_header(
             name: name_owned(),
         });
     }
-    if let Some(ch) = value.chars().find(|c| !c.is_ascii()) {
-        return Err(PrepareError::NonAsciiHeaderValue {
-            row,
-            name: name_owned(),
-            ch,
-        });
-    }
+    // A value outside ASCII is kept: curl and the snippets send its UTF-8 bytes, a browser its Latin-1 ones
+    // (see `http::headers::value_bytes`), and the editor says which.
     Ok(Some((name.to_string(), value.to_string())))
 }
 
@@ -366,12 +375,27 @@ fn prepare_body(
                 if !part.enabled {
                     continue;
                 }
-                let value = match part.value {
+                let own_type = part.content_type.trim();
+                if own_type.contains(['\r', '\n', '\0']) {
+                    return Err(PrepareError::InvalidPartType {
+                        row,
+                        name: part.name,
+                    });
+                }
+                let own_type = (!own_type.is_empty()).then(|| own_type.to_string());
+                let (value, content_type) = match part.value {
                     PartValue::Text { value } if part.name.is_empty() && value.is_empty() => {
                         continue
                     }
-                    PartValue::Text { value } => PreparedPartValue::Text(value),
-                    PartValue::File { file: Some(file) } => PreparedPartValue::File(file),
+                    PartValue::Text { value } => (PreparedPartValue::Text(value), own_type),
+                    PartValue::File {
+                        file: Some(mut file),
+                    } => {
+                        if let Some(own_type) = own_type {
+                            file.content_type = own_type;
+                        }
+                        (PreparedPartValue::File(file), None)
+                    }
                     PartValue::File { file: None } => {
                         return Err(PrepareError::PartWithoutFile {
                             row,
@@ -385,6 +409,7 @@ fn prepare_body(
                 prepared.push(PreparedPart {
                     name: part.name,
                     value,
+                    content_type,
                 });
             }
             // No Content-Type: only the client knows the boundary it will use.
@@ -485,6 +510,7 @@ impl<'a> Resolver<'a> {
                         let mut part = part.clone();
                         if part.enabled {
                             part.name = self.resolve(&part.name);
+                            part.content_type = self.resolve(&part.content_type);
                             if let PartValue::Text { value } = &mut part.value {
                                 *value = self.resolve(value);
                             }

@@ -134,13 +134,11 @@ mod tests {
             url: crate::url::Url::parse("http://h/up").expect("valid"),
             headers: vec![],
             body: PreparedBody::Multipart(vec![
-                PreparedPart {
-                    name: "a\"b".into(),
-                    value: PreparedPartValue::Text("x".into()),
-                },
+                PreparedPart::text("a\"b", "x"),
                 PreparedPart {
                     name: "f".into(),
                     value: PreparedPartValue::File(FileRef::new("n.bin", "", vec![0; 5])),
+                    content_type: None,
                 },
             ]),
             auth: PreparedAuth::None,

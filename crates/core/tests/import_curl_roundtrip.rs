@@ -31,7 +31,7 @@ use reqlab_core::query::{query_from_url, url_with_query};
 use reqlab_core::snippet::{self, Options};
 use reqlab_core::url::Url;
 use reqlab_core::{
-    prepare, Auth, Body, Environment, FileRef, FormPart, KeyValue, Method, PartValue, PreparedAuth,
+    prepare, Auth, Body, Environment, FileRef, FormPart, KeyValue, Method, PreparedAuth,
     PreparedBody, PreparedPartValue, PreparedRequest, RawLanguage, Request, RequestOptions,
 };
 
@@ -95,16 +95,9 @@ fn body(line_breaks: bool) -> BoxedStrategy<Body> {
     // curl's -F syntax ends a part name at "=", which the snippet says in a warning: no "=" in part names.
     let part_name = hostile(line_breaks).prop_map(|s| s.replace('=', "_"));
     let part = prop_oneof![
-        (part_name.clone(), hostile(line_breaks)).prop_map(|(name, value)| FormPart {
-            enabled: true,
-            name,
-            value: PartValue::Text { value },
-        }),
-        (part_name, file_ref()).prop_map(|(name, file)| FormPart {
-            enabled: true,
-            name,
-            value: PartValue::File { file: Some(file) },
-        }),
+        (part_name.clone(), hostile(line_breaks))
+            .prop_map(|(name, value)| FormPart::text(name, value)),
+        (part_name, file_ref()).prop_map(|(name, file)| FormPart::file(name, Some(file))),
     ];
     prop_oneof![
         Just(Body::None),

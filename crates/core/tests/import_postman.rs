@@ -208,7 +208,7 @@ fn media_uploads_form_data_file_body_api_key_and_unsupported_auth() {
     let Body::Multipart { parts } = &upload.body else {
         panic!("multipart expected: {:?}", upload.body);
     };
-    let summary: Vec<(bool, &str, String)> = parts
+    let summary: Vec<(bool, &str, String, &str)> = parts
         .iter()
         .map(|p| {
             let value = match &p.value {
@@ -216,18 +216,24 @@ fn media_uploads_form_data_file_body_api_key_and_unsupported_auth() {
                 PartValue::File { file: Some(f) } => format!("file {} {}", f.name, f.content_type),
                 PartValue::File { file: None } => "no file".into(),
             };
-            (p.enabled, p.name.as_str(), value)
+            (p.enabled, p.name.as_str(), value, p.content_type.as_str())
         })
         .collect();
+    // A text field's contentType is its own Content-Type; a file's stays the file's.
     assert_eq!(
         summary,
         [
-            (true, "title", "text Beach, day 1".to_string()),
-            (true, "photo", "file beach.jpg image/jpeg".to_string()),
-            (true, "thumbnails", "file thumb-s.png ".to_string()),
-            (true, "thumbnails", "file thumb-m.png ".to_string()),
-            (false, "draft", "text true".to_string()),
-            (true, "meta", "text {\"camera\": \"X100\"}".to_string()),
+            (true, "title", "text Beach, day 1".to_string(), ""),
+            (true, "photo", "file beach.jpg image/jpeg".to_string(), ""),
+            (true, "thumbnails", "file thumb-s.png ".to_string(), ""),
+            (true, "thumbnails", "file thumb-m.png ".to_string(), ""),
+            (false, "draft", "text true".to_string(), ""),
+            (
+                true,
+                "meta",
+                "text {\"camera\": \"X100\"}".to_string(),
+                "application/json"
+            ),
         ]
     );
     assert_eq!(
@@ -261,7 +267,6 @@ fn media_uploads_form_data_file_body_api_key_and_unsupported_auth() {
             "Upload photo: form field \"photo\" uploads \"/Users/ann/Pictures/beach.jpg\", which is not read: choose the file again before sending.",
             "Upload photo: form field \"thumbnails\" uploads \"/Users/ann/Pictures/thumb-s.png\", which is not read: choose the file again before sending.",
             "Upload photo: form field \"thumbnails\" uploads \"/Users/ann/Pictures/thumb-m.png\", which is not read: choose the file again before sending.",
-            "Upload photo: form field \"meta\" has the content type \"application/json\", which reqlab does not send for text fields.",
             "Upload photo: Postman's setting strictSSL is left out.",
             "Upload photo: 1 saved example response is left out.",
             "Replace raw image: the body file \"C:\\Users\\ann\\Pictures\\logo.png\" is not read: choose the file again before sending.",

@@ -5,8 +5,8 @@ use reqlab_core::model::{RedirectMode, RequestOptions};
 use reqlab_core::url::UrlError;
 use reqlab_core::{
     prepare, ApiKeyLocation, Auth, Body, Environment, FileRef, FormPart, KeyValue, Method,
-    PartValue, PrepareError, PreparedAuth, PreparedBody, PreparedPart, PreparedPartValue,
-    RawLanguage, Request,
+    PrepareError, PreparedAuth, PreparedBody, PreparedPart, PreparedPartValue, RawLanguage,
+    Request,
 };
 
 fn rows(pairs: &[(&str, &str)]) -> Vec<KeyValue> {
@@ -145,44 +145,44 @@ fn url_encoded_fields_keep_duplicates_and_order_and_encode_like_browsers() {
 fn multipart_keeps_parts_in_order_with_files_and_sets_no_content_type() {
     let file = FileRef::new("photo.png", "image/png", vec![1, 2, 3]);
     let parts = vec![
-        FormPart {
-            enabled: true,
-            name: "title".into(),
-            value: PartValue::Text {
-                value: "Holiday".into(),
-            },
-        },
+        FormPart::text("title", "Holiday"),
         FormPart {
             enabled: false,
-            name: "skipped".into(),
-            value: PartValue::Text { value: "x".into() },
+            ..FormPart::text("skipped", "x")
+        },
+        FormPart::file("photo", Some(file.clone())),
+        FormPart::text("", ""),
+        FormPart {
+            content_type: " application/json ".into(),
+            ..FormPart::text("meta", "{}")
         },
         FormPart {
-            enabled: true,
-            name: "photo".into(),
-            value: PartValue::File {
-                file: Some(file.clone()),
-            },
-        },
-        FormPart {
-            enabled: true,
-            name: String::new(),
-            value: PartValue::Text {
-                value: String::new(),
-            },
+            content_type: "image/webp".into(),
+            ..FormPart::file("typed", Some(file.clone()))
         },
     ];
     let prepared = ok(&post(Body::Multipart { parts }));
     assert_eq!(
         prepared.body,
         PreparedBody::Multipart(vec![
-            PreparedPart {
-                name: "title".into(),
-                value: PreparedPartValue::Text("Holiday".into()),
-            },
+            PreparedPart::text("title", "Holiday"),
             PreparedPart {
                 name: "photo".into(),
-                value: PreparedPartValue::File(file),
+                value: PreparedPartValue::File(file.clone()),
+                content_type: None,
+            },
+            // A text part's own type goes with it; a file part's replaces the file's.
+            PreparedPart {
+                content_type: Some("application/json".into()),
+                ..PreparedPart::text("meta", "{}")
+            },
+            PreparedPart {
+                name: "typed".into(),
+                value: PreparedPartValue::File(FileRef {
+                    content_type: "image/webp".into(),
+                    ..file
+                }),
+                content_type: None,
             },
         ])
     );
@@ -195,11 +195,7 @@ fn multipart_keeps_parts_in_order_with_files_and_sets_no_content_type() {
 #[test]
 fn incomplete_bodies_are_explained() {
     let no_file = post(Body::Multipart {
-        parts: vec![FormPart {
-            enabled: true,
-            name: "upload".into(),
-            value: PartValue::File { file: None },
-        }],
+        parts: vec![FormPart::file("upload", None)],
     });
     assert_eq!(
         prepare(&no_file, &Environment::default()),
@@ -209,15 +205,24 @@ fn incomplete_bodies_are_explained() {
         })
     );
     let no_name = post(Body::Multipart {
-        parts: vec![FormPart {
-            enabled: true,
-            name: String::new(),
-            value: PartValue::Text { value: "v".into() },
-        }],
+        parts: vec![FormPart::text("", "v")],
     });
     assert_eq!(
         prepare(&no_name, &Environment::default()),
         Err(PrepareError::PartWithoutName { row: 1 })
+    );
+    let injected_type = post(Body::Multipart {
+        parts: vec![FormPart {
+            content_type: "text/plain\r\nX-Injected: 1".into(),
+            ..FormPart::text("a", "v")
+        }],
+    });
+    assert_eq!(
+        prepare(&injected_type, &Environment::default()),
+        Err(PrepareError::InvalidPartType {
+            row: 1,
+            name: "a".into()
+        })
     );
     assert_eq!(
         prepare(&post(Body::Binary { file: None }), &Environment::default()),
@@ -262,11 +267,7 @@ fn every_body_has_its_wire_bytes_and_only_multipart_adds_a_content_type() {
     assert_eq!(wire(file(Some(vec![0, 255]))), Ok((vec![0, 255], None)));
     assert_eq!(wire(file(None)), Err("a.bin".to_string()));
     let parts = Body::Multipart {
-        parts: vec![FormPart {
-            enabled: true,
-            name: "k".into(),
-            value: PartValue::Text { value: "v".into() },
-        }],
+        parts: vec![FormPart::text("k", "v")],
     };
     let (bytes, content_type) = wire(parts).expect("no files");
     let content_type = content_type.expect("multipart names its boundary");
@@ -367,8 +368,10 @@ fn bad_auth_settings_are_explained() {
         assert_eq!(prepare(&request, &Environment::default()), Err(expected));
     }
     let mut request = get("http://h/");
-    request.auth = Auth::Bearer { token: "ü".into() };
-    let err = prepare(&request, &Environment::default()).expect_err("non-ASCII token");
+    request.auth = Auth::Bearer {
+        token: "a\nInjected: 1".into(),
+    };
+    let err = prepare(&request, &Environment::default()).expect_err("a line break in the token");
     assert!(
         err.to_string()
             .starts_with("Auth: The value of header \"Authorization\""),
@@ -482,14 +485,6 @@ fn what_the_browser_would_refuse_is_refused_with_a_reason() {
             PrepareError::InvalidHeaderValue {
                 row: 1,
                 name: "X".into(),
-            },
-        ),
-        (
-            with_headers(&[("X", "caf\u{e9}")]),
-            PrepareError::NonAsciiHeaderValue {
-                row: 1,
-                name: "X".into(),
-                ch: '\u{e9}',
             },
         ),
         (

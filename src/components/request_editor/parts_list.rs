@@ -16,6 +16,7 @@ const ROW: &str = concat!(
     r#"<input type="text" class="kv-key" aria-label="Key" placeholder="Key" spellcheck="false" data-field="name">"#,
     r#"<select aria-label="Part type" data-field="kind"><option value="text">Text</option><option value="file">File</option></select>"#,
     r#"<span class="part-value" data-field="cell"></span>"#,
+    r#"<input type="text" class="part-type" aria-label="Content-Type" placeholder="Content-Type" spellcheck="false" data-field="type">"#,
     r#"<button type="button" class="remove-row" aria-label="Remove row" data-field="remove">×</button>"#,
     r#"<p class="row-note problem" data-field="error" hidden></p>"#,
 );
@@ -58,6 +59,7 @@ pub fn PartsList() -> impl IntoView {
             "enabled" => row.enabled.set(touched.checked()),
             "name" => row.name.set(touched.value()),
             "text" => row.text.set(touched.value()),
+            "type" => row.content_type.set(touched.value()),
             "kind" => row.kind.set(if touched.value() == "file" {
                 PartKind::File
             } else {
@@ -131,6 +133,12 @@ fn sync_parts(list: &Element, parts: &[PartRow], errors: &[(u32, String)]) {
             &JsValue::from_bool(row.enabled.get()),
         );
         set_part(item, "name", "value", &JsValue::from_str(&row.name.get()));
+        set_part(
+            item,
+            "type",
+            "value",
+            &JsValue::from_str(&row.content_type.get()),
+        );
         let kind = row.kind.get();
         let kind_id = if kind == PartKind::File {
             "file"

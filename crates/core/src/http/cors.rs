@@ -1,7 +1,7 @@
 //! CORS explained: which parts of a request make the browser send a preflight first, and which response
 //! headers a page may read without `Access-Control-Expose-Headers` (fetch standard, CORS protocol).
 
-use crate::http::headers::browser_note;
+use crate::http::headers::name_note;
 use crate::prepare::PreparedRequest;
 
 /// Response headers every page may read, exposed or not (CORS-safelisted response-header names).
@@ -28,7 +28,7 @@ pub fn preflight_triggers(request: &PreparedRequest) -> Vec<String> {
     let mut safelisted_bytes = 0;
     for (name, value) in &request.headers {
         // Headers the browser refuses to set are dropped, so they trigger nothing.
-        if browser_note(name).is_some_and(|note| note.starts_with("Browsers refuse")) {
+        if name_note(name).is_some_and(|note| note.starts_with("Browsers refuse")) {
             continue;
         }
         match safelisted_request_header(name, value) {

@@ -168,8 +168,53 @@ const FORBIDDEN: &[&str] = &[
     "via",
 ];
 
-/// What the browser does with this request header when a page sets it, if it does not simply send it.
-pub fn browser_note(name: &str) -> Option<String> {
+/// How a header value's characters go on the wire. HTTP header values are bytes: curl and most clients send
+/// a string's UTF-8 bytes, while fetch takes a ByteString, one byte per character, and refuses a character
+/// above U+00FF.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ValueBytes {
+    /// Every client sends the same bytes.
+    Ascii,
+    /// A browser sends these characters as Latin-1 (é as E9), curl and the snippets as UTF-8 (C3 A9).
+    Latin1,
+    /// A browser cannot send this character at all; curl, the snippets and forward mode send UTF-8.
+    BeyondLatin1(char),
+}
+
+/// Which of the three a header value is.
+pub fn value_bytes(value: &str) -> ValueBytes {
+    match value.chars().find(|c| *c > '\u{ff}') {
+        Some(c) => ValueBytes::BeyondLatin1(c),
+        None if value.is_ascii() => ValueBytes::Ascii,
+        None => ValueBytes::Latin1,
+    }
+}
+
+/// What the browser does with this header (name and value) when a page sets it, if it does not simply send it.
+pub fn browser_note(name: &str, value: &str) -> Option<String> {
+    let notes: Vec<String> = [name_note(name), value_note(value)]
+        .into_iter()
+        .flatten()
+        .collect();
+    (!notes.is_empty()).then(|| notes.join(" "))
+}
+
+fn value_note(value: &str) -> Option<String> {
+    match value_bytes(value) {
+        ValueBytes::Ascii => None,
+        ValueBytes::Latin1 => Some(
+            "The browser sends this value as Latin-1 (one byte a character); curl, the snippets and \
+             forward mode send UTF-8."
+                .to_string(),
+        ),
+        ValueBytes::BeyondLatin1(c) => Some(format!(
+            "Browsers cannot send \"{c}\" in a header (only Latin-1): tick \"Send via reqlab-echo\" in \
+             Options, or copy a snippet; both send UTF-8, as curl does."
+        )),
+    }
+}
+
+pub fn name_note(name: &str) -> Option<String> {
     let lower = name.to_ascii_lowercase();
     let forbidden = FORBIDDEN.contains(&lower.as_str())
         || lower.starts_with("proxy-")
@@ -218,13 +263,49 @@ mod tests {
             "Sec-Fetch-Mode",
             "Proxy-Authorization",
         ] {
-            let note = browser_note(name).unwrap_or_else(|| panic!("{name} needs a note"));
+            let note = browser_note(name, "v").unwrap_or_else(|| panic!("{name} needs a note"));
             assert!(note.contains(name), "{note}");
         }
         for name in ["Accept", "X-Custom", "Authorization", "Content-Type"] {
-            assert_eq!(browser_note(name), None, "{name}");
+            assert_eq!(browser_note(name, "v"), None, "{name}");
         }
-        assert!(browser_note("User-Agent").is_some_and(|n| n.contains("Chrome")));
+        assert!(browser_note("User-Agent", "v").is_some_and(|n| n.contains("Chrome")));
+    }
+
+    #[test]
+    fn values_outside_ascii_say_how_they_travel() {
+        let cases = [
+            ("plain ascii", ValueBytes::Ascii, None),
+            ("café", ValueBytes::Latin1, Some("Latin-1")),
+            ("\u{ff}", ValueBytes::Latin1, Some("Latin-1")),
+            (
+                "café ✓",
+                ValueBytes::BeyondLatin1('✓'),
+                Some("cannot send \"✓\""),
+            ),
+            (
+                "\u{100}",
+                ValueBytes::BeyondLatin1('\u{100}'),
+                Some("cannot send"),
+            ),
+        ];
+        for (value, bytes, note) in cases {
+            assert_eq!(value_bytes(value), bytes, "{value}");
+            let got = browser_note("X-Note", value);
+            match note {
+                Some(expected) => assert!(
+                    got.as_deref().is_some_and(|n| n.contains(expected)),
+                    "{value}: {got:?}"
+                ),
+                None => assert_eq!(got, None, "{value}"),
+            }
+        }
+        // A forbidden name and a value beyond Latin-1 say both.
+        let both = browser_note("Cookie", "✓").expect("a note");
+        assert!(
+            both.contains("refuse") && both.contains("cannot send"),
+            "{both}"
+        );
     }
 
     #[test]

@@ -78,7 +78,14 @@ impl Target {
             }
             _ => Cow::Borrowed(request),
         };
-        (self.generate)(&request, options)
+        let mut snippet = (self.generate)(&request, options);
+        // Browser targets explain their own Latin-1 limit; every other client sends UTF-8 bytes.
+        if !self.id.starts_with("js-") {
+            snippet
+                .warnings
+                .extend(headers::utf8_value_note(&request.headers, self.client));
+        }
+        snippet
     }
 }
 

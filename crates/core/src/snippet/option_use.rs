@@ -29,8 +29,7 @@ mod tests {
     use super::*;
     use crate::snippet::{Options, TARGETS};
     use crate::{
-        prepare, Body, Environment, FileRef, FormPart, KeyValue, Method, PartValue, RawLanguage,
-        Request,
+        prepare, Body, Environment, FileRef, FormPart, KeyValue, Method, RawLanguage, Request,
     };
 
     /// Each option with a non-default value.
@@ -92,13 +91,10 @@ mod tests {
         json.options.timeout_ms = Some(1500);
         let multipart = Request {
             body: Body::Multipart {
-                parts: vec![FormPart {
-                    enabled: true,
-                    name: "f".into(),
-                    value: PartValue::File {
-                        file: Some(FileRef::new("a.txt", "text/plain", b"a".to_vec())),
-                    },
-                }],
+                parts: vec![FormPart::file(
+                    "f",
+                    Some(FileRef::new("a.txt", "text/plain", b"a".to_vec())),
+                )],
             },
             ..json.clone()
         };

@@ -90,18 +90,11 @@ impl Args {
                 .push(KeyValue::new("Range", format!("bytes={v}"))),
             Meaning::Data(kind) => self.data(kind, v, written),
             Meaning::Form => {
-                if let Some(part) = form::part(v, &mut self.warnings) {
-                    self.form.push(part);
-                }
+                let parts = form::parts(v, &mut self.warnings);
+                self.form.extend(parts);
             }
             Meaning::FormString => match v.split_once('=') {
-                Some((name, text)) => self.form.push(FormPart {
-                    enabled: true,
-                    name: name.to_string(),
-                    value: crate::model::PartValue::Text {
-                        value: text.to_string(),
-                    },
-                }),
+                Some((name, text)) => self.form.push(FormPart::text(name, text)),
                 None => self.warn(format!("Ignored {written} \"{v}\": it has no \"=\".")),
             },
             Meaning::User => {

@@ -143,10 +143,16 @@ fn parts_from_params(post: Obj<'_, '_>, params: &[Value]) -> Result<Vec<FormPart
                 value: param.opt_str("value")?.unwrap_or_default().to_string(),
             },
         };
+        // A text part's own type; a file's stays with the file.
+        let content_type = match value {
+            PartValue::Text { .. } => param.opt_str("contentType")?.unwrap_or_default(),
+            PartValue::File { .. } => "",
+        };
         parts.push(FormPart {
             enabled: true,
             name,
             value,
+            content_type: content_type.to_string(),
         });
     }
     Ok(parts)

@@ -152,7 +152,12 @@ fn post_data(request: &PreparedRequest) -> (Option<Value>, i64) {
             let params: Vec<Value> = parts
                 .iter()
                 .map(|part| match &part.value {
-                    PreparedPartValue::Text(value) => json!({"name": part.name, "value": value}),
+                    PreparedPartValue::Text(value) => match &part.content_type {
+                        Some(content_type) => {
+                            json!({"name": part.name, "value": value, "contentType": content_type})
+                        }
+                        None => json!({"name": part.name, "value": value}),
+                    },
                     PreparedPartValue::File(file) => json!({
                         "name": part.name,
                         "fileName": file.name,

@@ -71,6 +71,7 @@ fn part(head: &str, body: &str) -> Result<FormPart, String> {
         enabled: true,
         name,
         value,
+        content_type: String::new(),
     })
 }
 

@@ -5,7 +5,7 @@ use super::notes::Notes;
 use super::rows::{disabled, key_values};
 use super::PostmanError;
 use crate::import::read::{as_object, index, join, Obj};
-use crate::model::{Body, FileRef, FormPart, KeyValue, PartValue, RawLanguage, Request};
+use crate::model::{Body, FileRef, FormPart, KeyValue, RawLanguage, Request};
 use serde_json::Value;
 
 /// Reads the `body` of a request into `request` (its body, and a Content-Type row where reqlab's body
@@ -109,21 +109,10 @@ fn form_data(body: Obj<'_, '_>, location: &str, notes: &mut Notes) -> Result<Bod
         let name = entry.text("key")?;
         let content_type = entry.opt_str("contentType")?.unwrap_or_default();
         if entry.opt_str("type")? != Some("file") {
-            if !content_type.is_empty() {
-                notes.warn(
-                    location,
-                    format!(
-                        "form field \"{name}\" has the content type \"{content_type}\", which reqlab \
-                         does not send for text fields."
-                    ),
-                );
-            }
             parts.push(FormPart {
                 enabled,
-                name,
-                value: PartValue::Text {
-                    value: entry.text("value")?,
-                },
+                content_type: content_type.to_string(),
+                ..FormPart::text(name, entry.text("value")?)
             });
             continue;
         }
@@ -135,8 +124,7 @@ fn form_data(body: Obj<'_, '_>, location: &str, notes: &mut Notes) -> Result<Bod
             );
             parts.push(FormPart {
                 enabled,
-                name,
-                value: PartValue::File { file: None },
+                ..FormPart::file(name, None)
             });
             continue;
         }
@@ -148,16 +136,14 @@ fn form_data(body: Obj<'_, '_>, location: &str, notes: &mut Notes) -> Result<Bod
                      again before sending."
                 ),
             );
+            let file = FileRef {
+                name: base_name(&source).to_string(),
+                content_type: content_type.to_string(),
+                data: None,
+            };
             parts.push(FormPart {
                 enabled,
-                name: name.clone(),
-                value: PartValue::File {
-                    file: Some(FileRef {
-                        name: base_name(&source).to_string(),
-                        content_type: content_type.to_string(),
-                        data: None,
-                    }),
-                },
+                ..FormPart::file(name.clone(), Some(file))
             });
         }
     }

@@ -138,11 +138,20 @@ fn body(body: &Body) -> Option<Value> {
                             entry.insert("type".into(), json!("file"));
                             let src = file.as_ref().map(|f| f.name.as_str()).unwrap_or_default();
                             entry.insert("src".into(), json!(src));
-                            if let Some(file) = file.as_ref().filter(|f| !f.content_type.is_empty())
-                            {
-                                entry.insert("contentType".into(), json!(file.content_type));
-                            }
                         }
+                    }
+                    // The part's own type wins over the file's, as when it is sent.
+                    let file_type = match &part.value {
+                        PartValue::File { file: Some(file) } => file.content_type.as_str(),
+                        _ => "",
+                    };
+                    let content_type = if part.content_type.is_empty() {
+                        file_type
+                    } else {
+                        &part.content_type
+                    };
+                    if !content_type.is_empty() {
+                        entry.insert("contentType".into(), json!(content_type));
                     }
                     if !part.enabled {
                         entry.insert("disabled".into(), json!(true));

@@ -87,7 +87,7 @@ mod tests {
     use crate::model::RequestOptions;
     use crate::multipart::BOUNDARY;
     use crate::prepare::PreparedAuth;
-    use crate::prepare::{PreparedPart, PreparedPartValue};
+    use crate::prepare::PreparedPart;
     use crate::url::Url;
 
     fn request(method: Method, body: PreparedBody) -> PreparedRequest {
@@ -124,10 +124,7 @@ mod tests {
 
     #[test]
     fn multipart_boundary_avoids_the_content() {
-        let part = |text: &str| PreparedPart {
-            name: "a\"b".into(),
-            value: PreparedPartValue::Text(text.into()),
-        };
+        let part = |text: &str| PreparedPart::text("a\"b", text);
         let clash = [part(BOUNDARY)];
         assert_eq!(multipart_boundary(&clash), format!("{BOUNDARY}1"));
         let parts = [part("v")];

@@ -2,7 +2,7 @@
 //! the other JavaScript targets share: the fetch call itself (`node-fetch` differs only in where files come
 //! from), header grouping, Basic credentials, and the page's file input.
 
-use crate::http::headers::browser_note;
+use crate::http::headers::name_note;
 use crate::model::{CacheMode, CredentialsMode, FileRef, Method, RedirectMode};
 use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequest};
 use crate::snippet::code_builder::CodeBuilder;
@@ -353,7 +353,7 @@ pub(crate) fn grouped<V: Clone>(headers: &[(String, V)]) -> Vec<(String, Vec<V>)
 pub(crate) fn browser_warnings(request: &PreparedRequest) -> Vec<String> {
     let mut warnings = Vec::new();
     for (name, _) in grouped(&request.headers) {
-        if browser_note(&name).is_none() {
+        if name_note(&name).is_none() {
             continue;
         }
         warnings.push(if name.eq_ignore_ascii_case("user-agent") {

@@ -1,0 +1,15 @@
+import 'package:http/http.dart' as http;
+import 'package:http_parser/http_parser.dart';
+
+Future<void> main() async {
+    final request = http.MultipartRequest("POST", Uri.parse("http://localhost:8080/anything"));
+    request.fields["meta"] = "{\"k\": \"v; \\\"q\\\"\", \"n\": \"café\"}";
+    request.fields["title"] = "plain; field";
+    request.files.add(await http.MultipartFile.fromPath("notes", "hello.txt",
+            contentType: MediaType.parse("text/markdown")));
+
+    final streamed = await request.send();
+    final response = await http.Response.fromStream(streamed);
+    print('${response.statusCode} ${response.reasonPhrase}');
+    print(response.body);
+}

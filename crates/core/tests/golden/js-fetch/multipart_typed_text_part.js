@@ -1,0 +1,16 @@
+// Choose "hello.txt" in the page's <input type="file">.
+const file = document.querySelector("input[type=file]").files[0];
+
+const url = "http://localhost:8080/anything";
+const form = new FormData();
+form.append("meta", "{\"k\": \"v; \\\"q\\\"\", \"n\": \"café\"}");
+form.append("title", "plain; field");
+form.append("notes", new Blob([file], { type: "text/markdown" }), "hello.txt");
+
+const response = await fetch(url, {
+    method: "POST",
+    body: form,
+});
+
+console.log(response.status, response.statusText);
+console.log(await response.text());

@@ -1,0 +1,14 @@
+import axios from "axios";
+
+const response = await axios({
+    method: "GET",
+    url: "http://localhost:8080/anything",
+    headers: {
+        "X-Note": "café ✓",
+        "X-Latin": "naïve",
+        "Accept": "application/json",
+    },
+});
+
+console.log(response.status, response.statusText);
+console.log(response.data);

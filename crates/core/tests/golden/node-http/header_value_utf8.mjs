@@ -1,0 +1,25 @@
+import http from "node:http";
+
+const url = "http://localhost:8080/anything";
+
+const options = {
+    method: "GET",
+    headers: {
+        "X-Note": "café ✓",
+        "X-Latin": "naïve",
+        "Accept": "application/json",
+    },
+};
+
+const request = http.request(url, options, (response) => {
+    console.log(response.statusCode, response.statusMessage);
+    response.setEncoding("utf8");
+    let text = "";
+    response.on("data", (chunk) => (text += chunk));
+    response.on("end", () => console.log(text));
+});
+request.on("error", (error) => {
+    console.error(error);
+    process.exitCode = 1;
+});
+request.end();

@@ -1,0 +1,13 @@
+import httpx
+
+url = "http://localhost:8080/anything"
+headers = {
+    "X-Note": "café ✓",
+    "X-Latin": "naïve",
+    "Accept": "application/json",
+}
+
+response = httpx.get(url, headers=headers, follow_redirects=True)
+
+print(response.status_code, response.reason_phrase)
+print(response.text)

@@ -1,0 +1,13 @@
+import requests
+
+url = "http://localhost:8080/anything"
+headers = {
+    "X-Note": "café ✓",
+    "X-Latin": "naïve",
+    "Accept": "application/json",
+}
+
+response = requests.get(url, headers=headers)
+
+print(response.status_code, response.reason)
+print(response.text)

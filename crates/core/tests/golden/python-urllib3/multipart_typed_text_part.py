@@ -1,0 +1,15 @@
+import urllib3
+from pathlib import Path
+
+http = urllib3.PoolManager()
+url = "http://localhost:8080/anything"
+fields = [
+    ("meta", "{\"k\": \"v; \\\"q\\\"\", \"n\": \"café\"}"),
+    ("title", "plain; field"),
+    ("notes", ("hello.txt", Path("hello.txt").read_bytes(), "text/markdown")),
+]
+
+response = http.request("POST", url, fields=fields)
+
+print(response.status, response.reason)
+print(response.data.decode())

@@ -1,0 +1,15 @@
+require "net/http"
+require "uri"
+
+uri = URI("http://localhost:8080/anything")
+request = Net::HTTP::Get.new(uri)
+request["X-Note"] = "café ✓"
+request["X-Latin"] = "naïve"
+request["Accept"] = "application/json"
+
+response = Net::HTTP.start(uri.hostname, uri.port, use_ssl: uri.scheme == "https") do |http|
+    http.request(request)
+end
+
+puts "#{response.code} #{response.message}"
+puts response.body
