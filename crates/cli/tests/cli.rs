@@ -229,6 +229,26 @@ fn har_from_stdin_with_a_wrong_field_names_it() {
 }
 
 #[test]
+fn a_header_value_outside_ascii_converts_to_a_snippet_sending_utf8() {
+    let out = reqlab(
+        &["convert", "--to", "python-requests", "-"],
+        "curl -H 'X-Note: café ✓' https://api.example.com/notes",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let code = String::from_utf8_lossy(&out.stdout);
+    assert!(code.contains("café ✓"), "{code}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("sends the value of \"X-Note\" as UTF-8 bytes, as curl does"),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn from_curl_prints_request_json_and_warnings() {
     let out = reqlab(
         &["from-curl", "-"],

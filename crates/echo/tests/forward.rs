@@ -266,3 +266,29 @@ async fn other_pages_cannot_drive_a_local_forwarder() {
     assert_eq!(answer.status, 403);
     assert!(answer.text().contains("origin"), "{}", answer.text());
 }
+
+#[tokio::test]
+async fn header_values_outside_ascii_are_forwarded_as_utf8_bytes() {
+    let up = upstream().await;
+    let config = forwarding(ForwardConfig {
+        allow_addresses: vec![IpAddr::V4(Ipv4Addr::LOCALHOST)],
+        ..ForwardConfig::default()
+    });
+    // What a browser cannot send (✓ is beyond Latin-1) goes out as curl sends it: the value's UTF-8 bytes.
+    let answer = forward_with(
+        config,
+        json!({
+            "url": format!("http://{up}/dump/request"),
+            "headers": [["X-Note", "café ✓"]],
+        }),
+        &[],
+    )
+    .await;
+    assert_eq!(answer.status, 200, "{}", answer.text());
+    let dump = answer.json()["body"]
+        .as_str()
+        .expect("the dump is text")
+        .to_string();
+    // Compared without the name's case: the relay writes names in lower case, as HTTP/2 would.
+    assert!(dump.to_lowercase().contains("\r\nx-note: café ✓\r\n"), "{dump}");
+}

@@ -1,0 +1,66 @@
+// Fidelity with curl, as a person meets it: a pasted `curl -F` part keeps its own Content-Type, and header
+// values outside ASCII are kept and explained. reqlab-echo's /dump/request says, byte for byte, what arrived.
+import { Page } from '@playwright/test';
+import { test, expect, appUrl, openTab } from './fixtures';
+
+/// Pastes `text` into the URL field with the keyboard, from the real clipboard, replacing its content.
+async function pasteIntoUrl(page: Page, text: string) {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: appUrl() });
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  const url = page.getByLabel('URL', { exact: true });
+  await url.focus();
+  await url.press('ControlOrMeta+A');
+  await url.press('ControlOrMeta+V');
+}
+
+/// Clicks Send and returns the bytes reqlab-echo's /dump/request answered with (what it received).
+async function sendAndDump(page: Page): Promise<Buffer> {
+  const answer = page.waitForResponse((r) => r.url().includes('/dump/request'));
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  return (await answer).body();
+}
+
+test('a pasted curl -F part with ;type= goes out with that Content-Type, and a typed one too', async ({ page }) => {
+  await page.goto(appUrl());
+  await pasteIntoUrl(page, `curl ${appUrl()}dump/request -F 'meta={"k":"v"};type=application/json' -F 'title=plain'`);
+  await expect(page.getByRole('status').filter({ hasText: 'Imported a curl command' })).toBeVisible();
+  const body = await openTab(page, 'Body');
+  await expect(body.getByRole('radio', { name: 'Multipart form' })).toBeChecked();
+  const types = body.getByLabel('Content-Type', { exact: true });
+  await expect(types.nth(0)).toHaveValue('application/json');
+  await expect(types.nth(1)).toHaveValue('');
+  // A type typed by hand goes out as well.
+  await types.nth(1).fill('text/x-note');
+
+  const dump = (await sendAndDump(page)).toString('utf8');
+  expect(dump).toContain('Content-Disposition: form-data; name="meta"\r\nContent-Type: application/json\r\n\r\n{"k":"v"}\r\n');
+  expect(dump).toContain('Content-Disposition: form-data; name="title"\r\nContent-Type: text/x-note\r\n\r\nplain\r\n');
+  expect(dump).not.toContain('filename=');
+});
+
+test('a header value outside ASCII is kept: Latin-1 from the browser, UTF-8 through reqlab-echo', async ({ page }) => {
+  await page.goto(appUrl());
+  await page.getByLabel('URL', { exact: true }).fill(`${appUrl()}dump/request`);
+  const headers = await openTab(page, 'Headers');
+  await headers.getByLabel('Key').first().fill('X-Note');
+  const value = headers.getByLabel('Value').first();
+  await value.fill('café');
+  await expect(headers).toContainText('The browser sends this value as Latin-1');
+  const latin1 = await sendAndDump(page);
+  expect(latin1.includes(Buffer.from('\r\nX-Note: caf\u00e9\r\n', 'latin1'))).toBe(true);
+
+  // Beyond Latin-1 the browser cannot send it: said next to the field and on Send, and nothing typed is lost.
+  await value.fill('café ✓');
+  await expect(headers).toContainText('Browsers cannot send "✓" in a header');
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  const response = page.getByRole('region', { name: 'Response' });
+  await expect(response.getByRole('alert')).toContainText('Send via reqlab-echo');
+  await expect(value).toHaveValue('café ✓');
+
+  // The way out the note names: reqlab-echo sends the UTF-8 bytes, as curl does.
+  const options = await openTab(page, 'Options');
+  await options.getByLabel('Send via reqlab-echo').check();
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect(response).toContainText('200 OK');
+  await expect(response.getByLabel('Response body')).toContainText('X-Note: café ✓');
+});
