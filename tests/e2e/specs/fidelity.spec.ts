@@ -47,7 +47,8 @@ test('a header value outside ASCII is kept: Latin-1 from the browser, UTF-8 thro
   await value.fill('café');
   await expect(headers).toContainText('The browser sends this value as Latin-1');
   const latin1 = await sendAndDump(page);
-  expect(latin1.includes(Buffer.from('\r\nX-Note: caf\u00e9\r\n', 'latin1'))).toBe(true);
+  // One byte, E9, for the é (fetch writes header names in lower case).
+  expect(latin1.toString('latin1')).toContain('\r\nx-note: caf\u00e9\r\n');
 
   // Beyond Latin-1 the browser cannot send it: said next to the field and on Send, and nothing typed is lost.
   await value.fill('café ✓');
@@ -62,5 +63,5 @@ test('a header value outside ASCII is kept: Latin-1 from the browser, UTF-8 thro
   await options.getByLabel('Send via reqlab-echo').check();
   await page.getByRole('button', { name: 'Send', exact: true }).click();
   await expect(response).toContainText('200 OK');
-  await expect(response.getByLabel('Response body')).toContainText('X-Note: café ✓');
+  await expect(response.getByLabel('Response body')).toContainText(/x-note: café ✓/i);
 });
