@@ -2,9 +2,12 @@
 //! the other JavaScript targets share: the fetch call itself (`node-fetch` differs only in where files come
 //! from), header grouping, Basic credentials, and the page's file input.
 
-use crate::http::headers::name_note;
+use crate::http::headers::{name_note, value_bytes, ValueBytes};
 use crate::model::{CacheMode, CredentialsMode, FileRef, Method, RedirectMode};
-use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequest};
+use crate::multipart::{multipart_boundary, multipart_pieces, Piece};
+use crate::prepare::{
+    PreparedAuth, PreparedBody, PreparedPart, PreparedPartValue, PreparedRequest,
+};
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::javascript::js_str;
 use crate::snippet::{Options, Snippet};
@@ -54,15 +57,20 @@ pub(crate) fn fetch_snippet(
         0,
         format!("const url = {};", js_str(&request.url.to_string())),
     );
-    let body = body_prelude(&request.body, &mut code, runtime, &files);
+    let (body, body_type) =
+        body_prelude(&request.headers, &request.body, &mut code, runtime, &files);
 
     // The options object, as (indentation level inside it, line).
     let mut entries: Vec<(usize, String)> = Vec::new();
     if request.method != Method::Get {
         entries.push((0, format!("method: {},", js_str(request.method.as_str()))));
     }
-    let headers = header_expressions(request, runtime);
+    let mut headers = header_expressions(request, runtime);
+    headers.extend(body_type);
     if !headers.is_empty() {
+        if let Some(comment) = utf8_headers_comment(&request.headers, runtime) {
+            entries.push((0, comment.to_string()));
+        }
         let repeated = grouped(&headers).iter().any(|(_, values)| values.len() > 1);
         if repeated {
             // An object holds one value per name; pairs keep every one (fetch joins them with ", ").
@@ -135,25 +143,31 @@ pub(crate) fn fetch_snippet(
     }
 }
 
-/// Writes what the body needs before the call (a form, URL parameters); returns the `body` expression.
+/// Writes what the body needs before the call (a form, URL parameters); returns the `body` expression, and
+/// the Content-Type header a multipart body written out by hand needs (name, expression).
 fn body_prelude(
+    headers: &[(String, String)],
     body: &PreparedBody,
     code: &mut CodeBuilder,
     runtime: Runtime,
     files: &FileInputs,
-) -> Option<String> {
+) -> (Option<String>, Option<(String, String)>) {
     match body {
-        PreparedBody::None => None,
-        PreparedBody::Text(text) => Some(js_str(text)),
+        PreparedBody::None => (None, None),
+        PreparedBody::Text(text) => (Some(js_str(text)), None),
         PreparedBody::UrlEncoded(fields) => {
             url_search_params(fields, code);
-            Some("params".to_string())
+            (Some("params".to_string()), None)
+        }
+        PreparedBody::Multipart(parts) if has_typed_text_part(parts) => {
+            let content_type = written_multipart(headers, parts, "multipart", code, runtime, files);
+            (Some("multipart".to_string()), content_type)
         }
         PreparedBody::Multipart(_) => {
             form_data(body, code, runtime, files);
-            Some("form".to_string())
+            (Some("form".to_string()), None)
         }
-        PreparedBody::File(file) => Some(files.bytes(file, runtime)),
+        PreparedBody::File(file) => (Some(files.bytes(file, runtime)), None),
     }
 }
 
@@ -211,6 +225,85 @@ pub(crate) fn form_data(
             ),
         };
     }
+}
+
+/// Whether a text part has its own Content-Type. FormData cannot send one: its only way to give a part a
+/// type is a Blob, which it sends as a file (named "blob"), so such a body is written out by hand.
+pub(crate) fn has_typed_text_part(parts: &[PreparedPart]) -> bool {
+    parts.iter().any(is_typed_text)
+}
+
+fn is_typed_text(part: &PreparedPart) -> bool {
+    matches!(part.value, PreparedPartValue::Text(_)) && part.content_type.is_some()
+}
+
+/// `const {name} = new Blob([...])` in the browser, `Buffer.concat([...])` in Node: the multipart body
+/// written out as `crate::multipart` writes it, one element per part (file contents on their own). Returns
+/// the Content-Type header (name, expression) that announces the boundary, unless the request sets its own.
+pub(crate) fn written_multipart(
+    headers: &[(String, String)],
+    parts: &[PreparedPart],
+    name: &str,
+    code: &mut CodeBuilder,
+    runtime: Runtime,
+    files: &FileInputs,
+) -> Option<(String, String)> {
+    let boundary = multipart_boundary(parts);
+    let typed: Vec<String> = parts
+        .iter()
+        .filter(|p| is_typed_text(p))
+        .map(|p| js_str(&p.name))
+        .collect();
+    code.line(
+        0,
+        format!(
+            "// FormData can give {} a Content-Type only as a file (named \"blob\"): the body is written out by hand.",
+            typed.join(", ")
+        ),
+    );
+    let (open, close) = match runtime {
+        Runtime::Browser => ("new Blob([", "]);"),
+        Runtime::Node => ("Buffer.concat([", "]);"),
+    };
+    code.line(0, format!("const {name} = {open}"));
+    // The boundary occurs in no part's content, so each `--boundary` line after the first starts the next part.
+    let opener = format!("--{boundary}\r\n");
+    for piece in multipart_pieces(parts, &boundary) {
+        match piece {
+            Piece::Text(text) => {
+                let ends = text
+                    .match_indices(&opener)
+                    .map(|(i, _)| i)
+                    .filter(|&i| i > 0)
+                    .chain([text.len()]);
+                let mut start = 0;
+                for end in ends {
+                    let literal = js_str(&text[start..end]);
+                    start = end;
+                    code.line(
+                        1,
+                        match runtime {
+                            Runtime::Browser => format!("{literal},"),
+                            Runtime::Node => format!("Buffer.from({literal}),"),
+                        },
+                    );
+                }
+            }
+            Piece::File(file) => {
+                code.line(1, format!("{},", files.bytes(file, runtime)));
+            }
+        }
+    }
+    code.line(0, close);
+    (!headers
+        .iter()
+        .any(|(n, _)| n.eq_ignore_ascii_case("content-type")))
+    .then(|| {
+        (
+            "Content-Type".to_string(),
+            js_str(&format!("multipart/form-data; boundary={boundary}")),
+        )
+    })
 }
 
 /// Line breaks as browsers send them in multipart part names and text values: every CR, LF or CRLF becomes
@@ -314,9 +407,52 @@ pub(crate) fn header_expressions(
             {
                 (name.clone(), basic_expression(username, password, runtime))
             }
-            _ => (name.clone(), js_str(value)),
+            _ => (name.clone(), header_value(value, runtime)),
         })
         .collect()
+}
+
+/// The request's headers as `(name, JavaScript expression)` for the Node clients that take Basic credentials
+/// as their `auth` option (axios, node:http), so the Authorization header made from them is left out.
+pub(crate) fn auth_option_header_expressions(request: &PreparedRequest) -> Vec<(String, String)> {
+    let basic = matches!(request.auth, PreparedAuth::Basic { .. });
+    request
+        .headers
+        .iter()
+        .filter(|(name, _)| !(basic && name.eq_ignore_ascii_case("authorization")))
+        .map(|(name, value)| (name.clone(), header_value(value, Runtime::Node)))
+        .collect()
+}
+
+/// A header value as a JavaScript expression that sends its UTF-8 bytes, as curl does. Browsers and Node
+/// write a header string one byte a character (Latin-1), and refuse characters above U+00FF; so a value
+/// outside ASCII is passed as the string whose characters are its UTF-8 bytes.
+pub(crate) fn header_value(value: &str, runtime: Runtime) -> String {
+    if value.is_ascii() {
+        return js_str(value);
+    }
+    match runtime {
+        Runtime::Node => format!("Buffer.from({}).toString(\"latin1\")", js_str(value)),
+        Runtime::Browser => format!(
+            "String.fromCharCode(...new TextEncoder().encode({}))",
+            js_str(value)
+        ),
+    }
+}
+
+/// The comment above headers written by `header_value` as their UTF-8 bytes, when a value is not ASCII.
+pub(crate) fn utf8_headers_comment(
+    headers: &[(String, String)],
+    runtime: Runtime,
+) -> Option<&'static str> {
+    headers.iter().any(|(_, v)| !v.is_ascii()).then_some(match runtime {
+        Runtime::Node => {
+            "// Node sends a header string as Latin-1, a byte a character: these strings are the values' UTF-8 bytes."
+        }
+        Runtime::Browser => {
+            "// Browsers send a header string as Latin-1, a byte a character: these strings are the values' UTF-8 bytes."
+        }
+    })
 }
 
 /// `"Basic " + base64(user:password)`, the credentials encoded as UTF-8 as browsers send them (`btoa` alone
@@ -363,7 +499,35 @@ pub(crate) fn browser_warnings(request: &PreparedRequest) -> Vec<String> {
             format!("Browsers refuse to let a page set {name}: it is not sent as written here.")
         });
     }
+    warnings.extend(browser_utf8_note(&request.headers));
     warnings
+}
+
+/// What a page would do with header values outside ASCII typed as they are, and what this snippet does
+/// instead (see `header_value`).
+fn browser_utf8_note(headers: &[(String, String)]) -> Option<String> {
+    let typed_as_is: Vec<String> = headers
+        .iter()
+        .filter_map(|(name, value)| match value_bytes(value) {
+            ValueBytes::Ascii => None,
+            ValueBytes::Latin1 => Some(format!(
+                "\"{name}\" would go out as Latin-1 (é as E9, not C3 A9)"
+            )),
+            ValueBytes::BeyondLatin1(c) => Some(format!(
+                "\"{name}\" would throw a TypeError (\"{c}\" is beyond U+00FF)"
+            )),
+        })
+        .collect();
+    if typed_as_is.is_empty() {
+        return None;
+    }
+    Some(format!(
+        "A browser sends a header value as Latin-1, one byte a character, and refuses characters beyond \
+         U+00FF: typed as they are, {}. This snippet passes each value's UTF-8 bytes as those characters, so \
+         the server gets UTF-8, as from curl, forward mode and the other snippets (the app sending from the \
+         page does not).",
+        typed_as_is.join("; ")
+    ))
 }
 
 #[cfg(test)]
@@ -447,6 +611,26 @@ mod tests {
                 "js-xhr",
                 Some("charset=UTF-8"),
             ),
+            (
+                r#"{"url": "http://h/", "headers": [{"key": "X-Note", "value": "ok ✓"}]}"#,
+                "js-fetch",
+                Some("\"X-Note\" would throw a TypeError (\"✓\" is beyond U+00FF)"),
+            ),
+            (
+                r#"{"url": "http://h/", "headers": [{"key": "X-Latin", "value": "naïve"}]}"#,
+                "js-jquery",
+                Some("\"X-Latin\" would go out as Latin-1"),
+            ),
+            (
+                r#"{"url": "http://h/", "headers": [{"key": "X-Latin", "value": "naïve"}]}"#,
+                "node-http",
+                Some("http sends the value of \"X-Latin\" as UTF-8 bytes"),
+            ),
+            (
+                r#"{"method": "POST", "url": "http://h/", "body": {"mode": "multipart", "parts": [{"name": "m", "kind": "text", "value": "{}", "content_type": "application/json"}]}}"#,
+                "js-xhr",
+                None,
+            ),
         ];
         for (json, target, expected) in cases {
             let request: crate::model::Request =
@@ -468,6 +652,71 @@ mod tests {
                 ),
             }
         }
+    }
+
+    #[test]
+    fn header_values_outside_ascii_are_passed_as_their_utf8_bytes() {
+        let cases = [
+            ("plain", Runtime::Browser, r#""plain""#),
+            ("plain", Runtime::Node, r#""plain""#),
+            (
+                "café ✓",
+                Runtime::Browser,
+                r#"String.fromCharCode(...new TextEncoder().encode("café ✓"))"#,
+            ),
+            (
+                "café ✓",
+                Runtime::Node,
+                r#"Buffer.from("café ✓").toString("latin1")"#,
+            ),
+        ];
+        for (value, runtime, expected) in cases {
+            assert_eq!(header_value(value, runtime), expected, "{value:?}");
+        }
+    }
+
+    /// A typed text part makes the body one written out by hand, each part its own element, that joins back
+    /// into exactly what `crate::multipart` encodes.
+    #[test]
+    fn a_typed_text_part_is_written_out_part_by_part() {
+        let parts = vec![
+            PreparedPart {
+                content_type: Some("application/json".into()),
+                ..PreparedPart::text("meta", "{\"a\": \"--x\"}")
+            },
+            PreparedPart::text("title", "t"),
+        ];
+        assert!(has_typed_text_part(&parts));
+        assert!(!has_typed_text_part(&parts[1..]));
+        let mut code = CodeBuilder::new(4);
+        let files = FileInputs { names: Vec::new() };
+        let header = written_multipart(&[], &parts, "multipart", &mut code, Runtime::Node, &files);
+        let code = code.finish();
+        let elements: Vec<&str> = code
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix("Buffer.from("))
+            .collect();
+        assert_eq!(elements.len(), 2, "{code}");
+        let (content_type, body) = crate::multipart::encode(&parts);
+        assert_eq!(header, Some(("Content-Type".into(), js_str(&content_type))));
+        let unquoted: String = elements
+            .iter()
+            .map(|e| {
+                let literal = e.trim_end_matches("),");
+                serde_json::from_str::<String>(literal).expect("a JSON-compatible literal")
+            })
+            .collect();
+        assert_eq!(unquoted.as_bytes(), body.as_slice());
+        // A Content-Type the user set is kept: the snippet then adds none.
+        let own = [(
+            "content-type".to_string(),
+            "multipart/form-data".to_string(),
+        )];
+        let mut again = CodeBuilder::new(4);
+        assert_eq!(
+            written_multipart(&own, &parts, "m", &mut again, Runtime::Browser, &files),
+            None
+        );
     }
 
     #[test]

@@ -4,8 +4,8 @@ use crate::prepare::{PreparedBody, PreparedRequest};
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::javascript::js_str;
 use crate::snippet::targets::js_fetch::{
-    browser_warnings, form_data, grouped, header_expressions, url_search_params, FileInputs,
-    Runtime,
+    browser_warnings, form_data, grouped, has_typed_text_part, header_expressions,
+    url_search_params, utf8_headers_comment, written_multipart, FileInputs, Runtime,
 };
 use crate::snippet::targets::js_xhr::xhr_option_warnings;
 use crate::snippet::{Options, Snippet};
@@ -45,7 +45,10 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
             headers.push((name, value));
         }
     }
+    // Above the first of `headers` and `contentType` that is written.
+    let mut comment = utf8_headers_comment(&request.headers, Runtime::Browser);
     if !headers.is_empty() {
+        settings.extend(comment.take().map(|c| (0, c.to_string())));
         settings.push((0, "headers: {".to_string()));
         for (name, value) in &headers {
             settings.push((1, format!("{}: {value},", js_str(name))));
@@ -54,22 +57,16 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
     }
     match &request.body {
         PreparedBody::None => {
-            if let Some(content_type) = content_type {
-                settings.push((0, format!("contentType: {content_type},")));
-            }
+            push_content_type(&mut settings, content_type, comment);
         }
         PreparedBody::Text(text) => {
-            if let Some(content_type) = content_type {
-                settings.push((0, format!("contentType: {content_type},")));
-            }
+            push_content_type(&mut settings, content_type, comment);
             settings.push((0, format!("data: {},", js_str(text))));
             // Otherwise jQuery turns %20 into + in a form-encoded string.
             settings.push((0, "processData: false,".to_string()));
         }
         PreparedBody::UrlEncoded(fields) => {
-            if let Some(content_type) = content_type {
-                settings.push((0, format!("contentType: {content_type},")));
-            }
+            push_content_type(&mut settings, content_type, comment);
             match param_lines(fields) {
                 Some(lines) => settings.extend(lines),
                 None => {
@@ -80,6 +77,21 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
                 }
             }
         }
+        PreparedBody::Multipart(parts) if has_typed_text_part(parts) => {
+            let written = written_multipart(
+                &request.headers,
+                parts,
+                "multipart",
+                &mut code,
+                Runtime::Browser,
+                &files,
+            );
+            code.blank();
+            let content_type = content_type.or(written.map(|(_, value)| value));
+            push_content_type(&mut settings, content_type, comment);
+            settings.push((0, "data: multipart,".to_string()));
+            settings.push((0, "processData: false,".to_string()));
+        }
         PreparedBody::Multipart(_) => {
             form_data(&request.body, &mut code, Runtime::Browser, &files);
             code.blank();
@@ -89,9 +101,7 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
             settings.push((0, "contentType: false,".to_string()));
         }
         PreparedBody::File(file) => {
-            if let Some(content_type) = content_type {
-                settings.push((0, format!("contentType: {content_type},")));
-            }
+            push_content_type(&mut settings, content_type, comment);
             settings.push((0, format!("data: {},", files.bytes(file, Runtime::Browser))));
             settings.push((0, "processData: false,".to_string()));
         }
@@ -119,6 +129,18 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
     Snippet {
         code: code.finish(),
         warnings,
+    }
+}
+
+/// `contentType:`, when the request has one, with the comment on UTF-8 header values when it is still due.
+fn push_content_type(
+    settings: &mut Vec<(usize, String)>,
+    content_type: Option<String>,
+    comment: Option<&str>,
+) {
+    if let Some(content_type) = content_type {
+        settings.extend(comment.map(|c| (0, c.to_string())));
+        settings.push((0, format!("contentType: {content_type},")));
     }
 }
 

@@ -5,7 +5,8 @@ use crate::prepare::{PreparedBody, PreparedRequest};
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::javascript::js_str;
 use crate::snippet::targets::js_fetch::{
-    browser_warnings, form_data, header_expressions, url_search_params, FileInputs, Runtime,
+    browser_warnings, form_data, has_typed_text_part, header_expressions, url_search_params,
+    utf8_headers_comment, written_multipart, FileInputs, Runtime,
 };
 use crate::snippet::{Options, Snippet};
 
@@ -15,12 +16,24 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
     let mut code = CodeBuilder::new(options.indent);
     let files = FileInputs::of(&request.body);
     files.declare(&mut code);
+    let mut headers = header_expressions(request, Runtime::Browser);
     let body = match &request.body {
         PreparedBody::None => None,
         PreparedBody::Text(text) => Some(js_str(text)),
         PreparedBody::UrlEncoded(fields) => {
             url_search_params(fields, &mut code);
             Some("params".to_string())
+        }
+        PreparedBody::Multipart(parts) if has_typed_text_part(parts) => {
+            headers.extend(written_multipart(
+                &request.headers,
+                parts,
+                "multipart",
+                &mut code,
+                Runtime::Browser,
+                &files,
+            ));
+            Some("multipart".to_string())
         }
         PreparedBody::Multipart(_) => {
             form_data(&request.body, &mut code, Runtime::Browser, &files);
@@ -30,7 +43,7 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
     };
     if body
         .as_deref()
-        .is_some_and(|b| b == "params" || b == "form")
+        .is_some_and(|b| ["params", "form", "multipart"].contains(&b))
     {
         code.blank();
     }
@@ -43,8 +56,11 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
             js_str(&request.url.to_string())
         ),
     );
+    if let Some(comment) = utf8_headers_comment(&request.headers, Runtime::Browser) {
+        code.line(0, comment);
+    }
     // Setting a name again adds its value: XMLHttpRequest joins them with ", ", as fetch does.
-    for (name, value) in header_expressions(request, Runtime::Browser) {
+    for (name, value) in headers {
         code.line(
             0,
             format!("xhr.setRequestHeader({}, {value});", js_str(&name)),

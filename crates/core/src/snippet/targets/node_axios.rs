@@ -5,7 +5,8 @@ use crate::prepare::{PreparedAuth, PreparedBody, PreparedRequest};
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::javascript::js_str;
 use crate::snippet::targets::js_fetch::{
-    form_data, grouped, url_search_params, FileInputs, Runtime,
+    auth_option_header_expressions, form_data, grouped, has_typed_text_part, url_search_params,
+    utf8_headers_comment, written_multipart, FileInputs, Runtime,
 };
 use crate::snippet::{Options, Snippet};
 
@@ -25,6 +26,7 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
             method.to_ascii_uppercase()
         ));
     }
+    let mut headers = auth_option_header_expressions(request);
     let data = match &request.body {
         PreparedBody::None => None,
         PreparedBody::Text(text) => Some(js_str(text)),
@@ -32,6 +34,18 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
             url_search_params(fields, &mut code);
             code.blank();
             Some("params".to_string())
+        }
+        PreparedBody::Multipart(parts) if has_typed_text_part(parts) => {
+            headers.extend(written_multipart(
+                &request.headers,
+                parts,
+                "multipart",
+                &mut code,
+                Runtime::Node,
+                &files,
+            ));
+            code.blank();
+            Some("multipart".to_string())
         }
         PreparedBody::Multipart(_) => {
             form_data(&request.body, &mut code, Runtime::Node, &files);
@@ -45,27 +59,16 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
         (0, format!("method: {},", js_str(method))),
         (0, format!("url: {},", js_str(&request.url.to_string()))),
     ];
-    let basic = matches!(request.auth, PreparedAuth::Basic { .. });
-    let headers: Vec<(String, String)> = request
-        .headers
-        .iter()
-        .filter(|(name, _)| !(basic && name.eq_ignore_ascii_case("authorization")))
-        .cloned()
-        .collect();
     if !headers.is_empty() {
+        if let Some(comment) = utf8_headers_comment(&request.headers, Runtime::Node) {
+            config.push((0, comment.to_string()));
+        }
         config.push((0, "headers: {".to_string()));
         // axios keeps one entry per name, case-insensitively; an array sends every value on its own line.
         for (name, values) in grouped(&headers) {
             let value = match values.as_slice() {
-                [one] => js_str(one),
-                several => format!(
-                    "[{}]",
-                    several
-                        .iter()
-                        .map(|v| js_str(v))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
+                [one] => one.clone(),
+                several => format!("[{}]", several.join(", ")),
             };
             config.push((1, format!("{}: {value},", js_str(&name))));
         }

@@ -5,7 +5,8 @@ use crate::prepare::{PreparedAuth, PreparedBody, PreparedRequest};
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::javascript::js_str;
 use crate::snippet::targets::js_fetch::{
-    form_data, grouped, url_search_params, FileInputs, Runtime,
+    auth_option_header_expressions, form_data, grouped, has_typed_text_part, url_search_params,
+    utf8_headers_comment, written_multipart, FileInputs, Runtime,
 };
 use crate::snippet::{Options, Snippet};
 
@@ -28,13 +29,7 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
         format!("const url = {};", js_str(&request.url.to_string())),
     );
 
-    let basic = matches!(request.auth, PreparedAuth::Basic { .. });
-    let mut headers: Vec<(String, String)> = request
-        .headers
-        .iter()
-        .filter(|(name, _)| !(basic && name.eq_ignore_ascii_case("authorization")))
-        .map(|(name, value)| (name.clone(), js_str(value)))
-        .collect();
+    let mut headers = auth_option_header_expressions(request);
     let body = match &request.body {
         PreparedBody::None => None,
         PreparedBody::Text(text) => {
@@ -44,6 +39,18 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
         PreparedBody::UrlEncoded(fields) => {
             url_search_params(fields, &mut code);
             code.line(0, "const body = params.toString();");
+            Some("body")
+        }
+        PreparedBody::Multipart(parts) if has_typed_text_part(parts) => {
+            // node:http has no multipart encoder.
+            headers.extend(written_multipart(
+                &request.headers,
+                parts,
+                "body",
+                &mut code,
+                Runtime::Node,
+                &files,
+            ));
             Some("body")
         }
         PreparedBody::Multipart(_) => {
@@ -93,6 +100,9 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
     code.line(0, "const options = {");
     code.line(1, format!("method: {},", js_str(request.method.as_str())));
     if !headers.is_empty() {
+        if let Some(comment) = utf8_headers_comment(&request.headers, Runtime::Node) {
+            code.line(1, comment);
+        }
         code.line(1, "headers: {");
         // Node keeps one entry per name, case-insensitively; an array sends every value on its own line.
         for (name, values) in grouped(&headers) {

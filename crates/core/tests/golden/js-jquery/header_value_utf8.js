@@ -2,9 +2,10 @@
 $.ajax({
     url: "http://localhost:8080/anything",
     method: "GET",
+    // Browsers send a header string as Latin-1, a byte a character: these strings are the values' UTF-8 bytes.
     headers: {
-        "X-Note": "café ✓",
-        "X-Latin": "naïve",
+        "X-Note": String.fromCharCode(...new TextEncoder().encode("café ✓")),
+        "X-Latin": String.fromCharCode(...new TextEncoder().encode("naïve")),
         "Accept": "application/json",
     },
 })

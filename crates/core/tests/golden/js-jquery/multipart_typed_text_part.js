@@ -2,17 +2,21 @@
 // Choose "hello.txt" in the page's <input type="file">.
 const file = document.querySelector("input[type=file]").files[0];
 
-const form = new FormData();
-form.append("meta", "{\"k\": \"v; \\\"q\\\"\", \"n\": \"café\"}");
-form.append("title", "plain; field");
-form.append("notes", new Blob([file], { type: "text/markdown" }), "hello.txt");
+// FormData can give "meta" a Content-Type only as a file (named "blob"): the body is written out by hand.
+const multipart = new Blob([
+    "--reqlab-boundary-7MA4YWxkTrZu0gW\r\nContent-Disposition: form-data; name=\"meta\"\r\nContent-Type: application/json\r\n\r\n{\"k\": \"v; \\\"q\\\"\", \"n\": \"café\"}\r\n",
+    "--reqlab-boundary-7MA4YWxkTrZu0gW\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\nplain; field\r\n",
+    "--reqlab-boundary-7MA4YWxkTrZu0gW\r\nContent-Disposition: form-data; name=\"notes\"; filename=\"hello.txt\"\r\nContent-Type: text/markdown\r\n\r\n",
+    file,
+    "\r\n--reqlab-boundary-7MA4YWxkTrZu0gW--\r\n",
+]);
 
 $.ajax({
     url: "http://localhost:8080/anything",
     method: "POST",
-    data: form,
+    contentType: "multipart/form-data; boundary=reqlab-boundary-7MA4YWxkTrZu0gW",
+    data: multipart,
     processData: false,
-    contentType: false,
 })
     .done((data, textStatus, xhr) => {
         console.log(xhr.status, xhr.statusText);

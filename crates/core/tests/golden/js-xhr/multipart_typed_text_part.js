@@ -1,16 +1,21 @@
 // Choose "hello.txt" in the page's <input type="file">.
 const file = document.querySelector("input[type=file]").files[0];
 
-const form = new FormData();
-form.append("meta", "{\"k\": \"v; \\\"q\\\"\", \"n\": \"café\"}");
-form.append("title", "plain; field");
-form.append("notes", new Blob([file], { type: "text/markdown" }), "hello.txt");
+// FormData can give "meta" a Content-Type only as a file (named "blob"): the body is written out by hand.
+const multipart = new Blob([
+    "--reqlab-boundary-7MA4YWxkTrZu0gW\r\nContent-Disposition: form-data; name=\"meta\"\r\nContent-Type: application/json\r\n\r\n{\"k\": \"v; \\\"q\\\"\", \"n\": \"café\"}\r\n",
+    "--reqlab-boundary-7MA4YWxkTrZu0gW\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\nplain; field\r\n",
+    "--reqlab-boundary-7MA4YWxkTrZu0gW\r\nContent-Disposition: form-data; name=\"notes\"; filename=\"hello.txt\"\r\nContent-Type: text/markdown\r\n\r\n",
+    file,
+    "\r\n--reqlab-boundary-7MA4YWxkTrZu0gW--\r\n",
+]);
 
 const xhr = new XMLHttpRequest();
 xhr.open("POST", "http://localhost:8080/anything");
+xhr.setRequestHeader("Content-Type", "multipart/form-data; boundary=reqlab-boundary-7MA4YWxkTrZu0gW");
 xhr.onload = () => {
     console.log(xhr.status, xhr.statusText);
     console.log(xhr.responseText);
 };
 xhr.onerror = () => console.error("The request failed (network error or CORS).");
-xhr.send(form);
+xhr.send(multipart);

@@ -3,9 +3,10 @@ import axios from "axios";
 const response = await axios({
     method: "GET",
     url: "http://localhost:8080/anything",
+    // Node sends a header string as Latin-1, a byte a character: these strings are the values' UTF-8 bytes.
     headers: {
-        "X-Note": "café ✓",
-        "X-Latin": "naïve",
+        "X-Note": Buffer.from("café ✓").toString("latin1"),
+        "X-Latin": Buffer.from("naïve").toString("latin1"),
         "Accept": "application/json",
     },
 });

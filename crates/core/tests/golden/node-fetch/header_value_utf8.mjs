@@ -1,9 +1,10 @@
 const url = "http://localhost:8080/anything";
 
 const response = await fetch(url, {
+    // Node sends a header string as Latin-1, a byte a character: these strings are the values' UTF-8 bytes.
     headers: {
-        "X-Note": "café ✓",
-        "X-Latin": "naïve",
+        "X-Note": Buffer.from("café ✓").toString("latin1"),
+        "X-Latin": Buffer.from("naïve").toString("latin1"),
         "Accept": "application/json",
     },
 });

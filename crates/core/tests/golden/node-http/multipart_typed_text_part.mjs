@@ -2,18 +2,19 @@ import http from "node:http";
 import { readFile } from "node:fs/promises";
 
 const url = "http://localhost:8080/anything";
-const form = new FormData();
-form.append("meta", "{\"k\": \"v; \\\"q\\\"\", \"n\": \"café\"}");
-form.append("title", "plain; field");
-form.append("notes", new Blob([await readFile("hello.txt")], { type: "text/markdown" }), "hello.txt");
-// node:http has no multipart encoder: Response encodes the form and picks the boundary.
-const multipart = new Response(form);
-const body = Buffer.from(await multipart.arrayBuffer());
+// FormData can give "meta" a Content-Type only as a file (named "blob"): the body is written out by hand.
+const body = Buffer.concat([
+    Buffer.from("--reqlab-boundary-7MA4YWxkTrZu0gW\r\nContent-Disposition: form-data; name=\"meta\"\r\nContent-Type: application/json\r\n\r\n{\"k\": \"v; \\\"q\\\"\", \"n\": \"café\"}\r\n"),
+    Buffer.from("--reqlab-boundary-7MA4YWxkTrZu0gW\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\nplain; field\r\n"),
+    Buffer.from("--reqlab-boundary-7MA4YWxkTrZu0gW\r\nContent-Disposition: form-data; name=\"notes\"; filename=\"hello.txt\"\r\nContent-Type: text/markdown\r\n\r\n"),
+    await readFile("hello.txt"),
+    Buffer.from("\r\n--reqlab-boundary-7MA4YWxkTrZu0gW--\r\n"),
+]);
 
 const options = {
     method: "POST",
     headers: {
-        "Content-Type": multipart.headers.get("Content-Type"),
+        "Content-Type": "multipart/form-data; boundary=reqlab-boundary-7MA4YWxkTrZu0gW",
     },
 };
 
