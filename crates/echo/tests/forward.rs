@@ -290,5 +290,8 @@ async fn header_values_outside_ascii_are_forwarded_as_utf8_bytes() {
         .expect("the dump is text")
         .to_string();
     // Compared without the name's case: the relay writes names in lower case, as HTTP/2 would.
-    assert!(dump.to_lowercase().contains("\r\nx-note: café ✓\r\n"), "{dump}");
+    assert!(
+        dump.to_lowercase().contains("\r\nx-note: café ✓\r\n"),
+        "{dump}"
+    );
 }

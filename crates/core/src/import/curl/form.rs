@@ -314,8 +314,10 @@ mod tests {
     use super::*;
     use crate::model::PartValue;
 
-    /// (name, value or file name, part type, file type) of each part.
-    fn read(spec: &str) -> (Vec<(String, String, String, String)>, Vec<String>) {
+    /// (name, value or file name, part type, file type) of a part.
+    type Summary<T> = (T, T, T, T);
+
+    fn read(spec: &str) -> (Vec<Summary<String>>, Vec<String>) {
         let mut warnings = Vec::new();
         let parts = parts(spec, &mut warnings)
             .into_iter()
@@ -336,7 +338,7 @@ mod tests {
     // What curl 7.88 sent for each spec (its multipart body read back), as (name, value, type, file type).
     #[test]
     fn parts_carry_what_curl_sends() {
-        let cases: &[(&str, (&str, &str, &str, &str))] = &[
+        let cases: &[(&str, Summary<&str>)] = &[
             ("a=1", ("a", "1", "", "")),
             ("eq=a=b", ("eq", "a=b", "", "")),
             ("a=x;y", ("a", "x", "", "")),
