@@ -7,6 +7,7 @@ mod code_builder;
 pub mod headers;
 pub mod highlight;
 pub mod option_use;
+mod php_ruby_multipart;
 pub mod quote;
 mod targets;
 
@@ -79,8 +80,9 @@ impl Target {
             _ => Cow::Borrowed(request),
         };
         let mut snippet = (self.generate)(&request, options);
-        // Browser targets explain their own Latin-1 limit; every other client sends UTF-8 bytes.
-        if !self.id.starts_with("js-") {
+        // Browser targets explain their own Latin-1 limit, and clients that cannot send UTF-8 bytes say what
+        // they do instead; every other client sends UTF-8 bytes.
+        if !self.id.starts_with("js-") && !NON_ASCII_HEADERS_REFUSED.contains(&self.id) {
             snippet
                 .warnings
                 .extend(headers::utf8_value_note(&request.headers, self.client));
@@ -88,6 +90,9 @@ impl Target {
         snippet
     }
 }
+
+/// Targets whose client refuses header values outside ASCII; each warns about it itself.
+const NON_ASCII_HEADERS_REFUSED: &[&str] = &["powershell-restmethod"];
 
 /// Every target, in the order pickers show them.
 pub static TARGETS: &[Target] = &[

@@ -3,6 +3,7 @@
 use crate::model::{Method, RedirectMode};
 use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequest};
 use crate::snippet::code_builder::CodeBuilder;
+use crate::snippet::php_ruby_multipart::{crlf_joined_items, has_typed_text_part};
 use crate::snippet::quote::php::php_str;
 use crate::snippet::{Options, Snippet};
 
@@ -42,7 +43,17 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
             ),
         );
     }
-    let headers: Vec<String> = request
+    // CURLFile always writes a filename, which a text part with its own type must not have: such a body is
+    // written out, with its boundary in the Content-Type.
+    let by_hand = match &request.body {
+        PreparedBody::Multipart(parts) if has_typed_text_part(parts) => {
+            Some(crlf_joined_items(parts, php_str, |file| {
+                format!("file_get_contents({})", php_str(&file.name))
+            }))
+        }
+        _ => None,
+    };
+    let mut headers: Vec<String> = request
         .headers
         .iter()
         .filter(|(name, _)| !(basic && name.eq_ignore_ascii_case("authorization")))
@@ -55,6 +66,15 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
             }
         })
         .collect();
+    if let Some((content_type, _)) = &by_hand {
+        if !request
+            .headers
+            .iter()
+            .any(|(n, _)| n.eq_ignore_ascii_case("content-type"))
+        {
+            headers.push(format!("Content-Type: {content_type}"));
+        }
+    }
     if !headers.is_empty() {
         code.line(1, "CURLOPT_HTTPHEADER => [");
         for header in &headers {
@@ -85,6 +105,17 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
                     php_str(&file.name)
                 ),
             );
+        }
+        PreparedBody::Multipart(_) if by_hand.is_some() => {
+            code.line(
+                1,
+                "// CURLFile always writes a filename, which a typed text part must not have: the body is written out.",
+            );
+            code.line(1, "CURLOPT_POSTFIELDS => implode(\"\\r\\n\", [");
+            for item in by_hand.iter().flat_map(|(_, items)| items) {
+                code.line(2, format!("{item},"));
+            }
+            code.line(1, "]),");
         }
         PreparedBody::Multipart(parts) => {
             // An array sends multipart/form-data; its keys are unique, so a repeated name keeps one part.

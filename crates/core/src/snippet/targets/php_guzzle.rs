@@ -84,33 +84,39 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
         PreparedBody::Multipart(parts) => {
             code.line(1, "'multipart' => [");
             for part in parts {
-                match &part.value {
-                    PreparedPartValue::Text(value) => code.line(
-                        2,
-                        format!(
-                            "['name' => {}, 'contents' => {}],",
-                            php_str(&part.name),
-                            php_str(value)
-                        ),
+                let name = php_str(&part.name);
+                // A string `contents` gets no filename; a part header gives a text part its own type.
+                let (contents, filename, content_type) = match &part.value {
+                    PreparedPartValue::Text(value) => match &part.content_type {
+                        None => {
+                            code.line(
+                                2,
+                                format!("['name' => {name}, 'contents' => {}],", php_str(value)),
+                            );
+                            continue;
+                        }
+                        Some(content_type) => (php_str(value), None, content_type.as_str()),
+                    },
+                    PreparedPartValue::File(file) => (
+                        format!("fopen({}, 'rb')", php_str(&file.name)),
+                        Some(php_str(&file.name)),
+                        file.effective_content_type(),
                     ),
-                    PreparedPartValue::File(file) => {
-                        code.line(2, "[");
-                        code.line(3, format!("'name' => {},", php_str(&part.name)));
-                        code.line(
-                            3,
-                            format!("'contents' => fopen({}, 'rb'),", php_str(&file.name)),
-                        );
-                        code.line(3, format!("'filename' => {},", php_str(&file.name)));
-                        code.line(
-                            3,
-                            format!(
-                                "'headers' => ['Content-Type' => {}],",
-                                php_str(file.effective_content_type())
-                            ),
-                        );
-                        code.line(2, "],")
-                    }
                 };
+                code.line(2, "[");
+                code.line(3, format!("'name' => {name},"));
+                code.line(3, format!("'contents' => {contents},"));
+                if let Some(filename) = filename {
+                    code.line(3, format!("'filename' => {filename},"));
+                }
+                code.line(
+                    3,
+                    format!(
+                        "'headers' => ['Content-Type' => {}],",
+                        php_str(content_type)
+                    ),
+                );
+                code.line(2, "],");
             }
             code.line(1, "],");
         }

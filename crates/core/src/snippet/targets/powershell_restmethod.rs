@@ -33,6 +33,20 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
             headers.push((name, value));
         }
     }
+    let non_ascii: Vec<String> = request
+        .headers
+        .iter()
+        .filter(|(_, value)| !value.is_ascii())
+        .map(|(name, _)| format!("\"{name}\""))
+        .collect();
+    if !non_ascii.is_empty() {
+        // .NET writes request headers only in ASCII, and the web cmdlets choose no other encoding.
+        warnings.push(format!(
+            "Invoke-RestMethod cannot send the value of {}: .NET refuses header characters outside ASCII, and \
+             the request fails with \"Request headers must contain only ASCII characters.\" before it is sent.",
+            non_ascii.join(", ")
+        ));
+    }
     if !headers.is_empty() {
         code.line(1, "Headers = @{");
         for (name, value) in &headers {
@@ -140,6 +154,15 @@ fn body_lines(body: &PreparedBody, code: &mut CodeBuilder, warnings: &mut Vec<St
                 names.push(&part.name);
                 let value = match &part.value {
                     PreparedPartValue::Text(value) => {
+                        // -Form takes strings and files only; a part's own headers need a hand-built
+                        // MultipartFormDataContent.
+                        if let Some(content_type) = &part.content_type {
+                            warnings.push(format!(
+                                "-Form cannot give a text part its own type: \"{}\" is sent labelled \
+                                 \"text/plain; charset=utf-8\", not \"{content_type}\".",
+                                part.name
+                            ));
+                        }
                         let note = "PowerShell labels text parts \"Content-Type: text/plain; charset=utf-8\"; \
                                     browsers send them without a content type."
                             .to_string();
@@ -163,5 +186,37 @@ fn body_lines(body: &PreparedBody, code: &mut CodeBuilder, warnings: &mut Vec<St
             }
             code.line(1, "}");
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{Environment, Request};
+    use crate::prepare::prepare;
+    use crate::snippet::{find_target, Options};
+
+    fn warnings(request: serde_json::Value) -> Vec<String> {
+        let request: Request = serde_json::from_value(request).expect("request json");
+        let prepared = prepare(&request, &Environment::default()).expect("prepares");
+        let target = find_target("powershell-restmethod").expect("registered");
+        target.generate(&prepared, &Options::default()).warnings
+    }
+
+    #[test]
+    fn says_what_it_cannot_send() {
+        // The refusal replaces the note that the value goes out as UTF-8.
+        let headers = warnings(serde_json::json!({"method": "GET", "url": "http://h/",
+            "headers": [{"key": "X-Note", "value": "café"}, {"key": "X-Plain", "value": "a"}]}));
+        assert_eq!(headers.len(), 1, "{headers:?}");
+        assert!(headers[0].contains("cannot send the value of \"X-Note\":"));
+        let typed = warnings(
+            serde_json::json!({"method": "POST", "url": "http://h/", "body": {"mode": "multipart",
+            "parts": [{"name": "meta", "kind": "text", "value": "{}", "content_type": "application/json"}]}}),
+        );
+        assert!(
+            typed.iter().any(|w| w.contains("\"meta\" is sent labelled")
+                && w.contains("not \"application/json\"")),
+            "{typed:?}"
+        );
     }
 }

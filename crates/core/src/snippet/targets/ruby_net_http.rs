@@ -3,6 +3,7 @@
 use crate::model::{Method, RedirectMode};
 use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequest};
 use crate::snippet::code_builder::CodeBuilder;
+use crate::snippet::php_ruby_multipart::{crlf_joined_items, has_typed_text_part};
 use crate::snippet::quote::ruby::ruby_str;
 use crate::snippet::{seconds, Options, Snippet};
 
@@ -51,6 +52,26 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
                 code.line(1, format!("[{}, {}],", ruby_str(key), ruby_str(value)));
             }
             code.line(0, "])");
+        }
+        // set_form writes a Content-Type only for a part with a filename: a text part with its own type needs
+        // the body written out. As bytes (`b`): a file's bytes and UTF-8 text do not join as strings.
+        PreparedBody::Multipart(parts) if has_typed_text_part(parts) => {
+            let (content_type, items) = crlf_joined_items(parts, ruby_str, |file| {
+                format!("File.binread({})", ruby_str(&file.name))
+            });
+            code.line(
+                0,
+                "# set_form types only parts with a filename: the body is written out as browsers write it.",
+            );
+            code.line(0, "request.body = [");
+            for item in items {
+                code.line(1, format!("{item},"));
+            }
+            code.line(0, "].map(&:b).join(\"\\r\\n\")");
+            code.line(
+                0,
+                format!("request[\"Content-Type\"] = {}", ruby_str(&content_type)),
+            );
         }
         PreparedBody::Multipart(parts) => {
             code.line(0, "request.set_form([");

@@ -7,7 +7,11 @@ use GuzzleHttp\Client;
 $client = new Client();
 $response = $client->request('POST', 'http://localhost:8080/anything', [
     'multipart' => [
-        ['name' => 'meta', 'contents' => '{"k": "v; \\"q\\"", "n": "café"}'],
+        [
+            'name' => 'meta',
+            'contents' => '{"k": "v; \\"q\\"", "n": "café"}',
+            'headers' => ['Content-Type' => 'application/json'],
+        ],
         ['name' => 'title', 'contents' => 'plain; field'],
         [
             'name' => 'notes',
