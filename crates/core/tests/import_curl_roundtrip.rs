@@ -11,7 +11,7 @@
 //! - A raw body that is an encoded form with a form Content-Type and form fields are the same curl command:
 //!   bodies are compared as the bytes they send.
 //! - Files: snippets name them and carry no bytes; an empty content type and application/octet-stream are
-//!   the same `;type=`. Files are compared by name and effective type.
+//!   the same `;type=`. Files are compared by name and effective type. Text parts keep their own type.
 //! - The import puts the URL in the URL field and derives the query table from it, as the editor does; the
 //!   editor then sends the query as its table writes it, which re-encodes minimally (`?a=%3A` goes out as
 //!   `?a=:`, `?0=` as `?0`). That is the editor's handling of any typed URL, not something curl-specific, so
@@ -84,6 +84,35 @@ fn file_ref() -> BoxedStrategy<FileRef> {
         .boxed()
 }
 
+/// A text part's own Content-Type: none, common ones, ones with parameters, and hostile text (no line
+/// breaks or NUL, which `prepare` refuses in a part's type). The hostile ones include what curl's `type=`
+/// cannot carry (no `/`, a space before it, a `;filename=` inside), which the snippets send another way.
+fn part_type() -> BoxedStrategy<String> {
+    let hostile = proptest::string::string_regex(
+        "[a-zA-Z0-9 '\"\\\\$`!%^&|;<>(){}\\[\\]#~*?=@,.:/+\té🦀‘’“”\u{202e}\u{200b}\u{a0}\u{b}-]{0,16}",
+    )
+    .expect("valid pattern")
+    .boxed();
+    let key = prop_oneof![
+        Just("type="),
+        Just("filename="),
+        Just("Headers="),
+        Just("encoder="),
+        Just("charset="),
+    ];
+    let with_parameter =
+        (key, hostile.clone()).prop_map(|(key, value)| format!("text/plain; {key}{value}"));
+    prop_oneof![
+        Just(String::new()),
+        Just("application/json".to_string()),
+        Just("text/plain; charset=utf-8".to_string()),
+        with_parameter,
+        (hostile.clone(), hostile.clone()).prop_map(|(major, minor)| format!("{major}/{minor}")),
+        hostile,
+    ]
+    .boxed()
+}
+
 fn body(line_breaks: bool) -> BoxedStrategy<Body> {
     let language = prop_oneof![
         Just(RawLanguage::Text),
@@ -95,8 +124,12 @@ fn body(line_breaks: bool) -> BoxedStrategy<Body> {
     // curl's -F syntax ends a part name at "=", which the snippet says in a warning: no "=" in part names.
     let part_name = hostile(line_breaks).prop_map(|s| s.replace('=', "_"));
     let part = prop_oneof![
-        (part_name.clone(), hostile(line_breaks))
-            .prop_map(|(name, value)| FormPart::text(name, value)),
+        (part_name.clone(), hostile(line_breaks), part_type()).prop_map(
+            |(name, value, content_type)| FormPart {
+                content_type,
+                ..FormPart::text(name, value)
+            }
+        ),
         (part_name, file_ref()).prop_map(|(name, file)| FormPart::file(name, Some(file))),
     ];
     prop_oneof![

@@ -3,7 +3,9 @@
 //! the same words its own way).
 
 use crate::model::{Method, RedirectMode};
-use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequest};
+use crate::prepare::{
+    PreparedAuth, PreparedBody, PreparedPart, PreparedPartValue, PreparedRequest,
+};
 use crate::snippet::quote::cmd::{cmd_arg, cmd_can_carry, cmd_word};
 use crate::snippet::quote::curl;
 use crate::snippet::targets::shell_wget::invisible_note;
@@ -184,28 +186,8 @@ pub(crate) fn curl_args(
         }
         PreparedBody::Multipart(parts) => {
             for part in parts {
-                if part.name.contains('=') {
-                    warnings.push(format!(
-                        "curl cannot send a form part named \"{}\": its -F syntax ends the name at \"=\".",
-                        part.name
-                    ));
-                }
-                match &part.value {
-                    // --form-string: a value starting with `@` or `<` is text, not a file to read.
-                    PreparedPartValue::Text(value) => args.push(CurlArg::with(
-                        "--form-string",
-                        format!("{}={value}", part.name),
-                    )),
-                    PreparedPartValue::File(file) => args.push(CurlArg::with(
-                        flag("--form", "-F"),
-                        format!(
-                            "{}=@{};type={}",
-                            part.name,
-                            curl::form_file(&file.name),
-                            file.effective_content_type()
-                        ),
-                    )),
-                }
+                let (option, spec) = form_part(part, flag("--form", "-F"), warnings);
+                args.push(CurlArg::with(option, spec));
             }
         }
         PreparedBody::File(file) => args.push(CurlArg::with(
@@ -217,6 +199,45 @@ pub(crate) fn curl_args(
         args.push(CurlArg::plain(flag("--max-time", "-m"), seconds(ms)));
     }
     args
+}
+
+/// One multipart part as a curl option and its argument, unquoted. A plain field goes with `--form-string`,
+/// which reads no syntax in the value (a leading `@` or `<` is text); a typed one with `form` and its value
+/// in double quotes, because `--form-string` cannot carry a type; a file with `form`, its name and type.
+pub(crate) fn form_part(
+    part: &PreparedPart,
+    form: &'static str,
+    warnings: &mut Vec<String>,
+) -> (&'static str, String) {
+    if part.name.contains('=') {
+        warnings.push(format!(
+            "curl cannot send a form part named \"{}\": its -F syntax ends the name at \"=\".",
+            part.name
+        ));
+    }
+    match (&part.value, &part.content_type) {
+        (PreparedPartValue::Text(value), None) => {
+            ("--form-string", format!("{}={value}", part.name))
+        }
+        (PreparedPartValue::Text(value), Some(content_type)) => (
+            form,
+            format!(
+                "{}={}{}",
+                part.name,
+                curl::form_word(value),
+                curl::form_type(content_type)
+            ),
+        ),
+        (PreparedPartValue::File(file), _) => (
+            form,
+            format!(
+                "{}=@{};type={}",
+                part.name,
+                curl::form_file(&file.name),
+                file.effective_content_type()
+            ),
+        ),
+    }
 }
 
 #[cfg(test)]

@@ -31,7 +31,7 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
                 credentials_line(username, password, &mut prelude);
                 "f\"Basic {credentials}\"".to_string()
             }
-            _ => python_str(value),
+            _ => header_value(value),
         };
         headers.push((python_str(name), value));
     }
@@ -186,6 +186,30 @@ fn has_header(request: &PreparedRequest, name: &str) -> bool {
         .any(|(n, _)| n.eq_ignore_ascii_case(name))
 }
 
+/// A header value as a Python expression: a `str` when ASCII, otherwise its UTF-8 bytes, because the Python
+/// clients encode a `str` value as Latin-1 (http.client, requests, urllib3; failing on characters beyond it)
+/// or ASCII (httpx), where curl sends UTF-8. All four send `bytes` as they are.
+pub(crate) fn header_value(value: &str) -> String {
+    if value.is_ascii() {
+        python_str(value)
+    } else {
+        format!("{}.encode(\"utf-8\")", python_str(value))
+    }
+}
+
+/// A text part as requests' and httpx's `files=` take it: `(None, value)`, or `(None, value, type)` with a
+/// Content-Type of its own (no file name either way).
+pub(crate) fn text_part(value: &str, content_type: Option<&str>) -> String {
+    match content_type {
+        Some(content_type) => format!(
+            "(None, {}, {})",
+            python_str(value),
+            python_str(content_type)
+        ),
+        None => format!("(None, {})", python_str(value)),
+    }
+}
+
 /// `credentials = base64.b64encode(...)`: the Basic credentials as UTF-8, as browsers send them (Python's
 /// helpers that take `str` credentials encode them as Latin-1).
 pub(crate) fn credentials_line(username: &str, password: &str, code: &mut CodeBuilder) {
@@ -221,8 +245,11 @@ fn multipart_lines(body: &PreparedBody, code: &mut CodeBuilder) {
     for part in parts {
         let line = match &part.value {
             PreparedPartValue::Text(value) => format!(
-                "({}, None, None, {}.encode(\"utf-8\")),",
+                "({}, None, {}, {}.encode(\"utf-8\")),",
                 python_str(&multipart_line_breaks(&part.name)),
+                part.content_type
+                    .as_deref()
+                    .map_or("None".to_string(), python_str),
                 python_str(&multipart_line_breaks(value))
             ),
             PreparedPartValue::File(file) => format!(

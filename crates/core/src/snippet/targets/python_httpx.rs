@@ -5,7 +5,7 @@ use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequ
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::python_str;
 use crate::snippet::targets::js_fetch::multipart_line_breaks;
-use crate::snippet::targets::python_http_client::browser_form_encoding;
+use crate::snippet::targets::python_http_client::{browser_form_encoding, header_value, text_part};
 use crate::snippet::{seconds, Options, Snippet};
 
 pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
@@ -33,9 +33,9 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
             code.line(
                 1,
                 if repeated {
-                    format!("({}, {}),", python_str(name), python_str(value))
+                    format!("({}, {}),", python_str(name), header_value(value))
                 } else {
-                    format!("{}: {},", python_str(name), python_str(value))
+                    format!("{}: {},", python_str(name), header_value(value))
                 },
             );
         }
@@ -71,12 +71,13 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
             }
         },
         PreparedBody::Multipart(parts) => {
-            // A list keeps the parts in order; `(None, value)` is a text field without a file name.
+            // A list keeps the parts in order; `(None, value)` is a text field without a file name, and
+            // `(None, value, type)` one with its own Content-Type.
             code.line(0, "files = [");
             for part in parts {
                 let value = match &part.value {
                     PreparedPartValue::Text(value) => {
-                        format!("(None, {})", python_str(&multipart_line_breaks(value)))
+                        text_part(&multipart_line_breaks(value), part.content_type.as_deref())
                     }
                     PreparedPartValue::File(file) => format!(
                         "({}, open({}, \"rb\"), {})",

@@ -5,6 +5,7 @@ use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequ
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::headers::merge_repeated_headers;
 use crate::snippet::quote::python_str;
+use crate::snippet::targets::python_http_client::{header_value, text_part};
 use crate::snippet::{seconds, Options, Snippet};
 
 pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
@@ -25,7 +26,7 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
     if !headers.is_empty() {
         code.line(0, "headers = {");
         for (name, value) in &headers {
-            code.line(1, format!("{}: {},", python_str(name), python_str(value)));
+            code.line(1, format!("{}: {},", python_str(name), header_value(value)));
         }
         code.line(0, "}");
         call_args.push("headers=headers".to_string());
@@ -159,11 +160,14 @@ fn body_lines(
             None
         }
         PreparedBody::Multipart(parts) => {
-            // A list keeps the parts in order; `(None, value)` is a text field without a file name.
+            // A list keeps the parts in order; `(None, value)` is a text field without a file name, and
+            // `(None, value, type)` one with its own Content-Type.
             code.line(0, "files = [");
             for part in parts {
                 let value = match &part.value {
-                    PreparedPartValue::Text(value) => format!("(None, {})", python_str(value)),
+                    PreparedPartValue::Text(value) => {
+                        text_part(value, part.content_type.as_deref())
+                    }
                     PreparedPartValue::File(file) => format!(
                         "({}, open({}, \"rb\"), {})",
                         python_str(&file.name),

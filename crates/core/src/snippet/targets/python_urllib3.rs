@@ -6,7 +6,9 @@ use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequ
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::python_str;
 use crate::snippet::targets::js_fetch::multipart_line_breaks;
-use crate::snippet::targets::python_http_client::{browser_form_encoding, credentials_line};
+use crate::snippet::targets::python_http_client::{
+    browser_form_encoding, credentials_line, header_value,
+};
 use crate::snippet::{seconds, Options, Snippet};
 
 pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
@@ -40,7 +42,7 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
                     ));
                 }
             }
-            _ => entries.push(Entry::Pair(python_str(name), python_str(value))),
+            _ => entries.push(Entry::Pair(python_str(name), header_value(value))),
         }
     }
     let repeated = request.headers.iter().enumerate().any(|(i, (name, _))| {
@@ -110,11 +112,20 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
             }
         },
         PreparedBody::Multipart(parts) => {
-            // A list keeps the parts in order; a (file name, data, content type) tuple makes a file part.
+            // A list keeps the parts in order; a (file name, data, content type) tuple makes a file part, or
+            // with no file name (None) a text part with its own Content-Type.
             prelude.line(0, "fields = [");
             for part in parts {
                 let value = match &part.value {
-                    PreparedPartValue::Text(value) => python_str(&multipart_line_breaks(value)),
+                    PreparedPartValue::Text(value) => {
+                        let value = python_str(&multipart_line_breaks(value));
+                        match &part.content_type {
+                            Some(content_type) => {
+                                format!("(None, {value}, {})", python_str(content_type))
+                            }
+                            None => value,
+                        }
+                    }
                     PreparedPartValue::File(file) => {
                         imports.push("from pathlib import Path");
                         format!(

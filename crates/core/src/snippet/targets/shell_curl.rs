@@ -1,9 +1,10 @@
 //! Snippet target `shell-curl`: a curl command line for POSIX shells (bash, zsh, sh).
 
 use crate::model::{Method, RedirectMode};
-use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequest};
+use crate::prepare::{PreparedAuth, PreparedBody, PreparedRequest};
 use crate::snippet::quote::curl;
 use crate::snippet::quote::{posix_shell, posix_shell_word};
+use crate::snippet::targets::cmd_curl::form_part;
 use crate::snippet::{seconds, Options, Snippet};
 
 pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
@@ -110,28 +111,8 @@ fn body_args(body: &PreparedBody, args: &mut Vec<String>, warnings: &mut Vec<Str
         }
         PreparedBody::Multipart(parts) => {
             for part in parts {
-                if part.name.contains('=') {
-                    warnings.push(format!(
-                        "curl cannot send a form part named \"{}\": its -F syntax ends the name at \"=\".",
-                        part.name
-                    ));
-                }
-                match &part.value {
-                    // --form-string: a value starting with `@` or `<` is text, not a file to read.
-                    PreparedPartValue::Text(value) => args.push(format!(
-                        "--form-string {}",
-                        posix_shell(&format!("{}={value}", part.name))
-                    )),
-                    PreparedPartValue::File(file) => {
-                        let spec = format!(
-                            "{}=@{};type={}",
-                            part.name,
-                            curl::form_file(&file.name),
-                            file.effective_content_type()
-                        );
-                        args.push(format!("--form {}", posix_shell(&spec)));
-                    }
-                }
+                let (option, spec) = form_part(part, "--form", warnings);
+                args.push(format!("{option} {}", posix_shell(&spec)));
             }
         }
         PreparedBody::File(file) => {

@@ -7,7 +7,7 @@ use crate::snippet::quote::httpie::{
     httpie_can_carry, httpie_can_carry_key, httpie_key, httpie_value,
 };
 use crate::snippet::quote::{posix_shell, posix_shell_word};
-use crate::snippet::targets::shell_wget::invisible_note;
+use crate::snippet::targets::shell_wget::{invisible_note, multipart_body_file};
 use crate::snippet::{seconds, Options, Snippet};
 
 pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
@@ -15,6 +15,8 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
     // Without it HTTPie reads a body from stdin whenever stdin is not a terminal (cron, CI, pipes).
     let mut flags: Vec<String> = vec!["--ignore-stdin".to_string()];
     let mut items: Vec<String> = Vec::new();
+    // Shell lines before the command: a multipart body written to the file "$body", sent as standard input.
+    let mut prelude: Vec<String> = Vec::new();
 
     let auth_header = match &request.auth {
         PreparedAuth::Basic { username, password } => {
@@ -76,6 +78,21 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
                     "--raw={}",
                     posix_shell(&PreparedBody::url_encoded(fields))
                 ));
+            }
+        }
+        // HTTPie's request items give a text field no Content-Type of its own: a form with one is written
+        // out by hand and sent from standard input.
+        PreparedBody::Multipart(parts)
+            if parts.iter().any(|p| {
+                matches!(p.value, PreparedPartValue::Text(_)) && p.content_type.is_some()
+            }) =>
+        {
+            let (lines, content_type) =
+                multipart_body_file(&request.headers, parts, options.indent, &mut warnings);
+            prelude = lines;
+            flags.retain(|flag| flag != "--ignore-stdin");
+            if let Some(content_type) = content_type {
+                items.push(format!("Content-Type:{}", httpie_value(&content_type)));
             }
         }
         PreparedBody::Multipart(parts) => {
@@ -153,19 +170,31 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
         }
     }
     words.extend(items.iter().map(|item| posix_shell(item)));
-    warnings.extend(invisible_note(words.iter().map(String::as_str)));
+    warnings.extend(invisible_note(
+        prelude.iter().chain(&words).map(String::as_str),
+    ));
 
     let separator = if options.multiline {
         format!(" \\\n{}", " ".repeat(options.indent))
     } else {
         " ".to_string()
     };
-    let mut code = String::from("http");
+    if !prelude.is_empty() {
+        words.push("< \"$body\"".to_string());
+    }
+    let mut code = prelude.join("\n");
+    if !code.is_empty() {
+        code.push('\n');
+    }
+    code.push_str("http");
     for (i, word) in words.iter().enumerate() {
         code.push_str(if i == 0 { " " } else { &separator });
         code.push_str(word);
     }
     code.push('\n');
+    if !prelude.is_empty() {
+        code.push_str("rm -f \"$body\"\n");
+    }
     Snippet { code, warnings }
 }
 

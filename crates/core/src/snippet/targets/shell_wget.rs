@@ -6,7 +6,7 @@
 
 use crate::model::{Method, RedirectMode};
 use crate::multipart::{multipart_boundary, multipart_pieces, Piece};
-use crate::prepare::{PreparedAuth, PreparedBody, PreparedRequest};
+use crate::prepare::{PreparedAuth, PreparedBody, PreparedPart, PreparedRequest};
 use crate::snippet::headers::merge_repeated_headers;
 use crate::snippet::quote::{is_invisible, posix_shell, posix_shell_word};
 use crate::snippet::{seconds, Options, Snippet};
@@ -70,38 +70,13 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
             args.push(format!("--body-file={}", posix_shell(&file.name)));
         }
         PreparedBody::Multipart(parts) => {
-            let boundary = multipart_boundary(parts);
-            prelude.push("body=$(mktemp)".to_string());
-            prelude.push("{".to_string());
-            let indent = " ".repeat(options.indent);
-            for piece in multipart_pieces(parts, &boundary) {
-                match piece {
-                    Piece::Text(text) => {
-                        if text.contains('\0') {
-                            warnings.push(
-                                "A form value contains NUL characters, which no shell word can carry: the shell \
-                                 drops them, so the value arrives without them."
-                                    .to_string(),
-                            );
-                        }
-                        prelude.extend(printf_lines(&text).map(|l| format!("{indent}{l}")));
-                    }
-                    Piece::File(file) => {
-                        prelude.push(format!("{indent}cat {}", posix_shell(&file.name)))
-                    }
-                }
-            }
-            prelude.push("} > \"$body\"".to_string());
-            if !request
-                .headers
-                .iter()
-                .any(|(n, _)| n.eq_ignore_ascii_case("content-type"))
-            {
+            let (lines, content_type) =
+                multipart_body_file(&request.headers, parts, options.indent, &mut warnings);
+            prelude.extend(lines);
+            if let Some(content_type) = content_type {
                 args.push(format!(
                     "--header={}",
-                    posix_shell(&format!(
-                        "Content-Type: multipart/form-data; boundary={boundary}"
-                    ))
+                    posix_shell(&format!("Content-Type: {content_type}"))
                 ));
             }
             args.push("--body-file=\"$body\"".to_string());
@@ -150,6 +125,41 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
         code.push('\n');
     }
     Snippet { code, warnings }
+}
+
+/// Shell lines writing a multipart/form-data body, byte for byte as `reqlab_core::multipart` writes it, to a
+/// temporary file named by `$body` (`printf` for the text, `cat` for each file's own bytes); and the
+/// Content-Type header value naming its boundary, unless the request sets a Content-Type of its own.
+pub(crate) fn multipart_body_file(
+    headers: &[(String, String)],
+    parts: &[PreparedPart],
+    indent: usize,
+    warnings: &mut Vec<String>,
+) -> (Vec<String>, Option<String>) {
+    let boundary = multipart_boundary(parts);
+    let mut lines = vec!["body=$(mktemp)".to_string(), "{".to_string()];
+    let indent = " ".repeat(indent);
+    for piece in multipart_pieces(parts, &boundary) {
+        match piece {
+            Piece::Text(text) => {
+                if text.contains('\0') {
+                    warnings.push(
+                        "A form value contains NUL characters, which no shell word can carry: the shell drops \
+                         them, so the value arrives without them."
+                            .to_string(),
+                    );
+                }
+                lines.extend(printf_lines(&text).map(|l| format!("{indent}{l}")));
+            }
+            Piece::File(file) => lines.push(format!("{indent}cat {}", posix_shell(&file.name))),
+        }
+    }
+    lines.push("} > \"$body\"".to_string());
+    let content_type = (!headers
+        .iter()
+        .any(|(n, _)| n.eq_ignore_ascii_case("content-type")))
+    .then(|| format!("multipart/form-data; boundary={boundary}"));
+    (lines, content_type)
 }
 
 /// `printf` commands writing `text` exactly: complete CRLF lines as arguments of `printf '%s\r\n'`, the rest

@@ -1,6 +1,6 @@
 curl.exe --request POST `
     --url 'http://localhost:8080/anything' `
     --location `
-    --form-string 'meta={"k": "v; \"q\"", "n": "café"}' `
+    --form 'meta="{\"k\": \"v; \\\"q\\\"\", \"n\": \"café\"}";type=application/json' `
     --form-string 'title=plain; field' `
     --form 'notes=@"hello.txt";type=text/markdown'

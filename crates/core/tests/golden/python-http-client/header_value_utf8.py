@@ -1,8 +1,8 @@
 import http.client
 
 headers = {
-    "X-Note": "café ✓",
-    "X-Latin": "naïve",
+    "X-Note": "café ✓".encode("utf-8"),
+    "X-Latin": "naïve".encode("utf-8"),
     "Accept": "application/json",
 }
 

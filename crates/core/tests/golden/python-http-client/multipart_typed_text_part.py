@@ -4,7 +4,7 @@ from pathlib import Path
 
 # (name, file name, content type, content) for each part, in order.
 parts = [
-    ("meta", None, None, "{\"k\": \"v; \\\"q\\\"\", \"n\": \"café\"}".encode("utf-8")),
+    ("meta", None, "application/json", "{\"k\": \"v; \\\"q\\\"\", \"n\": \"café\"}".encode("utf-8")),
     ("title", None, None, "plain; field".encode("utf-8")),
     ("notes", "hello.txt", "text/markdown", Path("hello.txt").read_bytes()),
 ]

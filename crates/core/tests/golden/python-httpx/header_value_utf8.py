@@ -2,8 +2,8 @@ import httpx
 
 url = "http://localhost:8080/anything"
 headers = {
-    "X-Note": "café ✓",
-    "X-Latin": "naïve",
+    "X-Note": "café ✓".encode("utf-8"),
+    "X-Latin": "naïve".encode("utf-8"),
     "Accept": "application/json",
 }
 

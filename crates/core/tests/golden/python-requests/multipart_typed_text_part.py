@@ -2,7 +2,7 @@ import requests
 
 url = "http://localhost:8080/anything"
 files = [
-    ("meta", (None, "{\"k\": \"v; \\\"q\\\"\", \"n\": \"café\"}")),
+    ("meta", (None, "{\"k\": \"v; \\\"q\\\"\", \"n\": \"café\"}", "application/json")),
     ("title", (None, "plain; field")),
     ("notes", ("hello.txt", open("hello.txt", "rb"), "text/markdown")),
 ]

@@ -3,8 +3,8 @@ import urllib3
 http = urllib3.PoolManager()
 url = "http://localhost:8080/anything"
 headers = {
-    "X-Note": "café ✓",
-    "X-Latin": "naïve",
+    "X-Note": "café ✓".encode("utf-8"),
+    "X-Latin": "naïve".encode("utf-8"),
     "Accept": "application/json",
 }
 

@@ -4,7 +4,7 @@ from pathlib import Path
 http = urllib3.PoolManager()
 url = "http://localhost:8080/anything"
 fields = [
-    ("meta", "{\"k\": \"v; \\\"q\\\"\", \"n\": \"café\"}"),
+    ("meta", (None, "{\"k\": \"v; \\\"q\\\"\", \"n\": \"café\"}", "application/json")),
     ("title", "plain; field"),
     ("notes", ("hello.txt", Path("hello.txt").read_bytes(), "text/markdown")),
 ]
