@@ -1,7 +1,7 @@
 // reqlab's offline shell: after one visit the app loads with the network off.
 //
-// It serves only the app's own files (the page at the worker's scope, its JS and wasm, the snippet worker,
-// the manifest and the icon), network first, from the cache when the network fails. Every other request,
+// It serves only the app's own files (the page at the worker's scope, its JS and wasm, the workers and the
+// library, the manifest and the icon), network first, from the cache when the network fails. Every other request,
 // above all the requests people send with reqlab (to reqlab-echo on this same origin too), is left alone:
 // a request tester must never answer from a cache on the user's behalf.
 const CACHE = 'reqlab-shell-v1';
@@ -16,7 +16,9 @@ function appPath(url) {
   return APP_FILE.test(path) ? path : null;
 }
 
-// Installing caches the page and every file it names, so the first visit is enough.
+// Installing caches the page, every file it names and what it starts at once (the snippet worker, the
+// library), so the first visit is enough. Feature bundles (the import worker) are not downloaded on a first
+// visit: the fetch handler below caches each one when it is first used, and it works offline from then on.
 self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
@@ -24,7 +26,7 @@ self.addEventListener('install', (event) => {
       const page = await fetch(scope.href, { cache: 'no-cache' });
       const html = await page.clone().text();
       const named = [...html.matchAll(/\.\/([\w.-]+\.(?:js|wasm))/g)].map((m) => m[1]);
-      const workers = ['snippet-worker', 'import-worker', 'library'].flatMap((w) => [`${w}.js`, `${w}_bg.wasm`, `${w}_loader.js`]);
+      const workers = ['snippet-worker', 'library'].flatMap((w) => [`${w}.js`, `${w}_bg.wasm`, `${w}_loader.js`]);
       const files = new Set([...named, ...workers,
         'manifest.webmanifest', 'public/favicon.svg']);
       await cache.put(scope.href, page);

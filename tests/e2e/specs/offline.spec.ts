@@ -32,6 +32,36 @@ for (const [where, url] of [['at the root', appUrl], ['under a sub-path', pagesU
   });
 }
 
+test('the import worker is not downloaded on a first visit; used once, it works offline', async ({ page, context }) => {
+  await page.goto(appUrl());
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await expect(page.getByRole('button', { name: 'History', exact: true })).toBeVisible();
+  const cachedWorker = () =>
+    page.evaluate(async () =>
+      (await (await caches.open('reqlab-shell-v1')).keys()).some((r) => r.url.endsWith('import-worker_bg.wasm')),
+    );
+  expect(await cachedWorker()).toBe(false);
+
+  const importCurl = async (query: string) => {
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: appUrl() });
+    await page.evaluate((t) => navigator.clipboard.writeText(t), `curl '${appUrl()}anything?${query}' -H 'X-A: 1'`);
+    const url = page.getByLabel('URL', { exact: true });
+    await url.focus();
+    await url.press('ControlOrMeta+A');
+    await url.press('ControlOrMeta+V');
+    await expect(url).toHaveValue(`${appUrl()}anything?${query}`);
+  };
+  await importCurl('online=1');
+  await expect.poll(cachedWorker).toBe(true);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByLabel('Method')).toBeVisible();
+  await importCurl('offline=1');
+  await context.setOffline(false);
+});
+
 test('requests sent with reqlab never come from the offline cache', async ({ page, context }) => {
   await page.goto(appUrl());
   await page.evaluate(() => navigator.serviceWorker.ready);

@@ -52,3 +52,37 @@ test('the page bundle and each worker stay within the 200 KB budget', () => {
   expect(page.gzip).toBeLessThanOrEqual(PRODUCT_BUDGET);
   for (const gzip of workers) expect(gzip).toBeLessThanOrEqual(WORKER_BUDGET);
 });
+
+// What a first visit downloads in all: every file of the app that the page, its workers and the offline shell
+// fetch by themselves, until the network is idle, in a fresh browser profile. Counted once per file, gzip -9
+// as above. PRODUCT.md's aim is below 500,000 bytes; feature bundles (the import worker first) load on first
+// use instead, and are cached for offline then.
+const FIRST_VISIT_AIM = 500_000;
+// Held where it stands, so that nothing grows it, until the library's dialogs load on first use.
+const FIRST_VISIT_LIMIT = 506_000;
+
+test('a first visit downloads only the page, the snippet worker and the library', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const base = new URL(process.env.REQLAB_URL!);
+  const fetched = new Set<string>();
+  const note = (url: string) => {
+    const u = new URL(url);
+    if (u.origin !== base.origin) return;
+    const file = decodeURIComponent(u.pathname.slice(base.pathname.length)) || 'index.html';
+    if (fs.existsSync(path.join(distDir, file)) && fs.statSync(path.join(distDir, file)).isFile()) fetched.add(file);
+  };
+  // The service worker's own fetches (its install step) count as well as the page's.
+  context.on('request', (request) => note(request.url()));
+  await page.goto(base.href, { waitUntil: 'networkidle' });
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect(page.getByRole('button', { name: 'History', exact: true })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const measured = measure([...fetched]);
+  console.log(['first visit, every file fetched until the network is idle:', ...measured.lines,
+    `  total ${measured.gzip} bytes gzip; aim ${FIRST_VISIT_AIM}, held at ${FIRST_VISIT_LIMIT}`].join('\n'));
+  expect([...fetched].some((f) => f.startsWith('import-worker')), [...fetched].join(' ')).toBe(false);
+  expect([...fetched].some((f) => f === 'snippet-worker_bg.wasm'), [...fetched].join(' ')).toBe(true);
+  expect(measured.gzip).toBeLessThanOrEqual(FIRST_VISIT_LIMIT);
+  await context.close();
+});
