@@ -48,9 +48,9 @@ fn hostile(line_breaks: bool) -> BoxedStrategy<String> {
         .boxed()
 }
 
-/// Header values: printable ASCII and tabs (`prepare` refuses the rest).
+/// Header values: printable ASCII and tabs, and characters beyond ASCII and beyond Latin-1 (sent as UTF-8).
 fn header_value() -> BoxedStrategy<String> {
-    proptest::string::string_regex("[ -~\t]{0,16}")
+    proptest::string::string_regex("[ -~\téü✓🦀‘’]{0,16}")
         .expect("valid pattern")
         .boxed()
 }

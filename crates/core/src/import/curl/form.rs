@@ -186,11 +186,18 @@ impl Attributes {
 /// The attribute keys curl knows; a `;` before anything else is text of a `type=` value, or skipped.
 const KEYS: [&str; 4] = ["type=", "filename=", "headers=", "encoder="];
 
-fn key_at(text: &str) -> Option<&'static str> {
-    let text = text.trim_start();
+/// The key `text` starts with, after ASCII spaces (curl skips no others). Where an attribute may start, curl
+/// takes a key in any case; inside a `type=` value only a lower-case key ends it (`a/b;Type=c` is one type).
+fn key_at(text: &str, any_case: bool) -> Option<&'static str> {
+    let text = text.trim_start_matches([' ', '\t']);
     KEYS.into_iter().find(|key| {
-        text.get(..key.len())
-            .is_some_and(|start| start.eq_ignore_ascii_case(key))
+        text.get(..key.len()).is_some_and(|start| {
+            if any_case {
+                start.eq_ignore_ascii_case(key)
+            } else {
+                start == *key
+            }
+        })
     })
 }
 
@@ -198,8 +205,8 @@ fn key_at(text: &str) -> Option<&'static str> {
 fn attributes(mut rest: &str, notes: &mut Notes) -> Attributes {
     let mut found = Attributes::default();
     while let Some(after) = rest.strip_prefix(';') {
-        let after = after.trim_start();
-        let Some(key) = key_at(after) else {
+        let after = after.trim_start_matches([' ', '\t']);
+        let Some(key) = key_at(after, true) else {
             let end = after.find(';').unwrap_or(after.len());
             if !after[..end].trim().is_empty() {
                 notes.warn(format!(
@@ -217,7 +224,7 @@ fn attributes(mut rest: &str, notes: &mut Notes) -> Attributes {
             let mut end = value.len();
             let mut search = 0;
             while let Some(at) = value[search..].find(';').map(|i| search + i) {
-                if key_at(&value[at + 1..]).is_some() {
+                if key_at(&value[at + 1..], false).is_some() {
                     end = at;
                     break;
                 }
@@ -356,6 +363,7 @@ mod tests {
                 "a=x;type=text/plain;foo=bar;filename=z.bin",
                 ("a", "x", "text/plain;foo=bar", ""),
             ),
+            ("a=x;type=a/b;Type=c", ("a", "x", "a/b;Type=c", "")),
             (
                 r#"a="x;y";type=application/json"#,
                 ("a", "x;y", "application/json", ""),
