@@ -1,17 +1,7 @@
 // Fidelity with curl, as a person meets it: a pasted `curl -F` part keeps its own Content-Type, and header
 // values outside ASCII are kept and explained. reqlab-echo's /dump/request says, byte for byte, what arrived.
 import { Page } from '@playwright/test';
-import { test, expect, appUrl, openTab } from './fixtures';
-
-/// Pastes `text` into the URL field with the keyboard, from the real clipboard, replacing its content.
-async function pasteIntoUrl(page: Page, text: string) {
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: appUrl() });
-  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
-  const url = page.getByLabel('URL', { exact: true });
-  await url.focus();
-  await url.press('ControlOrMeta+A');
-  await url.press('ControlOrMeta+V');
-}
+import { test, expect, appUrl, openTab, pasteIntoUrl } from './fixtures';
 
 /// Clicks Send and returns the bytes reqlab-echo's /dump/request answered with (what it received).
 async function sendAndDump(page: Page): Promise<Buffer> {

@@ -34,3 +34,13 @@ export async function sendAndReadEcho(page: Page, status = '200 OK') {
   await expect(response).toContainText(status);
   return JSON.parse((await response.getByLabel('Response body').textContent()) ?? '');
 }
+
+/// Pastes `text` into the URL field with the keyboard, from the real clipboard, replacing its content.
+export async function pasteIntoUrl(page: Page, text: string) {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: appUrl() });
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  const url = page.getByLabel('URL', { exact: true });
+  await url.focus();
+  await url.press('ControlOrMeta+A');
+  await url.press('ControlOrMeta+V');
+}

@@ -4,7 +4,7 @@
 import * as path from 'node:path';
 import * as fs from 'node:fs';
 import { Page } from '@playwright/test';
-import { test, expect, appUrl, openTab, sendAndReadEcho } from './fixtures';
+import { test, expect, appUrl, openTab, pasteIntoUrl, sendAndReadEcho } from './fixtures';
 
 const collectionFile = path.join(__dirname, 'import.postman_collection.json');
 
@@ -24,16 +24,6 @@ function chromeCurl(base: string) {
     `  -H 'x-trace-id: 7f3a-12' \\`,
     `  --data-raw $'{"name":"Widget \\'Pro\\'","tags":["a","b"],"qty":3}'`,
   ].join('\n');
-}
-
-/// Pastes `text` into the URL field with the keyboard, from the real clipboard, replacing its content.
-async function pasteIntoUrl(page: Page, text: string) {
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: appUrl() });
-  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
-  const url = page.getByLabel('URL', { exact: true });
-  await url.focus();
-  await url.press('ControlOrMeta+A');
-  await url.press('ControlOrMeta+V');
 }
 
 /// The key and value inputs of the Headers tab, as [key, value] pairs.

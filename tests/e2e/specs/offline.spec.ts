@@ -1,7 +1,7 @@
 // Offline: after one visit the app loads with the network off (a web app manifest and a service worker that
 // caches the app shell), at the root and under a sub-path as GitHub Pages serves it; and the worker never
 // answers the requests people send with reqlab, even to the same origin.
-import { test, expect, appUrl, pagesUrl } from './fixtures';
+import { test, expect, appUrl, pagesUrl, pasteIntoUrl } from './fixtures';
 
 for (const [where, url] of [['at the root', appUrl], ['under a sub-path', pagesUrl]] as const) {
   test(`after one visit the app loads with the network off, ${where}`, async ({ page, context }) => {
@@ -44,13 +44,8 @@ test('the import worker is not downloaded on a first visit; used once, it works 
   expect(await cachedWorker()).toBe(false);
 
   const importCurl = async (query: string) => {
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: appUrl() });
-    await page.evaluate((t) => navigator.clipboard.writeText(t), `curl '${appUrl()}anything?${query}' -H 'X-A: 1'`);
-    const url = page.getByLabel('URL', { exact: true });
-    await url.focus();
-    await url.press('ControlOrMeta+A');
-    await url.press('ControlOrMeta+V');
-    await expect(url).toHaveValue(`${appUrl()}anything?${query}`);
+    await pasteIntoUrl(page, `curl '${appUrl()}anything?${query}' -H 'X-A: 1'`);
+    await expect(page.getByLabel('URL', { exact: true })).toHaveValue(`${appUrl()}anything?${query}`);
   };
   await importCurl('online=1');
   await expect.poll(cachedWorker).toBe(true);
