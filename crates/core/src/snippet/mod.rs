@@ -82,7 +82,7 @@ impl Target {
         let mut snippet = (self.generate)(&request, options);
         // Browser targets explain their own Latin-1 limit, and clients that cannot send UTF-8 bytes say what
         // they do instead; every other client sends UTF-8 bytes.
-        if !self.id.starts_with("js-") && !NON_ASCII_HEADERS_REFUSED.contains(&self.id) {
+        if !self.id.starts_with("js-") && !NO_UTF8_HEADER_VALUES.contains(&self.id) {
             snippet
                 .warnings
                 .extend(headers::utf8_value_note(&request.headers, self.client));
@@ -91,8 +91,8 @@ impl Target {
     }
 }
 
-/// Targets whose client refuses header values outside ASCII; each warns about it itself.
-const NON_ASCII_HEADERS_REFUSED: &[&str] = &["powershell-restmethod"];
+/// Targets whose client cannot send a header value's UTF-8 bytes at all: each warns in its own words.
+const NO_UTF8_HEADER_VALUES: &[&str] = &["java-httpclient", "dart-http", "powershell-restmethod"];
 
 /// Every target, in the order pickers show them.
 pub static TARGETS: &[Target] = &[

@@ -185,6 +185,10 @@ fn body_lines(body: &PreparedBody, code: &mut CodeBuilder) {
                             1,
                             format!("curl_mime_data(part, {}, {length});", c_str(value)),
                         );
+                        // A data part has no filename, so its own type is all that is added.
+                        if let Some(content_type) = &part.content_type {
+                            code.line(1, format!("curl_mime_type(part, {});", c_str(content_type)));
+                        }
                     }
                     PreparedPartValue::File(file) => {
                         code.line(

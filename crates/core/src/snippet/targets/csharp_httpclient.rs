@@ -34,23 +34,41 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
     code.line(0, "using System.Text;").blank();
 
     // HttpClientHandler follows redirects by default, as browsers do.
+    let mut handler_options = Vec::new();
     match request.options.redirect {
-        RedirectMode::Follow => code.line(0, "var handler = new HttpClientHandler();"),
-        RedirectMode::Manual => code.line(
-            0,
-            "var handler = new HttpClientHandler { AllowAutoRedirect = false };",
-        ),
+        RedirectMode::Follow => {}
+        RedirectMode::Manual => handler_options.push("AllowAutoRedirect = false"),
         RedirectMode::Error => {
             warnings.push(
                 "HttpClient cannot fail on a redirect: this snippet returns the 3xx response instead."
                     .to_string(),
             );
-            code.line(
-                0,
-                "var handler = new HttpClientHandler { AllowAutoRedirect = false };",
-            )
+            handler_options.push("AllowAutoRedirect = false");
         }
+    }
+    // .NET refuses header values outside ASCII unless the handler is told how to encode them; only
+    // SocketsHttpHandler (.NET 5+) can be told.
+    let handler = if request.headers.iter().any(|(_, value)| !value.is_ascii()) {
+        code.line(
+            0,
+            "// Header values outside ASCII are refused unless an encoding is chosen: UTF-8, as curl sends them.",
+        );
+        handler_options.push("RequestHeaderEncodingSelector = (_, _) => Encoding.UTF8");
+        "SocketsHttpHandler"
+    } else {
+        "HttpClientHandler"
     };
+    if handler_options.is_empty() {
+        code.line(0, format!("var handler = new {handler}();"));
+    } else {
+        code.line(
+            0,
+            format!(
+                "var handler = new {handler} {{ {} }};",
+                handler_options.join(", ")
+            ),
+        );
+    }
     match request.options.timeout_ms {
         Some(ms) => code.line(
             0,
@@ -111,9 +129,30 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
         PreparedBody::Multipart(parts) => {
             code.line(0, "var form = new MultipartFormDataContent();");
             for part in parts {
-                match &part.value {
+                match (&part.value, &part.content_type) {
+                    (PreparedPartValue::Text(value), Some(content_type)) => {
+                        code.line(0, "{");
+                        code.line(
+                            1,
+                            format!(
+                                "var part = new ByteArrayContent(Encoding.UTF8.GetBytes({}));",
+                                csharp_str(value)
+                            ),
+                        );
+                        // WithoutValidation: the type exactly as written (MediaTypeHeaderValue re-spaces it).
+                        code.line(
+                            1,
+                            format!(
+                                "part.Headers.TryAddWithoutValidation(\"Content-Type\", {});",
+                                csharp_str(content_type)
+                            ),
+                        );
+                        // Add without a file name: the part has none, as curl's `type=` part.
+                        code.line(1, format!("form.Add(part, {});", csharp_str(&part.name)));
+                        code.line(0, "}")
+                    }
                     // ByteArrayContent, so a text part has no Content-Type, as in browsers.
-                    PreparedPartValue::Text(value) => code.line(
+                    (PreparedPartValue::Text(value), None) => code.line(
                         0,
                         format!(
                             "form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes({})), {});",
@@ -121,7 +160,7 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
                             csharp_str(&part.name)
                         ),
                     ),
-                    PreparedPartValue::File(file) => {
+                    (PreparedPartValue::File(file), _) => {
                         code.line(0, "{");
                         code.line(
                             1,

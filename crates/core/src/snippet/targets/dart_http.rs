@@ -1,7 +1,9 @@
 //! Snippet target `dart-http`: Dart with the `http` package (and `http_parser` for part content types).
 
 use crate::model::{Method, RedirectMode};
-use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequest};
+use crate::prepare::{
+    PreparedAuth, PreparedBody, PreparedPart, PreparedPartValue, PreparedRequest,
+};
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::c_like::dart_str;
 use crate::snippet::{Options, Snippet};
@@ -20,15 +22,13 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
                 1,
                 format!("final request = http.MultipartRequest({method}, {url});"),
             );
-            // MultipartRequest writes every text field before the first file, and keeps one value per field.
-            let first_file = parts
-                .iter()
-                .position(|p| matches!(p.value, PreparedPartValue::File(_)));
-            let text_after_file = first_file.is_some_and(|i| {
-                parts[i..]
-                    .iter()
-                    .any(|p| matches!(p.value, PreparedPartValue::Text(_)))
-            });
+            // MultipartRequest writes every text field before the first file (a typed text part is one of
+            // the files), and keeps one value per field.
+            let is_field = |p: &PreparedPart| {
+                matches!(p.value, PreparedPartValue::Text(_)) && p.content_type.is_none()
+            };
+            let first_file = parts.iter().position(|p| !is_field(p));
+            let text_after_file = first_file.is_some_and(|i| parts[i..].iter().any(is_field));
             if text_after_file {
                 warnings.push(
                     "Dart's MultipartRequest sends all text fields before the files: the parts arrive in a \
@@ -38,8 +38,28 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
             }
             let mut text_names: Vec<&str> = Vec::new();
             for part in parts {
-                match &part.value {
-                    PreparedPartValue::Text(value) => {
+                match (&part.value, &part.content_type) {
+                    // fromBytes, not fromString: fromString adds "; charset=utf-8" to the type. No
+                    // filename is given, so the part has none.
+                    (PreparedPartValue::Text(value), Some(content_type)) => {
+                        imports.extend(["dart:convert", "package:http_parser/http_parser.dart"]);
+                        body.line(
+                            1,
+                            format!(
+                                "request.files.add(http.MultipartFile.fromBytes({}, utf8.encode({}),",
+                                dart_str(&part.name),
+                                dart_str(value)
+                            ),
+                        );
+                        body.line(
+                            3,
+                            format!(
+                                "contentType: MediaType.parse({})));",
+                                dart_str(content_type)
+                            ),
+                        );
+                    }
+                    (PreparedPartValue::Text(value), None) => {
                         if text_names.contains(&part.name.as_str()) {
                             warnings.push(format!(
                                 "Dart's MultipartRequest holds one value per text field: only the last \"{}\" is sent.",
@@ -56,7 +76,7 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
                             ),
                         );
                     }
-                    PreparedPartValue::File(file) => {
+                    (PreparedPartValue::File(file), _) => {
                         imports.insert("package:http_parser/http_parser.dart");
                         body.line(
                             1,
@@ -129,7 +149,27 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
             None => headers.push((name, value.clone())),
         }
     }
+    let mut left_out = Vec::new();
     for (name, value) in &headers {
+        if !value.is_ascii() {
+            // Kept in the code, commented out, so the request still runs and still shows what it lacks.
+            if left_out.is_empty() {
+                body.line(
+                    1,
+                    "// Left out: dart:io refuses header values outside ASCII (FormatException).",
+                );
+            }
+            left_out.push(format!("\"{name}\""));
+            body.line(
+                1,
+                format!(
+                    "// request.headers[{}] = {};",
+                    dart_str(name),
+                    dart_str(value)
+                ),
+            );
+            continue;
+        }
         match &request.auth {
             PreparedAuth::Basic { username, password }
                 if name.eq_ignore_ascii_case("authorization") =>
@@ -152,6 +192,13 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
                 );
             }
         }
+    }
+    if !left_out.is_empty() {
+        warnings.push(format!(
+            "Dart's http (through dart:io) cannot send header values outside ASCII: it throws a \
+             FormatException. Left out, commented out in the code: {}.",
+            left_out.join(", ")
+        ));
     }
     match request.options.redirect {
         RedirectMode::Follow => {

@@ -7,6 +7,19 @@ use crate::snippet::quote::c_like::go_str;
 use crate::snippet::{Options, Snippet};
 use std::collections::BTreeSet;
 
+/// Go helpers naming a form part as browsers do (quotes and line breaks percent-encoded), each written only
+/// when a part needs it. Tab-indented, as gofmt writes Go.
+const FILE_DISPOSITION: &str = r#"// disposition names a file part as browsers do: quotes and line breaks percent-encoded.
+func disposition(name, filename string) string {
+	escape := strings.NewReplacer("\"", "%22", "\r", "%0D", "\n", "%0A")
+	return `form-data; name="` + escape.Replace(name) + `"; filename="` + escape.Replace(filename) + `"`
+}"#;
+const FIELD_DISPOSITION: &str = r#"// fieldDisposition names a text part as browsers do: quotes and line breaks percent-encoded.
+func fieldDisposition(name string) string {
+	escape := strings.NewReplacer("\"", "%22", "\r", "%0D", "\n", "%0A")
+	return `form-data; name="` + escape.Replace(name) + `"`
+}"#;
+
 pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
     let warnings = Vec::new();
     let mut imports = BTreeSet::from(["fmt", "io", "net/http"]);
@@ -53,8 +66,38 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
             body.line(1, "body := &bytes.Buffer{}");
             body.line(1, "form := multipart.NewWriter(body)");
             for part in parts {
-                match &part.value {
-                    PreparedPartValue::Text(value) => {
+                match (&part.value, &part.content_type) {
+                    (PreparedPartValue::Text(value), Some(content_type)) => {
+                        imports.insert("net/textproto");
+                        body.line(1, "{");
+                        // WriteField has no Content-Type: write the part head instead.
+                        body.line(2, "head := make(textproto.MIMEHeader)");
+                        body.line(
+                            2,
+                            format!(
+                                "head.Set(\"Content-Disposition\", fieldDisposition({}))",
+                                go_str(&part.name)
+                            ),
+                        );
+                        body.line(
+                            2,
+                            format!("head.Set(\"Content-Type\", {})", go_str(content_type)),
+                        );
+                        body.line(2, "part, err := form.CreatePart(head)");
+                        body.line(2, "if err != nil {")
+                            .line(3, "panic(err)")
+                            .line(2, "}");
+                        body.line(
+                            2,
+                            format!(
+                                "if _, err := io.WriteString(part, {}); err != nil {{",
+                                go_str(value)
+                            ),
+                        );
+                        body.line(3, "panic(err)").line(2, "}");
+                        body.line(1, "}");
+                    }
+                    (PreparedPartValue::Text(value), None) => {
                         body.line(
                             1,
                             format!(
@@ -65,7 +108,7 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
                         );
                         body.line(2, "panic(err)").line(1, "}");
                     }
-                    PreparedPartValue::File(file) => {
+                    (PreparedPartValue::File(file), _) => {
                         imports.extend(["net/textproto", "os"]);
                         body.line(1, "{");
                         // CreateFormFile always says application/octet-stream: write the part head instead.
@@ -109,7 +152,9 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
     };
     let has_file_part = matches!(&request.body, PreparedBody::Multipart(parts)
         if parts.iter().any(|p| matches!(p.value, PreparedPartValue::File(_))));
-    if has_file_part {
+    let has_typed_text_part = matches!(&request.body, PreparedBody::Multipart(parts)
+        if parts.iter().any(|p| p.content_type.is_some()));
+    if has_file_part || has_typed_text_part {
         imports.insert("strings");
     }
 
@@ -224,21 +269,16 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
         code.line(1, format!("\"{import}\""));
     }
     code.line(0, ")").blank();
-    if has_file_part {
-        code.line(
-            0,
-            "// disposition names a file part as browsers do: quotes and line breaks percent-encoded.",
-        );
-        code.line(0, "func disposition(name, filename string) string {");
-        code.line(
-            1,
-            "escape := strings.NewReplacer(\"\\\"\", \"%22\", \"\\r\", \"%0D\", \"\\n\", \"%0A\")",
-        );
-        code.line(
-            1,
-            "return `form-data; name=\"` + escape.Replace(name) + `\"; filename=\"` + escape.Replace(filename) + `\"`",
-        );
-        code.line(0, "}").blank();
+    for (used, helper) in [
+        (has_file_part, FILE_DISPOSITION),
+        (has_typed_text_part, FIELD_DISPOSITION),
+    ] {
+        if used {
+            for line in helper.lines() {
+                code.line(0, line);
+            }
+            code.blank();
+        }
     }
     code.line(0, "func main() {");
     let mut text = code.finish();

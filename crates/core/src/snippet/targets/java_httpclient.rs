@@ -32,6 +32,10 @@ private static String escape(String text) {
     return text.replace("\"", "%22").replace("\r", "%0D").replace("\n", "%0A");
 }"#;
 
+/// Why a header whose value is not ASCII is commented out (HttpClient encodes header lines as US-ASCII).
+const NON_ASCII_LEFT_OUT: &str =
+    "Left out: HttpClient sends \"?\" for non-ASCII header characters (and refuses those beyond Latin-1).";
+
 /// Basic credentials as browsers send them: UTF-8, then Base64 (Authenticator would wait for a 401).
 const BASIC_HELPER: &str = r#"private static String basic(String user, String password) {
     byte[] pair = (user + ":" + password).getBytes(StandardCharsets.UTF_8);
@@ -113,8 +117,9 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
                     PreparedPartValue::Text(value) => main.line(
                         0,
                         format!(
-                            "part(form, boundary, {}, null, null, {}.getBytes(StandardCharsets.UTF_8));",
+                            "part(form, boundary, {}, null, {}, {}.getBytes(StandardCharsets.UTF_8));",
                             java_str(&part.name),
+                            part.content_type.as_deref().map_or("null".to_string(), java_str),
                             java_str(value)
                         ),
                     ),
@@ -158,11 +163,24 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
         ),
     };
     let basic = matches!(request.auth, PreparedAuth::Basic { .. });
+    let mut left_out = Vec::new();
     for (name, value) in &request.headers {
         if RESTRICTED.contains(&name.to_ascii_lowercase().as_str()) {
             warnings.push(format!(
                 "Java's HttpClient does not let a program set the \"{name}\" header: it is left out."
             ));
+            continue;
+        }
+        if !value.is_ascii() {
+            // Kept in the code, commented out, so the request still runs and still shows what it lacks.
+            if left_out.is_empty() {
+                main.line(2, format!("// {NON_ASCII_LEFT_OUT}"));
+            }
+            left_out.push(format!("\"{name}\""));
+            main.line(
+                2,
+                format!("// .header({}, {})", java_str(name), java_str(value)),
+            );
             continue;
         }
         if let (true, PreparedAuth::Basic { username, password }) = (
@@ -186,6 +204,14 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
             2,
             format!(".header({}, {})", java_str(name), java_str(value)),
         );
+    }
+    if !left_out.is_empty() {
+        warnings.push(format!(
+            "Java's HttpClient cannot send header values outside ASCII: it writes header lines as US-ASCII \
+             (\"?\" for any other character) and refuses characters beyond Latin-1. Left out, commented \
+             out in the code: {}.",
+            left_out.join(", ")
+        ));
     }
     if matches!(request.body, PreparedBody::Multipart(_)) {
         main.line(
@@ -248,6 +274,10 @@ mod tests {
                 serde_json::json!({"url": "http://a/", "options": {"redirect": "error"}}),
                 "cannot fail on a redirect",
             ),
+            (
+                serde_json::json!({"url": "http://a/", "headers": [{"key": "X-Note", "value": "caf\u{e9}"}]}),
+                "Left out, commented out in the code: \"X-Note\"",
+            ),
         ];
         for (request, expected) in cases {
             let request: Request = serde_json::from_value(request).expect("request");
@@ -259,6 +289,22 @@ mod tests {
                 snippet.warnings
             );
             assert!(!snippet.code.contains(".header(\"Connection\""));
+            assert!(!snippet
+                .code
+                .contains("\n                .header(\"X-Note\""));
         }
+    }
+
+    #[test]
+    fn the_registry_adds_no_utf8_note_to_a_client_that_cannot_send_utf8() {
+        let request: Request = serde_json::from_value(
+            serde_json::json!({"url": "http://a/", "headers": [{"key": "X-Note", "value": "caf\u{e9}"}]}),
+        )
+        .expect("request");
+        let prepared = prepare(&request, &Environment::default()).expect("prepares");
+        let target = crate::snippet::find_target("java-httpclient").expect("registered");
+        let warnings = target.generate(&prepared, &Options::default()).warnings;
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert!(warnings[0].contains("US-ASCII"), "{warnings:?}");
     }
 }

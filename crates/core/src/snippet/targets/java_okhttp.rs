@@ -106,8 +106,8 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
             main.line(0, "MultipartBody body = new MultipartBody.Builder()");
             main.line(2, ".setType(MultipartBody.FORM)");
             for part in parts {
-                match &part.value {
-                    PreparedPartValue::Text(value) => main.line(
+                match (&part.value, &part.content_type) {
+                    (PreparedPartValue::Text(value), None) => main.line(
                         2,
                         format!(
                             ".addFormDataPart({}, {})",
@@ -115,7 +115,24 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
                             java_str(value)
                         ),
                     ),
-                    PreparedPartValue::File(file) => {
+                    (PreparedPartValue::Text(value), Some(content_type)) => {
+                        imports.insert("java.nio.charset.StandardCharsets");
+                        main.line(
+                            2,
+                            typed_part_call(
+                                TypedPart {
+                                    name: &part.name,
+                                    value,
+                                    content_type,
+                                },
+                                java_str,
+                                ".getBytes(StandardCharsets.UTF_8)",
+                                &mut imports,
+                                &mut warnings,
+                            ),
+                        )
+                    }
+                    (PreparedPartValue::File(file), _) => {
                         imports.extend([
                             "okhttp3.MediaType",
                             "okhttp3.RequestBody",
@@ -142,6 +159,23 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
         main.blank();
     }
 
+    let headers = header_calls(
+        request,
+        &plan,
+        java_str,
+        "StandardCharsets.UTF_8",
+        &mut imports,
+    );
+    if imports.contains("okhttp3.Credentials") {
+        imports.insert("java.nio.charset.StandardCharsets");
+    }
+    headers.write_separate(
+        &mut main,
+        ["Headers headers = new Headers.Builder()", ".build();"],
+        2,
+        &mut imports,
+    );
+
     main.line(0, "Request request = new Request.Builder()");
     main.line(2, format!(".url({})", java_str(&request.url.to_string())));
     match (&request.method, body) {
@@ -165,33 +199,8 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
             main.line(2, format!(".method({}, {body})", java_str(method.as_str())));
         }
     }
-    for (index, (name, value)) in request.headers.iter().enumerate() {
-        if plan.skip_header == Some(index) {
-            continue; // carried by the body's MediaType
-        }
-        match &request.auth {
-            PreparedAuth::Basic { username, password }
-                if name.eq_ignore_ascii_case("authorization") =>
-            {
-                imports.extend(["okhttp3.Credentials", "java.nio.charset.StandardCharsets"]);
-                main.line(
-                    2,
-                    format!(
-                        ".addHeader({}, Credentials.basic({}, {}, StandardCharsets.UTF_8))",
-                        java_str(name),
-                        java_str(username),
-                        java_str(password)
-                    ),
-                );
-            }
-            _ => {
-                // addHeader, not header: repeated names stay separate header lines.
-                main.line(
-                    2,
-                    format!(".addHeader({}, {})", java_str(name), java_str(value)),
-                );
-            }
-        }
+    for line in headers.on_request() {
+        main.line(2, line);
     }
     main.line(2, ".build();").blank();
     main.line(
@@ -301,6 +310,130 @@ fn is_media_type(value: &str) -> bool {
         })
 }
 
+/// Why a request with a header value outside ASCII builds its headers apart (Java and Kotlin comments alike).
+const NON_ASCII_NOTE: &str =
+    "add() refuses header values outside ASCII; addUnsafeNonAscii() sends their UTF-8 bytes.";
+
+/// Where the header calls go: on the `Request.Builder` as `.addHeader(..)`, or, when a value is not ASCII, on
+/// a `Headers.Builder` (the only builder with `addUnsafeNonAscii`) that the request then takes whole.
+pub(crate) enum HeaderCalls {
+    OnRequest(Vec<String>),
+    Separate(Vec<String>),
+}
+
+impl HeaderCalls {
+    /// Declares the separate `headers` when there are any: `ends` are the language's first and last lines,
+    /// the calls are continued `level` deep, as the language continues a builder chain.
+    pub(crate) fn write_separate(
+        &self,
+        code: &mut CodeBuilder,
+        ends: [&str; 2],
+        level: usize,
+        imports: &mut BTreeSet<&'static str>,
+    ) {
+        let HeaderCalls::Separate(lines) = self else {
+            return;
+        };
+        imports.insert("okhttp3.Headers");
+        code.line(0, format!("// {NON_ASCII_NOTE}"));
+        code.line(0, ends[0]);
+        for line in lines {
+            code.line(level, line);
+        }
+        code.line(level, ends[1]).blank();
+    }
+
+    /// What the `Request.Builder` chain writes: the calls themselves, or the separate headers.
+    pub(crate) fn on_request(&self) -> Vec<String> {
+        match self {
+            HeaderCalls::OnRequest(lines) => lines.clone(),
+            HeaderCalls::Separate(_) => vec![".headers(headers)".to_string()],
+        }
+    }
+}
+
+/// The request's header calls in order, quoted with `quote` (Java and Kotlin write them alike); `utf8` is the
+/// language's UTF-8 charset for Basic credentials.
+pub(crate) fn header_calls(
+    request: &PreparedRequest,
+    plan: &Plan,
+    quote: fn(&str) -> String,
+    utf8: &str,
+    imports: &mut BTreeSet<&'static str>,
+) -> HeaderCalls {
+    let separate = request
+        .headers
+        .iter()
+        .enumerate()
+        .any(|(index, (_, value))| plan.skip_header != Some(index) && !value.is_ascii());
+    // addHeader (Request.Builder) and add (Headers.Builder), not header/set: repeated names stay separate
+    // header lines.
+    let add = if separate { "add" } else { "addHeader" };
+    let mut lines = Vec::new();
+    for (index, (name, value)) in request.headers.iter().enumerate() {
+        if plan.skip_header == Some(index) {
+            continue; // carried by the body's MediaType
+        }
+        let call = if value.is_ascii() {
+            add
+        } else {
+            "addUnsafeNonAscii"
+        };
+        let value = match &request.auth {
+            PreparedAuth::Basic { username, password }
+                if name.eq_ignore_ascii_case("authorization") =>
+            {
+                imports.insert("okhttp3.Credentials");
+                format!(
+                    "Credentials.basic({}, {}, {utf8})",
+                    quote(username),
+                    quote(password)
+                )
+            }
+            _ => quote(value),
+        };
+        lines.push(format!(".{call}({}, {value})", quote(name)));
+    }
+    if separate {
+        HeaderCalls::Separate(lines)
+    } else {
+        HeaderCalls::OnRequest(lines)
+    }
+}
+
+/// A text part that has its own Content-Type.
+pub(crate) struct TypedPart<'a> {
+    pub name: &'a str,
+    pub value: &'a str,
+    pub content_type: &'a str,
+}
+
+/// `.addFormDataPart` for a text part with its own type, quoted with `quote` (Java and Kotlin write it alike);
+/// `to_bytes` turns the language's string literal into UTF-8 bytes (a String body would get "; charset=utf-8").
+/// The null file name leaves the part without a filename, as curl's `type=` part.
+pub(crate) fn typed_part_call(
+    part: TypedPart,
+    quote: fn(&str) -> String,
+    to_bytes: &str,
+    imports: &mut BTreeSet<&'static str>,
+    warnings: &mut Vec<String>,
+) -> String {
+    imports.extend(["okhttp3.MediaType", "okhttp3.RequestBody"]);
+    // OkHttp drops a part's type that `MediaType.parse` cannot read: said, rather than left out silently.
+    if !is_media_type(part.content_type) {
+        warnings.push(format!(
+            "OkHttp cannot read \"{}\" as a media type: the part \"{}\" is sent without a Content-Type.",
+            part.content_type, part.name
+        ));
+    }
+    format!(
+        ".addFormDataPart({}, null, RequestBody.create(MediaType.parse({}), {}{to_bytes}))",
+        quote(part.name),
+        quote(part.content_type),
+        quote(part.value)
+    )
+}
+
 /// The `OkHttpClient.Builder` calls the request's options need (Java and Kotlin write them alike).
 pub(crate) fn client_options(
     request: &PreparedRequest,
@@ -329,7 +462,34 @@ pub(crate) fn client_options(
 
 #[cfg(test)]
 mod tests {
-    use super::is_media_type;
+    use super::{generate, is_media_type};
+    use crate::snippet::Options;
+    use crate::{prepare, Environment, Request};
+
+    #[test]
+    fn a_part_type_okhttp_cannot_parse_is_warned_about() {
+        let request: Request = serde_json::from_value(serde_json::json!({
+            "method": "POST",
+            "url": "http://a/",
+            "body": {"mode": "multipart", "parts": [
+                {"name": "meta", "kind": "text", "value": "{}", "content_type": "json"}
+            ]}
+        }))
+        .expect("request");
+        let prepared = prepare(&request, &Environment::default()).expect("prepares");
+        let snippet = generate(&prepared, &Options::default());
+        assert!(
+            snippet.code.contains(
+                ".addFormDataPart(\"meta\", null, RequestBody.create(MediaType.parse(\"json\")"
+            ),
+            "{}",
+            snippet.code
+        );
+        assert_eq!(
+            snippet.warnings,
+            ["OkHttp cannot read \"json\" as a media type: the part \"meta\" is sent without a Content-Type."]
+        );
+    }
 
     #[test]
     fn media_types_okhttp_accepts() {

@@ -1,10 +1,12 @@
 //! Snippet target `kotlin-okhttp`: Kotlin with OkHttp 3, the same calls as `java-okhttp` in Kotlin syntax.
 
 use crate::model::Method;
-use crate::prepare::{form_encode, PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequest};
+use crate::prepare::{form_encode, PreparedBody, PreparedPartValue, PreparedRequest};
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::c_like::kotlin_str;
-use crate::snippet::targets::java_okhttp::{client_options, plan};
+use crate::snippet::targets::java_okhttp::{
+    client_options, header_calls, plan, typed_part_call, TypedPart,
+};
 use crate::snippet::{Options, Snippet};
 use std::collections::BTreeSet;
 
@@ -100,8 +102,8 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
             main.line(0, "val body = MultipartBody.Builder()");
             main.line(1, ".setType(MultipartBody.FORM)");
             for part in parts {
-                match &part.value {
-                    PreparedPartValue::Text(value) => main.line(
+                match (&part.value, &part.content_type) {
+                    (PreparedPartValue::Text(value), None) => main.line(
                         1,
                         format!(
                             ".addFormDataPart({}, {})",
@@ -109,7 +111,21 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
                             kotlin_str(value)
                         ),
                     ),
-                    PreparedPartValue::File(file) => {
+                    (PreparedPartValue::Text(value), Some(content_type)) => main.line(
+                        1,
+                        typed_part_call(
+                            TypedPart {
+                                name: &part.name,
+                                value,
+                                content_type,
+                            },
+                            kotlin_str,
+                            ".toByteArray()",
+                            &mut imports,
+                            &mut warnings,
+                        ),
+                    ),
+                    (PreparedPartValue::File(file), _) => {
                         imports.extend([
                             "okhttp3.MediaType",
                             "okhttp3.RequestBody",
@@ -135,6 +151,14 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
     if has_body {
         main.blank();
     }
+
+    let headers = header_calls(request, &plan, kotlin_str, "Charsets.UTF_8", &mut imports);
+    headers.write_separate(
+        &mut main,
+        ["val headers = Headers.Builder()", ".build()"],
+        1,
+        &mut imports,
+    );
 
     main.line(0, "val request = Request.Builder()");
     main.line(1, format!(".url({})", kotlin_str(&request.url.to_string())));
@@ -166,33 +190,8 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
             );
         }
     }
-    for (index, (name, value)) in request.headers.iter().enumerate() {
-        if plan.skip_header == Some(index) {
-            continue; // carried by the body's MediaType
-        }
-        match &request.auth {
-            PreparedAuth::Basic { username, password }
-                if name.eq_ignore_ascii_case("authorization") =>
-            {
-                imports.insert("okhttp3.Credentials");
-                main.line(
-                    1,
-                    format!(
-                        ".addHeader({}, Credentials.basic({}, {}, Charsets.UTF_8))",
-                        kotlin_str(name),
-                        kotlin_str(username),
-                        kotlin_str(password)
-                    ),
-                );
-            }
-            _ => {
-                // addHeader, not header: repeated names stay separate header lines.
-                main.line(
-                    1,
-                    format!(".addHeader({}, {})", kotlin_str(name), kotlin_str(value)),
-                );
-            }
-        }
+    for line in headers.on_request() {
+        main.line(1, line);
     }
     main.line(1, ".build()").blank();
     main.line(0, "client.newCall(request).execute().use { response ->");

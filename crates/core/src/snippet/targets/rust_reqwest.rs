@@ -7,7 +7,7 @@ use crate::snippet::quote::c_like::rust_str;
 use crate::snippet::{Options, Snippet};
 
 pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
-    let warnings = Vec::new();
+    let mut warnings = Vec::new();
     let mut code = CodeBuilder::new(options.indent);
     let multipart = matches!(request.body, PreparedBody::Multipart(_));
     code.line(
@@ -51,11 +51,27 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
     if let PreparedBody::Multipart(parts) = &request.body {
         let mut lines: Vec<String> = parts
             .iter()
-            .map(|part| match &part.value {
-                PreparedPartValue::Text(value) => {
+            .map(|part| match (&part.value, &part.content_type) {
+                (PreparedPartValue::Text(value), None) => {
                     format!(".text({}, {})", rust_str(&part.name), rust_str(value))
                 }
-                PreparedPartValue::File(file) => format!(
+                // Part::text has no file name, so the part is sent with its type and without one.
+                (PreparedPartValue::Text(value), Some(content_type)) => {
+                    if content_type.chars().any(|c| c.is_ascii_uppercase()) {
+                        warnings.push(format!(
+                            "reqwest's mime_str lower-cases the media type and parameter names of the \
+                             part \"{}\".",
+                            part.name
+                        ));
+                    }
+                    format!(
+                        ".part({}, reqwest::blocking::multipart::Part::text({}).mime_str({})?)",
+                        rust_str(&part.name),
+                        rust_str(value),
+                        rust_str(content_type)
+                    )
+                }
+                (PreparedPartValue::File(file), _) => format!(
                     ".part({}, reqwest::blocking::multipart::Part::file({})?.mime_str({})?)",
                     rust_str(&part.name),
                     rust_str(&file.name),
@@ -100,6 +116,17 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
                         ".basic_auth({}, Some({}))",
                         rust_str(username),
                         rust_str(password)
+                    ),
+                );
+            }
+            // HeaderValue takes only visible ASCII from a `&str`, and any bytes from a `&[u8]`: the UTF-8.
+            _ if !value.is_ascii() => {
+                code.line(
+                    2,
+                    format!(
+                        ".header({}, {}.as_bytes()) // UTF-8 bytes: a &str value must be ASCII",
+                        rust_str(name),
+                        rust_str(value)
                     ),
                 );
             }

@@ -150,8 +150,12 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
                     PreparedPartValue::Text(value) => code.line(
                         0,
                         format!(
-                            "appendPart(&form, boundary: boundary, name: {}, content: Data({}.utf8))",
+                            "appendPart(&form, boundary: boundary, name: {}, {}content: Data({}.utf8))",
                             swift_str(&part.name),
+                            part.content_type.as_deref().map_or(String::new(), |t| format!(
+                                "contentType: {}, ",
+                                swift_str(t)
+                            )),
                             swift_str(value)
                         ),
                     ),

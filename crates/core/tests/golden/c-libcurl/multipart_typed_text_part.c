@@ -19,6 +19,7 @@ int main(void)
     part = curl_mime_addpart(form);
     curl_mime_name(part, "meta");
     curl_mime_data(part, "{\"k\": \"v; \\\"q\\\"\", \"n\": \"café\"}", CURL_ZERO_TERMINATED);
+    curl_mime_type(part, "application/json");
     part = curl_mime_addpart(form);
     curl_mime_name(part, "title");
     curl_mime_data(part, "plain; field", CURL_ZERO_TERMINATED);

@@ -8,7 +8,11 @@ var handler = new HttpClientHandler();
 using var client = new HttpClient(handler);
 using var request = new HttpRequestMessage(HttpMethod.Post, "http://localhost:8080/anything");
 var form = new MultipartFormDataContent();
-form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes("{\"k\": \"v; \\\"q\\\"\", \"n\": \"café\"}")), "meta");
+{
+    var part = new ByteArrayContent(Encoding.UTF8.GetBytes("{\"k\": \"v; \\\"q\\\"\", \"n\": \"café\"}"));
+    part.Headers.TryAddWithoutValidation("Content-Type", "application/json");
+    form.Add(part, "meta");
+}
 form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes("plain; field")), "title");
 {
     var file = new ByteArrayContent(File.ReadAllBytes("hello.txt"));

@@ -17,11 +17,26 @@ func disposition(name, filename string) string {
 	return `form-data; name="` + escape.Replace(name) + `"; filename="` + escape.Replace(filename) + `"`
 }
 
+// fieldDisposition names a text part as browsers do: quotes and line breaks percent-encoded.
+func fieldDisposition(name string) string {
+	escape := strings.NewReplacer("\"", "%22", "\r", "%0D", "\n", "%0A")
+	return `form-data; name="` + escape.Replace(name) + `"`
+}
+
 func main() {
 	body := &bytes.Buffer{}
 	form := multipart.NewWriter(body)
-	if err := form.WriteField("meta", "{\"k\": \"v; \\\"q\\\"\", \"n\": \"café\"}"); err != nil {
-		panic(err)
+	{
+		head := make(textproto.MIMEHeader)
+		head.Set("Content-Disposition", fieldDisposition("meta"))
+		head.Set("Content-Type", "application/json")
+		part, err := form.CreatePart(head)
+		if err != nil {
+			panic(err)
+		}
+		if _, err := io.WriteString(part, "{\"k\": \"v; \\\"q\\\"\", \"n\": \"café\"}"); err != nil {
+			panic(err)
+		}
 	}
 	if err := form.WriteField("title", "plain; field"); err != nil {
 		panic(err)

@@ -13,8 +13,9 @@ public class Main {
         HttpRequest request = HttpRequest.newBuilder()
                 .uri(URI.create("http://localhost:8080/anything"))
                 .GET()
-                .header("X-Note", "caf\u00e9 \u2713")
-                .header("X-Latin", "na\u00efve")
+                // Left out: HttpClient sends "?" for non-ASCII header characters (and refuses those beyond Latin-1).
+                // .header("X-Note", "caf\u00e9 \u2713")
+                // .header("X-Latin", "na\u00efve")
                 .header("Accept", "application/json")
                 .build();
 

@@ -18,7 +18,7 @@ public class Main {
 
         String boundary = "----ReqlabBoundary" + UUID.randomUUID().toString().replace("-", "");
         ByteArrayOutputStream form = new ByteArrayOutputStream();
-        part(form, boundary, "meta", null, null, "{\"k\": \"v; \\\"q\\\"\", \"n\": \"caf\u00e9\"}".getBytes(StandardCharsets.UTF_8));
+        part(form, boundary, "meta", null, "application/json", "{\"k\": \"v; \\\"q\\\"\", \"n\": \"caf\u00e9\"}".getBytes(StandardCharsets.UTF_8));
         part(form, boundary, "title", null, null, "plain; field".getBytes(StandardCharsets.UTF_8));
         part(form, boundary, "notes", "hello.txt", "text/markdown", Files.readAllBytes(Path.of("hello.txt")));
         form.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));

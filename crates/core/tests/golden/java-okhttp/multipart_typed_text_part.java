@@ -5,6 +5,7 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import java.io.File;
+import java.nio.charset.StandardCharsets;
 
 public class Main {
     public static void main(String[] args) throws Exception {
@@ -12,7 +13,7 @@ public class Main {
 
         MultipartBody body = new MultipartBody.Builder()
                 .setType(MultipartBody.FORM)
-                .addFormDataPart("meta", "{\"k\": \"v; \\\"q\\\"\", \"n\": \"caf\u00e9\"}")
+                .addFormDataPart("meta", null, RequestBody.create(MediaType.parse("application/json"), "{\"k\": \"v; \\\"q\\\"\", \"n\": \"caf\u00e9\"}".getBytes(StandardCharsets.UTF_8)))
                 .addFormDataPart("title", "plain; field")
                 .addFormDataPart("notes", "hello.txt", RequestBody.create(MediaType.parse("text/markdown"), new File("hello.txt")))
                 .build();

@@ -10,7 +10,7 @@ fun main() {
 
     val body = MultipartBody.Builder()
         .setType(MultipartBody.FORM)
-        .addFormDataPart("meta", "{\"k\": \"v; \\\"q\\\"\", \"n\": \"café\"}")
+        .addFormDataPart("meta", null, RequestBody.create(MediaType.parse("application/json"), "{\"k\": \"v; \\\"q\\\"\", \"n\": \"café\"}".toByteArray()))
         .addFormDataPart("title", "plain; field")
         .addFormDataPart("notes", "hello.txt", RequestBody.create(MediaType.parse("text/markdown"), File("hello.txt")))
         .build()

@@ -28,7 +28,7 @@ var request = URLRequest(url: URL(string: "http://localhost:8080/anything")!)
 request.httpMethod = "POST"
 let boundary = "----ReqlabBoundary\(UUID().uuidString)"
 var form = Data()
-appendPart(&form, boundary: boundary, name: "meta", content: Data("{\"k\": \"v; \\\"q\\\"\", \"n\": \"café\"}".utf8))
+appendPart(&form, boundary: boundary, name: "meta", contentType: "application/json", content: Data("{\"k\": \"v; \\\"q\\\"\", \"n\": \"café\"}".utf8))
 appendPart(&form, boundary: boundary, name: "title", content: Data("plain; field".utf8))
 appendPart(&form, boundary: boundary, name: "notes", fileName: "hello.txt", contentType: "text/markdown",
         content: try! Data(contentsOf: URL(fileURLWithPath: "hello.txt")))
