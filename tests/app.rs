@@ -2,7 +2,7 @@
 //! follows the edited URL, and `net::send` reports real fetch results and failures.
 #![cfg(target_arch = "wasm32")]
 
-use reqlab_core::url::Url;
+use reqlab_core::prepare::url::Url;
 use reqlab_core::{Method, PreparedAuth, PreparedBody, PreparedRequest, RequestOptions};
 use reqlab_web::{net, App};
 use wasm_bindgen::JsCast;

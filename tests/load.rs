@@ -5,7 +5,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use reqlab_core::model::{CacheMode, CredentialsMode, RedirectMode};
+use reqlab_core::edit::model::{CacheMode, CredentialsMode, RedirectMode};
 use reqlab_core::{
     ApiKeyLocation, Auth, Body, Environment, FileRef, FormPart, KeyValue, Method, PartValue,
     RawLanguage, Request, RequestOptions,

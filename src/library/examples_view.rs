@@ -4,7 +4,7 @@
 use super::page;
 use super::store::EXAMPLES_BASE;
 use super::{dom, Lib};
-use reqlab_core::examples::gallery;
+use reqlab_core::edit::examples::gallery;
 
 /// Where the examples go when the page is not served by reqlab-echo (static hosting).
 const PUBLIC_ECHO: &str = "https://httpbin.org";

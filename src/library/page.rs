@@ -3,8 +3,8 @@
 
 use crate::worker::protocol::ImportAnswer;
 use js_sys::{Array, Object, Reflect, Uint8Array};
+use reqlab_core::edit::model::{Body, FileRef, PartValue};
 use reqlab_core::library::draft::Draft;
-use reqlab_core::model::{Body, FileRef, PartValue};
 use reqlab_core::{Environment, Request, Variables};
 use serde::Deserialize;
 use serde_json::Value;

@@ -3,8 +3,8 @@
 
 use super::page;
 use super::{dom, Lib};
+use reqlab_core::prepare::url::Url;
 use reqlab_core::share;
-use reqlab_core::url::Url;
 use reqlab_core::Environment;
 
 /// The environment a link's variables open in (made, or replaced, by each link that has some).

@@ -4,8 +4,8 @@
 use super::send::SendError;
 use crate::js_json::Json;
 use gloo_net::http::RequestBuilder;
-use reqlab_core::model::RedirectMode;
-use reqlab_core::response::Response;
+use reqlab_core::edit::model::RedirectMode;
+use reqlab_core::render::response::Response;
 use reqlab_core::{base64, PreparedBody, PreparedRequest};
 use serde::Serialize;
 use web_sys::AbortSignal;

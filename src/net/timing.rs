@@ -1,6 +1,6 @@
 //! Send stage: the Resource Timing entry of a fetch (protocol, phases, sizes), when the server allows it.
 
-use reqlab_core::response::Timing;
+use reqlab_core::render::response::Timing;
 use wasm_bindgen::JsCast;
 use web_sys::PerformanceResourceTiming;
 

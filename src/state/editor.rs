@@ -3,8 +3,8 @@
 
 use super::rows::{next_id, Rows};
 use leptos::prelude::*;
-use reqlab_core::model::{CacheMode, CredentialsMode, RedirectMode};
-use reqlab_core::query::{path_variables_from_url, query_from_url, url_with_query};
+use reqlab_core::edit::model::{CacheMode, CredentialsMode, RedirectMode};
+use reqlab_core::edit::query::{path_variables_from_url, query_from_url, url_with_query};
 use reqlab_core::{
     ApiKeyLocation, Auth, Body, FileRef, FormPart, KeyValue, Method, PartValue, RawLanguage,
     Request, RequestOptions,

@@ -3,7 +3,7 @@
 use super::AppState;
 use crate::net::{self, SendError};
 use leptos::prelude::*;
-use reqlab_core::response::Response;
+use reqlab_core::render::response::Response;
 use std::sync::Arc;
 use std::time::Duration;
 use web_sys::AbortController;

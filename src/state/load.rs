@@ -8,7 +8,7 @@
 use super::editor::{AuthKind, BodyMode, Editor, PartKind, PartRow};
 use crate::js_json::{Json, Reader};
 use leptos::prelude::*;
-use reqlab_core::model::{CacheMode, CredentialsMode, RedirectMode};
+use reqlab_core::edit::model::{CacheMode, CredentialsMode, RedirectMode};
 use reqlab_core::{
     ApiKeyLocation, Auth, Body, Environment, FileRef, FormPart, KeyValue, Method, PartValue,
     RawLanguage, Request, RequestOptions, Variables,

@@ -11,7 +11,7 @@ mod fixtures;
 use reqlab_conformance::recorder::{self, Received};
 use reqlab_conformance::{compare::differences, scratch};
 use reqlab_core::import::curl::{import, Dialect, Dialect::*};
-use reqlab_core::url::Url;
+use reqlab_core::prepare::url::Url;
 use reqlab_core::{prepare, Environment, Imported};
 use std::path::Path;
 use std::process::{Command, Output};

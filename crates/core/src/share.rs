@@ -8,7 +8,7 @@
 //! it still opens the request.
 
 use crate::base64;
-use crate::model::{Auth, Environment, KeyValue, Request};
+use crate::edit::model::{Auth, Environment, KeyValue, Request};
 
 /// The request part's key and the format version it carries.
 const PREFIX: &str = "r=1.";
@@ -87,7 +87,7 @@ pub fn without_secrets(request: &Request) -> (Request, Vec<String>) {
     }
     if !request.query.is_empty() {
         // The URL text repeats the query: rewrite it from the table so no secret stays in it.
-        request.url = crate::query::url_with_query(&request.url, &request.query);
+        request.url = crate::edit::query::url_with_query(&request.url, &request.query);
     }
     match &mut request.auth {
         Auth::None => {}
@@ -220,7 +220,7 @@ pub fn link(base: &str, shared: &Shared, embed: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{ApiKeyLocation, Body, Method, RawLanguage};
+    use crate::edit::model::{ApiKeyLocation, Body, Method, RawLanguage};
     use proptest::prelude::*;
 
     fn sample() -> Request {

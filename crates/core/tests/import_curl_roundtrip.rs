@@ -25,11 +25,11 @@
 
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
+use reqlab_core::edit::model::{ApiKeyLocation, RedirectMode};
+use reqlab_core::edit::query::{query_from_url, url_with_query};
 use reqlab_core::import::curl::{self, Dialect};
-use reqlab_core::model::{ApiKeyLocation, RedirectMode};
-use reqlab_core::query::{query_from_url, url_with_query};
+use reqlab_core::prepare::url::Url;
 use reqlab_core::snippet::{self, Options};
-use reqlab_core::url::Url;
 use reqlab_core::{
     prepare, Auth, Body, Environment, FileRef, FormPart, KeyValue, Method, PreparedAuth,
     PreparedBody, PreparedPartValue, PreparedRequest, RawLanguage, Request, RequestOptions,

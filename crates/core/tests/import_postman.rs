@@ -238,7 +238,7 @@ fn media_uploads_form_data_file_body_api_key_and_unsupported_auth() {
     );
     assert_eq!(
         upload.options.redirect,
-        reqlab_core::model::RedirectMode::Manual,
+        reqlab_core::edit::model::RedirectMode::Manual,
         "followRedirects: false"
     );
     // The collection's API key goes into the query of every request that inherits it.

@@ -1,8 +1,8 @@
 //! Prepare stage: every body mode, auth kind, variable case and query/URL case, including unicode, reserved
 //! characters, empty values, duplicate keys and disabled rows.
 
-use reqlab_core::model::{RedirectMode, RequestOptions};
-use reqlab_core::url::UrlError;
+use reqlab_core::edit::model::{RedirectMode, RequestOptions};
+use reqlab_core::prepare::url::UrlError;
 use reqlab_core::{
     prepare, ApiKeyLocation, Auth, Body, Environment, FileRef, FormPart, KeyValue, Method,
     PrepareError, PreparedAuth, PreparedBody, PreparedPart, PreparedPartValue, RawLanguage,

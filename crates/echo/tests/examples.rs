@@ -4,7 +4,7 @@
 mod support;
 
 use axum::body::Body;
-use reqlab_core::examples::{gallery, Example};
+use reqlab_core::edit::examples::{gallery, Example};
 use reqlab_core::{prepare, Environment, PreparedRequest};
 use serde_json::{json, Value};
 use support::{request, send, Answer};

@@ -19,7 +19,7 @@ use crate::worker::client::read_import_answer;
 use crate::worker::protocol::{ExportAsk, ExportResponse, ImportAnswer, ImportAsk};
 use leptos::prelude::*;
 use reqlab_core::import::MAX_INPUT_BYTES;
-use reqlab_core::response::Response;
+use reqlab_core::render::response::Response;
 use reqlab_core::Request;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;

@@ -12,7 +12,8 @@ use crate::components::static_form::{set_hidden, set_text, set_value};
 use crate::state::{use_app_state, BodyMode, Editor};
 use leptos::html::Div;
 use leptos::prelude::*;
-use reqlab_core::{json, Field, RawLanguage};
+use reqlab_core::render::json;
+use reqlab_core::{Field, RawLanguage};
 use web_sys::Element;
 
 const MARKUP: &str = concat!(

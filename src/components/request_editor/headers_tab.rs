@@ -8,8 +8,9 @@ use crate::components::static_form::{self, find, set_attribute, set_value};
 use crate::state::use_app_state;
 use leptos::html::Div;
 use leptos::prelude::*;
+use reqlab_core::edit::bulk;
 use reqlab_core::http::headers::{browser_note, STANDARD_HEADERS};
-use reqlab_core::{bulk, Field};
+use reqlab_core::Field;
 
 const MARKUP: &str = concat!(
     r#"<div class="tab-toolbar"><button type="button" id="headers-bulk" aria-pressed="false">Bulk edit</button></div>"#,

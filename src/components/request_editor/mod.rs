@@ -14,7 +14,7 @@ mod variables_tab;
 
 use crate::state::{use_app_state, AppState, Exchange};
 use leptos::prelude::*;
-use reqlab_core::url::UrlError;
+use reqlab_core::prepare::url::UrlError;
 use reqlab_core::{Field, PrepareError};
 
 /// The problem that stops the request, when it belongs to `field` (shown next to that field).

@@ -6,7 +6,7 @@ use crate::components::static_form::{set_text, set_value};
 use crate::state::use_app_state;
 use leptos::html::Div;
 use leptos::prelude::*;
-use reqlab_core::model::{CacheMode, CredentialsMode, RedirectMode};
+use reqlab_core::edit::model::{CacheMode, CredentialsMode, RedirectMode};
 
 const MARKUP: &str = concat!(
     r#"<div class="form-grid">"#,

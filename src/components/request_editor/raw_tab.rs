@@ -2,7 +2,7 @@
 
 use crate::state::use_app_state;
 use leptos::prelude::*;
-use reqlab_core::raw::request_message;
+use reqlab_core::render::raw::request_message;
 
 /// Request line, headers, blank line, body; file contents summarised.
 #[component]

@@ -11,10 +11,10 @@ use super::virtual_rows::VirtualRows;
 use crate::components::static_form::{self, set_attribute, set_hidden};
 use leptos::html::Div;
 use leptos::prelude::*;
-use reqlab_core::markup_highlight::Dialect;
-use reqlab_core::raw::response_message;
-use reqlab_core::response::Response;
-use reqlab_core::response_body::{charset, hex_row, hex_row_count, ContentKind, LineIndex};
+use reqlab_core::render::markup_highlight::Dialect;
+use reqlab_core::render::raw::response_message;
+use reqlab_core::render::response::Response;
+use reqlab_core::render::response_body::{charset, hex_row, hex_row_count, ContentKind, LineIndex};
 use std::sync::Arc;
 
 /// Milliseconds of formatting per slice before the browser gets the main thread back.

@@ -6,7 +6,7 @@ use leptos::html::Details;
 use leptos::prelude::*;
 use reqlab_core::http::cors::hidden_headers_note;
 use reqlab_core::http::headers::meaning;
-use reqlab_core::response::Response;
+use reqlab_core::render::response::Response;
 use std::sync::Arc;
 
 const MARKUP: &str = concat!(

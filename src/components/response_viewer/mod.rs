@@ -14,7 +14,7 @@ mod virtual_rows;
 
 use crate::state::{use_app_state, Exchange};
 use leptos::prelude::*;
-use reqlab_core::response::Response;
+use reqlab_core::render::response::Response;
 use std::sync::Arc;
 
 /// The response region; screen readers hear the status when it arrives.

@@ -2,9 +2,9 @@
 //! in slices of a few milliseconds with the browser free in between, so a body of any size shows at once,
 //! scrolls while it is being formatted, and no task runs long (PRODUCT.md: none over 50 ms).
 
-use reqlab_core::json::{Check, Reindenter};
-use reqlab_core::response::Response;
-use reqlab_core::response_body::LineIndex;
+use reqlab_core::render::json::{Check, Reindenter};
+use reqlab_core::render::response::Response;
+use reqlab_core::render::response_body::LineIndex;
 use std::borrow::Cow;
 use std::sync::Arc;
 

@@ -13,8 +13,8 @@ use super::virtual_rows::{is_scaled, VirtualRows};
 use crate::components::static_form::{self, set_text};
 use leptos::html::Div;
 use leptos::prelude::*;
-use reqlab_core::json::fold::{find_close, opens_container, Folds};
-use reqlab_core::text_search::{Search, MAX_MATCHES};
+use reqlab_core::render::json::fold::{find_close, opens_container, Folds};
+use reqlab_core::render::text_search::{Search, MAX_MATCHES};
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 

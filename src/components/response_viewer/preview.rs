@@ -3,7 +3,7 @@
 
 use js_sys::{Array, Uint8Array};
 use leptos::prelude::*;
-use reqlab_core::response_body::ContentKind;
+use reqlab_core::render::response_body::ContentKind;
 use web_sys::{Blob, BlobPropertyBag, Url};
 
 /// Put in front of previewed HTML: nothing may run or load; inline styles and data: images may show.

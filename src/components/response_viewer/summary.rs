@@ -4,7 +4,7 @@
 use crate::components::static_form::{append_row, set_attribute, set_hidden, set_text};
 use leptos::html::Div;
 use leptos::prelude::*;
-use reqlab_core::response::{format_elapsed, format_ms_tenths, Response};
+use reqlab_core::render::response::{format_elapsed, format_ms_tenths, Response};
 use std::sync::Arc;
 
 const MARKUP: &str = concat!(

@@ -78,7 +78,7 @@ fn safelisted_request_header(name: &str, value: &str) -> bool {
 }
 
 /// True when a page on `page_origin` (`https://host:port`) reading `url` makes a cross-origin request.
-pub fn is_cross_origin(page_origin: &str, url: &crate::url::Url) -> bool {
+pub fn is_cross_origin(page_origin: &str, url: &crate::prepare::url::Url) -> bool {
     let default_port = if url.scheme == "https" { 443 } else { 80 };
     let port = url.port.unwrap_or(default_port);
     let target = if port == default_port {
@@ -165,7 +165,7 @@ mod tests {
 
     #[test]
     fn origins_compare_with_default_ports() {
-        let url = |text: &str| crate::url::Url::parse(text).expect("valid");
+        let url = |text: &str| crate::prepare::url::Url::parse(text).expect("valid");
         assert!(!is_cross_origin("http://h", &url("http://h:80/x")));
         assert!(!is_cross_origin("https://h:8443", &url("https://h:8443/")));
         assert!(is_cross_origin("http://h:8080", &url("http://h:8081/")));

@@ -1,7 +1,7 @@
 //! Import stage, collections: a named tree of folders and requests with the variables they share, as
 //! Postman collections arrive and as the app will store them.
 
-use crate::model::{Environment, KeyValue, Request};
+use crate::edit::model::{Environment, KeyValue, Request};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -123,7 +123,7 @@ fn find_in<'a>(items: &'a [CollectionItem], path: &str) -> Option<&'a Request> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Method;
+    use crate::edit::model::Method;
 
     fn request(url: &str) -> Request {
         Request {

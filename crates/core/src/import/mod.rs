@@ -11,7 +11,7 @@ mod read;
 
 pub use collection::{Collection, CollectionItem, ImportWarning, ImportedCollection};
 
-use crate::model::Request;
+use crate::edit::model::Request;
 
 /// An imported request and what the user should know about it (dropped flags, files not read, ...).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -1,9 +1,9 @@
 //! Import stage, shared last step: shapes an imported request the way the editor would have built it, so that
 //! `prepare` sends what the source sent (query table derived from the URL, automatic Content-Type folded in).
 
-use crate::model::{Body, KeyValue, RawLanguage, Request};
+use crate::edit::model::{Body, KeyValue, RawLanguage, Request};
+use crate::edit::query::{decode, query_from_url};
 use crate::prepare::{form_encode, PreparedBody};
-use crate::query::{decode, query_from_url};
 
 /// Derives the query table from the URL, as the editor does after the user types a URL.
 pub(crate) fn derive_query(request: &mut Request) {

@@ -2,9 +2,9 @@
 //! collection. Indexes are 0-based; messages number folders and requests from 1, as the lists show them.
 
 use super::stored::{self, StoredError};
+use crate::edit::model::{KeyValue, Request};
 use crate::import::collection::{Collection, CollectionItem};
 use crate::import::postman::export;
-use crate::model::{KeyValue, Request};
 use serde::{Deserialize, Serialize};
 
 /// The version [`Collections::to_json`] writes.
@@ -251,7 +251,7 @@ fn swap_with_neighbour<T>(items: &mut [T], index: usize, up: bool) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Auth, Body, Method, RawLanguage};
+    use crate::edit::model::{Auth, Body, Method, RawLanguage};
 
     fn request(method: Method, url: &str) -> Request {
         Request {

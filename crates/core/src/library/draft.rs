@@ -1,7 +1,7 @@
 //! Library stage, the draft: the request in the editor and its variables, kept so a reload loses nothing.
 
 use super::stored::{self, StoredError};
-use crate::model::{Request, Variables};
+use crate::edit::model::{Request, Variables};
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
@@ -59,7 +59,7 @@ fn migrate(from: u32, data: Value) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Environment, KeyValue, Method};
+    use crate::edit::model::{Environment, KeyValue, Method};
 
     fn environment(name: &str, path: &str) -> Environment {
         Environment {

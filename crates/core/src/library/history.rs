@@ -2,7 +2,7 @@
 //! capped so that all of it fits in localStorage.
 
 use super::stored::{self, StoredError};
-use crate::model::Request;
+use crate::edit::model::Request;
 use serde::{Deserialize, Serialize};
 
 /// How many sends are kept.
@@ -116,7 +116,7 @@ impl History {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Method;
+    use crate::edit::model::Method;
 
     fn entry(method: Method, url: &str, status: u16) -> HistoryEntry {
         HistoryEntry {

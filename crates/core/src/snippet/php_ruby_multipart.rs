@@ -2,8 +2,8 @@
 //! own Content-Type and no filename, so their snippets write such a multipart body out, line by line, as
 //! browsers write it.
 
-use crate::model::FileRef;
-use crate::multipart::{multipart_boundary, multipart_pieces, Piece};
+use crate::edit::model::FileRef;
+use crate::prepare::multipart::{multipart_boundary, multipart_pieces, Piece};
 use crate::prepare::{PreparedPart, PreparedPartValue};
 
 /// Whether a text part carries its own Content-Type (sent without a filename).
@@ -64,7 +64,7 @@ pub fn crlf_joined_items(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::multipart::encode;
+    use crate::prepare::multipart::encode;
 
     #[test]
     fn items_joined_with_crlf_are_the_encoded_body() {

@@ -1,10 +1,12 @@
 //! Render stage UI: XML and HTML source in the text view, each visible line coloured from the lexer state
-//! at its start (`reqlab_core::markup_highlight`), so a body of any size is never lexed whole for a screen.
+//! at its start (`reqlab_core::render::markup_highlight`), so a body of any size is never lexed whole for a screen.
 
 use super::super::virtual_rows::VirtualRows;
 use super::{clip, Lines, MAX_ROW_BYTES};
 use leptos::prelude::*;
-use reqlab_core::markup_highlight::{for_each_run, Dialect, LineStates, MarkupState, Token};
+use reqlab_core::render::markup_highlight::{
+    for_each_run, Dialect, LineStates, MarkupState, Token,
+};
 use std::ops::Range;
 use std::sync::{Arc, Mutex};
 

@@ -5,14 +5,14 @@ use super::form;
 use super::glob;
 use super::options::{CurlOption, Meaning};
 use super::CurlError;
+use crate::edit::model::{
+    Auth, Body, FileRef, FormPart, KeyValue, Method, RedirectMode, Request, RequestOptions,
+};
 use crate::import::normalize::{
     canonical_form_fields, derive_query, fold_content_type, language_for_media_type,
     language_with_content_type,
 };
 use crate::import::Imported;
-use crate::model::{
-    Auth, Body, FileRef, FormPart, KeyValue, Method, RedirectMode, Request, RequestOptions,
-};
 
 /// How a data option treats its value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

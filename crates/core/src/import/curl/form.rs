@@ -4,7 +4,7 @@
 //! read. What a part cannot carry (its own file name on a text part, extra part headers, an encoder) is a
 //! warning.
 
-use crate::model::{FileRef, FormPart};
+use crate::edit::model::{FileRef, FormPart};
 
 /// One `-F` argument as form parts (several for `@a,b`), plus anything about them the user should know.
 pub(super) fn parts(spec: &str, warnings: &mut Vec<String>) -> Vec<FormPart> {
@@ -319,7 +319,7 @@ fn guessed_type(file_name: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::PartValue;
+    use crate::edit::model::PartValue;
 
     /// (name, value or file name, part type, file type) of a part.
     type Summary<T> = (T, T, T, T);

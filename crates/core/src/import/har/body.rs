@@ -3,11 +3,11 @@
 
 use super::multipart_text;
 use super::HarError;
+use crate::edit::model::{Body, FileRef, FormPart, KeyValue, PartValue, Request};
 use crate::import::normalize::{
     canonical_form_fields, language_for_media_type, language_with_content_type,
 };
 use crate::import::read::{as_object, Obj};
-use crate::model::{Body, FileRef, FormPart, KeyValue, PartValue, Request};
 use serde_json::Value;
 
 pub(super) fn import_post_data(

@@ -1,9 +1,9 @@
 //! Export for the HAR import's reverse direction: a `PreparedRequest` (what goes on the wire) written as a
 //! HAR 1.2 `request`, optionally inside an entry with a response, or a whole log.
 
-use crate::model::{Auth, RawLanguage};
+use crate::edit::model::{Auth, RawLanguage};
+use crate::edit::query::decode;
 use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequest};
-use crate::query::decode;
 use serde_json::{json, Map, Value};
 
 /// A response to record next to the request in an entry.

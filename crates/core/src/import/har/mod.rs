@@ -10,7 +10,7 @@ pub use export::{export_entry, export_log, export_request, HarResponse};
 use super::normalize::{derive_query, fold_content_type};
 use super::read::{self, as_object, Obj, ShapeError};
 use super::{Imported, MAX_INPUT_BYTES};
-use crate::model::{Auth, KeyValue, Method, Request, RequestOptions};
+use crate::edit::model::{Auth, KeyValue, Method, Request, RequestOptions};
 use serde_json::Value;
 use std::fmt;
 use thiserror::Error;
@@ -317,10 +317,10 @@ fn apply_reqlab_extension(extra: &Value, request: &mut Request, warnings: &mut V
             value,
             location,
         } => match location {
-            crate::model::ApiKeyLocation::Header => request
+            crate::edit::model::ApiKeyLocation::Header => request
                 .headers
                 .retain(|h| !h.key.trim().eq_ignore_ascii_case(name.trim())),
-            crate::model::ApiKeyLocation::Query => {
+            crate::edit::model::ApiKeyLocation::Query => {
                 let pair = super::normalize::form_pair(name, value);
                 let url = &mut request.url;
                 let cut = url.find('#').unwrap_or(url.len());

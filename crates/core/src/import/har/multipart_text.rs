@@ -1,7 +1,7 @@
 //! Import stage, HAR multipart text: Chrome and Firefox record a multipart body as its raw text (with the
 //! boundary in `mimeType`) rather than as `params`; this splits it back into parts.
 
-use crate::model::{FileRef, FormPart, PartValue};
+use crate::edit::model::{FileRef, FormPart, PartValue};
 
 /// The parts of a recorded multipart body, or why it cannot be split.
 pub(super) fn parse(mime: &str, text: &str) -> Result<Vec<FormPart>, String> {

@@ -3,8 +3,8 @@
 
 use super::notes::Notes;
 use super::PostmanError;
+use crate::edit::model::{ApiKeyLocation, Auth};
 use crate::import::read::{as_object, index, join, Obj};
-use crate::model::{ApiKeyLocation, Auth};
 use serde_json::{json, Value};
 
 /// What an `auth` object says: its own settings, or "use the parent's" (`inherit`, Postman's default).

@@ -4,8 +4,8 @@
 use super::notes::Notes;
 use super::rows::{disabled, key_values};
 use super::PostmanError;
+use crate::edit::model::{Body, FileRef, FormPart, KeyValue, RawLanguage, Request};
 use crate::import::read::{as_object, index, join, Obj};
-use crate::model::{Body, FileRef, FormPart, KeyValue, RawLanguage, Request};
 use serde_json::Value;
 
 /// Reads the `body` of a request into `request` (its body, and a Content-Type row where reqlab's body

@@ -3,8 +3,8 @@
 
 use super::rows::key_values;
 use super::{parse_json, PostmanError};
+use crate::edit::model::Environment;
 use crate::import::read::as_object;
-use crate::model::Environment;
 use serde_json::{json, Value};
 
 /// The scope Postman writes in its environment exports (globals files say `globals`).
@@ -48,7 +48,7 @@ pub fn import_environment(text: &str) -> Result<Environment, PostmanError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::KeyValue;
+    use crate::edit::model::KeyValue;
 
     #[test]
     fn an_exported_environment_imports_as_the_same_one() {

@@ -2,8 +2,10 @@
 //! v2.1 document, with every request's auth at request level (nothing is left to inherit).
 
 use super::{auth, url, SCHEMA_V2_1};
+use crate::edit::model::{
+    Body, KeyValue, PartValue, RawLanguage, RedirectMode, Request, RequestOptions,
+};
 use crate::import::collection::{Collection, CollectionItem};
-use crate::model::{Body, KeyValue, PartValue, RawLanguage, RedirectMode, Request, RequestOptions};
 use serde_json::{json, Map, Value};
 
 /// The collection as Postman Collection v2.1 JSON.

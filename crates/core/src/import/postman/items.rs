@@ -5,9 +5,9 @@ use super::auth::{self, Setting};
 use super::notes::{has_content, Notes};
 use super::rows::key_values;
 use super::{request, PostmanError};
+use crate::edit::model::Auth;
 use crate::import::collection::{Collection, CollectionItem};
 use crate::import::read::{as_object, index, join, Obj};
-use crate::model::Auth;
 use serde_json::Value;
 
 /// Fields of a collection, folder or request item that are read (or, for ids, meaningless here).

@@ -6,9 +6,9 @@ use super::notes::{has_content, Notes};
 use super::rows::disabled;
 use super::url;
 use super::{body, PostmanError};
+use crate::edit::model::{Auth, Body, KeyValue, Method, RedirectMode, Request, RequestOptions};
 use crate::import::normalize::fold_content_type;
 use crate::import::read::{as_object, index, join, Obj};
-use crate::model::{Auth, Body, KeyValue, Method, RedirectMode, Request, RequestOptions};
 use serde_json::Value;
 
 /// Fields of a request that are read; any other is named in a warning.

@@ -2,8 +2,8 @@
 //! path and collection variables and form fields, read as reqlab's switchable key/value rows.
 
 use super::PostmanError;
+use crate::edit::model::KeyValue;
 use crate::import::read::{as_object, index, join, Obj};
-use crate::model::KeyValue;
 use serde_json::Value;
 
 /// `{key, value, disabled}` rows, as Postman writes query parameters, path variables and form fields.

@@ -3,9 +3,9 @@
 
 use super::rows::key_values;
 use super::PostmanError;
+use crate::edit::model::KeyValue;
+use crate::edit::query::{decode, path_variables_from_url, query_from_url, url_with_query};
 use crate::import::read::{as_object, index, join, Obj};
-use crate::model::KeyValue;
-use crate::query::{decode, path_variables_from_url, query_from_url, url_with_query};
 use serde_json::{json, Value};
 
 /// A URL as the editor holds it: the text, its query table (switched-off rows included) and the values of

@@ -1,6 +1,6 @@
 //! Snippet target `c-libcurl`: C with libcurl's easy interface (and its mime API for multipart forms).
 
-use crate::model::{Method, RedirectMode};
+use crate::edit::model::{Method, RedirectMode};
 use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequest};
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::c_like::c_str;

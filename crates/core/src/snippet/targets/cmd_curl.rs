@@ -2,7 +2,7 @@
 //! `^` continuations. Also home of the curl argument list the Windows shells share (`powershell-curl` quotes
 //! the same words its own way).
 
-use crate::model::{Method, RedirectMode};
+use crate::edit::model::{Method, RedirectMode};
 use crate::prepare::{
     PreparedAuth, PreparedBody, PreparedPart, PreparedPartValue, PreparedRequest,
 };
@@ -243,7 +243,7 @@ pub(crate) fn form_part(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Environment, Request};
+    use crate::edit::model::{Environment, Request};
     use crate::prepare::prepare;
 
     fn snippet(request: serde_json::Value, options: &Options) -> Snippet {

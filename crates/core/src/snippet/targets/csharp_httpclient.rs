@@ -1,6 +1,6 @@
 //! Snippet target `csharp-httpclient`: C# (.NET 6+, top-level statements) with `System.Net.Http.HttpClient`.
 
-use crate::model::{Method, RedirectMode};
+use crate::edit::model::{Method, RedirectMode};
 use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequest};
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::c_like::csharp_str;

@@ -1,6 +1,6 @@
 //! Snippet target `dart-http`: Dart with the `http` package (and `http_parser` for part content types).
 
-use crate::model::{Method, RedirectMode};
+use crate::edit::model::{Method, RedirectMode};
 use crate::prepare::{
     PreparedAuth, PreparedBody, PreparedPart, PreparedPartValue, PreparedRequest,
 };

@@ -1,6 +1,6 @@
 //! Snippet target `go-native`: Go with the standard library's net/http, no modules needed.
 
-use crate::model::{Method, RedirectMode};
+use crate::edit::model::{Method, RedirectMode};
 use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequest};
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::c_like::go_str;

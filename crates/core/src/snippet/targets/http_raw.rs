@@ -1,15 +1,15 @@
 //! Snippet target `http-raw`: the HTTP/1.1 message itself (request line, headers, blank line, body), exactly
 //! the bytes a client writes to the connection, so it can be sent as it stands (`nc`, `openssl s_client`, or
-//! a few lines of socket code). Unlike the raw view (`crate::raw`), nothing is summarised: multipart bodies
+//! a few lines of socket code). Unlike the raw view (`crate::render::raw`), nothing is summarised: multipart bodies
 //! get a concrete boundary and the files' own bytes.
 
-use crate::model::{FileRef, Method};
+use crate::edit::model::{FileRef, Method};
 use crate::prepare::{has_header, PreparedBody, PreparedRequest};
 use crate::snippet::targets::shell_wget::invisible_note;
 use crate::snippet::{Options, Snippet};
 
 /// The boundary written into multipart bodies when no part contains it (then a counter is appended).
-use crate::multipart::{multipart_boundary, multipart_pieces, Piece};
+use crate::prepare::multipart::{multipart_boundary, multipart_pieces, Piece};
 
 pub fn generate(request: &PreparedRequest, _options: &Options) -> Snippet {
     let mut warnings = Vec::new();
@@ -84,11 +84,11 @@ fn file_text(file: &FileRef, warnings: &mut Vec<String>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::RequestOptions;
-    use crate::multipart::BOUNDARY;
+    use crate::edit::model::RequestOptions;
+    use crate::prepare::multipart::BOUNDARY;
+    use crate::prepare::url::Url;
     use crate::prepare::PreparedAuth;
     use crate::prepare::PreparedPart;
-    use crate::url::Url;
 
     fn request(method: Method, body: PreparedBody) -> PreparedRequest {
         PreparedRequest {

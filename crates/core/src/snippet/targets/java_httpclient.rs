@@ -1,6 +1,6 @@
 //! Snippet target `java-httpclient`: Java 11+ with the JDK's own `java.net.http.HttpClient`.
 
-use crate::model::{Method, RedirectMode};
+use crate::edit::model::{Method, RedirectMode};
 use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequest};
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::c_like::java_str;

@@ -1,6 +1,6 @@
 //! Snippet target `java-okhttp`: Java with OkHttp 3 (the API Debian packages and Android apps still use).
 
-use crate::model::{Method, RedirectMode};
+use crate::edit::model::{Method, RedirectMode};
 use crate::prepare::{form_encode, PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequest};
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::c_like::java_str;

@@ -2,9 +2,9 @@
 //! the other JavaScript targets share: the fetch call itself (`node-fetch` differs only in where files come
 //! from), header grouping, Basic credentials, and the page's file input.
 
+use crate::edit::model::{CacheMode, CredentialsMode, FileRef, Method, RedirectMode};
 use crate::http::headers::{name_note, value_bytes, ValueBytes};
-use crate::model::{CacheMode, CredentialsMode, FileRef, Method, RedirectMode};
-use crate::multipart::{multipart_boundary, multipart_pieces, Piece};
+use crate::prepare::multipart::{multipart_boundary, multipart_pieces, Piece};
 use crate::prepare::{
     PreparedAuth, PreparedBody, PreparedPart, PreparedPartValue, PreparedRequest,
 };
@@ -238,7 +238,7 @@ fn is_typed_text(part: &PreparedPart) -> bool {
 }
 
 /// `const {name} = new Blob([...])` in the browser, `Buffer.concat([...])` in Node: the multipart body
-/// written out as `crate::multipart` writes it, one element per part (file contents on their own). Returns
+/// written out as `crate::prepare::multipart` writes it, one element per part (file contents on their own). Returns
 /// the Content-Type header (name, expression) that announces the boundary, unless the request sets its own.
 pub(crate) fn written_multipart(
     headers: &[(String, String)],
@@ -633,10 +633,11 @@ mod tests {
             ),
         ];
         for (json, target, expected) in cases {
-            let request: crate::model::Request =
+            let request: crate::edit::model::Request =
                 serde_json::from_str(json).expect("valid request JSON");
-            let prepared = crate::prepare::prepare(&request, &crate::model::Environment::default())
-                .expect("prepares");
+            let prepared =
+                crate::prepare::prepare(&request, &crate::edit::model::Environment::default())
+                    .expect("prepares");
             let snippet = crate::snippet::generate(target, &prepared, &Options::default())
                 .expect("known target");
             match expected {
@@ -676,7 +677,7 @@ mod tests {
     }
 
     /// A typed text part makes the body one written out by hand, each part its own element, that joins back
-    /// into exactly what `crate::multipart` encodes.
+    /// into exactly what `crate::prepare::multipart` encodes.
     #[test]
     fn a_typed_text_part_is_written_out_part_by_part() {
         let parts = vec![
@@ -697,7 +698,7 @@ mod tests {
             .filter_map(|l| l.trim().strip_prefix("Buffer.from("))
             .collect();
         assert_eq!(elements.len(), 2, "{code}");
-        let (content_type, body) = crate::multipart::encode(&parts);
+        let (content_type, body) = crate::prepare::multipart::encode(&parts);
         assert_eq!(header, Some(("Content-Type".into(), js_str(&content_type))));
         let unquoted: String = elements
             .iter()

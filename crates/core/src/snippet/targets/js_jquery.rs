@@ -109,7 +109,7 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
     if let Some(ms) = request.options.timeout_ms {
         settings.push((0, format!("timeout: {ms},")));
     }
-    if request.options.credentials == crate::model::CredentialsMode::Include {
+    if request.options.credentials == crate::edit::model::CredentialsMode::Include {
         settings.push((0, "xhrFields: { withCredentials: true },".to_string()));
     }
 

@@ -1,6 +1,6 @@
 //! Snippet target `js-xhr`: `XMLHttpRequest` in a browser page, files from the page's file input.
 
-use crate::model::{CacheMode, CredentialsMode, Method, RedirectMode};
+use crate::edit::model::{CacheMode, CredentialsMode, Method, RedirectMode};
 use crate::prepare::{PreparedBody, PreparedRequest};
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::javascript::js_str;

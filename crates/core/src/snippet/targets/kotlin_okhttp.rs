@@ -1,6 +1,6 @@
 //! Snippet target `kotlin-okhttp`: Kotlin with OkHttp 3, the same calls as `java-okhttp` in Kotlin syntax.
 
-use crate::model::Method;
+use crate::edit::model::Method;
 use crate::prepare::{form_encode, PreparedBody, PreparedPartValue, PreparedRequest};
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::c_like::kotlin_str;

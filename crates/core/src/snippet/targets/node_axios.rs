@@ -1,6 +1,6 @@
 //! Snippet target `node-axios`: axios in Node 20, as an ES module (`.mjs`), one `axios({...})` request config.
 
-use crate::model::{Method, RedirectMode};
+use crate::edit::model::{Method, RedirectMode};
 use crate::prepare::{PreparedAuth, PreparedBody, PreparedRequest};
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::javascript::js_str;

@@ -1,6 +1,6 @@
 //! Snippet target `node-http`: Node 20's `node:http` / `node:https` modules, as an ES module (`.mjs`).
 
-use crate::model::{Method, RedirectMode};
+use crate::edit::model::{Method, RedirectMode};
 use crate::prepare::{PreparedAuth, PreparedBody, PreparedRequest};
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::javascript::js_str;

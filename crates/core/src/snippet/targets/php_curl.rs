@@ -1,6 +1,6 @@
 //! Snippet target `php-curl`: PHP with its curl extension (`curl_setopt_array`).
 
-use crate::model::{Method, RedirectMode};
+use crate::edit::model::{Method, RedirectMode};
 use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequest};
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::php_ruby_multipart::{crlf_joined_items, has_typed_text_part};

@@ -1,6 +1,6 @@
 //! Snippet target `php-guzzle`: PHP with Guzzle 7, loaded through Composer's autoloader.
 
-use crate::model::RedirectMode;
+use crate::edit::model::RedirectMode;
 use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequest};
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::php::php_str;

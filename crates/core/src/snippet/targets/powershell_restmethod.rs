@@ -1,7 +1,7 @@
 //! Snippet target `powershell-restmethod`: PowerShell 7's Invoke-RestMethod, its parameters splatted from one
 //! hashtable the way PowerShell's documentation writes calls with many parameters.
 
-use crate::model::{Method, RedirectMode};
+use crate::edit::model::{Method, RedirectMode};
 use crate::prepare::{PreparedBody, PreparedPartValue, PreparedRequest};
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::headers::merge_repeated_headers;
@@ -191,7 +191,7 @@ fn body_lines(body: &PreparedBody, code: &mut CodeBuilder, warnings: &mut Vec<St
 
 #[cfg(test)]
 mod tests {
-    use crate::model::{Environment, Request};
+    use crate::edit::model::{Environment, Request};
     use crate::prepare::prepare;
     use crate::snippet::{find_target, Options};
 

@@ -1,7 +1,7 @@
 //! Snippet target `python-http-client`: Python's standard library `http.client`, no packages needed. Also
 //! holds what the other Python targets share: UTF-8 Basic credentials and the browser's form encoding.
 
-use crate::model::RedirectMode;
+use crate::edit::model::RedirectMode;
 use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequest};
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::python_str;
@@ -338,10 +338,11 @@ mod tests {
             ),
         ];
         for (json, target, warns) in cases {
-            let request: crate::model::Request =
+            let request: crate::edit::model::Request =
                 serde_json::from_str(json).expect("valid request JSON");
-            let prepared = crate::prepare::prepare(&request, &crate::model::Environment::default())
-                .expect("prepares");
+            let prepared =
+                crate::prepare::prepare(&request, &crate::edit::model::Environment::default())
+                    .expect("prepares");
             let snippet = crate::snippet::generate(target, &prepared, &Options::default())
                 .expect("known target");
             assert_eq!(

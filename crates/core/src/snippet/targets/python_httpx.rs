@@ -1,6 +1,6 @@
 //! Snippet target `python-httpx`: Python with httpx, through its top-level functions (`httpx.post(...)`).
 
-use crate::model::{Method, RedirectMode};
+use crate::edit::model::{Method, RedirectMode};
 use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequest};
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::python_str;

@@ -1,6 +1,6 @@
 //! Snippet target `python-requests`: Python with the requests library, the way its documentation writes it.
 
-use crate::model::{Method, RedirectMode};
+use crate::edit::model::{Method, RedirectMode};
 use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequest};
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::headers::merge_repeated_headers;

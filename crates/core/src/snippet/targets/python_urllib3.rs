@@ -1,7 +1,7 @@
 //! Snippet target `python-urllib3`: urllib3 2.x the way its documentation writes it: a `PoolManager`,
 //! `http.request(...)` with `fields=` for forms, `body=` for raw bytes, `urllib3.make_headers(basic_auth=...)`.
 
-use crate::model::{Method, RedirectMode};
+use crate::edit::model::{Method, RedirectMode};
 use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequest};
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::python_str;

@@ -1,6 +1,6 @@
 //! Snippet target `rust-reqwest`: Rust with reqwest's blocking client (features `blocking`, `multipart`).
 
-use crate::model::{Method, RedirectMode};
+use crate::edit::model::{Method, RedirectMode};
 use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequest};
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::c_like::rust_str;

@@ -1,6 +1,6 @@
 //! Snippet target `shell-curl`: a curl command line for POSIX shells (bash, zsh, sh).
 
-use crate::model::{Method, RedirectMode};
+use crate::edit::model::{Method, RedirectMode};
 use crate::prepare::{PreparedAuth, PreparedBody, PreparedRequest};
 use crate::snippet::quote::curl;
 use crate::snippet::quote::{posix_shell, posix_shell_word};

@@ -1,7 +1,7 @@
 //! Snippet target `shell-httpie`: an HTTPie (`http`) command line for POSIX shells, with request items
 //! (`Name:value`, `field=value`, `field@file`) where they say exactly what is sent, and `--raw` where not.
 
-use crate::model::{Method, RedirectMode};
+use crate::edit::model::{Method, RedirectMode};
 use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequest};
 use crate::snippet::quote::httpie::{
     httpie_can_carry, httpie_can_carry_key, httpie_key, httpie_value,
@@ -270,7 +270,7 @@ mod tests {
 #[cfg(test)]
 mod generate_tests {
     use super::*;
-    use crate::model::{Environment, Request};
+    use crate::edit::model::{Environment, Request};
     use crate::prepare::prepare;
 
     #[test]

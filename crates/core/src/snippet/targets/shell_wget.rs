@@ -4,8 +4,8 @@
 //! (the files' own bytes) and sent with `--body-file`, under a boundary the snippet names. Also home of two
 //! helpers the other command-line targets share: joining repeated headers, and naming invisible characters.
 
-use crate::model::{Method, RedirectMode};
-use crate::multipart::{multipart_boundary, multipart_pieces, Piece};
+use crate::edit::model::{Method, RedirectMode};
+use crate::prepare::multipart::{multipart_boundary, multipart_pieces, Piece};
 use crate::prepare::{PreparedAuth, PreparedBody, PreparedPart, PreparedRequest};
 use crate::snippet::headers::merge_repeated_headers;
 use crate::snippet::quote::{is_invisible, posix_shell, posix_shell_word};
@@ -127,7 +127,7 @@ pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
     Snippet { code, warnings }
 }
 
-/// Shell lines writing a multipart/form-data body, byte for byte as `reqlab_core::multipart` writes it, to a
+/// Shell lines writing a multipart/form-data body, byte for byte as `reqlab_core::prepare::multipart` writes it, to a
 /// temporary file named by `$body` (`printf` for the text, `cat` for each file's own bytes); and the
 /// Content-Type header value naming its boundary, unless the request sets a Content-Type of its own.
 pub(crate) fn multipart_body_file(
@@ -223,7 +223,7 @@ mod tests {
 #[cfg(test)]
 mod generate_tests {
     use super::*;
-    use crate::model::{Environment, Request};
+    use crate::edit::model::{Environment, Request};
     use crate::prepare::prepare;
 
     #[test]

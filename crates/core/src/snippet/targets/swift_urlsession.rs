@@ -1,6 +1,6 @@
 //! Snippet target `swift-urlsession`: Swift with Foundation's URLSession, as a command-line script.
 
-use crate::model::RedirectMode;
+use crate::edit::model::RedirectMode;
 use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequest};
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::c_like::swift_str;

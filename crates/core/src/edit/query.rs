@@ -4,7 +4,7 @@
 //! (`a%20b`, `ü`, `%26`). `+` in a URL means a space, as every form-decoding server reads it. Rows switched off
 //! live only in the table.
 
-use crate::model::KeyValue;
+use crate::edit::model::KeyValue;
 
 /// The query table after the user edited the URL text: the URL's pairs, decoded, with the rows that were
 /// switched off kept at their places.

@@ -1,7 +1,7 @@
 //! Edit stage: key/value tables as text (`Name: value` per line) and back, for bulk editing headers.
 //! A line starting with `//` is a row switched off, as Postman writes it.
 
-use crate::model::KeyValue;
+use crate::edit::model::KeyValue;
 
 /// The rows as text, one per line; blank rows are left out.
 pub fn to_text(rows: &[KeyValue]) -> String {

@@ -1,7 +1,7 @@
 //! Edit stage, the examples gallery: ready requests from the classic HTTP tutorials (httpbin's endpoints,
 //! ReqBin's `/echo`), aimed at any httpbin-compatible echo server, with the status each one should get.
 
-use crate::model::{
+use crate::edit::model::{
     Auth, Body, FileRef, FormPart, KeyValue, Method, RawLanguage, RedirectMode, Request,
     RequestOptions,
 };
@@ -184,7 +184,7 @@ pub fn gallery(base: &str) -> Vec<Example> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Environment;
+    use crate::edit::model::Environment;
     use crate::prepare::prepare;
     use std::collections::HashSet;
 
@@ -246,12 +246,12 @@ mod tests {
     fn the_query_table_matches_the_url() {
         for example in gallery(BASES[0].0) {
             let rebuilt =
-                crate::query::url_with_query(&example.request.url, &example.request.query);
+                crate::edit::query::url_with_query(&example.request.url, &example.request.query);
             if !example.request.query.is_empty() {
                 assert_eq!(rebuilt, example.request.url, "{}", example.id);
             }
             assert_eq!(
-                crate::query::query_from_url(&example.request.url, &[]),
+                crate::edit::query::query_from_url(&example.request.url, &[]),
                 example.request.query,
                 "{}",
                 example.id

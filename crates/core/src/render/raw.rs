@@ -1,7 +1,7 @@
 //! Render stage: the request as an HTTP/1.1 message (request line, headers, blank line, body), the way the
 //! seeds draw HTTP messages, for the "raw request" view.
 
-use crate::multipart::{multipart_pieces, Piece};
+use crate::prepare::multipart::{multipart_pieces, Piece};
 use crate::prepare::{PreparedBody, PreparedRequest};
 
 /// The boundary shown in the raw view; each real client picks its own.
@@ -74,7 +74,7 @@ fn body_text(body: &PreparedBody) -> Option<(String, usize)> {
 
 /// The response as an HTTP message: status line, headers, blank line, then the body as text up to
 /// `max_body` bytes (binary bodies are summarised).
-pub fn response_message(response: &crate::response::Response, max_body: usize) -> String {
+pub fn response_message(response: &crate::render::response::Response, max_body: usize) -> String {
     let mut message = response.full_status_line();
     if !message.starts_with("HTTP/") {
         message.insert_str(0, "HTTP/1.1 ");
@@ -108,7 +108,7 @@ pub fn response_message(response: &crate::response::Response, max_body: usize) -
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::response::Response;
+    use crate::render::response::Response;
 
     fn response(body: &[u8]) -> Response {
         Response {
@@ -127,11 +127,11 @@ mod tests {
 
     #[test]
     fn request_message_summarises_files_and_counts_their_real_size() {
-        use crate::model::{FileRef, Method, RequestOptions};
+        use crate::edit::model::{FileRef, Method, RequestOptions};
         use crate::prepare::{PreparedAuth, PreparedPart, PreparedPartValue};
         let request = PreparedRequest {
             method: Method::Post,
-            url: crate::url::Url::parse("http://h/up").expect("valid"),
+            url: crate::prepare::url::Url::parse("http://h/up").expect("valid"),
             headers: vec![],
             body: PreparedBody::Multipart(vec![
                 PreparedPart::text("a\"b", "x"),

@@ -1,12 +1,19 @@
 //! Prepare stage: turns the edited `Request` and its `Environment` into the `PreparedRequest` that goes on the
 //! wire. The browser send and every snippet target read only this, so they cannot disagree.
 
-use crate::model::{
+pub mod multipart;
+pub mod url;
+mod variables;
+
+use variables::Resolver;
+pub use variables::{variables_in, variables_used};
+
+use crate::edit::model::{
     ApiKeyLocation, Auth, Body, Environment, FileRef, KeyValue, Method, PartValue, Request,
     RequestOptions,
 };
-use crate::query::{substitute_path_variables, url_with_query};
-use crate::url::{Url, UrlError};
+use crate::edit::query::{substitute_path_variables, url_with_query};
+use crate::prepare::url::{Url, UrlError};
 use thiserror::Error;
 
 /// Exactly what is sent: final URL, effective headers in order (repeats kept), body, and the fetch options.
@@ -99,7 +106,7 @@ impl PreparedBody {
             PreparedBody::UrlEncoded(fields) => (Self::url_encoded(fields).into_bytes(), None),
             PreparedBody::File(file) => (file.data.as_deref().ok_or(file)?.to_vec(), None),
             PreparedBody::Multipart(parts) => {
-                let (content_type, bytes) = crate::multipart::encode(parts);
+                let (content_type, bytes) = crate::prepare::multipart::encode(parts);
                 (bytes, Some(content_type))
             }
         })
@@ -434,168 +441,4 @@ pub fn is_token(s: &str) -> bool {
     !s.is_empty()
         && s.bytes()
             .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
-}
-
-/// The request's text fields after variable substitution; files and options need none.
-struct Resolved {
-    method: String,
-    url: String,
-    query: Vec<KeyValue>,
-    path_variables: Vec<KeyValue>,
-    headers: Vec<KeyValue>,
-    body: Body,
-    auth: Auth,
-}
-
-/// Replaces `{{name}}` with environment values and remembers every name it could not resolve, so one error
-/// can list them all.
-struct Resolver<'a> {
-    env: &'a Environment,
-    unknown: Vec<String>,
-}
-
-impl<'a> Resolver<'a> {
-    fn new(env: &'a Environment) -> Self {
-        Resolver {
-            env,
-            unknown: Vec::new(),
-        }
-    }
-
-    fn resolve_request(&mut self, request: &Request) -> Resolved {
-        Resolved {
-            method: self.resolve(request.method.as_str()),
-            url: self.resolve(&request.url),
-            query: self.resolve_rows(&request.query),
-            path_variables: self.resolve_rows(&request.path_variables),
-            headers: self.resolve_rows(&request.headers),
-            body: self.resolve_body(&request.body),
-            auth: self.resolve_auth(&request.auth),
-        }
-    }
-
-    fn resolve_rows(&mut self, rows: &[KeyValue]) -> Vec<KeyValue> {
-        rows.iter()
-            .map(|row| KeyValue {
-                enabled: row.enabled,
-                // Switched-off rows are not sent, so their variables need no value.
-                key: if row.enabled {
-                    self.resolve(&row.key)
-                } else {
-                    row.key.clone()
-                },
-                value: if row.enabled {
-                    self.resolve(&row.value)
-                } else {
-                    row.value.clone()
-                },
-            })
-            .collect()
-    }
-
-    fn resolve_body(&mut self, body: &Body) -> Body {
-        match body {
-            Body::None | Body::Binary { .. } => body.clone(),
-            Body::Raw { language, text } => Body::Raw {
-                language: *language,
-                text: self.resolve(text),
-            },
-            Body::UrlEncoded { fields } => Body::UrlEncoded {
-                fields: self.resolve_rows(fields),
-            },
-            Body::Multipart { parts } => Body::Multipart {
-                parts: parts
-                    .iter()
-                    .map(|part| {
-                        let mut part = part.clone();
-                        if part.enabled {
-                            part.name = self.resolve(&part.name);
-                            part.content_type = self.resolve(&part.content_type);
-                            if let PartValue::Text { value } = &mut part.value {
-                                *value = self.resolve(value);
-                            }
-                        }
-                        part
-                    })
-                    .collect(),
-            },
-        }
-    }
-
-    fn resolve_auth(&mut self, auth: &Auth) -> Auth {
-        match auth {
-            Auth::None => Auth::None,
-            Auth::Basic { username, password } => Auth::Basic {
-                username: self.resolve(username),
-                password: self.resolve(password),
-            },
-            Auth::Bearer { token } => Auth::Bearer {
-                token: self.resolve(token),
-            },
-            Auth::ApiKey {
-                name,
-                value,
-                location,
-            } => Auth::ApiKey {
-                name: self.resolve(name),
-                value: self.resolve(value),
-                location: *location,
-            },
-        }
-    }
-
-    fn resolve(&mut self, text: &str) -> String {
-        let mut out = String::with_capacity(text.len());
-        let mut rest = text;
-        while let Some(start) = rest.find("{{") {
-            let Some(len) = rest[start + 2..].find("}}") else {
-                break; // an unclosed `{{` is plain text
-            };
-            let name = rest[start + 2..start + 2 + len].trim();
-            out.push_str(&rest[..start]);
-            match self.env.lookup(name) {
-                Some(value) => out.push_str(value),
-                None => {
-                    if !self.unknown.iter().any(|n| n == name) {
-                        self.unknown.push(name.to_string());
-                    }
-                    out.push_str(&rest[start..start + 4 + len]);
-                }
-            }
-            rest = &rest[start + 4 + len..];
-        }
-        out.push_str(rest);
-        out
-    }
-
-    fn finish(self) -> Result<(), PrepareError> {
-        if self.unknown.is_empty() {
-            Ok(())
-        } else {
-            Err(PrepareError::UnknownVariables(self.unknown))
-        }
-    }
-}
-
-/// Every variable `request` uses where it takes effect (switched-off rows and parts aside), each once, in
-/// order of use.
-pub fn variables_used(request: &Request) -> Vec<String> {
-    let none = Environment::default();
-    let mut resolver = Resolver::new(&none);
-    resolver.resolve_request(request);
-    resolver.unknown
-}
-
-/// Every `{{name}}` in a text, for highlighting fields that use variables the environment lacks.
-pub fn variables_in(text: &str) -> Vec<&str> {
-    let mut names = Vec::new();
-    let mut rest = text;
-    while let Some(start) = rest.find("{{") {
-        let Some(len) = rest[start + 2..].find("}}") else {
-            break;
-        };
-        names.push(rest[start + 2..start + 2 + len].trim());
-        rest = &rest[start + 4 + len..];
-    }
-    names
 }

@@ -125,7 +125,7 @@ impl Folds {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::json::reindent;
+    use crate::render::json::reindent;
     use proptest::prelude::*;
 
     const DOC: &str = r#"{"a": {"b": [1, 2, {"c": "{["}], "d": {}}, "e": [], "f": [[3]]}"#;

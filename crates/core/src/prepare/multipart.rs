@@ -1,7 +1,7 @@
 //! Multipart/form-data bodies written out byte for byte, as browsers write them: for the raw message, for
 //! clients that take a prepared body, and for sending through reqlab-echo's forward mode.
 
-use crate::model::FileRef;
+use crate::edit::model::FileRef;
 use crate::prepare::{PreparedPart, PreparedPartValue};
 
 /// The boundary used unless a part contains it.

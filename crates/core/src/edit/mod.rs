@@ -1,0 +1,7 @@
+//! Edit stage: what the user edits (the `Request` model and its environments), the query table that mirrors
+//! the URL, bulk text editing of rows, and the examples gallery's requests.
+
+pub mod bulk;
+pub mod examples;
+pub mod model;
+pub mod query;
