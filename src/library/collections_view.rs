@@ -6,7 +6,7 @@ use super::page;
 use super::store::COLLECTIONS;
 use super::{dom, Lib};
 use crate::components::response_viewer::download;
-use reqlab_core::library::collections::{Collections, Folder, Saved};
+use reqlab_core::library::collections::{CollectionError, Collections, Folder, Saved};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
@@ -71,6 +71,7 @@ fn save_current(lib: &Lib) {
         collections
             .save(folder, &dom::value("lib-save-name"), draft.request)
             .map(|_| ())
+            .map_err(|e| e.to_string())
     };
     if result.is_ok() {
         dom::set_value("lib-save-name", "");
@@ -95,17 +96,17 @@ fn action(
     lib: &Lib,
     text: &str,
     label: &str,
-    change: impl Fn(&mut Collections) -> Result<(), String> + 'static,
+    change: impl Fn(&mut Collections) -> Result<(), CollectionError> + 'static,
 ) -> Option<Element> {
     let lib = lib.clone();
     dom::labelled_button(text, label, move |_| {
         let result = change(&mut lib.collections.borrow_mut());
-        changed(&lib, result);
+        changed(&lib, result.map_err(|e| e.to_string()));
     })
 }
 
 /// How a name is changed: the folder's or the saved request's rename.
-type Rename = Rc<dyn Fn(&mut Collections, &str) -> Result<(), String>>;
+type Rename = Rc<dyn Fn(&mut Collections, &str) -> Result<(), CollectionError>>;
 
 /// What a name field replaces and how it is labelled; `button` is the id of the Rename button that opened
 /// it, which gets the focus back when the field is done.
@@ -183,7 +184,7 @@ fn rename_in_place(lib: &Lib, name_field: &Rc<NameField>, rename: Rename) {
                 changed(&on_submit, Ok(()));
                 dom::focus(&submitted.button);
             }
-            Err(why) => dom::set_text("lib-collections-problem", &why),
+            Err(why) => dom::set_text("lib-collections-problem", &why.to_string()),
         }
     });
     let (on_escape, escaped) = (lib.clone(), name_field.clone());
@@ -223,7 +224,7 @@ fn render(lib: &Lib) {
 }
 
 /// A change to the collections, behind one of the dialog's buttons.
-type Change = Box<dyn Fn(&mut Collections) -> Result<(), String>>;
+type Change = Box<dyn Fn(&mut Collections) -> Result<(), CollectionError>>;
 
 /// One button per `(text, accessible name, change)`, appended to `parent`.
 fn append_actions(lib: &Lib, parent: &Element, actions: Vec<(&str, String, Change)>) {

@@ -14,7 +14,7 @@ pub use load::{environment, read_environment, read_request, request, variables};
 pub use rows::{Row, Rows};
 
 use crate::net::{Progress, DEFAULT_BODY_CAP};
-use crate::worker::client::SnippetClient;
+use crate::worker::client::Workers;
 use leptos::prelude::*;
 use reqlab_core::{prepare, PrepareError, PreparedRequest};
 use web_sys::AbortController;
@@ -33,7 +33,7 @@ pub struct AppState {
     /// Bodies above this many MiB are cut; the user can raise it.
     pub body_cap_mb: RwSignal<usize>,
     /// The web worker that generates snippets and reads imports (code the page's own bundle leaves out).
-    pub worker: SnippetClient,
+    pub worker: Workers,
     /// The in-flight request's abort handle; browser objects cannot live in thread-safe signals.
     in_flight: StoredValue<Option<AbortController>, LocalStorage>,
 }
@@ -56,7 +56,7 @@ impl AppState {
             progress: RwSignal::new(None),
             via_echo: RwSignal::new(false),
             body_cap_mb: RwSignal::new(DEFAULT_BODY_CAP / (1024 * 1024)),
-            worker: SnippetClient::start(),
+            worker: Workers::start(),
             in_flight: StoredValue::new_local(None),
         }
     }

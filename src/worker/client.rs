@@ -17,8 +17,10 @@ const SNIPPET_WORKER: &str = "./snippet-worker_loader.js";
 /// never import: its worker starts on the first import question, not with the page.
 const IMPORT_WORKER: &str = "./import-worker_loader.js";
 
+/// The page's end of both workers: the snippet worker (started with the page) and the import worker
+/// (started on the first import or export).
 #[derive(Clone, Copy)]
-pub struct SnippetClient {
+pub struct Workers {
     /// The newest answer; `None` until the worker has answered once.
     pub answer: RwSignal<Option<Answer>>,
     /// Why there is no worker (the page was opened in a way that cannot start one).
@@ -40,10 +42,10 @@ type OnExport = Box<dyn FnOnce(Result<String, String>)>;
 /// Why an import cannot be read: imports are read in a worker.
 const NO_IMPORTER: &str = "The importer could not start in this page (it needs a web worker).";
 
-impl SnippetClient {
+impl Workers {
     /// Starts the snippet worker; answers arrive in `answer`.
-    pub fn start() -> SnippetClient {
-        let client = SnippetClient {
+    pub fn start() -> Workers {
+        let client = Workers {
             answer: RwSignal::new(None),
             unavailable: RwSignal::new(None),
             snippets: StoredValue::new(None),

@@ -2,8 +2,8 @@
 //! sends (a curl command, a HAR document, a Postman collection or reqlab's request JSON), detecting which it
 //! is unless told, and answers with one request, the others to choose from, and what was left out.
 //!
-//! This runs in the snippet worker because the importers and serde's JSON reader would add tens of KB to the
-//! page, whose first load is over its budget; the page only renders the answer.
+//! This runs in the import worker, started on the first import, because the importers and serde's JSON reader
+//! would add tens of KB to the page's first load; the page only renders the answer.
 
 use super::protocol::{ExportQuestion, ImportAnswer, ImportAsk};
 use reqlab_core::import::curl::{self, tokenize, CurlError, Dialect};

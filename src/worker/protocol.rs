@@ -119,11 +119,6 @@ pub struct ImportReply {
     pub import: ImportAnswer,
 }
 
-/// How every import message starts, in both directions. serde writes members in declaration order, so the
-/// prefix is exact; the worker checks it before parsing rather than trying two shapes on every snippet
-/// question (an untagged enum would buffer and parse each message twice).
-pub const IMPORT_PREFIX: &str = "{\"import\":";
-
 /// The import worker's whole job: one question in, one answer out. Exports (`{"export": …}`) are told
 /// apart by their first member, which serde writes first.
 pub fn answer_import(message: &str) -> String {

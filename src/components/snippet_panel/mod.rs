@@ -2,7 +2,7 @@
 //! The code is generated and highlighted in the snippet worker (see `worker`), never on the page's thread;
 //! this panel picks, asks, and renders.
 //!
-//! Size matters here (the page's wasm is over its budget): the worker resolves the choice and says what
+//! Size matters here (the page's wasm is held to 200 KB gzip): the worker resolves the choice and says what
 //! every control shows; the controls and the code are static markup set from its answer by plain DOM calls
 //! (see `markup`, `controls`, `code_view`); one change handler serves every control, by its id, and one
 //! click handler the Copy button.

@@ -6,6 +6,23 @@ use crate::edit::model::{KeyValue, Request};
 use crate::import::collection::{Collection, CollectionItem};
 use crate::import::postman::export;
 use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+/// Why a change to the collections was refused; each message says what to do. Folders and requests are
+/// numbered from 1 in messages, as the dialog shows them.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum CollectionError {
+    #[error("A name cannot be empty.")]
+    EmptyName,
+    #[error("There is already a folder named \"{0}\": pick another name.")]
+    FolderNameTaken(String),
+    #[error("This folder already has a request named \"{0}\": pick another name.")]
+    RequestNameTaken(String),
+    #[error("There is no folder {}.", .0 + 1)]
+    NoFolder(usize),
+    #[error("There is no request {} in folder {}.", .index + 1, .folder + 1)]
+    NoRequest { folder: usize, index: usize },
+}
 
 /// The version [`Collections::to_json`] writes.
 pub const COLLECTIONS_VERSION: u32 = 1;
@@ -55,7 +72,7 @@ impl Collections {
         self.folders.len() - 1
     }
 
-    pub fn rename_folder(&mut self, folder: usize, name: &str) -> Result<(), String> {
+    pub fn rename_folder(&mut self, folder: usize, name: &str) -> Result<(), CollectionError> {
         let name = non_empty(name)?;
         let taken = self
             .folders
@@ -65,11 +82,9 @@ impl Collections {
         let target = self
             .folders
             .get_mut(folder)
-            .ok_or_else(|| no_folder(folder))?;
+            .ok_or(CollectionError::NoFolder(folder))?;
         if taken {
-            return Err(format!(
-                "There is already a folder named \"{name}\": pick another name."
-            ));
+            return Err(CollectionError::FolderNameTaken(name.to_string()));
         }
         target.name = name.to_string();
         Ok(())
@@ -82,11 +97,16 @@ impl Collections {
     }
 
     /// Saves `request` at the end of the folder; a blank name becomes "METHOD /path", numbered if taken.
-    pub fn save(&mut self, folder: usize, name: &str, request: Request) -> Result<usize, String> {
+    pub fn save(
+        &mut self,
+        folder: usize,
+        name: &str,
+        request: Request,
+    ) -> Result<usize, CollectionError> {
         let target = self
             .folders
             .get_mut(folder)
-            .ok_or_else(|| no_folder(folder))?;
+            .ok_or(CollectionError::NoFolder(folder))?;
         let name = match name.trim() {
             "" => default_name(&request),
             name => name.to_string(),
@@ -96,14 +116,19 @@ impl Collections {
         Ok(target.requests.len() - 1)
     }
 
-    pub fn rename(&mut self, folder: usize, index: usize, name: &str) -> Result<(), String> {
+    pub fn rename(
+        &mut self,
+        folder: usize,
+        index: usize,
+        name: &str,
+    ) -> Result<(), CollectionError> {
         let name = non_empty(name)?;
         let target = self
             .folders
             .get_mut(folder)
-            .ok_or_else(|| no_folder(folder))?;
+            .ok_or(CollectionError::NoFolder(folder))?;
         if index >= target.requests.len() {
-            return Err(no_request(folder, index));
+            return Err(CollectionError::NoRequest { folder, index });
         }
         let taken = target
             .requests
@@ -111,24 +136,22 @@ impl Collections {
             .enumerate()
             .any(|(i, s)| i != index && s.name == name);
         if taken {
-            return Err(format!(
-                "This folder already has a request named \"{name}\": pick another name."
-            ));
+            return Err(CollectionError::RequestNameTaken(name.to_string()));
         }
         target.requests[index].name = name.to_string();
         Ok(())
     }
 
     /// Copies a saved request as "name copy" right after it; returns the copy's index.
-    pub fn duplicate(&mut self, folder: usize, index: usize) -> Result<usize, String> {
+    pub fn duplicate(&mut self, folder: usize, index: usize) -> Result<usize, CollectionError> {
         let target = self
             .folders
             .get_mut(folder)
-            .ok_or_else(|| no_folder(folder))?;
+            .ok_or(CollectionError::NoFolder(folder))?;
         let original = target
             .requests
             .get(index)
-            .ok_or_else(|| no_request(folder, index))?;
+            .ok_or(CollectionError::NoRequest { folder, index })?;
         let name = unique(&format!("{} copy", original.name), |n| {
             target.requests.iter().any(|s| s.name == n)
         });
@@ -191,23 +214,11 @@ impl Collections {
     }
 }
 
-fn non_empty(name: &str) -> Result<&str, String> {
+fn non_empty(name: &str) -> Result<&str, CollectionError> {
     match name.trim() {
-        "" => Err("A name cannot be empty.".to_string()),
+        "" => Err(CollectionError::EmptyName),
         name => Ok(name),
     }
-}
-
-fn no_folder(folder: usize) -> String {
-    format!("There is no folder {}.", folder + 1)
-}
-
-fn no_request(folder: usize, index: usize) -> String {
-    format!(
-        "There is no request {} in folder {}.",
-        index + 1,
-        folder + 1
-    )
 }
 
 /// `name`, or `name (2)`, `name (3)`... : the first that is not taken.
@@ -300,41 +311,45 @@ mod tests {
         collections.add_folder("B");
         collections.save(0, "one", Request::default()).unwrap();
         collections.save(0, "two", Request::default()).unwrap();
-        let folder_cases: [(usize, &str, Result<(), String>); 5] = [
+        let folder_cases: [(usize, &str, Result<(), &str>); 5] = [
             (0, " A ", Ok(())),
             (0, "C", Ok(())),
             (
                 0,
                 "B",
-                Err("There is already a folder named \"B\": pick another name.".into()),
+                Err("There is already a folder named \"B\": pick another name."),
             ),
-            (1, "  ", Err("A name cannot be empty.".into())),
-            (2, "Z", Err("There is no folder 3.".into())),
+            (1, "  ", Err("A name cannot be empty.")),
+            (2, "Z", Err("There is no folder 3.")),
         ];
         for (folder, name, expected) in folder_cases {
             assert_eq!(
-                collections.rename_folder(folder, name),
-                expected,
+                collections
+                    .rename_folder(folder, name)
+                    .map_err(|e| e.to_string()),
+                expected.map_err(str::to_string),
                 "{folder} {name:?}"
             );
         }
         assert_eq!(folder_names(&collections), ["C", "B"]);
-        let request_cases: [(usize, usize, &str, Result<(), String>); 5] = [
+        let request_cases: [(usize, usize, &str, Result<(), &str>); 5] = [
             (0, 0, "first", Ok(())),
             (
                 0,
                 1,
                 "first",
-                Err("This folder already has a request named \"first\": pick another name.".into()),
+                Err("This folder already has a request named \"first\": pick another name."),
             ),
-            (0, 2, "x", Err("There is no request 3 in folder 1.".into())),
-            (5, 0, "x", Err("There is no folder 6.".into())),
-            (0, 1, "", Err("A name cannot be empty.".into())),
+            (0, 2, "x", Err("There is no request 3 in folder 1.")),
+            (5, 0, "x", Err("There is no folder 6.")),
+            (0, 1, "", Err("A name cannot be empty.")),
         ];
         for (folder, index, name, expected) in request_cases {
             assert_eq!(
-                collections.rename(folder, index, name),
-                expected,
+                collections
+                    .rename(folder, index, name)
+                    .map_err(|e| e.to_string()),
+                expected.map_err(str::to_string),
                 "{folder} {index} {name:?}"
             );
         }
@@ -371,7 +386,9 @@ mod tests {
             assert_eq!(collections.folders[0].requests[index].name, expected);
         }
         assert_eq!(
-            collections.save(1, "x", Request::default()),
+            collections
+                .save(1, "x", Request::default())
+                .map_err(|e| e.to_string()),
             Err("There is no folder 2.".to_string())
         );
     }
@@ -390,11 +407,11 @@ mod tests {
         assert_eq!(names(&collections, 0), ["a", "a copy (2)", "a copy", "b"]);
         assert_eq!(collections.folders[0].requests[1].request.url, "http://h/a");
         assert_eq!(
-            collections.duplicate(0, 4),
+            collections.duplicate(0, 4).map_err(|e| e.to_string()),
             Err("There is no request 5 in folder 1.".to_string())
         );
         assert_eq!(
-            collections.duplicate(1, 0),
+            collections.duplicate(1, 0).map_err(|e| e.to_string()),
             Err("There is no folder 2.".to_string())
         );
     }

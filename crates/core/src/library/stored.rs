@@ -4,36 +4,21 @@
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
-use std::fmt;
+use thiserror::Error;
 
 /// Moves stored data from version `from` to `from + 1`, or says why it cannot.
 pub type Migrate = fn(from: u32, data: Value) -> Result<Value, String>;
 
 /// Why stored text could not be opened.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum StoredError {
     /// The text is not a readable envelope, or its data does not have the expected shape.
+    #[error("The saved data is damaged ({0}), so it cannot be opened: start afresh or clear it.")]
     Corrupt(String),
     /// A newer reqlab wrote it, in a version this one does not know.
+    #[error("The saved data was saved by a newer reqlab (version {0}): reload the page to get that version.")]
     Newer(u32),
 }
-
-impl fmt::Display for StoredError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            StoredError::Corrupt(why) => write!(
-                f,
-                "The saved data is damaged ({why}), so it cannot be opened: start afresh or clear it."
-            ),
-            StoredError::Newer(version) => write!(
-                f,
-                "The saved data was saved by a newer reqlab (version {version}): reload the page to get that version."
-            ),
-        }
-    }
-}
-
-impl std::error::Error for StoredError {}
 
 /// For stores whose format has never changed: there is nothing older to migrate from.
 pub fn no_migrations(from: u32, _data: Value) -> Result<Value, String> {
