@@ -2,14 +2,15 @@
 //! that names the exact field when the shape is wrong (`log.entries[2].request.headers[0].name`).
 
 use serde_json::{Map, Value};
+use thiserror::Error;
 
 /// A field that is missing or of the wrong JSON type, named by its path from the document root. Each
-/// importer turns it into its own error type, so messages read the same in every format.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) enum ShapeError {
-    Missing {
-        path: String,
-    },
+/// importer's error carries it as it is, so messages read the same in every format.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum ShapeError {
+    #[error("`{path}` is missing.")]
+    Missing { path: String },
+    #[error("`{path}` should be {expected}, but it is {found}.")]
     WrongType {
         path: String,
         expected: &'static str,

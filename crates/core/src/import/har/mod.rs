@@ -28,14 +28,9 @@ pub enum HarError {
         column: usize,
         message: String,
     },
-    #[error("`{path}` is missing.")]
-    Missing { path: String },
-    #[error("`{path}` should be {expected}, but it is {found}.")]
-    WrongType {
-        path: String,
-        expected: &'static str,
-        found: &'static str,
-    },
+    /// A field missing or of the wrong type, named by its JSON path.
+    #[error(transparent)]
+    Shape(#[from] ShapeError),
     #[error("This JSON is not a HAR document: expected an object with `log`, an entry with `request`, or a request with `method` and `url`.")]
     NotHar,
     #[error("The HAR log has no entries.")]
@@ -44,23 +39,6 @@ pub enum HarError {
     SeveralEntries(Vec<EntrySummary>),
     #[error("There is no entry {index}: the HAR log has {count} (numbered from 1).")]
     NoSuchEntry { index: usize, count: usize },
-}
-
-impl From<ShapeError> for HarError {
-    fn from(error: ShapeError) -> Self {
-        match error {
-            ShapeError::Missing { path } => HarError::Missing { path },
-            ShapeError::WrongType {
-                path,
-                expected,
-                found,
-            } => HarError::WrongType {
-                path,
-                expected,
-                found,
-            },
-        }
-    }
 }
 
 fn list(entries: &[EntrySummary]) -> String {
@@ -169,7 +147,7 @@ fn entries_of(value: &Value) -> Result<Vec<EntrySummary>, HarError> {
                 let entry_path = format!("{path}[{i}]");
                 let obj = as_object(&entry_path, entry)?;
                 let request_path = format!("{entry_path}.request");
-                let request = obj.get("request").ok_or(HarError::Missing {
+                let request = obj.get("request").ok_or(ShapeError::Missing {
                     path: request_path.clone(),
                 })?;
                 summarize(i + 1, &request_path, request, status_of(entry))
@@ -212,7 +190,7 @@ pub fn import_value(value: &Value, entry: Option<usize>) -> Result<Imported, Har
             let entry_path = format!("{path}[{}]", index - 1);
             let obj = as_object(&entry_path, &items[index - 1])?;
             let request_path = format!("{entry_path}.request");
-            let request = obj.get("request").ok_or(HarError::Missing {
+            let request = obj.get("request").ok_or(ShapeError::Missing {
                 path: request_path.clone(),
             })?;
             (request, request_path)

@@ -7,7 +7,7 @@ use super::rows::key_values;
 use super::{request, PostmanError};
 use crate::edit::model::Auth;
 use crate::import::collection::{Collection, CollectionItem};
-use crate::import::read::{as_object, index, join, Obj};
+use crate::import::read::{as_object, index, join, Obj, ShapeError};
 use serde_json::Value;
 
 /// Fields of a collection, folder or request item that are read (or, for ids, meaningless here).
@@ -106,9 +106,10 @@ fn read_items(
             let request = request::read(request, &request_path, item, &location, &auth, notes)?;
             out.push(CollectionItem::Request { name, request });
         } else {
-            return Err(PostmanError::Missing {
+            return Err(ShapeError::Missing {
                 path: join(&item_path, "request"),
-            });
+            }
+            .into());
         }
     }
     Ok(out)

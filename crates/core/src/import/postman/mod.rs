@@ -39,14 +39,9 @@ pub enum PostmanError {
         column: usize,
         message: String,
     },
-    #[error("`{path}` is missing.")]
-    Missing { path: String },
-    #[error("`{path}` should be {expected}, but it is {found}.")]
-    WrongType {
-        path: String,
-        expected: &'static str,
-        found: &'static str,
-    },
+    /// A field missing or of the wrong type, named by its JSON path.
+    #[error(transparent)]
+    Shape(#[from] ShapeError),
     #[error("This JSON is not a Postman collection: expected an object with `info` and `item`.")]
     NotPostman,
     #[error(
@@ -55,23 +50,6 @@ pub enum PostmanError {
     NotEnvironment,
     #[error("This is a Postman Collection v1, which reqlab does not read. In Postman, export the collection again as Collection v2.1.")]
     Version1,
-}
-
-impl From<ShapeError> for PostmanError {
-    fn from(error: ShapeError) -> Self {
-        match error {
-            ShapeError::Missing { path } => PostmanError::Missing { path },
-            ShapeError::WrongType {
-                path,
-                expected,
-                found,
-            } => PostmanError::WrongType {
-                path,
-                expected,
-                found,
-            },
-        }
-    }
 }
 
 /// The collection itself, also when it comes wrapped as the Postman API returns it (`{"collection": ...}`).
