@@ -1,13 +1,12 @@
-//! reqlab-web: the Leptos app. Components render and dispatch; the logic is in reqlab-core; `net` alone
-//! talks to fetch.
+//! reqlab-web: the browser side, one folder per wasm bundle (each with its one-line entry in `src/bin/`, the
+//! page's in `src/main.rs`): `page` (the Leptos app, the critical path), `workers` (snippet and import web
+//! workers), `library` (draft, history, collections, sharing: loaded after the page is interactive).
+//! `protocol` holds what two bundles say to each other, `dom` the DOM helpers more than one bundle uses.
 
-pub mod app;
-pub mod bridge;
-pub mod components;
-pub mod js_json;
+pub mod dom;
 pub mod library;
-pub mod net;
-pub mod state;
-pub mod worker;
+pub mod page;
+pub mod protocol;
+pub mod workers;
 
-pub use app::App;
+pub use page::App;

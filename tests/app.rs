@@ -4,7 +4,8 @@
 
 use reqlab_core::prepare::url::Url;
 use reqlab_core::{Method, PreparedAuth, PreparedBody, PreparedRequest, RequestOptions};
-use reqlab_web::{net, App};
+use reqlab_web::page::net;
+use reqlab_web::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Document, Element, HtmlElement, HtmlInputElement};

@@ -2,7 +2,7 @@
 //! shapes they promise and refuse the rest, since they read what servers, the worker and storage send.
 #![cfg(target_arch = "wasm32")]
 
-use reqlab_web::js_json::Json;
+use reqlab_web::page::js_json::Json;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -55,8 +55,9 @@ fn refuses_other_shapes_instead_of_guessing() {
 #[wasm_bindgen_test]
 fn worker_answers_read_the_same_as_serde_reads_them() {
     use reqlab_core::Request;
-    use reqlab_web::worker::client::read_answer;
-    use reqlab_web::worker::protocol::{answer, Answer, Ask};
+    use reqlab_web::page::workers::read_answer;
+    use reqlab_web::protocol::snippet::{Answer, Ask};
+    use reqlab_web::workers::snippet::answer;
     for (choice, url) in [
         ("", "https://api.example.com/v1/items?q=\"é\"&x=1"),
         ("target=python-requests\nsession=true", "https://h/"),
@@ -82,8 +83,9 @@ fn worker_answers_read_the_same_as_serde_reads_them() {
 /// environment: a curl command, a Postman collection with a pick, and text that is no import.
 #[wasm_bindgen_test]
 fn import_answers_read_the_same_as_serde_reads_them() {
-    use reqlab_web::worker::client::read_import_answer;
-    use reqlab_web::worker::protocol::{answer_import, ImportAsk, ImportQuestion, ImportReply};
+    use reqlab_web::page::workers::read_import_answer;
+    use reqlab_web::protocol::import::{ImportAsk, ImportQuestion, ImportReply};
+    use reqlab_web::workers::import::answer_import;
     let collection = include_str!("e2e/specs/import.postman_collection.json");
     let curl = "curl 'https://h/x?a=1' -H 'X-A: é' -u peter:pw --data-urlencode 'q=a b' -F 'f=@x.png' --max-time 3";
     for (text, pick) in [
@@ -117,8 +119,8 @@ fn import_answers_read_the_same_as_serde_reads_them() {
 #[wasm_bindgen_test]
 fn restored_variables_read_the_same_as_serde_writes_them() {
     use reqlab_core::{Environment, KeyValue, Request, Variables};
-    use reqlab_web::worker::client::read_import_answer;
-    use reqlab_web::worker::protocol::ImportAnswer;
+    use reqlab_web::page::workers::read_import_answer;
+    use reqlab_web::protocol::import::ImportAnswer;
     let environment = |name: &str, value: &str| Environment {
         name: name.into(),
         variables: vec![KeyValue::new("host", value), KeyValue::new("é", "")],

@@ -10,8 +10,8 @@ use reqlab_core::{
     ApiKeyLocation, Auth, Body, Environment, FileRef, FormPart, KeyValue, Method, PartValue,
     RawLanguage, Request, RequestOptions,
 };
-use reqlab_web::js_json::Json;
-use reqlab_web::state::{read_request, BodyMode, Editor, Environments};
+use reqlab_web::page::js_json::Json;
+use reqlab_web::page::state::{read_request, BodyMode, Editor, Environments};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);

@@ -1,6 +1,6 @@
 //! Entry point of the snippet worker (a web worker, built by trunk as its own wasm): answers each message
-//! from the page with the snippet it asks for. See `worker::protocol`.
+//! from the page with the snippet it asks for. See `protocol`.
 
 fn main() {
-    reqlab_web::worker::serve(reqlab_web::worker::protocol::answer);
+    reqlab_web::workers::serve(reqlab_web::workers::snippet::answer);
 }

@@ -5,7 +5,7 @@
 use super::page;
 use super::store::COLLECTIONS;
 use super::{dom, Lib};
-use crate::components::response_viewer::download;
+use crate::dom::download;
 use reqlab_core::library::collections::{CollectionError, Collections, Folder, Saved};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;

@@ -2,7 +2,7 @@
 //! environment file, and such a file imported as an environment, made the active one.
 
 use super::{dom, page};
-use crate::components::response_viewer::download;
+use crate::dom::download;
 use reqlab_core::import::postman::{export_environment, import_environment};
 use reqlab_core::Environment;
 use wasm_bindgen::JsCast;

@@ -1,7 +1,7 @@
 //! The library: everything the page keeps or shares (draft autosave, history, collections, the examples
 //! gallery, share links and embeds). It is a wasm module of its own (`src/bin/library.rs`), which
 //! index.html starts once the page is interactive, so none of it weighs on the first load; it talks to the
-//! page only through `crate::bridge` (see `page`).
+//! page only through `crate::page::bridge` (see `page`).
 
 mod collections_view;
 mod dom;

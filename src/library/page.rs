@@ -1,7 +1,7 @@
-//! The library's end of the page bridge (see `crate::bridge`): reads the edited request and the finished
+//! The library's end of the page bridge (see `crate::page::bridge`): reads the edited request and the finished
 //! sends the page announces, and hands the page requests to load, as import answers.
 
-use crate::worker::protocol::ImportAnswer;
+use crate::protocol::import::ImportAnswer;
 use js_sys::{Array, Object, Reflect, Uint8Array};
 use reqlab_core::edit::model::{Body, FileRef, PartValue};
 use reqlab_core::library::draft::Draft;
@@ -32,7 +32,7 @@ pub fn typed() -> bool {
     bridge().is_some_and(|bridge| field(&bridge.into(), "typed").is_truthy())
 }
 
-/// The parts of the page's snippet question (`worker::protocol::Ask`) the library keeps.
+/// The parts of the page's snippet question (`protocol::snippet::Ask`) the library keeps.
 #[derive(Deserialize)]
 struct Edited {
     request: Request,
@@ -152,7 +152,7 @@ fn answer(answer: ImportAnswer) {
     let text = json.to_string();
     // The page takes it (`reqlab.take()`) when it hears the event.
     let _ = Reflect::set(&bridge, &"opened".into(), &JsValue::from_str(&text));
-    let event = web_sys::Event::new(crate::bridge::OPEN_EVENT);
+    let event = web_sys::Event::new(crate::protocol::library::OPEN_EVENT);
     if let (Some(window), Ok(event)) = (web_sys::window(), event) {
         let _ = window.dispatch_event(&event);
     }
@@ -185,7 +185,7 @@ fn with_file_texts(json: &mut Value, body: &Body) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::worker::protocol::Ask;
+    use crate::protocol::snippet::Ask;
 
     #[test]
     fn the_content_of_a_question_leaves_out_its_number_and_choice() {

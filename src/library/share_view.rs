@@ -121,10 +121,11 @@ pub fn wire() {
 }
 
 fn copy(id: &str, said: &str) {
-    if let Some(window) = web_sys::window() {
-        let _ = window.navigator().clipboard().write_text(&dom::value(id));
-        dom::set_text("lib-share-status", said);
-    }
+    let said = match crate::dom::write_clipboard(&dom::value(id)) {
+        Some(_) => said,
+        None => "This page has no clipboard access (it needs HTTPS or localhost): select the text and copy it.",
+    };
+    dom::set_text("lib-share-status", said);
 }
 
 /// The link and the iframe HTML for the editor's request and the dialog's choices.

@@ -1,0 +1,83 @@
+//! The page's end of the library bridge. The library (draft autosave, history, collections, the examples
+//! gallery, share links and embeds: `src/library/`) is a wasm module of its own, loaded once the page
+//! listens for it, so none of it weighs on the first load. The two meet at `window.reqlab`, an object
+//! index.html defines in a few lines of JS (plain JS there costs the page far fewer bytes than the same
+//! logic in its wasm):
+//!
+//! - `edit(question)`: the request was edited; `question` is the snippet question just asked for it (the
+//!   request and the active environment, `protocol::snippet::Ask`). Kept as `last`, announced by the
+//!   `reqlab:edit` event.
+//! - `sending()` when a send starts (the request as it is then is what the history records), and
+//!   `done(status, status text, milliseconds, size, body)` when it ends: queued in `sent` with the body's
+//!   first 64 KiB and announced by `reqlab:sent`; the library drains the queue, so nothing sent before it
+//!   loaded is lost.
+//! - `opened`, set by the library: an import answer to load (see `components::import`), announced by the
+//!   `reqlab:open` event and read with `take()`.
+//! - `typed`: set by index.html on the first input in the page, so the library knows not to restore the
+//!   saved draft over it.
+//! - `listening()`: the page hears `reqlab:open` now; index.html then loads the library.
+//!
+//! Without index.html's object (wasm tests) the page works on, with no library.
+
+use wasm_bindgen::prelude::*;
+
+pub use crate::protocol::library::OPEN_EVENT;
+
+#[wasm_bindgen]
+extern "C" {
+    /// index.html's object; undefined where the page runs without it (wasm tests). Checked before each
+    /// call rather than catching: `catch` would add wasm-bindgen's exception handling to the page.
+    #[wasm_bindgen(thread_local_v2, js_namespace = globalThis, js_name = reqlab)]
+    static BRIDGE: JsValue;
+}
+
+fn present() -> bool {
+    BRIDGE.with(JsValue::is_object)
+}
+
+#[wasm_bindgen(js_namespace = reqlab)]
+extern "C" {
+    #[wasm_bindgen(js_name = edit)]
+    fn edit_js(question: &str);
+    #[wasm_bindgen(js_name = sending)]
+    fn sending_js();
+    #[wasm_bindgen(js_name = done)]
+    fn done_js(status: u16, status_text: &str, ms: f64, size: f64, body: &[u8]);
+    #[wasm_bindgen(js_name = take)]
+    fn take_js() -> Option<String>;
+    #[wasm_bindgen(js_name = listening)]
+    fn listening_js();
+}
+
+/// The request was edited: `question` is the snippet question just asked for it.
+pub fn edited(question: &str) {
+    if present() {
+        edit_js(question);
+    }
+}
+
+/// A send starts.
+pub fn sending() {
+    if present() {
+        sending_js();
+    }
+}
+
+/// The send ended: status 0, with the error as its text, when it failed.
+pub fn done(status: u16, status_text: &str, ms: f64, body: &[u8]) {
+    if present() {
+        done_js(status, status_text, ms, body.len() as f64, body);
+    }
+}
+
+/// The import answer the library handed over, if any.
+pub fn opened() -> Option<String> {
+    present().then(take_js).flatten()
+}
+
+/// The page hears `OPEN_EVENT` now.
+pub fn listening() {
+    if present() {
+        listening_js();
+    }
+}

@@ -1,0 +1,271 @@
+//! Import stage UI: the Import dialog (paste or choose a file; format detected unless picked; one request
+//! picked from a HAR log or a Postman collection) and a curl command pasted into the URL field, both read by
+//! the import worker (see `workers::import`) and loaded into the editor, with a notice that lists what was
+//! left out and can undo it; and Export HAR, which saves the request and its response as a HAR file.
+//!
+//! Like the snippet panel, this is static markup (`markup`) driven by plain DOM calls (`dialog`, `notice`),
+//! and one listener serves every event of it: the page's wasm is over its size budget, and reactive views,
+//! attributes and a handler type per event would each cost generic code there.
+
+mod dialog;
+mod markup;
+mod notice;
+
+use crate::dom::download;
+use crate::page::bridge;
+use crate::page::js_json::Json;
+use crate::page::state::{AppState, Exchange};
+use crate::page::workers::read_import_answer;
+use crate::protocol::import::{ExportAsk, ExportResponse, ImportAnswer, ImportAsk};
+use leptos::prelude::*;
+use reqlab_core::import::MAX_INPUT_BYTES;
+use reqlab_core::render::response::Response;
+use reqlab_core::Request;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+
+/// The Import button, its dialog and the notice, for the editor's form (place them near the URL field).
+/// They also import a curl command pasted into the form's URL field (`#url`): see `listen`.
+pub fn controls(state: AppState) -> impl IntoView {
+    let importer = Importer {
+        state,
+        before: StoredValue::new(None),
+    };
+    let root = NodeRef::<leptos::html::Div>::new();
+    root.on_load(move |root| listen(root.into(), importer));
+    view! { <div class="import" node_ref=root inner_html=markup::CONTROLS></div> }
+}
+
+/// What the controls act on, and what Undo brings back.
+#[derive(Clone, Copy)]
+struct Importer {
+    state: AppState,
+    /// The request and the active environment as they were before the last import, until undone.
+    before: StoredValue<Option<(Request, Option<u32>)>>,
+}
+
+/// One listener for every event of the controls, told apart by type and by the target's id; the same
+/// listener hears pastes in the editor's form, for those into the URL field. Plain DOM listeners rather
+/// than `on:` handlers: each of those is a generic instantiation in the page's wasm.
+fn listen(root: Element, importer: Importer) {
+    let controls = root.clone();
+    let handler = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
+        importer.handle(&controls, &ev)
+    });
+    let callback = handler.as_ref().unchecked_ref();
+    for kind in ["click", "input", "change", "keydown"] {
+        let _ = root.add_event_listener_with_callback(kind, callback);
+    }
+    // Pastes into the URL field bubble to the editor's form, which the controls are in.
+    if let Some(form) = root.closest("form").ok().flatten() {
+        let _ = form.add_event_listener_with_callback("paste", callback);
+    }
+    // Requests the library opens (history, collections, examples, share links, the saved draft) arrive as
+    // import answers and load the same way.
+    if let Some(window) = web_sys::window() {
+        let _ = window.add_event_listener_with_callback(bridge::OPEN_EVENT, callback);
+        bridge::listening();
+    }
+    // Lives as long as the page: the editor is never unmounted.
+    handler.forget();
+}
+
+impl Importer {
+    fn handle(self, root: &Element, ev: &web_sys::Event) {
+        if ev.type_() == bridge::OPEN_EVENT {
+            if let Some(text) = bridge::opened() {
+                self.opened(root, &text);
+            }
+            return;
+        }
+        let Some(target) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+            return;
+        };
+        match (ev.type_().as_str(), target.id().as_str()) {
+            ("paste", "url") => self.paste(root, ev.unchecked_ref()),
+            ("click", "import-open") => {
+                notice::clear(root);
+                dialog::open(root);
+            }
+            ("click", "import-cancel") => dialog::close(root),
+            ("click", "import-confirm") => self.ask_dialog(root, true),
+            ("click", "import-undo") => self.undo(root),
+            ("click", "import-dismiss") => notice::clear(root),
+            ("click", "export-har") => self.export(root),
+            ("input", "import-text") | ("change", "import-format" | "import-pick") => {
+                self.ask_dialog(root, false)
+            }
+            ("change", "import-file") => {
+                dialog::read_file(root, move |root| self.ask_dialog(root, false))
+            }
+            // Keys typed in the dialog stay there: the editor's form sends on Ctrl+Enter.
+            ("keydown", _) if dialog::is_open(root) => ev.stop_propagation(),
+            _ => {}
+        }
+    }
+
+    /// A curl command pasted into the URL field is imported instead of pasted (as Postman does); any other
+    /// text is pasted as usual.
+    fn paste(self, root: &Element, ev: &web_sys::ClipboardEvent) {
+        let Some(text) = ev
+            .clipboard_data()
+            .and_then(|data| data.get_data("text").ok())
+        else {
+            return;
+        };
+        if !is_curl_command(&text) {
+            return;
+        }
+        ev.prevent_default();
+        self.ask(root, text, String::new(), String::new(), true);
+    }
+
+    /// Asks about the dialog's text as its controls set it: for a preview, or to import it.
+    fn ask_dialog(self, root: &Element, apply: bool) {
+        let (text, format, pick) = dialog::question(root);
+        self.ask(root, text, format, pick, apply);
+    }
+
+    /// Asks the worker (which refuses text over 1 MiB, as every importer does); a preview's answer is shown
+    /// in the dialog, an import's is loaded.
+    fn ask(self, root: &Element, text: String, format: String, pick: String, apply: bool) {
+        let root = root.clone();
+        let ask = ImportAsk {
+            text,
+            format,
+            pick,
+            ..ImportAsk::default()
+        };
+        self.state.worker.import(ask, move |answer| {
+            if apply {
+                self.answered(&root, answer)
+            } else {
+                dialog::show(&root, &answer)
+            }
+        });
+    }
+
+    /// Loads an imported request into the editor, or says why not: in the dialog, or for a paste in the
+    /// notice, leaving the editor as it was.
+    fn answered(self, root: &Element, answer: ImportAnswer) {
+        match (&answer.request, &answer.error) {
+            (Some(request), None) => {
+                self.load(root, request, &answer);
+                dialog::close(root);
+            }
+            _ if dialog::is_open(root) => dialog::show(root, &answer),
+            _ => notice::failed(root, answer.error.as_deref().unwrap_or_default()),
+        }
+    }
+
+    /// A request from the library (see `bridge`), as an import answer with the `open` format: its summary
+    /// is the notice's whole sentence, and an empty one loads it quietly (the saved draft).
+    fn opened(self, root: &Element, text: &str) {
+        let answer = Json::parse(text).and_then(|json| read_import_answer(&json));
+        if let Some(answer) = answer {
+            if let Some(request) = &answer.request {
+                // Not through `answered`: the Import dialog may be open, and this is not its answer.
+                self.load(root, request, &answer);
+            }
+        }
+    }
+
+    /// Loads the answer's request (and environment) into the editor, keeping what was there for Undo, and
+    /// says so in the notice.
+    fn load(self, root: &Element, request: &Request, answer: &ImportAnswer) {
+        let editor = self.state.editor;
+        let environments = self.state.environments;
+        let before = untrack(|| editor.request());
+        self.before
+            .set_value(Some((before, environments.active.get_untracked())));
+        editor.load(request);
+        if let Some(variables) = &answer.variables {
+            environments.replace(variables);
+        } else if let Some(environment) = &answer.environment {
+            environments.load(environment);
+        }
+        notice::imported(root, answer);
+    }
+
+    /// Saves the current request, and its response when there is one, as a HAR file.
+    fn export(self, root: &Element) {
+        let root = root.clone();
+        let ask = ExportAsk {
+            request: untrack(|| self.state.editor.request()),
+            environment: untrack(|| self.state.environments.active()),
+            response: self
+                .state
+                .exchange
+                .with_untracked(|exchange| match exchange {
+                    Exchange::Done(response) => Some(export_response(response)),
+                    _ => None,
+                }),
+        };
+        self.state.worker.export(ask, move |har| match har {
+            Ok(text) => {
+                notice::clear(&root);
+                download(text.as_bytes(), "application/json", "reqlab.har");
+            }
+            Err(error) => notice::message(&root, &format!("The request was not exported: {error}")),
+        });
+    }
+
+    fn undo(self, root: &Element) {
+        if let Some((request, active)) = self.before.try_update_value(Option::take).flatten() {
+            self.state.editor.load(&request);
+            self.state.environments.active.set(active);
+        }
+        notice::clear(root);
+    }
+}
+
+/// The response as a HAR records it: the body as text when it is UTF-8 of at most 1 MiB (a HAR file is for
+/// reading and importing; a larger or binary body is left out).
+fn export_response(response: &Response) -> ExportResponse {
+    let text = if response.body.len() <= MAX_INPUT_BYTES {
+        std::str::from_utf8(&response.body)
+            .unwrap_or_default()
+            .to_string()
+    } else {
+        String::new()
+    };
+    ExportResponse {
+        status: response.status,
+        status_text: response.status_text.clone(),
+        headers: response.headers.clone(),
+        mime_type: response.content_type(),
+        text,
+    }
+}
+
+/// Whether pasted text is a curl command: its first word is `curl` or `curl.exe`.
+pub fn is_curl_command(text: &str) -> bool {
+    text.split_whitespace().next().is_some_and(|word| {
+        word.eq_ignore_ascii_case("curl") || word.eq_ignore_ascii_case("curl.exe")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_curl_command;
+
+    #[test]
+    fn only_text_starting_with_the_curl_word_is_taken_for_a_command() {
+        let cases = [
+            ("curl https://h/", true),
+            ("  \n\tcurl 'https://h/' \\\n  -H 'a: b'", true),
+            ("curl.exe https://h/", true),
+            ("CURL https://h/", true),
+            ("curl", true),
+            ("https://h/?q=curl", false),
+            ("curlew", false),
+            ("curl-config --version", false),
+            ("$ curl https://h/", false),
+            ("", false),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(is_curl_command(text), expected, "{text:?}");
+        }
+    }
+}

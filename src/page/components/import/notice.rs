@@ -1,0 +1,54 @@
+//! Import stage UI: the notice under the URL field after an import: what was imported, what was left out,
+//! and Undo; or why a pasted curl command could not be imported.
+
+use crate::page::components::static_form::{fill_list, find, set_hidden_element, set_text};
+use crate::protocol::import::ImportAnswer;
+use web_sys::Element;
+
+/// "Imported a curl command (2 warnings)." with the warnings listed and Undo offered.
+pub fn imported(root: &Element, answer: &ImportAnswer) {
+    let count = answer.warnings.len();
+    // A request opened from the library (`bridge`) brings its own sentence.
+    let message = if answer.format == "open" {
+        answer.summary.clone()
+    } else {
+        format!(
+            "Imported {} ({count} warning{}).",
+            answer.summary,
+            if count == 1 { "" } else { "s" }
+        )
+    };
+    // An empty sentence (the library restoring the draft) clears the notice instead.
+    show(root, &message, &answer.warnings, !message.is_empty());
+}
+
+pub fn failed(root: &Element, error: &str) {
+    show(
+        root,
+        &format!("The pasted curl command was not imported: {error}"),
+        &[],
+        false,
+    );
+}
+
+/// A sentence of its own (an export that failed).
+pub fn message(root: &Element, text: &str) {
+    show(root, text, &[], false);
+}
+
+pub fn clear(root: &Element) {
+    show(root, "", &[], false);
+}
+
+fn show(root: &Element, message: &str, warnings: &[String], undo: bool) {
+    set_text(root, "import-message", message);
+    fill_list(root, "import-notice-warnings", warnings);
+    for (id, hidden) in [
+        ("import-undo", !undo),
+        ("import-dismiss", message.is_empty()),
+    ] {
+        if let Some(button) = find(root, id) {
+            set_hidden_element(&button, hidden);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+//! Edit stage UI: request headers as a table (with name suggestions and browser notes) or as text. The
+//! toolbar, the suggestions and the text form are a static form (see `static_form`); the table is the
+//! shared key/value component. Only one of the table and the text form is there at a time.
+
+use super::problem_for;
+use crate::page::components::key_value_table::KeyValueTable;
+use crate::page::components::static_form::{self, find, set_attribute, set_value};
+use crate::page::state::use_app_state;
+use leptos::html::Div;
+use leptos::prelude::*;
+use reqlab_core::edit::bulk;
+use reqlab_core::http::headers::{browser_note, STANDARD_HEADERS};
+use reqlab_core::Field;
+
+const MARKUP: &str = concat!(
+    r#"<div class="tab-toolbar"><button type="button" id="headers-bulk" aria-pressed="false">Bulk edit</button></div>"#,
+    r#"<datalist id="header-names"></datalist>"#,
+    r#"<div id="headers-text-box"></div>"#,
+);
+
+/// The text form, put in only while it is on: a hidden labelled field would still be found by its name.
+const TEXT_FORM: &str = concat!(
+    r#"<label for="headers-text" class="field-label">Headers as text (Name: value per line; // switches a line off)</label>"#,
+    r#"<textarea id="headers-text" rows="8" spellcheck="false"></textarea>"#,
+);
+
+/// The header table, or its text form while "Bulk edit" is on.
+#[component]
+pub fn HeadersTab() -> impl IntoView {
+    let state = use_app_state();
+    let headers = state.editor.headers;
+    let bulk_mode = RwSignal::new(false);
+    let problem = problem_for(state, Field::Headers);
+    let root = NodeRef::<Div>::new();
+    Effect::new(move |_| {
+        let Some(root) = root.get() else {
+            return;
+        };
+        add_suggestions(&root);
+        let on = bulk_mode.get();
+        set_attribute(
+            &root,
+            "headers-bulk",
+            "aria-pressed",
+            Some(if on { "true" } else { "false" }),
+        );
+        if let Some(text_box) = find(&root, "headers-text-box") {
+            text_box.set_inner_html(if on { TEXT_FORM } else { "" });
+        }
+        if on {
+            // The text is made from the rows when the text form opens; typing then rewrites the rows.
+            set_value(
+                &root,
+                "headers-text",
+                &bulk::to_text(&headers.get_untracked()),
+            );
+        }
+    });
+    let on_input = move |ev: web_sys::Event| {
+        if let Some(edit) = static_form::edit_of(&ev).filter(|e| e.id == "headers-text") {
+            headers.set(&bulk::from_text(&edit.value));
+        }
+    };
+    let on_click = move |ev: web_sys::MouseEvent| {
+        if static_form::edit_of(&ev).is_some_and(|e| e.id == "headers-bulk") {
+            bulk_mode.update(|on| *on = !*on);
+        }
+    };
+    view! {
+        <div node_ref=root inner_html=MARKUP on:input=on_input on:click=on_click></div>
+        {move || (!bulk_mode.get()).then(|| view! {
+            <KeyValueTable
+                rows=headers
+                label="Headers"
+                add_label="Add header"
+                suggestions="header-names"
+                note=browser_note
+            />
+        })}
+        <p class="problem" aria-live="polite">{problem}</p>
+    }
+}
+
+/// The standard header names, with their meaning, as the key field's suggestions (made once).
+fn add_suggestions(root: &web_sys::Element) {
+    let (Some(list), Some(document)) = (find(root, "header-names"), root.owner_document()) else {
+        return;
+    };
+    if list.child_element_count() > 0 {
+        return;
+    }
+    for (name, meaning) in STANDARD_HEADERS {
+        if let Ok(option) = document.create_element("option") {
+            let _ = option.set_attribute("value", name);
+            let _ = option.set_attribute("label", meaning);
+            let _ = list.append_child(&option);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+//! Edit stage UI: the method picker, with a text field for any other method token. A static form (see
+//! `static_form`).
+
+use super::problem_for;
+use crate::page::components::static_form::{self, fill_select, set_attribute, set_hidden};
+use crate::page::components::static_form::{set_invalid, set_value};
+use crate::page::state::use_app_state;
+use leptos::html::Span;
+use leptos::prelude::*;
+use reqlab_core::{Field, Method};
+
+const CUSTOM: &str = "custom";
+
+const MARKUP: &str = concat!(
+    r#"<label for="method" class="visually-hidden">Method</label><select id="method" class="method"></select>"#,
+    r#"<input id="custom-method" class="custom-method" type="text" placeholder="PROPFIND" spellcheck="false" autocomplete="off" hidden>"#,
+);
+
+/// A select of the standard methods plus "Custom…", which reveals a field for any valid token.
+#[component]
+pub fn MethodField() -> impl IntoView {
+    let state = use_app_state();
+    let method = state.editor.method;
+    let is_custom = move || method.with(|m| matches!(Method::parse(m.trim()), Method::Custom(_)));
+    let custom_open = RwSignal::new(false);
+    let problem = problem_for(state, Field::Method);
+    let root = NodeRef::<Span>::new();
+    Effect::new(move |_| {
+        let Some(root) = root.get() else {
+            return;
+        };
+        let mut choices: Vec<(&str, &str)> = Method::STANDARD
+            .iter()
+            .map(|m| (m.as_str(), m.as_str()))
+            .collect();
+        choices.push((CUSTOM, "Custom…"));
+        fill_select(&root, "method", &choices);
+        let custom = custom_open.get() || is_custom();
+        let selected = if custom {
+            CUSTOM.to_string()
+        } else {
+            method.get().trim().to_ascii_uppercase()
+        };
+        set_value(&root, "method", &selected);
+        set_hidden(&root, "custom-method", !custom);
+        // Named only while shown: a hidden control stays in the markup, and a name would make it one more
+        // match for "Method" to anyone (or any test) looking controls up by name.
+        set_attribute(
+            &root,
+            "custom-method",
+            "aria-label",
+            custom.then_some("Custom method"),
+        );
+        set_value(&root, "custom-method", &method.get());
+        let problem = problem();
+        set_invalid(&root, "custom-method", problem.is_some());
+        set_attribute(&root, "custom-method", "title", problem.as_deref());
+    });
+    let on_input = move |ev: web_sys::Event| {
+        let Some(edit) = static_form::edit_of(&ev) else {
+            return;
+        };
+        match (edit.id.as_str(), edit.value) {
+            ("method", value) if value == CUSTOM => {
+                custom_open.set(true);
+                if !is_custom() {
+                    method.set(String::new());
+                }
+            }
+            ("method", value) => {
+                custom_open.set(false);
+                method.set(value);
+            }
+            ("custom-method", value) => method.set(value),
+            _ => {}
+        }
+    };
+    view! { <span class="method-field" node_ref=root inner_html=MARKUP on:input=on_input></span> }
+}

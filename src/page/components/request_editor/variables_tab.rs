@@ -1,0 +1,78 @@
+//! Edit stage UI: environments of `{{name}}` variables, one active at a time. The picker is a static form
+//! (see `static_form`); the active environment's name and variables follow it.
+
+use super::problem_for;
+use crate::page::components::key_value_table::KeyValueTable;
+use crate::page::components::static_form::{self, fill_select, set_value};
+use crate::page::state::use_app_state;
+use leptos::html::Div;
+use leptos::prelude::*;
+use reqlab_core::Field;
+
+const TOOLBAR: &str = concat!(
+    r#"<label for="environment">Environment</label><select id="environment"></select>"#,
+    r#"<button type="button" id="new-environment">New environment</button>"#,
+);
+
+/// Environment picker, its name and its variables.
+#[component]
+pub fn VariablesTab() -> impl IntoView {
+    let state = use_app_state();
+    let environments = state.environments;
+    let problem = problem_for(state, Field::Variables);
+    let active_entry = move || {
+        let active = environments.active.get();
+        environments
+            .list
+            .with(|list| list.iter().find(|e| Some(e.id) == active).copied())
+    };
+    let toolbar = NodeRef::<Div>::new();
+    Effect::new(move |_| {
+        let Some(toolbar) = toolbar.get() else {
+            return;
+        };
+        let entries: Vec<(String, String)> = environments.list.with(|list| {
+            let named = list.iter().map(|e| (e.id.to_string(), e.name.get()));
+            std::iter::once((String::new(), "None".to_string()))
+                .chain(named)
+                .collect()
+        });
+        let entries: Vec<(&str, &str)> = entries
+            .iter()
+            .map(|(v, t)| (v.as_str(), t.as_str()))
+            .collect();
+        fill_select(&toolbar, "environment", &entries);
+        let active = environments.active.get().map(|id| id.to_string());
+        set_value(
+            &toolbar,
+            "environment",
+            active.as_deref().unwrap_or_default(),
+        );
+    });
+    let on_input = move |ev: web_sys::Event| {
+        if let Some(edit) = static_form::edit_of(&ev).filter(|e| e.id == "environment") {
+            environments.active.set(edit.value.parse().ok());
+        }
+    };
+    let on_click = move |ev: web_sys::MouseEvent| {
+        if static_form::edit_of(&ev).is_some_and(|e| e.id == "new-environment") {
+            let count = environments.list.with_untracked(Vec::len);
+            environments.add(&format!("Environment {}", count + 1));
+        }
+    };
+    view! {
+        <div class="raw-toolbar" node_ref=toolbar inner_html=TOOLBAR on:input=on_input on:click=on_click></div>
+        {move || active_entry().map(|entry| view! {
+            <label for="environment-name" class="field-label">"Environment name"</label>
+            <input
+                id="environment-name"
+                type="text"
+                prop:value=move || entry.name.get()
+                on:input=move |ev| entry.name.set(event_target_value(&ev))
+            />
+            <KeyValueTable rows=entry.variables label="Variables" add_label="Add variable"/>
+        })}
+        <p class="hint">"Write {{name}} in any field to use a variable's value."</p>
+        <p class="problem" aria-live="polite">{problem}</p>
+    }
+}

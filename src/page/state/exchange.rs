@@ -1,0 +1,113 @@
+//! The exchange with the server: send the prepared request, cancel it, time it out.
+
+use super::AppState;
+use crate::page::net::{self, SendError};
+use leptos::prelude::*;
+use reqlab_core::render::response::Response;
+use std::sync::Arc;
+use std::time::Duration;
+use web_sys::AbortController;
+
+/// Where the last send stands.
+#[derive(Clone, Debug)]
+pub enum Exchange {
+    Idle,
+    Sending,
+    /// Shared, so reading the exchange never copies a body of many megabytes.
+    Done(Arc<Response>),
+    Failed(String),
+    Cancelled,
+    TimedOut(u32),
+}
+
+impl AppState {
+    /// Sends the prepared request, unless it is invalid (the editor already shows why) or one is in flight.
+    pub fn send(&self) {
+        let Ok(prepared) = self.prepared.get_untracked() else {
+            return;
+        };
+        // `with`, not `get`: a finished exchange holds the whole response body, which must not be copied.
+        if self
+            .exchange
+            .with_untracked(|e| matches!(e, Exchange::Sending))
+        {
+            return;
+        }
+        let Ok(controller) = AbortController::new() else {
+            self.exchange.set(Exchange::Failed(
+                "This browser cannot cancel requests (no AbortController).".into(),
+            ));
+            return;
+        };
+        let signal = controller.signal();
+        self.in_flight.set_value(Some(controller.clone()));
+        self.exchange.set(Exchange::Sending);
+        let timed_out = StoredValue::new(false);
+        let timer = prepared.options.timeout_ms.and_then(|ms| {
+            let controller = controller.clone();
+            set_timeout_with_handle(
+                move || {
+                    timed_out.set_value(true);
+                    controller.abort();
+                },
+                Duration::from_millis(u64::from(ms)),
+            )
+            .ok()
+        });
+        let state = *self;
+        state.progress.set(None);
+        let cap = state
+            .body_cap_mb
+            .get_untracked()
+            .saturating_mul(1024 * 1024);
+        let via_echo = state.via_echo.get_untracked();
+        // What the history records: the request as it was when sent, not as edited meanwhile.
+        crate::page::bridge::sending();
+        leptos::task::spawn_local(async move {
+            let on_progress = move |p| state.progress.set(Some(p));
+            let outcome = if via_echo {
+                let origin = web_sys::window()
+                    .and_then(|w| w.location().origin().ok())
+                    .unwrap_or_default();
+                net::send_via_echo(&prepared, &origin, &signal).await
+            } else {
+                net::send(&prepared, &signal, cap, &on_progress).await
+            };
+            if let Some(timer) = timer {
+                timer.clear();
+            }
+            // A newer send or a cancel may have replaced this one; only the current one reports.
+            let current = state
+                .in_flight
+                .with_value(|c| c.as_ref().is_some_and(|c| c.signal() == signal));
+            if !current {
+                return;
+            }
+            state.in_flight.set_value(None);
+            let exchange = match outcome {
+                Ok(response) => Exchange::Done(Arc::new(response)),
+                Err(SendError::Aborted) if timed_out.get_value() => {
+                    Exchange::TimedOut(prepared.options.timeout_ms.unwrap_or_default())
+                }
+                Err(SendError::Aborted) => Exchange::Cancelled,
+                Err(err) => Exchange::Failed(err.to_string()),
+            };
+            match &exchange {
+                Exchange::Done(r) => {
+                    crate::page::bridge::done(r.status, &r.status_text, r.elapsed_ms, &r.body)
+                }
+                Exchange::Failed(why) => crate::page::bridge::done(0, why, 0.0, &[]),
+                _ => {}
+            }
+            state.exchange.set(exchange);
+        });
+    }
+
+    /// Cancels the request in flight, if any.
+    pub fn cancel(&self) {
+        if let Some(controller) = self.in_flight.try_update_value(|c| c.take()).flatten() {
+            controller.abort();
+            self.exchange.set(Exchange::Cancelled);
+        }
+    }
+}

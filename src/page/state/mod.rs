@@ -1,0 +1,68 @@
+//! Application state: the editor's signals, the environments, the derived prepared request, and the exchange
+//! with the server (send, cancel, timeout). Components read these and call the actions; they hold no logic.
+
+mod editor;
+mod environments;
+mod exchange;
+mod load;
+mod rows;
+
+pub use editor::{AuthKind, BodyMode, Editor, PartKind, PartRow};
+pub use environments::{EnvironmentEntry, Environments};
+pub use exchange::Exchange;
+pub use load::{environment, read_environment, read_request, request, variables};
+pub use rows::{Row, Rows};
+
+use crate::page::net::{Progress, DEFAULT_BODY_CAP};
+use crate::page::workers::Workers;
+use leptos::prelude::*;
+use reqlab_core::{prepare, PrepareError, PreparedRequest};
+use web_sys::AbortController;
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub editor: Editor,
+    pub environments: Environments,
+    /// The edited request run through `prepare`: what the send and the snippets use.
+    pub prepared: Memo<Result<PreparedRequest, PrepareError>>,
+    pub exchange: RwSignal<Exchange>,
+    /// How much of the response body has arrived while receiving.
+    pub progress: RwSignal<Option<Progress>>,
+    /// Send through the reqlab-echo that serves the page (its forward mode) instead of the browser's fetch.
+    pub via_echo: RwSignal<bool>,
+    /// Bodies above this many MiB are cut; the user can raise it.
+    pub body_cap_mb: RwSignal<usize>,
+    /// The web worker that generates snippets and reads imports (code the page's own bundle leaves out).
+    pub worker: Workers,
+    /// The in-flight request's abort handle; browser objects cannot live in thread-safe signals.
+    in_flight: StoredValue<Option<AbortController>, LocalStorage>,
+}
+
+impl AppState {
+    pub fn new(url: String) -> Self {
+        let editor = Editor::new(url);
+        let environments = Environments::new();
+        // Recomputed only when an edited field changes, so comparing with the previous result would save
+        // little work, and the comparison (PartialEq over the whole prepared request) costs ~1 KB of page.
+        let prepared = Memo::new_with_compare(
+            move |_| prepare(&editor.request(), &environments.active()),
+            |_, _| true,
+        );
+        AppState {
+            editor,
+            environments,
+            prepared,
+            exchange: RwSignal::new(Exchange::Idle),
+            progress: RwSignal::new(None),
+            via_echo: RwSignal::new(false),
+            body_cap_mb: RwSignal::new(DEFAULT_BODY_CAP / (1024 * 1024)),
+            worker: Workers::start(),
+            in_flight: StoredValue::new_local(None),
+        }
+    }
+}
+
+/// The state provided by `<App/>`.
+pub fn use_app_state() -> AppState {
+    expect_context::<AppState>()
+}

@@ -1,0 +1,77 @@
+//! Page <-> import worker: `ImportQuestion` in, `ImportReply` out; `ExportQuestion` in, the HAR text (or an
+//! error) out. JSON strings.
+
+use reqlab_core::{Environment, Request, Variables};
+use serde::{Deserialize, Serialize};
+
+/// Page -> import worker: import text from elsewhere. Sent as `{"import": ImportAsk}`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ImportAsk {
+    /// Echoed back, as for snippets; import questions count on their own.
+    pub seq: u64,
+    /// A curl command, a HAR document, a Postman collection or reqlab's request JSON.
+    pub text: String,
+    /// One of `workers::import::FORMATS`' ids; empty (or unknown) detects the format from the text.
+    pub format: String,
+    /// Which of several: a HAR entry's number or a Postman request's path, as `ImportAnswer::choices` lists
+    /// them; empty (or not among them) takes the first.
+    pub pick: String,
+}
+
+/// Page -> import worker: the current request (and its response, when there is one) as a HAR 1.2 log.
+/// Sent as `{"export": ExportAsk}`; the answer is `{"export": "<the HAR text>"}` (or `{"error": "…"}`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ExportAsk {
+    pub request: Request,
+    pub environment: Environment,
+    pub response: Option<ExportResponse>,
+}
+
+/// The response recorded next to the request. `text` is the body when it is text the page could show;
+/// empty otherwise (HAR would need it base64-encoded, and the file is meant to be read).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ExportResponse {
+    pub status: u16,
+    pub status_text: String,
+    pub headers: Vec<(String, String)>,
+    pub mime_type: String,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ExportQuestion {
+    pub export: ExportAsk,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ImportQuestion {
+    pub import: ImportAsk,
+}
+
+/// Worker -> page, the answer to an `ImportAsk`. The page reads it with `js_json` (see `client`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ImportAnswer {
+    pub seq: u64,
+    /// The format id the text was read as (detected, or the one asked for).
+    pub format: String,
+    /// What was imported, for the sentence the page shows ("Imported a curl command").
+    pub summary: String,
+    pub request: Option<Request>,
+    /// Variables the request refers to (a Postman collection's), to be put in an environment of this name.
+    pub environment: Option<Environment>,
+    /// Every environment, replacing the editor's: only the library's restored draft carries them.
+    pub variables: Option<Variables>,
+    /// `(pick, label)` of the requests to choose from when the text holds several; empty otherwise.
+    pub choices: Vec<(String, String)>,
+    /// The pick the request is, among `choices`.
+    pub picked: String,
+    /// What was not imported (flags, scripts, files), one sentence each.
+    pub warnings: Vec<String>,
+    /// Why nothing could be imported; then `request` is `None`.
+    pub error: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ImportReply {
+    pub import: ImportAnswer,
+}

@@ -1,0 +1,15 @@
+//! What the bundles say to each other: one module per channel, each message a type both sides read and
+//! write (the page reads with `JSON.parse` + `page::js_json` where serde's reader would cost it bytes; the
+//! tests hold the two readings equal).
+//!
+//! - `snippet`: page <-> snippet worker (a request and a choice in, code out).
+//! - `import`: page <-> import worker (text in, a request out; a request out as HAR).
+//! - `library`: page <-> library (through `window.reqlab`, see `page::bridge`).
+
+pub mod import;
+pub mod library;
+pub mod snippet;
+
+/// Worker -> page, once, when it listens: a message posted to a worker before its wasm has started is
+/// dispatched to no handler and lost, so the page holds its question until it hears this.
+pub const READY: &str = "ready";

@@ -1,0 +1,41 @@
+//! Page <-> snippet worker: `Ask` in, `Answer` out, as JSON strings.
+
+use reqlab_core::{Request, Variables};
+use serde::{Deserialize, Serialize};
+
+/// Page -> worker: generate the chosen target's snippet for this request.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Ask {
+    /// Echoed back, so the page can ignore answers to questions it has since replaced.
+    pub seq: u64,
+    /// The target and the options, as the panel stores them (see `workers::snippet::choice`); the worker resolves
+    /// it, so any text is a valid choice.
+    pub choice: String,
+    pub request: Request,
+    /// Every environment, not only the active one: the library keeps the question as the draft.
+    pub variables: Variables,
+}
+
+/// Worker -> page. Only types the page already decodes elsewhere (strings, lists of strings and of string
+/// pairs), which keeps the page's decoder small.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Answer {
+    pub seq: u64,
+    /// The asked choice resolved and written canonically: what the page stores and asks with next.
+    pub choice: String,
+    /// `(value, text)` options of the Language and Client pickers.
+    pub languages: Vec<(String, String)>,
+    pub clients: Vec<(String, String)>,
+    /// `(control id, value)` for every control of the panel (`true`/`false` for checkboxes).
+    pub values: Vec<(String, String)>,
+    /// Ids of the option controls that do nothing for the chosen target.
+    pub hidden: Vec<String>,
+    pub code: String,
+    /// `code` again, cut into `(class, text)` runs that cover it exactly: class `tok-<kind>` for a
+    /// highlighted token, empty for plain text. The lexing happens here so the page's bundle carries none
+    /// of it: the page only renders these runs.
+    pub runs: Vec<(String, String)>,
+    pub warnings: Vec<String>,
+    /// Why there is no code (the request cannot be prepared).
+    pub error: Option<String>,
+}

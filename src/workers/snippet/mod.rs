@@ -1,0 +1,185 @@
+//! The snippet worker: resolves the panel's choice, prepares the request and answers with its code, cut
+//! into highlighted runs so the page renders them without a lexer of its own.
+
+pub mod choice;
+
+use crate::protocol::snippet::{Answer, Ask};
+use choice::Choice;
+use reqlab_core::prepare;
+use reqlab_core::snippet::highlight;
+
+/// The snippet worker's whole job: one question in, one answer out.
+pub fn answer(message: &str) -> String {
+    let answer = match serde_json::from_str::<Ask>(message) {
+        Ok(ask) => answer_ask(&ask),
+        Err(err) => Answer {
+            error: Some(format!("The snippet worker got a malformed message: {err}")),
+            ..Answer::default()
+        },
+    };
+    serde_json::to_string(&answer).unwrap_or_default()
+}
+
+fn answer_ask(ask: &Ask) -> Answer {
+    let choice = Choice::parse(&ask.choice);
+    let mut answer = Answer {
+        seq: ask.seq,
+        choice: choice.encode(),
+        languages: choice.languages(),
+        clients: choice.clients(),
+        values: choice.values(),
+        hidden: choice.hidden(),
+        ..Answer::default()
+    };
+    match prepare(&ask.request, &ask.variables.active()) {
+        Err(err) => answer.error = Some(format!("Fix the request to see its code: {err}")),
+        Ok(prepared) => {
+            let snippet = choice.target.generate(&prepared, &choice.options);
+            answer.runs = runs(&snippet.code, choice.target.extension);
+            answer.code = snippet.code;
+            answer.warnings = snippet.warnings;
+        }
+    }
+    answer
+}
+
+/// Cuts `code` into highlighted and plain runs; concatenated, their texts are `code` again.
+fn runs(code: &str, extension: &str) -> Vec<(String, String)> {
+    let mut runs = Vec::new();
+    let mut at = 0;
+    for token in highlight::highlight(code, extension) {
+        // The lexer promises ordered, in-bounds tokens on char boundaries; `get` keeps a broken promise
+        // from panicking the worker.
+        let (Some(plain), Some(text)) =
+            (code.get(at..token.start), code.get(token.start..token.end))
+        else {
+            continue;
+        };
+        if !plain.is_empty() {
+            runs.push((String::new(), plain.to_string()));
+        }
+        runs.push((format!("tok-{}", token.kind.class()), text.to_string()));
+        at = token.end;
+    }
+    if let Some(rest) = code.get(at..).filter(|rest| !rest.is_empty()) {
+        runs.push((String::new(), rest.to_string()));
+    }
+    runs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use reqlab_core::{Environment, KeyValue, Request, Variables};
+
+    fn ask(choice: &str, url: &str) -> Ask {
+        Ask {
+            seq: 7,
+            choice: choice.into(),
+            request: Request {
+                url: url.into(),
+                ..Request::default()
+            },
+            variables: Variables::default(),
+        }
+    }
+
+    fn round_trip(ask: &Ask) -> Answer {
+        let message = serde_json::to_string(ask).expect("serializes");
+        serde_json::from_str(&answer(&message)).expect("the worker answers JSON")
+    }
+
+    #[test]
+    fn answers_with_the_code_and_the_controls_of_the_chosen_target() {
+        let reply = round_trip(&ask("snippet-client=shell-curl", "https://h/x?q=1"));
+        assert_eq!(reply.seq, 7);
+        assert!(
+            reply.code.contains("--url 'https://h/x?q=1'"),
+            "{}",
+            reply.code
+        );
+        assert_eq!(reply.error, None);
+        assert!(reply
+            .choice
+            .starts_with("snippet-language=Shell\nsnippet-client=shell-curl\n"));
+        assert!(reply.languages.iter().any(|(l, _)| l == "Python"));
+        assert!(reply
+            .clients
+            .contains(&("shell-wget".into(), "Wget".into())));
+        assert!(reply.hidden.iter().all(|h| h != "snippet-short-flags"));
+    }
+
+    #[test]
+    fn the_active_environment_of_the_variables_resolves_the_request() {
+        let host = |name: &str, value: &str| Environment {
+            name: name.into(),
+            variables: vec![KeyValue::new("host", value)],
+        };
+        let mut asked = ask("snippet-client=shell-curl", "https://{{host}}/x");
+        asked.variables.environments = vec![host("dev", "dev.test"), host("prod", "prod.test")];
+        for (active, expected) in [(Some(0), "dev.test"), (Some(1), "prod.test")] {
+            asked.variables.active = active;
+            let reply = round_trip(&asked);
+            assert!(
+                reply.code.contains(&format!("'https://{expected}/x'")),
+                "{}",
+                reply.code
+            );
+        }
+        // None active: the variable stays unresolved, which the request cannot be sent with.
+        asked.variables.active = None;
+        assert!(round_trip(&asked).error.is_some_and(|e| e.contains("host")));
+    }
+
+    #[test]
+    fn explains_requests_that_cannot_be_prepared_and_bad_messages() {
+        let reply = round_trip(&ask("", "no scheme"));
+        assert!(reply
+            .error
+            .as_deref()
+            .is_some_and(|e| e.contains("no scheme")));
+        assert!(reply.code.is_empty());
+        // The pickers still work while the request is broken.
+        assert!(!reply.clients.is_empty());
+        let reply: Answer = serde_json::from_str(&answer("{not json")).expect("JSON");
+        assert!(reply
+            .error
+            .as_deref()
+            .is_some_and(|e| e.starts_with("The snippet worker got a malformed message")));
+    }
+
+    #[test]
+    fn runs_cover_the_code_and_mark_its_strings() {
+        let reply = round_trip(&ask("snippet-client=python-requests", "https://h/x?q=1"));
+        let joined: String = reply.runs.iter().map(|(_, text)| text.as_str()).collect();
+        assert_eq!(joined, reply.code);
+        assert!(reply
+            .runs
+            .iter()
+            .any(|(class, text)| class == "tok-str" && text == "\"https://h/x?q=1\""));
+        assert!(reply
+            .runs
+            .iter()
+            .any(|(class, text)| class == "tok-kw" && text == "import"));
+        // No empty runs: each becomes a DOM node on the page.
+        assert!(reply.runs.iter().all(|(_, text)| !text.is_empty()));
+    }
+
+    #[test]
+    fn the_options_in_the_choice_shape_the_code() {
+        let reply = round_trip(&ask(
+            "snippet-client=shell-curl\nsnippet-short-flags=true",
+            "https://h/",
+        ));
+        assert!(reply.code.contains("curl 'https://h/'"), "{}", reply.code);
+        // An absurd indent from edited storage is capped, not allocated.
+        let mut question = ask(
+            "snippet-client=shell-curl\nsnippet-indent=99999999999",
+            "https://h/",
+        );
+        question.request.headers = vec![KeyValue::new("A", "b")];
+        let reply = round_trip(&question);
+        let capped = format!("\n{}--header 'A: b'", " ".repeat(choice::MAX_INDENT));
+        assert!(reply.code.contains(&capped), "{}", reply.code);
+    }
+}
