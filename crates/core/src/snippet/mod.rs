@@ -1,15 +1,20 @@
 //! Snippet stage: turns a `PreparedRequest` into source code for one target (language + client).
 //!
-//! One registry table below names every target; each target lives in its own file under `targets/`, and
-//! quotes user data only through `quote`, never by hand.
+//! Each target lives in its own file under `targets/<language>/`, which declares the target's registry entry
+//! beside its generator; `TARGETS` below lists them in picker order. What the targets of one language share
+//! lives in that language's `mod.rs`, what several languages share in a helper module here (`curl_args`,
+//! `invisible_note`, `written_multipart`); no target file imports another. Targets quote user data only
+//! through `quote`, never by hand.
 
 mod code_builder;
+mod curl_args;
 pub mod headers;
 pub mod highlight;
+mod invisible_note;
 pub mod option_use;
-mod php_ruby_multipart;
 pub mod quote;
 mod targets;
+mod written_multipart;
 
 use crate::prepare::PreparedRequest;
 use serde::{Deserialize, Serialize};
@@ -94,280 +99,41 @@ impl Target {
 /// Targets whose client cannot send a header value's UTF-8 bytes at all: each warns in its own words.
 const NO_UTF8_HEADER_VALUES: &[&str] = &["java-httpclient", "dart-http", "powershell-restmethod"];
 
-/// Every target, in the order pickers show them.
+/// Every target, in the order pickers show them. Each target declares its own entry beside its generator.
 pub static TARGETS: &[Target] = &[
     // Command line and the raw message.
-    Target {
-        id: "shell-curl",
-        label: "curl",
-        client: "curl",
-        language: "Shell",
-        extension: "sh",
-        runnable_here: true,
-        generate: targets::shell_curl::generate,
-    },
-    Target {
-        id: "shell-wget",
-        label: "Wget",
-        client: "Wget",
-        language: "Shell",
-        extension: "sh",
-        runnable_here: true,
-        generate: targets::shell_wget::generate,
-    },
-    Target {
-        id: "shell-httpie",
-        label: "HTTPie",
-        client: "HTTPie",
-        language: "Shell",
-        extension: "sh",
-        runnable_here: true,
-        generate: targets::shell_httpie::generate,
-    },
-    // Golden-only: cmd.exe and PowerShell do not install here (see TOOLCHAIN.md).
-    Target {
-        id: "cmd-curl",
-        label: "curl (Windows cmd)",
-        client: "curl",
-        language: "Windows cmd",
-        extension: "bat",
-        runnable_here: false,
-        generate: targets::cmd_curl::generate,
-    },
-    Target {
-        id: "powershell-curl",
-        label: "curl.exe (PowerShell)",
-        client: "curl.exe",
-        language: "PowerShell",
-        extension: "ps1",
-        runnable_here: false,
-        generate: targets::powershell_curl::generate,
-    },
-    Target {
-        id: "powershell-restmethod",
-        label: "PowerShell Invoke-RestMethod",
-        client: "Invoke-RestMethod",
-        language: "PowerShell",
-        extension: "ps1",
-        runnable_here: false,
-        generate: targets::powershell_restmethod::generate,
-    },
-    Target {
-        id: "http-raw",
-        label: "Raw HTTP/1.1 message",
-        client: "HTTP/1.1 message",
-        language: "HTTP",
-        extension: "http",
-        runnable_here: true,
-        generate: targets::http_raw::generate,
-    },
+    targets::shell::curl::TARGET,
+    targets::shell::wget::TARGET,
+    targets::shell::httpie::TARGET,
+    targets::cmd::curl::TARGET,
+    targets::powershell::curl::TARGET,
+    targets::powershell::restmethod::TARGET,
+    targets::http::raw::TARGET,
     // Python.
-    Target {
-        id: "python-requests",
-        label: "Python requests",
-        client: "requests",
-        language: "Python",
-        extension: "py",
-        runnable_here: true,
-        generate: targets::python_requests::generate,
-    },
-    Target {
-        id: "python-http-client",
-        label: "Python http.client",
-        client: "http.client",
-        language: "Python",
-        extension: "py",
-        runnable_here: true,
-        generate: targets::python_http_client::generate,
-    },
-    Target {
-        id: "python-urllib3",
-        label: "Python urllib3",
-        client: "urllib3",
-        language: "Python",
-        extension: "py",
-        runnable_here: true,
-        generate: targets::python_urllib3::generate,
-    },
-    Target {
-        id: "python-httpx",
-        label: "Python httpx",
-        client: "httpx",
-        language: "Python",
-        extension: "py",
-        runnable_here: true,
-        generate: targets::python_httpx::generate,
-    },
+    targets::python::requests::TARGET,
+    targets::python::http_client::TARGET,
+    targets::python::urllib3::TARGET,
+    targets::python::httpx::TARGET,
     // JavaScript, in the browser and in Node.
-    Target {
-        id: "js-fetch",
-        label: "JavaScript fetch",
-        client: "fetch",
-        language: "JavaScript",
-        extension: "js",
-        runnable_here: true,
-        generate: targets::js_fetch::generate,
-    },
-    Target {
-        id: "js-xhr",
-        label: "JavaScript XMLHttpRequest",
-        client: "XMLHttpRequest",
-        language: "JavaScript",
-        extension: "js",
-        runnable_here: true,
-        generate: targets::js_xhr::generate,
-    },
-    Target {
-        id: "js-jquery",
-        label: "JavaScript jQuery",
-        client: "jQuery",
-        language: "JavaScript",
-        extension: "js",
-        runnable_here: true,
-        generate: targets::js_jquery::generate,
-    },
-    Target {
-        id: "node-fetch",
-        label: "Node fetch",
-        client: "fetch",
-        language: "Node.js",
-        extension: "mjs",
-        runnable_here: true,
-        generate: targets::node_fetch::generate,
-    },
-    Target {
-        id: "node-axios",
-        label: "Node axios",
-        client: "axios",
-        language: "Node.js",
-        extension: "mjs",
-        runnable_here: true,
-        generate: targets::node_axios::generate,
-    },
-    Target {
-        id: "node-http",
-        label: "Node http",
-        client: "http",
-        language: "Node.js",
-        extension: "mjs",
-        runnable_here: true,
-        generate: targets::node_http::generate,
-    },
+    targets::javascript::browser_fetch::TARGET,
+    targets::javascript::xhr::TARGET,
+    targets::javascript::jquery::TARGET,
+    targets::javascript::node_fetch::TARGET,
+    targets::javascript::axios::TARGET,
+    targets::javascript::node_http::TARGET,
     // Compiled and other languages.
-    Target {
-        id: "go-native",
-        label: "Go net/http",
-        client: "net/http",
-        language: "Go",
-        extension: "go",
-        runnable_here: true,
-        generate: targets::go_native::generate,
-    },
-    Target {
-        id: "c-libcurl",
-        label: "C libcurl",
-        client: "libcurl",
-        language: "C",
-        extension: "c",
-        runnable_here: true,
-        generate: targets::c_libcurl::generate,
-    },
-    Target {
-        id: "ruby-net-http",
-        label: "Ruby Net::HTTP",
-        client: "Net::HTTP",
-        language: "Ruby",
-        extension: "rb",
-        runnable_here: true,
-        generate: targets::ruby_net_http::generate,
-    },
-    Target {
-        id: "php-curl",
-        label: "PHP cURL",
-        client: "cURL",
-        language: "PHP",
-        extension: "php",
-        runnable_here: true,
-        generate: targets::php_curl::generate,
-    },
-    Target {
-        id: "php-guzzle",
-        label: "PHP Guzzle",
-        client: "Guzzle",
-        language: "PHP",
-        extension: "php",
-        runnable_here: true,
-        generate: targets::php_guzzle::generate,
-    },
-    Target {
-        id: "java-httpclient",
-        label: "Java HttpClient",
-        client: "HttpClient",
-        language: "Java",
-        extension: "java",
-        runnable_here: true,
-        generate: targets::java_httpclient::generate,
-    },
-    Target {
-        id: "java-okhttp",
-        label: "Java OkHttp",
-        client: "OkHttp",
-        language: "Java",
-        extension: "java",
-        runnable_here: true,
-        generate: targets::java_okhttp::generate,
-    },
-    // Checked by golden files only: kotlinc 1.3 takes about 8 s per file on these machines, which would
-    // double the family's executed run; java-okhttp executes the same OkHttp calls.
-    Target {
-        id: "kotlin-okhttp",
-        label: "Kotlin OkHttp",
-        client: "OkHttp",
-        language: "Kotlin",
-        extension: "kt",
-        runnable_here: false,
-        generate: targets::kotlin_okhttp::generate,
-    },
-    // Checked by golden files only: .NET does not install here.
-    Target {
-        id: "csharp-httpclient",
-        label: "C# HttpClient",
-        client: "HttpClient",
-        language: "C#",
-        extension: "cs",
-        runnable_here: false,
-        generate: targets::csharp_httpclient::generate,
-    },
-    // Checked by golden files only: Swift does not install here (Debian's swift package is something else).
-    Target {
-        id: "swift-urlsession",
-        label: "Swift URLSession",
-        client: "URLSession",
-        language: "Swift",
-        extension: "swift",
-        runnable_here: false,
-        generate: targets::swift_urlsession::generate,
-    },
-    // Checked by golden files only: Dart does not install here.
-    Target {
-        id: "dart-http",
-        label: "Dart http",
-        client: "http",
-        language: "Dart",
-        extension: "dart",
-        runnable_here: false,
-        generate: targets::dart_http::generate,
-    },
-    // Checked by golden files only: building reqwest takes minutes, too long for every test run.
-    Target {
-        id: "rust-reqwest",
-        label: "Rust reqwest",
-        client: "reqwest",
-        language: "Rust",
-        extension: "rs",
-        runnable_here: false,
-        generate: targets::rust_reqwest::generate,
-    },
+    targets::go::net_http::TARGET,
+    targets::c::libcurl::TARGET,
+    targets::ruby::net_http::TARGET,
+    targets::php::curl::TARGET,
+    targets::php::guzzle::TARGET,
+    targets::jvm::java_httpclient::TARGET,
+    targets::jvm::java_okhttp::TARGET,
+    targets::jvm::kotlin_okhttp::TARGET,
+    targets::csharp::httpclient::TARGET,
+    targets::swift::urlsession::TARGET,
+    targets::dart::http::TARGET,
+    targets::rust::reqwest::TARGET,
 ];
 
 /// Milliseconds as the decimal seconds most clients take for timeouts (`2.5`).
@@ -400,6 +166,16 @@ pub fn generate(
 mod tests {
     use super::*;
     use std::collections::HashSet;
+
+    /// The snippet the target with this id writes, with the default options, for a request given as JSON.
+    pub(crate) fn generate_from_json(id: &str, json: &str) -> Snippet {
+        let request: crate::edit::model::Request =
+            serde_json::from_str(json).expect("valid request JSON");
+        let prepared =
+            crate::prepare::prepare(&request, &crate::edit::model::Environment::default())
+                .expect("prepares");
+        generate(id, &prepared, &Options::default()).expect("known target")
+    }
 
     #[test]
     fn target_ids_are_unique_lowercase_digits_and_dashes() {

@@ -1,0 +1,3 @@
+//! Snippet stage, C target (`c-libcurl`).
+
+pub mod libcurl;

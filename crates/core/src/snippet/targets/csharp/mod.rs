@@ -1,0 +1,3 @@
+//! Snippet stage, C# target (`csharp-httpclient`).
+
+pub mod httpclient;

@@ -1,0 +1,3 @@
+//! Snippet stage, Dart target (`dart-http`).
+
+pub mod http;

@@ -1,0 +1,3 @@
+//! Snippet stage, Go target (`go-native`).
+
+pub mod net_http;

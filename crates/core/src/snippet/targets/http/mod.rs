@@ -1,0 +1,3 @@
+//! Snippet stage, the raw HTTP/1.1 message (`http-raw`).
+
+pub mod raw;

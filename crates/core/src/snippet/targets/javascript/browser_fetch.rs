@@ -1,0 +1,21 @@
+//! Snippet target `js-fetch`: the browser's `fetch`, as a module script (top-level `await`), files from the
+//! page's file input. The call itself is `super::fetch_call`, which `node-fetch` writes too.
+
+use super::fetch_call::fetch_snippet;
+use super::Runtime;
+use crate::prepare::PreparedRequest;
+use crate::snippet::{Options, Snippet, Target};
+
+pub const TARGET: Target = Target {
+    id: "js-fetch",
+    label: "JavaScript fetch",
+    client: "fetch",
+    language: "JavaScript",
+    extension: "js",
+    runnable_here: true,
+    generate,
+};
+
+fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
+    fetch_snippet(request, options, Runtime::Browser)
+}

@@ -1,0 +1,3 @@
+//! Snippet stage, Ruby target (`ruby-net-http`).
+
+pub mod net_http;

@@ -1,0 +1,3 @@
+//! Snippet stage, Rust target (`rust-reqwest`).
+
+pub mod reqwest;

@@ -1,0 +1,3 @@
+//! Snippet stage, Swift target (`swift-urlsession`).
+
+pub mod urlsession;
