@@ -69,7 +69,18 @@ pub struct Target {
     pub extension: &'static str,
     /// Whether the test suite executes this target's snippets against reqlab-echo on this machine.
     pub runnable_here: bool,
+    /// Who tells the user how a header value outside ASCII goes out.
+    pub non_ascii_headers: NonAsciiHeaders,
     generate: fn(&PreparedRequest, &Options) -> Snippet,
+}
+
+/// What a target's snippet says about header values outside ASCII.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NonAsciiHeaders {
+    /// The client sends their UTF-8 bytes, as curl does: `Target::generate` adds the common note.
+    Utf8,
+    /// The target says itself what happens (a browser's Latin-1, a client that refuses or rewrites them).
+    OwnNote,
 }
 
 impl Target {
@@ -85,9 +96,7 @@ impl Target {
             _ => Cow::Borrowed(request),
         };
         let mut snippet = (self.generate)(&request, options);
-        // Browser targets explain their own Latin-1 limit, and clients that cannot send UTF-8 bytes say what
-        // they do instead; every other client sends UTF-8 bytes.
-        if !self.id.starts_with("js-") && !NO_UTF8_HEADER_VALUES.contains(&self.id) {
+        if self.non_ascii_headers == NonAsciiHeaders::Utf8 {
             snippet
                 .warnings
                 .extend(headers::utf8_value_note(&request.headers, self.client));
@@ -95,9 +104,6 @@ impl Target {
         snippet
     }
 }
-
-/// Targets whose client cannot send a header value's UTF-8 bytes at all: each warns in its own words.
-const NO_UTF8_HEADER_VALUES: &[&str] = &["java-httpclient", "dart-http", "powershell-restmethod"];
 
 /// Every target, in the order pickers show them. Each target declares its own entry beside its generator.
 pub static TARGETS: &[Target] = &[
@@ -175,6 +181,26 @@ mod tests {
             crate::prepare::prepare(&request, &crate::edit::model::Environment::default())
                 .expect("prepares");
         generate(id, &prepared, &Options::default()).expect("known target")
+    }
+
+    #[test]
+    fn every_target_says_how_a_header_value_outside_ascii_goes_out() {
+        let json =
+            r#"{"method":"GET","url":"http://h/","headers":[{"key":"X-Note","value":"café ✓"}]}"#;
+        for target in TARGETS {
+            let warnings = generate_from_json(target.id, json).warnings;
+            let common = warnings
+                .iter()
+                .filter(|w| w.contains("as UTF-8 bytes, as curl does"))
+                .count();
+            let expected = usize::from(target.non_ascii_headers == NonAsciiHeaders::Utf8);
+            assert_eq!(common, expected, "{}: {warnings:?}", target.id);
+            assert!(
+                warnings.iter().any(|w| w.contains("X-Note")),
+                "{} names the header: {warnings:?}",
+                target.id
+            );
+        }
     }
 
     #[test]

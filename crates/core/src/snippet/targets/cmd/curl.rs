@@ -6,7 +6,7 @@ use crate::prepare::PreparedRequest;
 use crate::snippet::curl_args::{curl_args, FormSpelling};
 use crate::snippet::invisible_note::invisible_note;
 use crate::snippet::quote::cmd::{cmd_arg, cmd_can_carry, cmd_word};
-use crate::snippet::{Options, Snippet, Target};
+use crate::snippet::{NonAsciiHeaders, Options, Snippet, Target};
 
 pub const TARGET: Target = Target {
     id: "cmd-curl",
@@ -16,6 +16,7 @@ pub const TARGET: Target = Target {
     extension: "bat",
     // Golden-only: cmd.exe does not install here (see TOOLCHAIN.md).
     runnable_here: false,
+    non_ascii_headers: NonAsciiHeaders::Utf8,
     generate,
 };
 

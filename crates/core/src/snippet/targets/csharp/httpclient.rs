@@ -4,7 +4,7 @@ use crate::edit::model::{Method, RedirectMode};
 use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequest};
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::c_like::csharp_str;
-use crate::snippet::{Options, Snippet, Target};
+use crate::snippet::{NonAsciiHeaders, Options, Snippet, Target};
 
 pub const TARGET: Target = Target {
     id: "csharp-httpclient",
@@ -14,6 +14,7 @@ pub const TARGET: Target = Target {
     extension: "cs",
     // Checked by golden files only: .NET does not install here.
     runnable_here: false,
+    non_ascii_headers: NonAsciiHeaders::Utf8,
     generate,
 };
 

@@ -6,7 +6,7 @@ use crate::prepare::{
 };
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::c_like::dart_str;
-use crate::snippet::{Options, Snippet, Target};
+use crate::snippet::{NonAsciiHeaders, Options, Snippet, Target};
 use std::collections::BTreeSet;
 
 pub const TARGET: Target = Target {
@@ -17,6 +17,7 @@ pub const TARGET: Target = Target {
     extension: "dart",
     // Checked by golden files only: Dart does not install here.
     runnable_here: false,
+    non_ascii_headers: NonAsciiHeaders::OwnNote,
     generate,
 };
 

@@ -7,7 +7,7 @@ use crate::edit::model::{FileRef, Method};
 use crate::prepare::multipart::{multipart_boundary, multipart_pieces, Piece};
 use crate::prepare::{has_header, PreparedBody, PreparedRequest};
 use crate::snippet::invisible_note::invisible_note;
-use crate::snippet::{Options, Snippet, Target};
+use crate::snippet::{NonAsciiHeaders, Options, Snippet, Target};
 
 pub const TARGET: Target = Target {
     id: "http-raw",
@@ -16,6 +16,7 @@ pub const TARGET: Target = Target {
     language: "HTTP",
     extension: "http",
     runnable_here: true,
+    non_ascii_headers: NonAsciiHeaders::Utf8,
     generate,
 };
 

@@ -9,7 +9,7 @@ use crate::prepare::{PreparedBody, PreparedRequest};
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::javascript::js_str;
 use crate::snippet::written_multipart::has_typed_text_part;
-use crate::snippet::{Options, Snippet, Target};
+use crate::snippet::{NonAsciiHeaders, Options, Snippet, Target};
 
 pub const TARGET: Target = Target {
     id: "js-jquery",
@@ -18,6 +18,7 @@ pub const TARGET: Target = Target {
     language: "JavaScript",
     extension: "js",
     runnable_here: true,
+    non_ascii_headers: NonAsciiHeaders::OwnNote,
     generate,
 };
 

@@ -4,7 +4,7 @@
 use super::fetch_call::fetch_snippet;
 use super::Runtime;
 use crate::prepare::PreparedRequest;
-use crate::snippet::{Options, Snippet, Target};
+use crate::snippet::{NonAsciiHeaders, Options, Snippet, Target};
 
 pub const TARGET: Target = Target {
     id: "node-fetch",
@@ -13,6 +13,7 @@ pub const TARGET: Target = Target {
     language: "Node.js",
     extension: "mjs",
     runnable_here: true,
+    non_ascii_headers: NonAsciiHeaders::Utf8,
     generate,
 };
 

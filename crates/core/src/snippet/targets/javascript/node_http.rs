@@ -7,7 +7,7 @@ use crate::prepare::{PreparedAuth, PreparedBody, PreparedRequest};
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::javascript::js_str;
 use crate::snippet::written_multipart::has_typed_text_part;
-use crate::snippet::{Options, Snippet, Target};
+use crate::snippet::{NonAsciiHeaders, Options, Snippet, Target};
 
 pub const TARGET: Target = Target {
     id: "node-http",
@@ -16,6 +16,7 @@ pub const TARGET: Target = Target {
     language: "Node.js",
     extension: "mjs",
     runnable_here: true,
+    non_ascii_headers: NonAsciiHeaders::Utf8,
     generate,
 };
 

@@ -4,7 +4,7 @@ use crate::edit::model::{Method, RedirectMode};
 use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequest};
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::c_like::java_str;
-use crate::snippet::{Options, Snippet, Target};
+use crate::snippet::{NonAsciiHeaders, Options, Snippet, Target};
 use std::collections::BTreeSet;
 
 pub const TARGET: Target = Target {
@@ -14,6 +14,7 @@ pub const TARGET: Target = Target {
     language: "Java",
     extension: "java",
     runnable_here: true,
+    non_ascii_headers: NonAsciiHeaders::OwnNote,
     generate,
 };
 

@@ -5,7 +5,7 @@ use crate::edit::model::Method;
 use crate::prepare::{form_encode, PreparedBody, PreparedPartValue, PreparedRequest};
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::c_like::kotlin_str;
-use crate::snippet::{Options, Snippet, Target};
+use crate::snippet::{NonAsciiHeaders, Options, Snippet, Target};
 use std::collections::BTreeSet;
 
 pub const TARGET: Target = Target {
@@ -17,6 +17,7 @@ pub const TARGET: Target = Target {
     // Checked by golden files only: kotlinc 1.3 takes about 8 s per file on these machines, which would
     // double the family's executed run; java-okhttp executes the same OkHttp calls.
     runnable_here: false,
+    non_ascii_headers: NonAsciiHeaders::Utf8,
     generate,
 };
 

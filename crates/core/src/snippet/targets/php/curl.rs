@@ -5,7 +5,7 @@ use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequ
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::php::php_str;
 use crate::snippet::written_multipart::{crlf_joined_items, has_typed_text_part};
-use crate::snippet::{Options, Snippet, Target};
+use crate::snippet::{NonAsciiHeaders, Options, Snippet, Target};
 
 pub const TARGET: Target = Target {
     id: "php-curl",
@@ -14,6 +14,7 @@ pub const TARGET: Target = Target {
     language: "PHP",
     extension: "php",
     runnable_here: true,
+    non_ascii_headers: NonAsciiHeaders::Utf8,
     generate,
 };
 

@@ -4,7 +4,7 @@ use crate::edit::model::RedirectMode;
 use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequest};
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::php::php_str;
-use crate::snippet::{seconds, Options, Snippet, Target};
+use crate::snippet::{seconds, NonAsciiHeaders, Options, Snippet, Target};
 
 pub const TARGET: Target = Target {
     id: "php-guzzle",
@@ -13,6 +13,7 @@ pub const TARGET: Target = Target {
     language: "PHP",
     extension: "php",
     runnable_here: true,
+    non_ascii_headers: NonAsciiHeaders::Utf8,
     generate,
 };
 

@@ -3,7 +3,7 @@
 
 use crate::snippet::curl_args::{curl_args, FormSpelling};
 use crate::snippet::quote::powershell::powershell_str;
-use crate::snippet::{Options, Snippet, Target};
+use crate::snippet::{NonAsciiHeaders, Options, Snippet, Target};
 
 pub const TARGET: Target = Target {
     id: "powershell-curl",
@@ -13,6 +13,7 @@ pub const TARGET: Target = Target {
     extension: "ps1",
     // Golden-only: PowerShell does not install here (see TOOLCHAIN.md).
     runnable_here: false,
+    non_ascii_headers: NonAsciiHeaders::Utf8,
     generate,
 };
 

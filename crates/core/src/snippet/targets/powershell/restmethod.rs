@@ -6,7 +6,7 @@ use crate::prepare::{PreparedBody, PreparedPartValue, PreparedRequest};
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::headers::merge_repeated_headers;
 use crate::snippet::quote::powershell::powershell_str;
-use crate::snippet::{Options, Snippet, Target};
+use crate::snippet::{NonAsciiHeaders, Options, Snippet, Target};
 
 pub const TARGET: Target = Target {
     id: "powershell-restmethod",
@@ -16,6 +16,7 @@ pub const TARGET: Target = Target {
     extension: "ps1",
     // Golden-only: PowerShell does not install here (see TOOLCHAIN.md).
     runnable_here: false,
+    non_ascii_headers: NonAsciiHeaders::OwnNote,
     generate,
 };
 

@@ -7,7 +7,7 @@ use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequ
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::python_str;
 use crate::snippet::written_multipart::multipart_line_breaks;
-use crate::snippet::{seconds, Options, Snippet, Target};
+use crate::snippet::{seconds, NonAsciiHeaders, Options, Snippet, Target};
 
 pub const TARGET: Target = Target {
     id: "python-urllib3",
@@ -16,6 +16,7 @@ pub const TARGET: Target = Target {
     language: "Python",
     extension: "py",
     runnable_here: true,
+    non_ascii_headers: NonAsciiHeaders::Utf8,
     generate,
 };
 

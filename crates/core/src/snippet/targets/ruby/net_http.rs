@@ -5,7 +5,7 @@ use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequ
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::ruby::ruby_str;
 use crate::snippet::written_multipart::{crlf_joined_items, has_typed_text_part};
-use crate::snippet::{seconds, Options, Snippet, Target};
+use crate::snippet::{seconds, NonAsciiHeaders, Options, Snippet, Target};
 
 pub const TARGET: Target = Target {
     id: "ruby-net-http",
@@ -14,6 +14,7 @@ pub const TARGET: Target = Target {
     language: "Ruby",
     extension: "rb",
     runnable_here: true,
+    non_ascii_headers: NonAsciiHeaders::Utf8,
     generate,
 };
 

@@ -4,7 +4,7 @@
 use crate::prepare::{PreparedBody, PreparedRequest};
 use crate::snippet::curl_args::{curl_args, FormSpelling};
 use crate::snippet::quote::{posix_shell, posix_shell_word};
-use crate::snippet::{Options, Snippet, Target};
+use crate::snippet::{NonAsciiHeaders, Options, Snippet, Target};
 
 pub const TARGET: Target = Target {
     id: "shell-curl",
@@ -13,6 +13,7 @@ pub const TARGET: Target = Target {
     language: "Shell",
     extension: "sh",
     runnable_here: true,
+    non_ascii_headers: NonAsciiHeaders::Utf8,
     generate,
 };
 

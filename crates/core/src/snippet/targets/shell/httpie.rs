@@ -10,7 +10,7 @@ use crate::snippet::quote::httpie::{
 };
 use crate::snippet::quote::{posix_shell, posix_shell_word};
 use crate::snippet::written_multipart::has_typed_text_part;
-use crate::snippet::{seconds, Options, Snippet, Target};
+use crate::snippet::{seconds, NonAsciiHeaders, Options, Snippet, Target};
 
 pub const TARGET: Target = Target {
     id: "shell-httpie",
@@ -19,6 +19,7 @@ pub const TARGET: Target = Target {
     language: "Shell",
     extension: "sh",
     runnable_here: true,
+    non_ascii_headers: NonAsciiHeaders::Utf8,
     generate,
 };
 

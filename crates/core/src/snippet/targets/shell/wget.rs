@@ -9,7 +9,7 @@ use crate::prepare::{PreparedAuth, PreparedBody, PreparedRequest};
 use crate::snippet::headers::merge_repeated_headers;
 use crate::snippet::invisible_note::invisible_note;
 use crate::snippet::quote::{posix_shell, posix_shell_word};
-use crate::snippet::{seconds, Options, Snippet, Target};
+use crate::snippet::{seconds, NonAsciiHeaders, Options, Snippet, Target};
 
 pub const TARGET: Target = Target {
     id: "shell-wget",
@@ -18,6 +18,7 @@ pub const TARGET: Target = Target {
     language: "Shell",
     extension: "sh",
     runnable_here: true,
+    non_ascii_headers: NonAsciiHeaders::Utf8,
     generate,
 };
 

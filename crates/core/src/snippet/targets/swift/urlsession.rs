@@ -4,7 +4,7 @@ use crate::edit::model::RedirectMode;
 use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequest};
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::c_like::swift_str;
-use crate::snippet::{seconds, Options, Snippet, Target};
+use crate::snippet::{seconds, NonAsciiHeaders, Options, Snippet, Target};
 
 pub const TARGET: Target = Target {
     id: "swift-urlsession",
@@ -14,6 +14,7 @@ pub const TARGET: Target = Target {
     extension: "swift",
     // Checked by golden files only: Swift does not install here (Debian's swift package is something else).
     runnable_here: false,
+    non_ascii_headers: NonAsciiHeaders::Utf8,
     generate,
 };
 
