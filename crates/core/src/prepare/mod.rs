@@ -1,15 +1,17 @@
 //! Prepare stage: turns the edited `Request` and its `Environment` into the `PreparedRequest` that goes on the
 //! wire. The browser send and every snippet target read only this, so they cannot disagree.
 
+mod auth;
 pub mod multipart;
 pub mod url;
 mod variables;
 
+use auth::apply_auth;
 use variables::Resolver;
 pub use variables::{variables_in, variables_used};
 
 use crate::edit::model::{
-    ApiKeyLocation, Auth, Body, Environment, FileRef, KeyValue, Method, PartValue, Request,
+    ApiKeyLocation, Body, Environment, FileRef, KeyValue, Method, PartValue, Request,
     RequestOptions,
 };
 use crate::edit::query::{substitute_path_variables, url_with_query};
@@ -281,73 +283,6 @@ fn check_header(
     // A value outside ASCII is kept: curl and the snippets send its UTF-8 bytes, a browser its Latin-1 ones
     // (see `http::headers::value_bytes`), and the editor says which.
     Ok(Some((name.to_string(), value.to_string())))
-}
-
-/// Adds the auth header (replacing one the user typed by hand) or query parameter.
-fn apply_auth(
-    auth: Auth,
-    headers: &mut Vec<(String, String)>,
-    url_text: &mut String,
-) -> Result<PreparedAuth, PrepareError> {
-    let mut set_header = |name: &str, value: String| -> Result<(), PrepareError> {
-        let header =
-            check_header(0, name, &value).map_err(|e| PrepareError::AuthHeader(Box::new(e)))?;
-        if let Some((name, value)) = header {
-            headers.retain(|(n, _)| !n.eq_ignore_ascii_case(&name));
-            headers.push((name, value));
-        }
-        Ok(())
-    };
-    Ok(match auth {
-        Auth::None => PreparedAuth::None,
-        Auth::Basic { username, password } => {
-            if username.contains(':') {
-                return Err(PrepareError::ColonInBasicUser);
-            }
-            let credentials = crate::base64::encode(format!("{username}:{password}"));
-            set_header("Authorization", format!("Basic {credentials}"))?;
-            PreparedAuth::Basic { username, password }
-        }
-        Auth::Bearer { token } => {
-            set_header("Authorization", format!("Bearer {token}"))?;
-            PreparedAuth::Bearer { token }
-        }
-        Auth::ApiKey {
-            name,
-            value,
-            location,
-        } => {
-            if name.trim().is_empty() {
-                return Err(PrepareError::ApiKeyWithoutName);
-            }
-            match location {
-                ApiKeyLocation::Header => set_header(&name, value.clone())?,
-                ApiKeyLocation::Query => append_query_pair(url_text, &name, &value),
-            }
-            PreparedAuth::ApiKey {
-                name,
-                value,
-                location,
-            }
-        }
-    })
-}
-
-fn append_query_pair(url_text: &mut String, name: &str, value: &str) {
-    let fragment = url_text.find('#').map(|i| url_text.split_off(i));
-    let separator = match url_text.find('?') {
-        None => "?",
-        Some(i) if i + 1 == url_text.len() || url_text.ends_with('&') => "",
-        Some(_) => "&",
-    };
-    url_text.push_str(&format!(
-        "{separator}{}={}",
-        form_encode(name),
-        form_encode(value)
-    ));
-    if let Some(fragment) = fragment {
-        url_text.push_str(&fragment);
-    }
 }
 
 /// The body to send, with its Content-Type added unless the user set one.

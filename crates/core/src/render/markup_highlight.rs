@@ -8,6 +8,9 @@
 //! is coloured as the HTML tokenizer would roughly read it. It runs in the page, so it is one small loop over
 //! bytes rather than a grammar. Every delimiter is ASCII and runs change only next to one, so every run
 //! boundary is a character boundary.
+//!
+//! One file (about 400 lines before its tests) because it is one state machine: each state's handling
+//! reads and sets the others'.
 
 use std::ops::Range;
 

@@ -1,5 +1,7 @@
 //! Import stage, curl layer 2: what the options said, collected in `Args`, becomes a `Request` the way curl
 //! would send it (method rules, data joining, default Content-Type), with a warning for everything left out.
+//! About 470 lines: the options' effects and the rules that combine them (data with -G, -F with -d, the
+//! method) are read together; the -F mini-language and URL globbing have files of their own.
 
 use super::form;
 use super::glob;
