@@ -1,5 +1,7 @@
 //! DOM helpers more than one bundle uses (the page and the library): a body saved as a file, a `blob:` URL
-//! for bytes, and text put on the clipboard.
+//! for bytes, text put on the clipboard, and the declared control ids of static forms (`controls`).
+
+pub mod controls;
 
 use js_sys::{Array, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};

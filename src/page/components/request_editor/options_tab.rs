@@ -10,6 +10,20 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use reqlab_core::edit::model::{CacheMode, CredentialsMode, RedirectMode};
 
+crate::controls! {
+    /// The Options tab's ids, as `MARKUP` spells them.
+    mod id {
+        TIMEOUT = "timeout",
+        REDIRECT = "redirect-mode",
+        CREDENTIALS = "credentials-mode",
+        CACHE = "cache-mode",
+        TIMEOUT_PROBLEM = "timeout-problem",
+        VIA_ECHO = "via-echo",
+        BODY_CAP = "body-cap",
+        REDIRECT_HINT = "redirect-hint",
+    }
+}
+
 const MARKUP: &str = concat!(
     r#"<div class="form-grid">"#,
     r#"<label for="timeout">Timeout (ms)</label><input id="timeout" type="number" min="1" step="1" placeholder="none">"#,
@@ -38,19 +52,19 @@ pub fn OptionsTab() -> impl IntoView {
             .iter()
             .map(|m| (m.as_str(), m.as_str()))
             .collect();
-        fill_select(&root, "cache-mode", &cache_modes);
+        fill_select(&root, id::CACHE, &cache_modes);
         let timeout = editor.timeout.get();
         let timeout_invalid = !timeout.trim().is_empty() && editor.timeout_ms().is_none();
-        set_value(&root, "timeout", &timeout);
-        set_invalid(&root, "timeout", timeout_invalid);
-        set_hidden(&root, "timeout-problem", !timeout_invalid);
+        set_value(&root, id::TIMEOUT, &timeout);
+        set_invalid(&root, id::TIMEOUT, timeout_invalid);
+        set_hidden(&root, id::TIMEOUT_PROBLEM, !timeout_invalid);
         let redirect = editor.redirect.get();
-        set_value(&root, "redirect-mode", redirect.as_str());
-        set_text(&root, "redirect-hint", redirect_hint(redirect));
-        set_value(&root, "credentials-mode", editor.credentials.get().as_str());
-        set_value(&root, "cache-mode", editor.cache.get().as_str());
-        set_checked(&root, "via-echo", state.via_echo.get());
-        set_value(&root, "body-cap", &state.body_cap_mb.get().to_string());
+        set_value(&root, id::REDIRECT, redirect.as_str());
+        set_text(&root, id::REDIRECT_HINT, redirect_hint(redirect));
+        set_value(&root, id::CREDENTIALS, editor.credentials.get().as_str());
+        set_value(&root, id::CACHE, editor.cache.get().as_str());
+        set_checked(&root, id::VIA_ECHO, state.via_echo.get());
+        set_value(&root, id::BODY_CAP, &state.body_cap_mb.get().to_string());
     });
     let on_input = move |ev: web_sys::Event| {
         let Some(edit) = static_form::edit_of(&ev) else {
@@ -58,25 +72,25 @@ pub fn OptionsTab() -> impl IntoView {
         };
         let value = edit.value;
         match edit.id.as_str() {
-            "timeout" => editor.timeout.set(value),
-            "redirect-mode" => {
+            id::TIMEOUT => editor.timeout.set(value),
+            id::REDIRECT => {
                 if let Some(mode) = RedirectMode::parse(&value) {
                     editor.redirect.set(mode);
                 }
             }
-            "credentials-mode" => {
+            id::CREDENTIALS => {
                 if let Some(mode) = CredentialsMode::parse(&value) {
                     editor.credentials.set(mode);
                 }
             }
-            "cache-mode" => {
+            id::CACHE => {
                 if let Some(mode) = CacheMode::parse(&value) {
                     editor.cache.set(mode);
                 }
             }
-            "via-echo" => state.via_echo.set(value == "true"),
+            id::VIA_ECHO => state.via_echo.set(value == "true"),
             // A cap being typed ("", "0") is not applied; the last valid one stays.
-            "body-cap" => {
+            id::BODY_CAP => {
                 if let Some(mb) = value.trim().parse::<usize>().ok().filter(|mb| *mb > 0) {
                     state.body_cap_mb.set(mb);
                 }
@@ -95,5 +109,14 @@ fn redirect_hint(mode: RedirectMode) -> &'static str {
              (status 0, no headers, no body): enough to know a redirect happened, not where to."
         }
         RedirectMode::Error => "Error: the request fails if the server answers with a redirect.",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_declared_ids_are_the_markups() {
+        let mismatch = crate::dom::controls::id_mismatch(super::MARKUP, super::id::IDS);
+        assert_eq!(mismatch, None);
     }
 }
