@@ -233,22 +233,7 @@ impl Lexer<Bash> {
         self.in_word = true;
         match self.peek(1) {
             Some('(') => {
-                let start = self.i;
-                let mut depth = 0usize;
-                while let Some(c) = self.peek(0) {
-                    self.i += 1;
-                    match c {
-                        '(' => depth += 1,
-                        ')' => {
-                            depth = depth.saturating_sub(1);
-                            if depth == 0 {
-                                break;
-                            }
-                        }
-                        _ => {}
-                    }
-                }
-                let written: String = self.chars[start..self.i].iter().collect();
+                let written = self.dollar_parens();
                 substitution(&written, &mut self.out.warnings);
                 self.word.push_str(&written);
             }

@@ -55,6 +55,27 @@ impl<D> Lexer<D> {
         }
     }
 
+    /// Consumes `$(…)` from its `$` to the balanced closing parenthesis (or the end of the text) and returns
+    /// it as written: bash and PowerShell both spell a command substitution so.
+    pub fn dollar_parens(&mut self) -> String {
+        let start = self.i;
+        let mut depth = 0usize;
+        while let Some(c) = self.peek(0) {
+            self.i += 1;
+            match c {
+                '(' => depth += 1,
+                ')' => {
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 {
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        self.chars[start..self.i].iter().collect()
+    }
+
     /// A quote opened at `start` and never closed.
     pub fn unterminated(&self, start: usize, quote: &'static str) -> CurlError {
         CurlError::Unterminated {
