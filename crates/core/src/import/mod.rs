@@ -8,7 +8,7 @@ pub mod har;
 mod normalize;
 pub mod postman;
 mod read;
-pub use read::ShapeError;
+pub use read::{JsonSyntax, ShapeError};
 
 pub use collection::{Collection, CollectionItem, ImportWarning, ImportedCollection};
 

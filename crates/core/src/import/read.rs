@@ -18,6 +18,24 @@ pub enum ShapeError {
     },
 }
 
+/// Text that is not JSON at all, with where the reader stopped.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+#[error("Not valid JSON (line {line}, column {column}): {message}")]
+pub struct JsonSyntax {
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+/// Reads an import's JSON text; its size is checked by the caller, whose message names the format.
+pub(crate) fn parse_json(text: &str) -> Result<Value, JsonSyntax> {
+    serde_json::from_str(text).map_err(|e| JsonSyntax {
+        line: e.line(),
+        column: e.column(),
+        message: e.to_string(),
+    })
+}
+
 /// A JSON object together with its path from the document root, for error messages.
 #[derive(Clone, Copy)]
 pub(crate) struct Obj<'p, 'a> {

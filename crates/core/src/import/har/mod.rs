@@ -8,7 +8,7 @@ mod multipart_text;
 pub use export::{export_entry, export_log, export_request, HarResponse};
 
 use super::normalize::{derive_query, fold_content_type};
-use super::read::{self, as_object, Obj, ShapeError};
+use super::read::{self, as_object, JsonSyntax, Obj, ShapeError};
 use super::{Imported, MAX_INPUT_BYTES};
 use crate::edit::model::{Auth, KeyValue, Method, Request, RequestOptions};
 use serde_json::Value;
@@ -22,12 +22,8 @@ pub enum HarError {
         "The input is {0} bytes; HAR import takes at most 1 MiB. Export only the request you need."
     )]
     TooLarge(usize),
-    #[error("Not valid JSON (line {line}, column {column}): {message}")]
-    Json {
-        line: usize,
-        column: usize,
-        message: String,
-    },
+    #[error(transparent)]
+    Json(#[from] JsonSyntax),
     /// A field missing or of the wrong type, named by its JSON path.
     #[error(transparent)]
     Shape(#[from] ShapeError),
@@ -97,11 +93,7 @@ fn parse_json(text: &str) -> Result<Value, HarError> {
     if text.len() > MAX_INPUT_BYTES {
         return Err(HarError::TooLarge(text.len()));
     }
-    serde_json::from_str(text).map_err(|e| HarError::Json {
-        line: e.line(),
-        column: e.column(),
-        message: e.to_string(),
-    })
+    Ok(read::parse_json(text)?)
 }
 
 fn shape(value: &Value) -> Result<Shape<'_>, HarError> {

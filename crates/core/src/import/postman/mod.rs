@@ -16,7 +16,7 @@ pub use environment::{export_environment, import_environment, looks_like_environ
 pub use export::export;
 
 use super::collection::ImportedCollection;
-use super::read::{as_object, ShapeError};
+use super::read::{self, as_object, JsonSyntax, ShapeError};
 use super::MAX_INPUT_BYTES;
 use notes::Notes;
 use serde_json::Value;
@@ -33,12 +33,8 @@ pub enum PostmanError {
         "The input is {0} bytes; Postman import takes at most 1 MiB. Export a smaller folder."
     )]
     TooLarge(usize),
-    #[error("Not valid JSON (line {line}, column {column}): {message}")]
-    Json {
-        line: usize,
-        column: usize,
-        message: String,
-    },
+    #[error(transparent)]
+    Json(#[from] JsonSyntax),
     /// A field missing or of the wrong type, named by its JSON path.
     #[error(transparent)]
     Shape(#[from] ShapeError),
@@ -75,11 +71,7 @@ fn parse_json(text: &str) -> Result<Value, PostmanError> {
     if text.len() > MAX_INPUT_BYTES {
         return Err(PostmanError::TooLarge(text.len()));
     }
-    serde_json::from_str(text).map_err(|e| PostmanError::Json {
-        line: e.line(),
-        column: e.column(),
-        message: e.to_string(),
-    })
+    Ok(read::parse_json(text)?)
 }
 
 /// Imports a Postman collection export.
