@@ -14,21 +14,6 @@ use reqlab_core::{
     RawLanguage, Request, RequestOptions, Variables,
 };
 
-// serde's names of each enum's values, in the order of its `ALL` (a test checks both), default first.
-const RAW_LANGUAGES: [&str; 4] = ["text", "json", "xml", "html"];
-const LOCATIONS: [ApiKeyLocation; 2] = [ApiKeyLocation::Header, ApiKeyLocation::Query];
-const LOCATION_IDS: [&str; 2] = ["header", "query"];
-const REDIRECTS: [&str; 3] = ["follow", "manual", "error"];
-const CREDENTIALS: [&str; 3] = ["same-origin", "omit", "include"];
-const CACHES: [&str; 6] = [
-    "default",
-    "no-store",
-    "reload",
-    "no-cache",
-    "force-cache",
-    "only-if-cached",
-];
-
 /// A request in reqlab's request JSON; `None` when any member has a shape serde would refuse.
 pub fn read_request(json: &Json) -> Option<Request> {
     let read = Reader::default();
@@ -109,7 +94,7 @@ fn rows(read: &Reader, json: &Json, name: &str) -> Vec<KeyValue> {
 fn body(read: &Reader, json: &Json) -> Body {
     match read.required(json, "mode").as_str() {
         "raw" => Body::Raw {
-            language: RawLanguage::ALL[read.choice(json, "language", &RAW_LANGUAGES)],
+            language: RawLanguage::ALL[read.choice(json, "language", RawLanguage::IDS)],
             text: read.text(json, "text"),
         },
         "url_encoded" => Body::UrlEncoded {
@@ -175,7 +160,7 @@ fn auth(read: &Reader, json: &Json) -> Auth {
         "api_key" => Auth::ApiKey {
             name: read.text(json, "name"),
             value: read.text(json, "value"),
-            location: LOCATIONS[read.choice(json, "location", &LOCATION_IDS)],
+            location: ApiKeyLocation::ALL[read.choice(json, "location", ApiKeyLocation::IDS)],
         },
         kind => {
             if kind != "none" {
@@ -195,9 +180,9 @@ fn options(read: &Reader, json: &Json) -> RequestOptions {
     RequestOptions {
         timeout_ms: (!timeout.is_null())
             .then(|| read.check(timeout.whole(u64::from(u32::MAX))) as u32),
-        redirect: RedirectMode::ALL[read.choice(json, "redirect", &REDIRECTS)],
-        credentials: CredentialsMode::ALL[read.choice(json, "credentials", &CREDENTIALS)],
-        cache: CacheMode::ALL[read.choice(json, "cache", &CACHES)],
+        redirect: RedirectMode::ALL[read.choice(json, "redirect", RedirectMode::IDS)],
+        credentials: CredentialsMode::ALL[read.choice(json, "credentials", CredentialsMode::IDS)],
+        cache: CacheMode::ALL[read.choice(json, "cache", CacheMode::IDS)],
     }
 }
 
@@ -292,63 +277,4 @@ fn part_row(part: &FormPart) -> PartRow {
         }
     }
     row
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The readers find enum values by these names; serde writes each value's own.
-    #[test]
-    fn the_names_are_serdes_in_the_order_of_each_enums_values() {
-        let serde_name = |value: serde_json::Value| value.as_str().unwrap_or_default().to_string();
-        let names = |values: Vec<serde_json::Value>| -> Vec<String> {
-            values.into_iter().map(serde_name).collect()
-        };
-        assert_eq!(
-            names(
-                RawLanguage::ALL
-                    .iter()
-                    .map(|v| serde_json::json!(v))
-                    .collect()
-            ),
-            RAW_LANGUAGES
-        );
-        assert_eq!(
-            names(LOCATIONS.iter().map(|v| serde_json::json!(v)).collect()),
-            LOCATION_IDS
-        );
-        assert_eq!(
-            names(
-                RedirectMode::ALL
-                    .iter()
-                    .map(|v| serde_json::json!(v))
-                    .collect()
-            ),
-            REDIRECTS
-        );
-        assert_eq!(
-            names(
-                CredentialsMode::ALL
-                    .iter()
-                    .map(|v| serde_json::json!(v))
-                    .collect()
-            ),
-            CREDENTIALS
-        );
-        assert_eq!(
-            names(
-                CacheMode::ALL
-                    .iter()
-                    .map(|v| serde_json::json!(v))
-                    .collect()
-            ),
-            CACHES
-        );
-        assert_eq!(RawLanguage::ALL[0], RawLanguage::default());
-        assert_eq!(LOCATIONS[0], ApiKeyLocation::default());
-        assert_eq!(RedirectMode::ALL[0], RedirectMode::default());
-        assert_eq!(CredentialsMode::ALL[0], CredentialsMode::default());
-        assert_eq!(CacheMode::ALL[0], CacheMode::default());
-    }
 }

@@ -5,3 +5,4 @@ pub mod bulk;
 pub mod examples;
 pub mod model;
 pub mod query;
+pub mod vocabulary;

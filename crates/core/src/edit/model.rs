@@ -1,5 +1,6 @@
 //! Edit stage: the request as the user composes it (rows that can be switched off, raw fields, variables).
 
+use crate::vocabulary;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -157,25 +158,17 @@ pub enum Body {
     },
 }
 
-/// What the raw text is, for its Content-Type and for validation.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum RawLanguage {
-    #[default]
-    Text,
-    Json,
-    Xml,
-    Html,
-}
+vocabulary!(
+    /// What the raw text is, for its Content-Type and for validation.
+    RawLanguage {
+        Text => "text", "Text";
+        Json => "json", "JSON";
+        Xml => "xml", "XML";
+        Html => "html", "HTML";
+    }
+);
 
 impl RawLanguage {
-    pub const ALL: [RawLanguage; 4] = [
-        RawLanguage::Text,
-        RawLanguage::Json,
-        RawLanguage::Xml,
-        RawLanguage::Html,
-    ];
-
     pub fn content_type(self) -> &'static str {
         match self {
             RawLanguage::Text => "text/plain;charset=UTF-8",
@@ -183,31 +176,6 @@ impl RawLanguage {
             RawLanguage::Xml => "application/xml",
             RawLanguage::Html => "text/html;charset=UTF-8",
         }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            RawLanguage::Text => "Text",
-            RawLanguage::Json => "JSON",
-            RawLanguage::Xml => "XML",
-            RawLanguage::Html => "HTML",
-        }
-    }
-
-    pub fn id(self) -> &'static str {
-        match self {
-            RawLanguage::Text => "text",
-            RawLanguage::Json => "json",
-            RawLanguage::Xml => "xml",
-            RawLanguage::Html => "html",
-        }
-    }
-
-    pub fn from_id(id: &str) -> RawLanguage {
-        RawLanguage::ALL
-            .into_iter()
-            .find(|l| l.id() == id)
-            .unwrap_or_default()
     }
 }
 
@@ -331,13 +299,13 @@ pub enum Auth {
     },
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ApiKeyLocation {
-    #[default]
-    Header,
-    Query,
-}
+vocabulary!(
+    /// Where an API key goes.
+    ApiKeyLocation {
+        Header => "header", "Header";
+        Query => "query", "Query parameter";
+    }
+);
 
 /// fetch's request options that change what happens on the wire.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -350,48 +318,32 @@ pub struct RequestOptions {
     pub cache: CacheMode,
 }
 
-/// Defines a fetch option enum whose variants serialize as the fetch standard's own strings.
-macro_rules! fetch_enum {
-    ($(#[$doc:meta])* $name:ident { $($variant:ident => $text:literal),+ $(,)? }) => {
-        $(#[$doc])*
-        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-        pub enum $name {
-            #[default]
-            $(#[serde(rename = $text)] $variant),+
-        }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            /// The fetch standard's name for this value.
-            pub fn as_str(self) -> &'static str {
-                match self { $($name::$variant => $text),+ }
-            }
-
-            pub fn parse(text: &str) -> Option<$name> {
-                $name::ALL.iter().copied().find(|v| v.as_str() == text)
-            }
-        }
-    };
-}
-
-fetch_enum!(
+// fetch's options: the wire names are the fetch standard's own; the labels are what the Options tab says.
+vocabulary!(
     /// What fetch does with a 3xx answer.
-    RedirectMode { Follow => "follow", Manual => "manual", Error => "error" }
+    RedirectMode {
+        Follow => "follow", "Follow";
+        Manual => "manual", "Manual (do not follow)";
+        Error => "error", "Error";
+    }
 );
-fetch_enum!(
+vocabulary!(
     /// Whether cookies and HTTP auth entries go with the request.
-    CredentialsMode { SameOrigin => "same-origin", Omit => "omit", Include => "include" }
+    CredentialsMode {
+        SameOrigin => "same-origin", "Same origin only";
+        Omit => "omit", "Never";
+        Include => "include", "Always (cookies to other sites too)";
+    }
 );
-fetch_enum!(
+vocabulary!(
     /// How the request uses the browser's HTTP cache.
     CacheMode {
-        Default => "default",
-        NoStore => "no-store",
-        Reload => "reload",
-        NoCache => "no-cache",
-        ForceCache => "force-cache",
-        OnlyIfCached => "only-if-cached",
+        Default => "default", "default";
+        NoStore => "no-store", "no-store";
+        Reload => "reload", "reload";
+        NoCache => "no-cache", "no-cache";
+        ForceCache => "force-cache", "force-cache";
+        OnlyIfCached => "only-if-cached", "only-if-cached";
     }
 );
 

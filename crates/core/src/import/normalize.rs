@@ -13,7 +13,8 @@ pub(crate) fn derive_query(request: &mut Request) {
 /// The language whose automatic Content-Type is exactly `content_type`, if any.
 pub(crate) fn language_with_content_type(content_type: &str) -> Option<RawLanguage> {
     RawLanguage::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .find(|l| l.content_type().eq_ignore_ascii_case(content_type.trim()))
 }
 

@@ -55,7 +55,9 @@ pub fn BodyTab() -> impl IntoView {
             return;
         };
         match edit.id.as_str() {
-            "raw-language" => editor.raw_language.set(RawLanguage::from_id(&edit.value)),
+            "raw-language" => editor
+                .raw_language
+                .set(RawLanguage::parse(&edit.value).unwrap_or_default()),
             "body-text" => editor.raw_text.set(edit.value),
             "binary-file" => read_chosen_files(
                 &ev,
@@ -165,11 +167,11 @@ fn add_mode_switch(root: &Element) {
 fn sync_raw(root: &Element, editor: Editor) {
     let languages: Vec<(&str, &str)> = RawLanguage::ALL
         .iter()
-        .map(|l| (l.id(), l.label()))
+        .map(|l| (l.as_str(), l.label()))
         .collect();
     fill_select(root, "raw-language", &languages);
     let language = editor.raw_language.get();
-    set_value(root, "raw-language", language.id());
+    set_value(root, "raw-language", language.as_str());
     let is_json = language == RawLanguage::Json;
     let status = editor.raw_text.with(|text| {
         set_value(root, "body-text", text);
