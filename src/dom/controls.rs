@@ -1,7 +1,10 @@
 //! A static form's control ids, declared once. Each form (the page's static forms, the library's dialogs,
 //! the snippet panel whose ids the snippet worker also uses) names its ids in one `controls!` block: a
 //! constant per control for the code, and `IDS` for a host test that holds them to the form's markup, so a
-//! misspelt id fails a test instead of silently finding nothing.
+//! misspelt id fails a test instead of silently finding nothing. Ids in a Leptos view (the request line,
+//! the environment's name) stay literals there, as a constant would make a static element built code; that
+//! form's test reads its own source file as the markup. Ids made with `format!` (tabs, body modes, rename
+//! fields) are not declared: a comment says so where each is made.
 
 /// Declares a module of id constants and `IDS`, every one of them (what the markup must hold, and only
 /// those).

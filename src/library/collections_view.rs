@@ -2,6 +2,7 @@
 //! rename, duplicate, delete and reorder requests and folders, export them all as a Postman collection.
 //! Every change is written to storage at once.
 
+use super::markup::id;
 use super::page;
 use super::store::COLLECTIONS;
 use super::{dom, Lib};
@@ -24,24 +25,24 @@ pub fn restore(lib: &Lib) -> Option<String> {
 
 pub fn wire(lib: &Lib) {
     let on_open = lib.clone();
-    dom::on("lib-collections-open", "click", move |_| {
-        dom::set_text("lib-collections-problem", "");
+    dom::on(id::COLLECTIONS_OPEN, "click", move |_| {
+        dom::set_text(id::COLLECTIONS_PROBLEM, "");
         render(&on_open);
-        dom::show_dialog("lib-collections");
+        dom::show_dialog(id::COLLECTIONS);
     });
     let on_save = lib.clone();
-    dom::on("lib-save", "click", move |_| save_current(&on_save));
+    dom::on(id::SAVE, "click", move |_| save_current(&on_save));
     let on_add = lib.clone();
-    dom::on("lib-folder-add", "click", move |_| {
+    dom::on(id::FOLDER_ADD, "click", move |_| {
         on_add
             .collections
             .borrow_mut()
-            .add_folder(&dom::value("lib-folder-name"));
-        dom::set_value("lib-folder-name", "");
+            .add_folder(&dom::value(id::FOLDER_NAME));
+        dom::set_value(id::FOLDER_NAME, "");
         changed(&on_add, Ok(()));
     });
     let on_export = lib.clone();
-    dom::on("lib-collections-export", "click", move |_| {
+    dom::on(id::COLLECTIONS_EXPORT, "click", move |_| {
         // The editor's variables go along, so the requests' {{names}} resolve where the file is opened.
         let variables = page::edited()
             .map(|draft| draft.variables.active().variables)
@@ -67,14 +68,14 @@ fn save_current(lib: &Lib) {
         if collections.folders.is_empty() {
             collections.add_folder(FIRST_FOLDER);
         }
-        let folder = dom::value("lib-save-folder").parse().unwrap_or(0);
+        let folder = dom::value(id::SAVE_FOLDER).parse().unwrap_or(0);
         collections
-            .save(folder, &dom::value("lib-save-name"), draft.request)
+            .save(folder, &dom::value(id::SAVE_NAME), draft.request)
             .map(|_| ())
             .map_err(|e| e.to_string())
     };
     if result.is_ok() {
-        dom::set_value("lib-save-name", "");
+        dom::set_value(id::SAVE_NAME, "");
     }
     changed(lib, result);
 }
@@ -87,7 +88,7 @@ fn changed(lib: &Lib, result: Result<(), String>) {
         (Ok(()), Err(why)) => format!("The collections could not be kept: {why}."),
         (Ok(()), Ok(())) => String::new(),
     };
-    dom::set_text("lib-collections-problem", &problem);
+    dom::set_text(id::COLLECTIONS_PROBLEM, &problem);
     render(lib);
 }
 
@@ -184,7 +185,7 @@ fn rename_in_place(lib: &Lib, name_field: &Rc<NameField>, rename: Rename) {
                 changed(&on_submit, Ok(()));
                 dom::focus(&submitted.button);
             }
-            Err(why) => dom::set_text("lib-collections-problem", &why.to_string()),
+            Err(why) => dom::set_text(id::COLLECTIONS_PROBLEM, &why.to_string()),
         }
     });
     let (on_escape, escaped) = (lib.clone(), name_field.clone());
@@ -205,7 +206,7 @@ fn rename_in_place(lib: &Lib, name_field: &Rc<NameField>, rename: Rename) {
 
 fn render(lib: &Lib) {
     render_folder_choice(lib);
-    let Some(root) = dom::clear("lib-folders") else {
+    let Some(root) = dom::clear(id::FOLDERS) else {
         return;
     };
     let collections = lib.collections.borrow();
@@ -248,6 +249,7 @@ fn render_folder(lib: &Lib, f: usize, folder: &Folder) -> Option<Element> {
         &bar,
         rename_button(
             lib,
+            // A dynamic id, one per folder (and per request below), for its rename field.
             format!("lib-rename-{f}"),
             &heading,
             &what,
@@ -305,7 +307,7 @@ fn render_saved(lib: &Lib, f: usize, i: usize, saved: &Saved) -> Option<Element>
     );
     let open = dom::button(&saved.name, move |_| {
         page::open(&request, None, &summary);
-        dom::close_dialog("lib-collections");
+        dom::close_dialog(id::COLLECTIONS);
     })?;
     dom::append(&item, Some(open.clone()));
     dom::append(
@@ -317,6 +319,7 @@ fn render_saved(lib: &Lib, f: usize, i: usize, saved: &Saved) -> Option<Element>
     );
     let what = &saved.name;
     let rename: Rename = Rc::new(move |c: &mut Collections, name: &str| c.rename(f, i, name));
+    // A dynamic id, one per saved request.
     let id = format!("lib-rename-{f}-{i}");
     dom::append(&item, rename_button(lib, id, &open, what, what, rename));
     append_actions(
@@ -359,8 +362,8 @@ fn render_saved(lib: &Lib, f: usize, i: usize, saved: &Saved) -> Option<Element>
 
 /// The "in" choice of the save row: every folder, the current choice kept when it still exists.
 fn render_folder_choice(lib: &Lib) {
-    let chosen = dom::value("lib-save-folder");
-    let Some(select) = dom::clear("lib-save-folder") else {
+    let chosen = dom::value(id::SAVE_FOLDER);
+    let Some(select) = dom::clear(id::SAVE_FOLDER) else {
         return;
     };
     let collections = lib.collections.borrow();
@@ -374,6 +377,6 @@ fn render_folder_choice(lib: &Lib) {
         }
     }
     if (chosen.parse::<usize>()).is_ok_and(|f| f < collections.folders.len()) {
-        dom::set_value("lib-save-folder", &chosen);
+        dom::set_value(id::SAVE_FOLDER, &chosen);
     }
 }

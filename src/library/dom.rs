@@ -1,6 +1,7 @@
 //! The few DOM operations the library's views need, none of which can throw out of wasm: find by id,
 //! read and set values and text, listen, open and close dialogs, build list items, wait.
 
+use super::markup::notice_id;
 use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -132,8 +133,8 @@ pub fn after(ms: i32, run: impl FnOnce() + 'static) {
 
 /// The library's notice line in the header: `message` until dismissed or replaced.
 pub fn notice(message: &str) {
-    set_text("lib-message", message);
-    if let Some(el) = by_id("lib-notice") {
+    set_text(notice_id::MESSAGE, message);
+    if let Some(el) = by_id(notice_id::NOTICE) {
         if message.is_empty() {
             let _ = el.set_attribute("hidden", "");
         } else {

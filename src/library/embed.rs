@@ -3,6 +3,7 @@
 //! before the first paint: `embed=1`, `theme=`, and whether `snippets=` is there at all.)
 
 use super::dom;
+use crate::page::components::snippet_panel::markup::id as snippet_id;
 use wasm_bindgen::JsCast;
 use web_sys::{Event, EventInit, HtmlSelectElement};
 
@@ -37,7 +38,7 @@ pub fn language(fragment: &str) -> Option<String> {
 /// Picks `language` in the snippet panel (by value or by name, ignoring case) once it is offered.
 pub fn choose_language(language: String, step: u32) {
     let select =
-        dom::by_id("snippet-language").and_then(|el| el.dyn_into::<HtmlSelectElement>().ok());
+        dom::by_id(snippet_id::LANGUAGE).and_then(|el| el.dyn_into::<HtmlSelectElement>().ok());
     let found = select.as_ref().and_then(|select| {
         let options = select.options();
         (0..options.length())

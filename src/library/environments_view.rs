@@ -1,6 +1,7 @@
 //! Environments in the Collections dialog: each of the editor's environments exported as a Postman
 //! environment file, and such a file imported as an environment, made the active one.
 
+use super::markup::id;
 use super::{dom, page};
 use crate::dom::download;
 use reqlab_core::import::postman::{export_environment, import_environment};
@@ -13,8 +14,8 @@ use web_sys::HtmlInputElement;
 const UNNAMED: &str = "Imported environment";
 
 pub fn wire() {
-    dom::on("lib-collections-open", "click", |_| render());
-    dom::on("lib-env-file", "change", |ev| {
+    dom::on(id::COLLECTIONS_OPEN, "click", |_| render());
+    dom::on(id::ENV_FILE, "change", |ev| {
         if let Some(input) = ev
             .target()
             .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
@@ -26,7 +27,7 @@ pub fn wire() {
 
 /// One line per environment in the editor: its name, how many variables, and Export.
 fn render() {
-    let Some(list) = dom::clear("lib-env-list") else {
+    let Some(list) = dom::clear(id::ENV_LIST) else {
         return;
     };
     let environments = page::edited()
@@ -96,7 +97,7 @@ fn import_chosen(input: &HtmlInputElement) {
         };
         match result {
             Ok(environment) => open(environment),
-            Err(why) => dom::set_text("lib-collections-problem", &why),
+            Err(why) => dom::set_text(id::COLLECTIONS_PROBLEM, &why),
         }
     });
 }
@@ -105,7 +106,7 @@ fn import_chosen(input: &HtmlInputElement) {
 /// the same name is replaced, and the notice says so.
 fn open(mut environment: Environment) {
     let Some(draft) = page::edited() else {
-        dom::set_text("lib-collections-problem", page::NOT_KNOWN_YET);
+        dom::set_text(id::COLLECTIONS_PROBLEM, page::NOT_KNOWN_YET);
         return;
     };
     if environment.name.trim().is_empty() {
@@ -127,7 +128,7 @@ fn open(mut environment: Environment) {
         }
     );
     page::open(&draft.request, Some(environment), &summary);
-    dom::close_dialog("lib-collections");
+    dom::close_dialog(id::COLLECTIONS);
 }
 
 #[cfg(test)]

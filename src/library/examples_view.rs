@@ -1,6 +1,7 @@
 //! The examples gallery, in the Examples dialog: the tutorials' requests, one click each to open in the
 //! editor, aimed at an echo server the user can change (kept in storage).
 
+use super::markup::id;
 use super::page;
 use super::store::EXAMPLES_BASE;
 use super::{dom, Lib};
@@ -32,27 +33,27 @@ fn base(lib: &Lib) -> String {
 
 pub fn wire(lib: &Lib) {
     let on_open = lib.clone();
-    dom::on("lib-examples-open", "click", move |_| {
-        dom::set_value("lib-examples-base", &base(&on_open));
+    dom::on(id::EXAMPLES_OPEN, "click", move |_| {
+        dom::set_value(id::EXAMPLES_BASE, &base(&on_open));
         render();
-        dom::show_dialog("lib-examples");
+        dom::show_dialog(id::EXAMPLES);
     });
     // Redrawn as the address is typed, not on `change`: that fires when the field loses focus, which is
     // the mousedown on an example, and a redraw there would swallow the click.
-    dom::on("lib-examples-base", "input", |_| render());
+    dom::on(id::EXAMPLES_BASE, "input", |_| render());
     let on_base = lib.clone();
-    dom::on("lib-examples-base", "change", move |_| {
-        let chosen = dom::value("lib-examples-base");
+    dom::on(id::EXAMPLES_BASE, "change", move |_| {
+        let chosen = dom::value(id::EXAMPLES_BASE);
         // Not kept is no loss: the field still holds it for this visit.
         let _ = on_base.store.set(EXAMPLES_BASE, chosen.trim());
     });
 }
 
 fn render() {
-    let Some(list) = dom::clear("lib-examples-list") else {
+    let Some(list) = dom::clear(id::EXAMPLES_LIST) else {
         return;
     };
-    for example in gallery(&dom::value("lib-examples-base")) {
+    for example in gallery(&dom::value(id::EXAMPLES_BASE)) {
         let Some(item) = dom::element("li", "") else {
             continue;
         };
@@ -70,7 +71,7 @@ fn render() {
             &item,
             dom::button(example.title, move |_| {
                 page::open(&request, None, &summary);
-                dom::close_dialog("lib-examples");
+                dom::close_dialog(id::EXAMPLES);
             }),
         );
         dom::append(

@@ -1,6 +1,7 @@
 //! History: every finished send is recorded (newest first, 100 at most, answers cut to 16 KiB), and the
 //! History dialog lists them, searchable, to open again, remove one, or clear them all.
 
+use super::markup::id;
 use super::page;
 use super::store::HISTORY;
 use super::{dom, Lib};
@@ -24,14 +25,14 @@ pub fn follow(lib: &Lib) {
     let on_sent = lib.clone();
     dom::on_window("reqlab:sent", move |_| record(&on_sent));
     let on_open = lib.clone();
-    dom::on("lib-history-open", "click", move |_| {
+    dom::on(id::HISTORY_OPEN, "click", move |_| {
         render(&on_open);
-        dom::show_dialog("lib-history");
+        dom::show_dialog(id::HISTORY);
     });
     let on_search = lib.clone();
-    dom::on("lib-history-search", "input", move |_| render(&on_search));
+    dom::on(id::HISTORY_SEARCH, "input", move |_| render(&on_search));
     let on_clear = lib.clone();
-    dom::on("lib-history-clear", "click", move |_| {
+    dom::on(id::HISTORY_CLEAR, "click", move |_| {
         on_clear.history.borrow_mut().clear();
         on_clear.store.remove(HISTORY);
         render(&on_clear);
@@ -80,13 +81,13 @@ fn details(entry: &HistoryEntry) -> String {
 }
 
 fn render(lib: &Lib) {
-    let Some(list) = dom::clear("lib-history-list") else {
+    let Some(list) = dom::clear(id::HISTORY_LIST) else {
         return;
     };
     let history = lib.history.borrow();
-    let shown = history.search(&dom::value("lib-history-search"));
+    let shown = history.search(&dom::value(id::HISTORY_SEARCH));
     dom::set_text(
-        "lib-history-count",
+        id::HISTORY_COUNT,
         &match (history.entries.len(), shown.len()) {
             (0, _) => "Nothing sent yet.".to_string(),
             (all, found) if all == found => format!("{all} requests."),
@@ -105,7 +106,7 @@ fn render(lib: &Lib) {
             &item,
             dom::button(&label, move |_| {
                 page::open(&request, None, &summary);
-                dom::close_dialog("lib-history");
+                dom::close_dialog(id::HISTORY);
             }),
         );
         dom::append(&item, dom::element("span", &details(entry)));

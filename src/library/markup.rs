@@ -2,6 +2,71 @@
 //! Constant text, as the page's static forms are: entries (history, folders, examples) are added later as
 //! elements whose text is set, never parsed as HTML. Every control has a `<label for>` or a name.
 
+crate::controls! {
+    /// The ids of `LIBRARY` (but the notice's, in `notice_id`), for the views.
+    pub mod id {
+        HISTORY_OPEN = "lib-history-open",
+        COLLECTIONS_OPEN = "lib-collections-open",
+        EXAMPLES_OPEN = "lib-examples-open",
+        SHARE_OPEN = "lib-share-open",
+        EMBED_OPEN = "lib-embed-open",
+        HISTORY = "lib-history",
+        HISTORY_TITLE = "lib-history-title",
+        HISTORY_SEARCH = "lib-history-search",
+        HISTORY_CLEAR = "lib-history-clear",
+        HISTORY_COUNT = "lib-history-count",
+        HISTORY_LIST = "lib-history-list",
+        COLLECTIONS = "lib-collections",
+        COLLECTIONS_TITLE = "lib-collections-title",
+        SAVE_NAME = "lib-save-name",
+        SAVE_FOLDER = "lib-save-folder",
+        SAVE = "lib-save",
+        FOLDER_NAME = "lib-folder-name",
+        FOLDER_ADD = "lib-folder-add",
+        COLLECTIONS_EXPORT = "lib-collections-export",
+        COLLECTIONS_PROBLEM = "lib-collections-problem",
+        FOLDERS = "lib-folders",
+        ENV_TITLE = "lib-env-title",
+        ENV_LIST = "lib-env-list",
+        ENV_FILE = "lib-env-file",
+        EXAMPLES = "lib-examples",
+        EXAMPLES_TITLE = "lib-examples-title",
+        EXAMPLES_BASE = "lib-examples-base",
+        EXAMPLES_LIST = "lib-examples-list",
+        SHARE = "lib-share",
+        SHARE_TITLE = "lib-share-title",
+        SHARE_SECRETS = "lib-share-secrets",
+        SHARE_WARNING = "lib-share-warning",
+        SHARE_LEFT_OUT = "lib-share-left-out",
+        SHARE_LINK = "lib-share-link",
+        SHARE_COPY = "lib-share-copy",
+        EMBED_TITLE = "lib-embed-title",
+        EMBED_SNIPPETS = "lib-embed-snippets",
+        EMBED_LANGUAGE = "lib-embed-language",
+        EMBED_THEME = "lib-embed-theme",
+        EMBED_HEIGHT = "lib-embed-height",
+        EMBED_HTML = "lib-embed-html",
+        EMBED_COPY = "lib-embed-copy",
+        SHARE_STATUS = "lib-share-status",
+    }
+}
+
+crate::controls! {
+    /// The notice line's ids, in both `LIBRARY` and `EMBED`.
+    pub mod notice_id {
+        NOTICE = "lib-notice",
+        MESSAGE = "lib-message",
+        DISMISS = "lib-dismiss",
+    }
+}
+
+crate::controls! {
+    /// The ids of `EMBED` (but the notice's, in `notice_id`).
+    pub mod embed_id {
+        OPEN_FULL = "lib-open-full",
+    }
+}
+
 /// The toolbar, the dialogs and the notice, for the full app.
 pub const LIBRARY: &str = concat!(
     r#"<nav class="library-bar" aria-label="Library">"#,
@@ -105,23 +170,32 @@ pub const EMBED: &str = concat!(
 
 #[cfg(test)]
 mod tests {
-    use super::{EMBED, LIBRARY};
+    use super::{embed_id, id, notice_id, EMBED, LIBRARY};
+    use crate::dom::controls::id_mismatch;
+
+    #[test]
+    fn the_declared_ids_are_the_markups() {
+        let library = [id::IDS, notice_id::IDS].concat();
+        assert_eq!(id_mismatch(LIBRARY, &library), None);
+        let embed = [embed_id::IDS, notice_id::IDS].concat();
+        assert_eq!(id_mismatch(EMBED, &embed), None);
+    }
 
     #[test]
     fn every_control_has_a_label() {
         for id in [
-            "lib-history-search",
-            "lib-save-name",
-            "lib-save-folder",
-            "lib-folder-name",
-            "lib-examples-base",
-            "lib-share-secrets",
-            "lib-share-link",
-            "lib-embed-snippets",
-            "lib-embed-language",
-            "lib-embed-theme",
-            "lib-embed-height",
-            "lib-embed-html",
+            id::HISTORY_SEARCH,
+            id::SAVE_NAME,
+            id::SAVE_FOLDER,
+            id::FOLDER_NAME,
+            id::EXAMPLES_BASE,
+            id::SHARE_SECRETS,
+            id::SHARE_LINK,
+            id::EMBED_SNIPPETS,
+            id::EMBED_LANGUAGE,
+            id::EMBED_THEME,
+            id::EMBED_HEIGHT,
+            id::EMBED_HTML,
         ] {
             assert!(LIBRARY.contains(&format!(r#"<label for="{id}">"#)), "{id}");
             assert!(LIBRARY.contains(&format!(r#"id="{id}""#)), "{id}");

@@ -16,6 +16,7 @@ mod page;
 mod share_view;
 mod store;
 
+use markup::notice_id;
 use reqlab_core::library::collections::Collections;
 use reqlab_core::library::history::History;
 use reqlab_core::library::stored::StoredError;
@@ -121,7 +122,7 @@ fn mount(lib: &Lib) {
         markup::LIBRARY
     };
     let _ = header.insert_adjacent_html("beforeend", markup);
-    dom::on("lib-dismiss", "click", |_| dom::notice(""));
+    dom::on(notice_id::DISMISS, "click", |_| dom::notice(""));
     // Every dialog's Close button, by one listener.
     dom::listen(&header, "click", |ev| {
         let dialog = ev

@@ -1,6 +1,7 @@
 //! Share links and embeds: opening a `#r=1.…` link fills the editor (never sends), and the Share dialog
 //! makes links (secrets left out unless asked for) and the iframe HTML of an embed.
 
+use super::markup::{embed_id, id};
 use super::page;
 use super::{dom, Lib};
 use reqlab_core::prepare::url::Url;
@@ -88,54 +89,54 @@ fn set_full_app_link(fragment: &str) {
         .split('&')
         .filter(|part| part.starts_with("r=") || part.starts_with("v="))
         .collect();
-    if let Some(link) = dom::by_id("lib-open-full") {
+    if let Some(link) = dom::by_id(embed_id::OPEN_FULL) {
         let _ = link.set_attribute("href", &format!("{}#{}", page_address(), kept.join("&")));
     }
 }
 
 pub fn wire() {
-    dom::on("lib-share-open", "click", |_| {
+    dom::on(id::SHARE_OPEN, "click", |_| {
         render();
-        dom::show_dialog("lib-share");
+        dom::show_dialog(id::SHARE);
     });
-    dom::on("lib-embed-open", "click", |_| {
+    dom::on(id::EMBED_OPEN, "click", |_| {
         render();
-        dom::show_dialog("lib-share");
-        dom::focus("lib-embed-snippets");
+        dom::show_dialog(id::SHARE);
+        dom::focus(id::EMBED_SNIPPETS);
     });
-    for id in [
-        "lib-share-secrets",
-        "lib-embed-snippets",
-        "lib-embed-theme",
-        "lib-embed-height",
-        "lib-embed-language",
+    for control in [
+        id::SHARE_SECRETS,
+        id::EMBED_SNIPPETS,
+        id::EMBED_THEME,
+        id::EMBED_HEIGHT,
+        id::EMBED_LANGUAGE,
     ] {
-        dom::on(id, "input", |_| render());
+        dom::on(control, "input", |_| render());
     }
-    dom::on("lib-share-copy", "click", |_| {
-        copy("lib-share-link", "Link copied.")
+    dom::on(id::SHARE_COPY, "click", |_| {
+        copy(id::SHARE_LINK, "Link copied.")
     });
-    dom::on("lib-embed-copy", "click", |_| {
-        copy("lib-embed-html", "HTML copied.")
+    dom::on(id::EMBED_COPY, "click", |_| {
+        copy(id::EMBED_HTML, "HTML copied.")
     });
 }
 
-fn copy(id: &str, said: &str) {
-    let said = match crate::dom::write_clipboard(&dom::value(id)) {
+fn copy(field: &str, said: &str) {
+    let said = match crate::dom::write_clipboard(&dom::value(field)) {
         Some(_) => said,
         None => "This page has no clipboard access (it needs HTTPS or localhost): select the text and copy it.",
     };
-    dom::set_text("lib-share-status", said);
+    dom::set_text(id::SHARE_STATUS, said);
 }
 
 /// The link and the iframe HTML for the editor's request and the dialog's choices.
 fn render() {
-    dom::set_text("lib-share-status", "");
+    dom::set_text(id::SHARE_STATUS, "");
     let Some(draft) = page::edited() else {
-        dom::set_text("lib-share-warning", page::NOT_KNOWN_YET);
+        dom::set_text(id::SHARE_WARNING, page::NOT_KNOWN_YET);
         return;
     };
-    let with_secrets = dom::checked("lib-share-secrets");
+    let with_secrets = dom::checked(id::SHARE_SECRETS);
     let (shared, left_out) =
         share::to_share(&draft.request, &draft.variables.active(), with_secrets);
     let request = &shared.request;
@@ -144,7 +145,7 @@ fn render() {
     } else {
         ""
     };
-    dom::set_text("lib-share-warning", warning);
+    dom::set_text(id::SHARE_WARNING, warning);
     let hint = match (with_secrets, left_out.is_empty()) {
         (_, true) => "The request holds no secrets.".to_string(),
         (true, false) => format!("Included: {}.", left_out.join(", ")),
@@ -153,16 +154,16 @@ fn render() {
             left_out.join(", ")
         ),
     };
-    dom::set_text("lib-share-left-out", &hint);
+    dom::set_text(id::SHARE_LEFT_OUT, &hint);
     let base = page_address();
-    dom::set_value("lib-share-link", &share::link(&base, &shared, false));
+    dom::set_value(id::SHARE_LINK, &share::link(&base, &shared, false));
     let mut embed = share::link(&base, &shared, true);
-    let theme = dom::value("lib-embed-theme");
+    let theme = dom::value(id::EMBED_THEME);
     if !theme.is_empty() {
         embed.push_str(&format!("&theme={theme}"));
     }
-    if dom::checked("lib-embed-snippets") {
-        let language = dom::value("lib-embed-language").trim().to_lowercase();
+    if dom::checked(id::EMBED_SNIPPETS) {
+        let language = dom::value(id::EMBED_LANGUAGE).trim().to_lowercase();
         let shown = if language.is_empty() {
             "1"
         } else {
@@ -170,13 +171,13 @@ fn render() {
         };
         embed.push_str(&format!("&snippets={}", super::embed::encode_part(shown)));
     }
-    let height: u32 = dom::value("lib-embed-height")
+    let height: u32 = dom::value(id::EMBED_HEIGHT)
         .parse()
         .unwrap_or(560)
         .clamp(200, 2000);
     let title = format!("reqlab: {} {}", request.method, target(&request.url));
     dom::set_value(
-        "lib-embed-html",
+        id::EMBED_HTML,
         &format!(
             r#"<iframe src="{}" title="{}" width="100%" height="{height}" style="border:0" loading="lazy"></iframe>"#,
             attribute(&embed),

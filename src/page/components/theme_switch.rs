@@ -10,6 +10,13 @@ use leptos::prelude::*;
 /// The localStorage key (index.html reads it too).
 const KEY: &str = "reqlab.theme";
 
+crate::controls! {
+    /// The theme switch's ids, as `MARKUP` spells them.
+    mod id {
+        THEME = "theme",
+    }
+}
+
 const MARKUP: &str = concat!(
     r#"<label for="theme">Theme</label><select id="theme">"#,
     r#"<option value="system">System</option><option value="light">Light</option><option value="dark">Dark</option>"#,
@@ -24,13 +31,13 @@ pub fn ThemeSwitch() -> impl IntoView {
         if let Some(root) = root.get() {
             set_value(
                 &root,
-                "theme",
+                id::THEME,
                 &stored().unwrap_or_else(|| "system".to_string()),
             );
         }
     });
     let on_input = move |ev: web_sys::Event| {
-        if let Some(edit) = static_form::edit_of(&ev).filter(|e| e.id == "theme") {
+        if let Some(edit) = static_form::edit_of(&ev).filter(|e| e.id == id::THEME) {
             apply(&edit.value);
         }
     };
@@ -69,5 +76,14 @@ fn apply(theme: &str) {
         } else {
             storage.remove_item(KEY)
         };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_declared_ids_are_the_markups() {
+        let mismatch = crate::dom::controls::id_mismatch(super::MARKUP, super::id::IDS);
+        assert_eq!(mismatch, None);
     }
 }

@@ -6,14 +6,16 @@
 //! when a control changes, stores the text the worker hands back, and sets its controls from the answer.
 //! The page's wasm is over its size budget; this logic would cost it several KB.
 
+use crate::page::components::snippet_panel::markup::id;
 use reqlab_core::snippet::{option_use, Options, Target, TARGETS};
 
 /// Wider indents than this are refused: the text comes from the page's storage, which anyone can edit.
 pub const MAX_INDENT: usize = 8;
 
-pub const LANGUAGE: &str = "snippet-language";
-pub const CLIENT: &str = "snippet-client";
-pub const INDENT: &str = "snippet-indent";
+// The panel's control ids, from its one declaration (`snippet_panel::markup::id`).
+pub const LANGUAGE: &str = id::LANGUAGE;
+pub const CLIENT: &str = id::CLIENT;
+pub const INDENT: &str = id::INDENT;
 /// A language's last-used client: `last=<language>:<target id>`.
 const LAST: &str = "last";
 
@@ -28,25 +30,25 @@ struct Toggle {
 
 const TOGGLES: &[Toggle] = &[
     Toggle {
-        id: "snippet-short-flags",
+        id: id::SHORT_FLAGS,
         name: option_use::LONG_FLAGS,
         get: |o| !o.long_flags,
         set: |o, on| o.long_flags = !on,
     },
     Toggle {
-        id: "snippet-multiline",
+        id: id::MULTILINE,
         name: option_use::MULTILINE,
         get: |o| o.multiline,
         set: |o, on| o.multiline = on,
     },
     Toggle {
-        id: "snippet-session",
+        id: id::SESSION,
         name: option_use::PYTHON_SESSION,
         get: |o| o.python_session,
         set: |o, on| o.python_session = on,
     },
     Toggle {
-        id: "snippet-timeout",
+        id: id::TIMEOUT,
         name: option_use::INCLUDE_TIMEOUT,
         get: |o| o.include_timeout,
         set: |o, on| o.include_timeout = on,

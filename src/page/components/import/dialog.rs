@@ -2,6 +2,7 @@
 //! reading a chosen file into its text, and showing the worker's answer (the format it read, the requests
 //! to pick from, why nothing could be read, what was left out).
 
+use super::markup::id;
 use crate::page::components::static_form::{
     fill_list, fill_select_owned, find, set_hidden_element,
 };
@@ -23,8 +24,8 @@ fn dialog(root: &Element) -> Option<HtmlDialogElement> {
 
 /// Opens the dialog empty: nothing of an earlier import is shown or sent again.
 pub fn open(root: &Element) {
-    for id in ["import-text", "import-file", "import-format"] {
-        set_value(root, id, "");
+    for control in [id::TEXT, id::FILE, id::FORMAT] {
+        set_value(root, control, "");
     }
     show(root, &ImportAnswer::default());
     if let Some(dialog) = dialog(root) {
@@ -44,14 +45,14 @@ pub fn is_open(root: &Element) -> bool {
 
 /// The text, the format asked for, and the request picked (when the picker is shown).
 pub fn question(root: &Element) -> (String, String, String) {
-    let picker_shown = find(root, "import-pick")
+    let picker_shown = find(root, id::PICK)
         .and_then(|pick| pick.parent_element())
         .is_some_and(|wrapper| !wrapper.has_attribute("hidden"));
     (
-        value(root, "import-text"),
-        value(root, "import-format"),
+        value(root, id::TEXT),
+        value(root, id::FORMAT),
         if picker_shown {
-            value(root, "import-pick")
+            value(root, id::PICK)
         } else {
             String::new()
         },
@@ -66,7 +67,7 @@ pub fn too_large(bytes: usize) -> String {
 /// Reads the chosen file as text into the text box, then calls `then`; a file over the limit is refused
 /// unread.
 pub fn read_file(root: &Element, then: impl FnOnce(&Element) + 'static) {
-    let file = find(root, "import-file")
+    let file = find(root, id::FILE)
         .and_then(|input| input.unchecked_into::<HtmlInputElement>().files())
         .and_then(|files| files.get(0));
     let Some(file) = file else {
@@ -81,7 +82,7 @@ pub fn read_file(root: &Element, then: impl FnOnce(&Element) + 'static) {
     leptos::task::spawn_local(async move {
         match JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string()) {
             Some(text) => {
-                set_value(&root, "import-text", &text);
+                set_value(&root, id::TEXT, &text);
                 then(&root);
             }
             None => show_error(
@@ -116,16 +117,12 @@ pub fn show(root: &Element, answer: &ImportAnswer) {
         (None, Some(label)) => format!("Read as {label}: {}.", answer.summary),
         _ => String::new(),
     };
-    set_text(root, "import-detected", &detected);
-    fill_select_owned(root, "import-pick", &answer.choices);
-    set_value(root, "import-pick", &answer.picked);
-    if let Some(wrapper) = find(root, "import-pick").and_then(|pick| pick.parent_element()) {
+    set_text(root, id::DETECTED, &detected);
+    fill_select_owned(root, id::PICK, &answer.choices);
+    set_value(root, id::PICK, &answer.picked);
+    if let Some(wrapper) = find(root, id::PICK).and_then(|pick| pick.parent_element()) {
         set_hidden_element(&wrapper, answer.choices.is_empty());
     }
-    set_text(
-        root,
-        "import-error",
-        answer.error.as_deref().unwrap_or_default(),
-    );
-    fill_list(root, "import-warnings", &answer.warnings);
+    set_text(root, id::ERROR, answer.error.as_deref().unwrap_or_default());
+    fill_list(root, id::WARNINGS, &answer.warnings);
 }

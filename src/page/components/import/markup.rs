@@ -6,6 +6,28 @@
 //! put into this text (choices, warnings and messages are added later as text nodes). Every control has a
 //! `<label for>`; the Format options are the worker's `FORMATS` (a test checks they agree).
 
+crate::controls! {
+    /// The ids of `CONTROLS`, for `dialog`, `notice` and the listener in `mod.rs`.
+    pub mod id {
+        OPEN = "import-open",
+        EXPORT_HAR = "export-har",
+        TITLE = "import-title",
+        TEXT = "import-text",
+        FILE = "import-file",
+        FORMAT = "import-format",
+        DETECTED = "import-detected",
+        PICK = "import-pick",
+        ERROR = "import-error",
+        WARNINGS = "import-warnings",
+        CONFIRM = "import-confirm",
+        CANCEL = "import-cancel",
+        MESSAGE = "import-message",
+        UNDO = "import-undo",
+        DISMISS = "import-dismiss",
+        NOTICE_WARNINGS = "import-notice-warnings",
+    }
+}
+
 pub const CONTROLS: &str = concat!(
     r#"<button type="button" id="import-open">Import</button>"#,
     r#"<button type="button" id="export-har">Export HAR</button>"#,
@@ -35,7 +57,7 @@ pub const CONTROLS: &str = concat!(
 
 #[cfg(test)]
 mod tests {
-    use super::CONTROLS;
+    use super::{id, CONTROLS};
     use crate::workers::import::FORMATS;
 
     #[test]
@@ -53,9 +75,15 @@ mod tests {
 
     #[test]
     fn every_control_has_a_label() {
-        for id in ["import-text", "import-file", "import-format", "import-pick"] {
+        for id in [id::TEXT, id::FILE, id::FORMAT, id::PICK] {
             assert!(CONTROLS.contains(&format!(r#"<label for="{id}">"#)), "{id}");
             assert!(CONTROLS.contains(&format!(r#"id="{id}""#)), "{id}");
         }
+    }
+
+    #[test]
+    fn the_declared_ids_are_the_markups() {
+        let mismatch = crate::dom::controls::id_mismatch(CONTROLS, id::IDS);
+        assert_eq!(mismatch, None);
     }
 }

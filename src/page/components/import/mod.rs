@@ -13,11 +13,13 @@ mod notice;
 
 use crate::dom::download;
 use crate::page::bridge;
+use crate::page::components::request_editor::id as editor_id;
 use crate::page::js_json::Json;
 use crate::page::state::{AppState, Exchange};
 use crate::page::workers::read_import_answer;
 use crate::protocol::import::{ExportAsk, ExportResponse, ImportAnswer, ImportAsk};
 use leptos::prelude::*;
+use markup::id;
 use reqlab_core::import::MAX_INPUT_BYTES;
 use reqlab_core::render::response::Response;
 use reqlab_core::Request;
@@ -83,20 +85,18 @@ impl Importer {
             return;
         };
         match (ev.type_().as_str(), target.id().as_str()) {
-            ("paste", "url") => self.paste(root, ev.unchecked_ref()),
-            ("click", "import-open") => {
+            ("paste", editor_id::URL) => self.paste(root, ev.unchecked_ref()),
+            ("click", id::OPEN) => {
                 notice::clear(root);
                 dialog::open(root);
             }
-            ("click", "import-cancel") => dialog::close(root),
-            ("click", "import-confirm") => self.ask_dialog(root, true),
-            ("click", "import-undo") => self.undo(root),
-            ("click", "import-dismiss") => notice::clear(root),
-            ("click", "export-har") => self.export(root),
-            ("input", "import-text") | ("change", "import-format" | "import-pick") => {
-                self.ask_dialog(root, false)
-            }
-            ("change", "import-file") => {
+            ("click", id::CANCEL) => dialog::close(root),
+            ("click", id::CONFIRM) => self.ask_dialog(root, true),
+            ("click", id::UNDO) => self.undo(root),
+            ("click", id::DISMISS) => notice::clear(root),
+            ("click", id::EXPORT_HAR) => self.export(root),
+            ("input", id::TEXT) | ("change", id::FORMAT | id::PICK) => self.ask_dialog(root, false),
+            ("change", id::FILE) => {
                 dialog::read_file(root, move |root| self.ask_dialog(root, false))
             }
             // Keys typed in the dialog stay there: the editor's form sends on Ctrl+Enter.

@@ -1,6 +1,7 @@
 //! Import stage UI: the notice under the URL field after an import: what was imported, what was left out,
 //! and Undo; or why a pasted curl command could not be imported.
 
+use super::markup::id;
 use crate::page::components::static_form::{fill_list, find, set_hidden_element, set_text};
 use crate::protocol::import::ImportAnswer;
 use web_sys::Element;
@@ -41,12 +42,9 @@ pub fn clear(root: &Element) {
 }
 
 fn show(root: &Element, message: &str, warnings: &[String], undo: bool) {
-    set_text(root, "import-message", message);
-    fill_list(root, "import-notice-warnings", warnings);
-    for (id, hidden) in [
-        ("import-undo", !undo),
-        ("import-dismiss", message.is_empty()),
-    ] {
+    set_text(root, id::MESSAGE, message);
+    fill_list(root, id::NOTICE_WARNINGS, warnings);
+    for (id, hidden) in [(id::UNDO, !undo), (id::DISMISS, message.is_empty())] {
         if let Some(button) = find(root, id) {
             set_hidden_element(&button, hidden);
         }

@@ -8,6 +8,26 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use reqlab_core::{ApiKeyLocation, Field};
 
+crate::controls! {
+    /// The Auth tab's ids, as `MARKUP` spells them.
+    mod id {
+        TYPE = "auth-type",
+        /// The sections of the auth types, `auth-<type id>` (see `AuthKind::ALL`): the effect names them
+        /// by that `format!`, the test below holds each to its constant.
+        NONE = "auth-none",
+        BASIC = "auth-basic",
+        BEARER = "auth-bearer",
+        API_KEY = "auth-api_key",
+        BASIC_USERNAME = "basic-username",
+        BASIC_PASSWORD = "basic-password",
+        BEARER_TOKEN = "bearer-token",
+        API_KEY_NAME = "api-key-name",
+        API_KEY_VALUE = "api-key-value",
+        API_KEY_LOCATION = "api-key-location",
+        PROBLEM = "auth-problem",
+    }
+}
+
 const MARKUP: &str = concat!(
     r#"<label for="auth-type" class="field-label">Auth type</label><select id="auth-type"></select>"#,
     r#"<p class="hint" id="auth-none">The request sends no credentials of its own.</p>"#,
@@ -29,11 +49,11 @@ const MARKUP: &str = concat!(
 /// The text fields of every auth type, by control id.
 fn text_fields(editor: Editor) -> [(&'static str, RwSignal<String>); 5] {
     [
-        ("basic-username", editor.basic_username),
-        ("basic-password", editor.basic_password),
-        ("bearer-token", editor.bearer_token),
-        ("api-key-name", editor.api_key_name),
-        ("api-key-value", editor.api_key_value),
+        (id::BASIC_USERNAME, editor.basic_username),
+        (id::BASIC_PASSWORD, editor.basic_password),
+        (id::BEARER_TOKEN, editor.bearer_token),
+        (id::API_KEY_NAME, editor.api_key_name),
+        (id::API_KEY_VALUE, editor.api_key_value),
     ]
 }
 
@@ -52,13 +72,14 @@ pub fn AuthTab() -> impl IntoView {
             .iter()
             .map(|(_, id, label)| (*id, *label))
             .collect();
-        fill_select(&root, "auth-type", &kinds);
+        fill_select(&root, id::TYPE, &kinds);
         let kind = editor.auth_kind.get();
-        for (k, id, _) in AuthKind::ALL {
+        for (k, slug, _) in AuthKind::ALL {
             if k == kind {
-                set_value(&root, "auth-type", id);
+                set_value(&root, id::TYPE, slug);
             }
-            set_hidden(&root, &format!("auth-{id}"), k != kind);
+            // A dynamic id, `auth-<type id>`: each is declared above and held to it by a test.
+            set_hidden(&root, &format!("auth-{slug}"), k != kind);
         }
         for (id, field) in text_fields(editor) {
             set_value(&root, id, &field.get());
@@ -67,22 +88,22 @@ pub fn AuthTab() -> impl IntoView {
             ApiKeyLocation::Query => "query",
             ApiKeyLocation::Header => "header",
         };
-        set_value(&root, "api-key-location", location);
-        set_text(&root, "auth-problem", &problem().unwrap_or_default());
+        set_value(&root, id::API_KEY_LOCATION, location);
+        set_text(&root, id::PROBLEM, &problem().unwrap_or_default());
     });
     let on_input = move |ev: web_sys::Event| {
         let Some(edit) = static_form::edit_of(&ev) else {
             return;
         };
         match edit.id.as_str() {
-            "auth-type" => {
+            id::TYPE => {
                 if let Some((kind, _, _)) =
                     AuthKind::ALL.iter().find(|(_, id, _)| *id == edit.value)
                 {
                     editor.auth_kind.set(*kind);
                 }
             }
-            "api-key-location" => editor.api_key_location.set(if edit.value == "query" {
+            id::API_KEY_LOCATION => editor.api_key_location.set(if edit.value == "query" {
                 ApiKeyLocation::Query
             } else {
                 ApiKeyLocation::Header
@@ -95,4 +116,25 @@ pub fn AuthTab() -> impl IntoView {
         }
     };
     view! { <div class="static-form" node_ref=root inner_html=MARKUP on:input=on_input></div> }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::id;
+    use crate::page::state::AuthKind;
+
+    #[test]
+    fn the_declared_ids_are_the_markups() {
+        let mismatch = crate::dom::controls::id_mismatch(super::MARKUP, id::IDS);
+        assert_eq!(mismatch, None);
+    }
+
+    #[test]
+    fn every_auth_type_has_its_declared_section() {
+        let sections: Vec<String> = AuthKind::ALL
+            .iter()
+            .map(|(_, kind, _)| format!("auth-{kind}"))
+            .collect();
+        assert_eq!(sections, [id::NONE, id::BASIC, id::BEARER, id::API_KEY]);
+    }
 }

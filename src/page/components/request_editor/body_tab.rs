@@ -16,6 +16,23 @@ use reqlab_core::render::json;
 use reqlab_core::{Field, RawLanguage};
 use web_sys::Element;
 
+crate::controls! {
+    /// The Body tab's ids, as `MARKUP`, `RAW` and `BINARY` spell them. The mode radios' ids are made in
+    /// code (`body-mode-<index>`, see `add_mode_switch`).
+    mod id {
+        MODES = "body-modes",
+        CONTENT = "body-content",
+        RAW_LANGUAGE = "raw-language",
+        FORMAT_JSON = "format-json",
+        TEXT = "body-text",
+        JSON_STATUS = "body-json-status",
+        JSON_MESSAGE = "body-json-message",
+        BINARY_FILE = "binary-file",
+        BINARY_FILE_INFO = "binary-file-info",
+        BINARY_FILE_PROBLEM = "binary-file-problem",
+    }
+}
+
 const MARKUP: &str = concat!(
     r#"<fieldset class="body-modes" id="body-modes"><legend>Body type</legend></fieldset>"#,
     r#"<div id="body-content"></div>"#,
@@ -55,11 +72,11 @@ pub fn BodyTab() -> impl IntoView {
             return;
         };
         match edit.id.as_str() {
-            "raw-language" => editor
+            id::RAW_LANGUAGE => editor
                 .raw_language
                 .set(RawLanguage::parse(&edit.value).unwrap_or_default()),
-            "body-text" => editor.raw_text.set(edit.value),
-            "binary-file" => read_chosen_files(
+            id::TEXT => editor.raw_text.set(edit.value),
+            id::BINARY_FILE => read_chosen_files(
                 &ev,
                 move |files| {
                     file_error.set(None);
@@ -68,6 +85,7 @@ pub fn BodyTab() -> impl IntoView {
                 move |message| file_error.set(Some(message)),
             ),
             id => {
+                // A mode radio's dynamic id (see `add_mode_switch`).
                 let chosen = id
                     .strip_prefix("body-mode-")
                     .and_then(|i| i.parse::<usize>().ok());
@@ -78,7 +96,7 @@ pub fn BodyTab() -> impl IntoView {
         }
     };
     let on_click = move |ev: web_sys::MouseEvent| {
-        if static_form::edit_of(&ev).is_some_and(|e| e.id == "format-json") {
+        if static_form::edit_of(&ev).is_some_and(|e| e.id == id::FORMAT_JSON) {
             if let Ok(formatted) = json::format(&editor.raw_text.get_untracked(), 2) {
                 editor.raw_text.set(formatted);
             }
@@ -104,9 +122,10 @@ fn sync(root: &Element, editor: Editor, file_error: RwSignal<Option<String>>) {
     add_mode_switch(root);
     let mode = editor.body_mode.get();
     for (i, (m, _)) in BodyMode::ALL.iter().enumerate() {
+        // Dynamic ids, made by `add_mode_switch`.
         set_checked(root, &format!("body-mode-{i}"), *m == mode);
     }
-    let Some(content) = find(root, "body-content") else {
+    let Some(content) = find(root, id::CONTENT) else {
         return;
     };
     let (name, markup) = match mode {
@@ -125,12 +144,12 @@ fn sync(root: &Element, editor: Editor, file_error: RwSignal<Option<String>>) {
             let info = editor.binary_file.with(|f| f.as_ref().map(describe));
             set_text(
                 root,
-                "binary-file-info",
+                id::BINARY_FILE_INFO,
                 info.as_deref().unwrap_or_default(),
             );
             set_text(
                 root,
-                "binary-file-problem",
+                id::BINARY_FILE_PROBLEM,
                 &file_error.get().unwrap_or_default(),
             );
         }
@@ -140,7 +159,7 @@ fn sync(root: &Element, editor: Editor, file_error: RwSignal<Option<String>>) {
 
 /// The radio buttons of the modes, made once from `BodyMode::ALL`.
 fn add_mode_switch(root: &Element) {
-    let (Some(fieldset), Some(document)) = (find(root, "body-modes"), root.owner_document()) else {
+    let (Some(fieldset), Some(document)) = (find(root, id::MODES), root.owner_document()) else {
         return;
     };
     if fieldset.child_element_count() > 1 {
@@ -156,6 +175,7 @@ fn add_mode_switch(root: &Element) {
         label.set_class_name("radio");
         let _ = radio.set_attribute("type", "radio");
         let _ = radio.set_attribute("name", "body-mode");
+        // A dynamic id, `body-mode-<index into BodyMode::ALL>`: the input handler reads the index back.
         radio.set_id(&format!("body-mode-{i}"));
         let _ = label.append_child(&radio);
         let _ = label.append_with_str_1(text);
@@ -169,17 +189,17 @@ fn sync_raw(root: &Element, editor: Editor) {
         .iter()
         .map(|l| (l.as_str(), l.label()))
         .collect();
-    fill_select(root, "raw-language", &languages);
+    fill_select(root, id::RAW_LANGUAGE, &languages);
     let language = editor.raw_language.get();
-    set_value(root, "raw-language", language.as_str());
+    set_value(root, id::RAW_LANGUAGE, language.as_str());
     let is_json = language == RawLanguage::Json;
     let status = editor.raw_text.with(|text| {
-        set_value(root, "body-text", text);
+        set_value(root, id::TEXT, text);
         (is_json && !text.trim().is_empty()).then(|| json::check(text).map_err(|e| e.to_string()))
     });
-    set_hidden(root, "format-json", !is_json);
+    set_hidden(root, id::FORMAT_JSON, !is_json);
     let valid = matches!(status, Some(Ok(())));
-    set_attribute(root, "format-json", "disabled", (!valid).then_some(""));
+    set_attribute(root, id::FORMAT_JSON, "disabled", (!valid).then_some(""));
     let (class, message) = match status {
         Some(Ok(())) => ("ok", "Valid JSON".to_string()),
         Some(Err(message)) => (
@@ -188,6 +208,18 @@ fn sync_raw(root: &Element, editor: Editor) {
         ),
         None => ("", String::new()),
     };
-    set_attribute(root, "body-json-message", "class", Some(class));
-    set_text(root, "body-json-message", &message);
+    set_attribute(root, id::JSON_MESSAGE, "class", Some(class));
+    set_text(root, id::JSON_MESSAGE, &message);
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_declared_ids_are_the_markups() {
+        let mismatch = crate::dom::controls::id_mismatch(
+            &[super::MARKUP, super::NONE, super::RAW, super::BINARY].concat(),
+            super::id::IDS,
+        );
+        assert_eq!(mismatch, None);
+    }
 }

@@ -12,6 +12,16 @@ use reqlab_core::edit::bulk;
 use reqlab_core::http::headers::{browser_note, STANDARD_HEADERS};
 use reqlab_core::Field;
 
+crate::controls! {
+    /// The Headers tab's ids, as `MARKUP` and `TEXT_FORM` spell them.
+    mod id {
+        BULK = "headers-bulk",
+        HEADER_NAMES = "header-names",
+        TEXT_BOX = "headers-text-box",
+        TEXT = "headers-text",
+    }
+}
+
 const MARKUP: &str = concat!(
     r#"<div class="tab-toolbar"><button type="button" id="headers-bulk" aria-pressed="false">Bulk edit</button></div>"#,
     r#"<datalist id="header-names"></datalist>"#,
@@ -40,29 +50,25 @@ pub fn HeadersTab() -> impl IntoView {
         let on = bulk_mode.get();
         set_attribute(
             &root,
-            "headers-bulk",
+            id::BULK,
             "aria-pressed",
             Some(if on { "true" } else { "false" }),
         );
-        if let Some(text_box) = find(&root, "headers-text-box") {
+        if let Some(text_box) = find(&root, id::TEXT_BOX) {
             text_box.set_inner_html(if on { TEXT_FORM } else { "" });
         }
         if on {
             // The text is made from the rows when the text form opens; typing then rewrites the rows.
-            set_value(
-                &root,
-                "headers-text",
-                &bulk::to_text(&headers.get_untracked()),
-            );
+            set_value(&root, id::TEXT, &bulk::to_text(&headers.get_untracked()));
         }
     });
     let on_input = move |ev: web_sys::Event| {
-        if let Some(edit) = static_form::edit_of(&ev).filter(|e| e.id == "headers-text") {
+        if let Some(edit) = static_form::edit_of(&ev).filter(|e| e.id == id::TEXT) {
             headers.set(&bulk::from_text(&edit.value));
         }
     };
     let on_click = move |ev: web_sys::MouseEvent| {
-        if static_form::edit_of(&ev).is_some_and(|e| e.id == "headers-bulk") {
+        if static_form::edit_of(&ev).is_some_and(|e| e.id == id::BULK) {
             bulk_mode.update(|on| *on = !*on);
         }
     };
@@ -73,7 +79,7 @@ pub fn HeadersTab() -> impl IntoView {
                 rows=headers
                 label="Headers"
                 add_label="Add header"
-                suggestions="header-names"
+                suggestions=id::HEADER_NAMES
                 note=browser_note
             />
         })}
@@ -83,7 +89,7 @@ pub fn HeadersTab() -> impl IntoView {
 
 /// The standard header names, with their meaning, as the key field's suggestions (made once).
 fn add_suggestions(root: &web_sys::Element) {
-    let (Some(list), Some(document)) = (find(root, "header-names"), root.owner_document()) else {
+    let (Some(list), Some(document)) = (find(root, id::HEADER_NAMES), root.owner_document()) else {
         return;
     };
     if list.child_element_count() > 0 {
@@ -95,5 +101,17 @@ fn add_suggestions(root: &web_sys::Element) {
             let _ = option.set_attribute("label", meaning);
             let _ = list.append_child(&option);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_declared_ids_are_the_markups() {
+        let mismatch = crate::dom::controls::id_mismatch(
+            &[super::MARKUP, super::TEXT_FORM].concat(),
+            super::id::IDS,
+        );
+        assert_eq!(mismatch, None);
     }
 }

@@ -11,6 +11,14 @@ use reqlab_core::{Field, Method};
 
 const CUSTOM: &str = "custom";
 
+crate::controls! {
+    /// The method field's ids, as `MARKUP` spells them.
+    mod id {
+        METHOD = "method",
+        CUSTOM_METHOD = "custom-method",
+    }
+}
+
 const MARKUP: &str = concat!(
     r#"<label for="method" class="visually-hidden">Method</label><select id="method" class="method"></select>"#,
     r#"<input id="custom-method" class="custom-method" type="text" placeholder="PROPFIND" spellcheck="false" autocomplete="off" hidden>"#,
@@ -34,46 +42,55 @@ pub fn MethodField() -> impl IntoView {
             .map(|m| (m.as_str(), m.as_str()))
             .collect();
         choices.push((CUSTOM, "Custom…"));
-        fill_select(&root, "method", &choices);
+        fill_select(&root, id::METHOD, &choices);
         let custom = custom_open.get() || is_custom();
         let selected = if custom {
             CUSTOM.to_string()
         } else {
             method.get().trim().to_ascii_uppercase()
         };
-        set_value(&root, "method", &selected);
-        set_hidden(&root, "custom-method", !custom);
+        set_value(&root, id::METHOD, &selected);
+        set_hidden(&root, id::CUSTOM_METHOD, !custom);
         // Named only while shown: a hidden control stays in the markup, and a name would make it one more
         // match for "Method" to anyone (or any test) looking controls up by name.
         set_attribute(
             &root,
-            "custom-method",
+            id::CUSTOM_METHOD,
             "aria-label",
             custom.then_some("Custom method"),
         );
-        set_value(&root, "custom-method", &method.get());
+        set_value(&root, id::CUSTOM_METHOD, &method.get());
         let problem = problem();
-        set_invalid(&root, "custom-method", problem.is_some());
-        set_attribute(&root, "custom-method", "title", problem.as_deref());
+        set_invalid(&root, id::CUSTOM_METHOD, problem.is_some());
+        set_attribute(&root, id::CUSTOM_METHOD, "title", problem.as_deref());
     });
     let on_input = move |ev: web_sys::Event| {
         let Some(edit) = static_form::edit_of(&ev) else {
             return;
         };
         match (edit.id.as_str(), edit.value) {
-            ("method", value) if value == CUSTOM => {
+            (id::METHOD, value) if value == CUSTOM => {
                 custom_open.set(true);
                 if !is_custom() {
                     method.set(String::new());
                 }
             }
-            ("method", value) => {
+            (id::METHOD, value) => {
                 custom_open.set(false);
                 method.set(value);
             }
-            ("custom-method", value) => method.set(value),
+            (id::CUSTOM_METHOD, value) => method.set(value),
             _ => {}
         }
     };
     view! { <span class="method-field" node_ref=root inner_html=MARKUP on:input=on_input></span> }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_declared_ids_are_the_markups() {
+        let mismatch = crate::dom::controls::id_mismatch(super::MARKUP, super::id::IDS);
+        assert_eq!(mismatch, None);
+    }
 }

@@ -17,6 +17,17 @@ use leptos::prelude::*;
 use reqlab_core::prepare::url::UrlError;
 use reqlab_core::{Field, PrepareError};
 
+crate::controls! {
+    /// The request line's ids, as the view below spells them (literals: a literal keeps the URL's label
+    /// static HTML). The import controls hear pastes into the URL field by its id. The tabs' ids are made
+    /// in code (`tab-<slug>`, `panel-<slug>`, from `TABS`).
+    pub mod id {
+        URL = "url",
+        URL_PROBLEM = "url-problem",
+        SEND_BLOCKED = "send-blocked",
+    }
+}
+
 /// The problem that stops the request, when it belongs to `field` (shown next to that field).
 pub fn problem_for(state: AppState, field: Field) -> impl Fn() -> Option<String> + Copy {
     move || {
@@ -145,6 +156,7 @@ pub fn RequestEditor() -> impl IntoView {
                     <button
                         type="button"
                         role="tab"
+                        // Dynamic ids, `tab-<slug>` and `panel-<slug>`, made from `TABS`.
                         id=format!("tab-{slug}")
                         aria-controls=format!("panel-{slug}")
                         aria-selected=move || if tab.get() == id { "true" } else { "false" }
@@ -159,6 +171,7 @@ pub fn RequestEditor() -> impl IntoView {
                 <div
                     role="tabpanel"
                     class="tab-panel"
+                    // Dynamic ids, as the tabs' above.
                     id=format!("panel-{slug}")
                     aria-labelledby=format!("tab-{slug}")
                     hidden=move || tab.get() != id
@@ -175,5 +188,15 @@ pub fn RequestEditor() -> impl IntoView {
                 </div>
             }).collect_view()}
         </form>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_declared_ids_are_the_markups() {
+        // The request line is a Leptos view, so this file's own text is its markup.
+        let mismatch = crate::dom::controls::id_mismatch(include_str!("mod.rs"), super::id::IDS);
+        assert_eq!(mismatch, None);
     }
 }

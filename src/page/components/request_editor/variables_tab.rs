@@ -9,6 +9,16 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use reqlab_core::Field;
 
+crate::controls! {
+    /// The Variables tab's ids: the picker's, as `TOOLBAR` spells them, and the name field's, as the view
+    /// below spells it.
+    mod id {
+        ENVIRONMENT = "environment",
+        NEW_ENVIRONMENT = "new-environment",
+        ENVIRONMENT_NAME = "environment-name",
+    }
+}
+
 const TOOLBAR: &str = concat!(
     r#"<label for="environment">Environment</label><select id="environment"></select>"#,
     r#"<button type="button" id="new-environment">New environment</button>"#,
@@ -41,21 +51,21 @@ pub fn VariablesTab() -> impl IntoView {
             .iter()
             .map(|(v, t)| (v.as_str(), t.as_str()))
             .collect();
-        fill_select(&toolbar, "environment", &entries);
+        fill_select(&toolbar, id::ENVIRONMENT, &entries);
         let active = environments.active.get().map(|id| id.to_string());
         set_value(
             &toolbar,
-            "environment",
+            id::ENVIRONMENT,
             active.as_deref().unwrap_or_default(),
         );
     });
     let on_input = move |ev: web_sys::Event| {
-        if let Some(edit) = static_form::edit_of(&ev).filter(|e| e.id == "environment") {
+        if let Some(edit) = static_form::edit_of(&ev).filter(|e| e.id == id::ENVIRONMENT) {
             environments.active.set(edit.value.parse().ok());
         }
     };
     let on_click = move |ev: web_sys::MouseEvent| {
-        if static_form::edit_of(&ev).is_some_and(|e| e.id == "new-environment") {
+        if static_form::edit_of(&ev).is_some_and(|e| e.id == id::NEW_ENVIRONMENT) {
             let count = environments.list.with_untracked(Vec::len);
             environments.add(&format!("Environment {}", count + 1));
         }
@@ -74,5 +84,17 @@ pub fn VariablesTab() -> impl IntoView {
         })}
         <p class="hint">"Write {{name}} in any field to use a variable's value."</p>
         <p class="problem" aria-live="polite">{problem}</p>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_declared_ids_are_the_markups() {
+        // The name field is a Leptos view with literal ids (a literal keeps its label static HTML), so
+        // this file's own text is the markup: `TOOLBAR` and the view.
+        let markup = include_str!("variables_tab.rs");
+        let mismatch = crate::dom::controls::id_mismatch(markup, super::id::IDS);
+        assert_eq!(mismatch, None);
     }
 }

@@ -32,13 +32,26 @@ enum BodyTab {
     Message,
 }
 
+crate::controls! {
+    /// The body bar's ids, as `BAR` spells them.
+    mod id {
+        VIEW_PRETTY = "view-pretty",
+        VIEW_TEXT = "view-text",
+        VIEW_PREVIEW = "view-preview",
+        VIEW_HEX = "view-hex",
+        VIEW_MESSAGE = "view-message",
+        COPY = "body-copy",
+        DOWNLOAD = "body-download",
+    }
+}
+
 /// The view switch's buttons by id, in the order they show.
 const VIEWS: [(&str, BodyTab); 5] = [
-    ("view-pretty", BodyTab::Pretty),
-    ("view-text", BodyTab::Text),
-    ("view-preview", BodyTab::Preview),
-    ("view-hex", BodyTab::Hex),
-    ("view-message", BodyTab::Message),
+    (id::VIEW_PRETTY, BodyTab::Pretty),
+    (id::VIEW_TEXT, BodyTab::Text),
+    (id::VIEW_PREVIEW, BodyTab::Preview),
+    (id::VIEW_HEX, BodyTab::Hex),
+    (id::VIEW_MESSAGE, BodyTab::Message),
 ];
 
 /// The bar above the body: the view switch (each view shown when it suits the body), Copy and Download.
@@ -168,16 +181,16 @@ pub fn BodyView(response: Arc<Response>) -> impl IntoView {
         }
     });
     let on_bar_click = move |ev: web_sys::MouseEvent| {
-        let Some(id) = static_form::edit_of(&ev).map(|e| e.id) else {
+        let Some(clicked) = static_form::edit_of(&ev).map(|e| e.id) else {
             return;
         };
-        match id.as_str() {
-            "body-copy" => {
+        match clicked.as_str() {
+            id::COPY => {
                 let _ = write_clipboard(&copy_text().text);
             }
-            "body-download" => download(&download_response.body, &download_type, &download_name),
-            id => {
-                if let Some((_, view)) = VIEWS.iter().find(|(v, _)| *v == id) {
+            id::DOWNLOAD => download(&download_response.body, &download_type, &download_name),
+            other => {
+                if let Some((_, view)) = VIEWS.iter().find(|(v, _)| *v == other) {
                     tab.set(*view);
                 }
             }
@@ -331,4 +344,13 @@ fn file_name(url: &str, kind: ContentKind) -> String {
         _ => "bin",
     };
     format!("response.{extension}")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_declared_ids_are_the_markups() {
+        let mismatch = crate::dom::controls::id_mismatch(super::BAR, super::id::IDS);
+        assert_eq!(mismatch, None);
+    }
 }

@@ -9,6 +9,15 @@ use reqlab_core::http::headers::meaning;
 use reqlab_core::render::response::Response;
 use std::sync::Arc;
 
+crate::controls! {
+    /// The header view's ids, as `MARKUP` spells them.
+    mod id {
+        COUNT = "headers-count",
+        NOTE = "headers-note",
+        ROWS = "header-rows",
+    }
+}
+
 const MARKUP: &str = concat!(
     r#"<summary id="headers-count"></summary>"#,
     r#"<p class="note" id="headers-note" hidden></p>"#,
@@ -25,18 +34,27 @@ pub fn HeadersView(response: Arc<Response>, cross_origin: bool) -> impl IntoView
         };
         set_text(
             &root,
-            "headers-count",
+            id::COUNT,
             &format!("Headers ({})", response.headers.len()),
         );
         if let Some(note) = hidden_headers_note(cross_origin, &response.headers) {
-            set_text(&root, "headers-note", &note);
-            set_hidden(&root, "headers-note", false);
+            set_text(&root, id::NOTE, &note);
+            set_hidden(&root, id::NOTE, false);
         }
         // Filled from scratch, should the effect ever run again.
-        set_text(&root, "header-rows", "");
+        set_text(&root, id::ROWS, "");
         for (name, value) in &response.headers {
-            append_row(&root, "header-rows", name, value, meaning(name));
+            append_row(&root, id::ROWS, name, value, meaning(name));
         }
     });
     view! { <details class="response-headers" open node_ref=root inner_html=MARKUP></details> }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_declared_ids_are_the_markups() {
+        let mismatch = crate::dom::controls::id_mismatch(super::MARKUP, super::id::IDS);
+        assert_eq!(mismatch, None);
+    }
 }

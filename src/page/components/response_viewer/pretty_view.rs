@@ -18,6 +18,16 @@ use reqlab_core::render::text_search::{Search, MAX_MATCHES};
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
+crate::controls! {
+    /// The find bar's ids, as `FIND_BAR` spells them.
+    mod id {
+        FIND_TEXT = "find-text",
+        FIND_PREVIOUS = "find-previous",
+        FIND_NEXT = "find-next",
+        FIND_STATUS = "find-status",
+    }
+}
+
 const FIND_BAR: &str = concat!(
     r#"<input type="search" id="find-text" placeholder="Find" aria-label="Find in body" spellcheck="false">"#,
     r#"<button type="button" id="find-previous" aria-label="Previous match">↑</button>"#,
@@ -104,7 +114,7 @@ impl State {
             let at = current.map_or(0, |c| c + 1);
             format!("{at} of {more}{count}{}", if done { "" } else { "…" })
         };
-        set_text(&bar, "find-status", &status);
+        set_text(&bar, id::FIND_STATUS, &status);
     }
 
     /// Moves to the next (or previous) match, around the ends.
@@ -207,7 +217,7 @@ pub fn pretty_view(pretty: StoredValue<PrettyJson>, formatting: RwSignal<Formatt
         }
     };
     let on_input = move |ev: web_sys::Event| {
-        if let Some(edit) = static_form::edit_of(&ev).filter(|e| e.id == "find-text") {
+        if let Some(edit) = static_form::edit_of(&ev).filter(|e| e.id == id::FIND_TEXT) {
             state.generation.update_value(|g| *g = g.wrapping_add(1));
             state.search.set_value(Search::new(&edit.value));
             state.found.set_value(Found::default());
@@ -216,8 +226,8 @@ pub fn pretty_view(pretty: StoredValue<PrettyJson>, formatting: RwSignal<Formatt
         }
     };
     let on_click = move |ev: web_sys::MouseEvent| match static_form::edit_of(&ev).map(|e| e.id) {
-        Some(id) if id == "find-next" => state.step_to(true),
-        Some(id) if id == "find-previous" => state.step_to(false),
+        Some(clicked) if clicked == id::FIND_NEXT => state.step_to(true),
+        Some(clicked) if clicked == id::FIND_PREVIOUS => state.step_to(false),
         _ => {}
     };
     let on_keydown = move |ev: web_sys::KeyboardEvent| {
@@ -295,4 +305,13 @@ fn search_in_slices(state: State, generation: u32) {
         },
         std::time::Duration::ZERO,
     );
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_declared_ids_are_the_markups() {
+        let mismatch = crate::dom::controls::id_mismatch(super::FIND_BAR, super::id::IDS);
+        assert_eq!(mismatch, None);
+    }
 }

@@ -7,6 +7,21 @@ use leptos::prelude::*;
 use reqlab_core::render::response::{format_elapsed, format_ms_tenths, Response};
 use std::sync::Arc;
 
+crate::controls! {
+    /// The summary's ids, as `MARKUP` spells them.
+    mod id {
+        STATUS_LINE = "status-line",
+        ELAPSED = "elapsed",
+        SIZE = "size",
+        STATUS_MEANING = "status-meaning",
+        REDIRECTED = "redirected",
+        FINAL_URL = "final-url",
+        TRUNCATED = "truncated",
+        TIMING = "timing",
+        TIMING_ROWS = "timing-rows",
+    }
+}
+
 const MARKUP: &str = concat!(
     r#"<div class="summary"><p id="status-line"></p>"#,
     r#"<p class="metric">Time <strong id="elapsed"></strong></p>"#,
@@ -34,12 +49,12 @@ fn fill(root: &web_sys::Element, response: &Response) {
     let slug = class.map(|c| c.slug()).unwrap_or("unknown");
     set_attribute(
         root,
-        "status-line",
+        id::STATUS_LINE,
         "class",
         Some(&format!("status status-{slug}")),
     );
-    set_text(root, "status-line", &response.full_status_line());
-    set_text(root, "elapsed", &format_elapsed(response.elapsed_ms));
+    set_text(root, id::STATUS_LINE, &response.full_status_line());
+    set_text(root, id::ELAPSED, &format_elapsed(response.elapsed_ms));
     let size = match &response.timing {
         Some(t) if t.transfer_size > 0 => format!(
             "{} bytes ({} on the wire)",
@@ -48,7 +63,7 @@ fn fill(root: &web_sys::Element, response: &Response) {
         ),
         _ => format!("{} bytes", response.body.len()),
     };
-    set_text(root, "size", &size);
+    set_text(root, id::SIZE, &size);
     let meaning = if response.status == 0 {
         "Status 0: the browser hid this response (an opaque redirect in manual mode, or an opaque no-cors answer)."
     } else {
@@ -56,20 +71,20 @@ fn fill(root: &web_sys::Element, response: &Response) {
             .map(|c| c.meaning())
             .unwrap_or("A status code outside the standard classes.")
     };
-    set_text(root, "status-meaning", meaning);
-    set_hidden(root, "redirected", !response.redirected);
-    set_text(root, "final-url", &response.url);
-    set_hidden(root, "truncated", !response.truncated);
+    set_text(root, id::STATUS_MEANING, meaning);
+    set_hidden(root, id::REDIRECTED, !response.redirected);
+    set_text(root, id::FINAL_URL, &response.url);
+    set_hidden(root, id::TRUNCATED, !response.truncated);
     if response.truncated {
         let note = format!(
             "Only the first {} bytes are shown: the body is larger than the size limit set in Options.",
             response.body.len()
         );
-        set_text(root, "truncated", &note);
+        set_text(root, id::TRUNCATED, &note);
     }
     if let Some(t) = &response.timing {
-        set_hidden(root, "timing", false);
-        set_text(root, "timing-rows", "");
+        set_hidden(root, id::TIMING, false);
+        set_text(root, id::TIMING_ROWS, "");
         for (name, ms) in [
             ("DNS", t.dns_ms),
             ("Connect", t.connect_ms),
@@ -77,7 +92,16 @@ fn fill(root: &web_sys::Element, response: &Response) {
             ("Waiting", t.waiting_ms),
             ("Download", t.download_ms),
         ] {
-            append_row(root, "timing-rows", name, &format_ms_tenths(ms), None);
+            append_row(root, id::TIMING_ROWS, name, &format_ms_tenths(ms), None);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_declared_ids_are_the_markups() {
+        let mismatch = crate::dom::controls::id_mismatch(super::MARKUP, super::id::IDS);
+        assert_eq!(mismatch, None);
     }
 }

@@ -4,6 +4,7 @@
 //! Like the controls, this is static markup (see `markup`) filled by plain DOM calls: rendering the runs as
 //! a Leptos view cost the page's wasm about 1.5 KB gzip, filling them costs a few hundred bytes.
 
+use super::markup::id;
 use crate::page::components::static_form::{fill_list, find, set_hidden_element};
 use crate::protocol::snippet::Answer;
 use web_sys::Element;
@@ -18,7 +19,7 @@ pub fn show_answer(root: &Element, answer: &Answer) {
         Some(error) => show_message(root, "hint", error),
         None => show_message(root, "hint", ""),
     }
-    if let Some(pre) = find(root, "snippet-code") {
+    if let Some(pre) = find(root, id::CODE) {
         set_hidden_element(&pre, answer.error.is_some());
         if let Some(code) = pre.first_element_child() {
             code.set_text_content(None);
@@ -33,20 +34,20 @@ pub fn show_answer(root: &Element, answer: &Answer) {
             }
         }
     }
-    fill_list(root, "snippet-warnings", &answer.warnings);
+    fill_list(root, id::WARNINGS, &answer.warnings);
 }
 
 /// Shows why there can be no code at all (the worker could not start), in place of the code.
 pub fn show_problem(root: &Element, problem: &str) {
     show_message(root, "problem", problem);
-    if let Some(pre) = find(root, "snippet-code") {
+    if let Some(pre) = find(root, id::CODE) {
         set_hidden_element(&pre, true);
     }
 }
 
 /// Sets the message line's text and class; an empty text hides it.
 fn show_message(root: &Element, class: &str, text: &str) {
-    if let Some(message) = find(root, "snippet-message") {
+    if let Some(message) = find(root, id::MESSAGE) {
         message.set_class_name(class);
         message.set_text_content(Some(text));
         set_hidden_element(&message, text.is_empty());

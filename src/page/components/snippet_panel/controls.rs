@@ -6,6 +6,7 @@
 //! two reactive pickers alone), while these few calls cost a few hundred bytes. Refilling a select in
 //! place also keeps the focus on it while a keyboard user browses.
 
+use super::markup::id;
 use crate::page::components::static_form::{fill_select_owned, find};
 use crate::protocol::snippet::Answer;
 use wasm_bindgen::JsCast;
@@ -14,8 +15,8 @@ use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
 /// Shows the answer's choice in the controls under `root`: the picker options, every control's value, and
 /// only the options that do something for the chosen target.
 pub fn sync(root: &Element, answer: &Answer) {
-    fill_select_owned(root, "snippet-language", &answer.languages);
-    fill_select_owned(root, "snippet-client", &answer.clients);
+    fill_select_owned(root, id::LANGUAGE, &answer.languages);
+    fill_select_owned(root, id::CLIENT, &answer.clients);
     for (id, value) in &answer.values {
         let Some(control) = find(root, id) else {
             continue;

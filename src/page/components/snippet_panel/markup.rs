@@ -7,6 +7,28 @@
 //! the warnings and every option text are added later as text nodes). Every control has a `<label for>`.
 //! The code's `<pre>` has `role="group"` so its `aria-label` counts: ARIA names no bare `<pre>` (axe).
 
+crate::controls! {
+    /// The panel's ids, as `PANEL` spells them. The snippet worker keys its choice text and its answer's
+    /// values by the controls' ids (`workers::snippet::choice`), so it takes them from here too.
+    pub mod id {
+        LANGUAGE = "snippet-language",
+        CLIENT = "snippet-client",
+        INDENT = "snippet-indent",
+        SHORT_FLAGS = "snippet-short-flags",
+        MULTILINE = "snippet-multiline",
+        SESSION = "snippet-session",
+        TIMEOUT = "snippet-timeout",
+        COPY = "snippet-copy",
+        STATUS = "snippet-status",
+        MESSAGE = "snippet-message",
+        CODE = "snippet-code",
+        WARNINGS = "snippet-warnings",
+    }
+}
+
+/// What every id of the panel starts with: the change handler passes on only its controls' changes.
+pub const ID_PREFIX: &str = "snippet-";
+
 pub const PANEL: &str = concat!(
     r#"<div class="snippet-bar"><h2>Code</h2>"#,
     r#"<span class="snippet-control"><label for="snippet-language">Language</label><select id="snippet-language"></select></span>"#,
@@ -24,3 +46,21 @@ pub const PANEL: &str = concat!(
     r#"<pre class="snippet-code" id="snippet-code" role="group" aria-label="Snippet code" tabindex="0" hidden><code></code></pre>"#,
     r#"<ul class="snippet-warnings" id="snippet-warnings" aria-label="Snippet warnings"></ul>"#,
 );
+
+#[cfg(test)]
+mod tests {
+    use super::{id, ID_PREFIX, PANEL};
+
+    #[test]
+    fn the_declared_ids_are_the_markups() {
+        let mismatch = crate::dom::controls::id_mismatch(PANEL, id::IDS);
+        assert_eq!(mismatch, None);
+    }
+
+    #[test]
+    fn every_id_has_the_panels_prefix() {
+        for id in id::IDS {
+            assert!(id.starts_with(ID_PREFIX), "{id}");
+        }
+    }
+}

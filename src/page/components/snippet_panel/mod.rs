@@ -11,7 +11,7 @@ mod actions;
 mod choice;
 mod code_view;
 mod controls;
-mod markup;
+pub mod markup;
 
 use crate::page::components::static_form;
 use crate::page::state::use_app_state;
@@ -59,7 +59,9 @@ pub fn SnippetPanel() -> impl IntoView {
     });
 
     let on_change = move |ev: web_sys::Event| {
-        if let Some(edit) = static_form::edit_of(&ev).filter(|e| e.id.starts_with("snippet-")) {
+        if let Some(edit) =
+            static_form::edit_of(&ev).filter(|e| e.id.starts_with(markup::ID_PREFIX))
+        {
             choice.update(|c| *c = choice::set_line(c, &edit.id, &edit.value));
         }
     };
@@ -70,8 +72,8 @@ pub fn SnippetPanel() -> impl IntoView {
         let on_copy = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .is_some_and(|e| e.id() == "snippet-copy");
-        if let (true, Some(status)) = (on_copy, static_form::find(&panel, "snippet-status")) {
+            .is_some_and(|e| e.id() == markup::id::COPY);
+        if let (true, Some(status)) = (on_copy, static_form::find(&panel, markup::id::STATUS)) {
             let code = client
                 .answer
                 .with_untracked(|a| a.as_ref().map(|a| a.code.clone()))
