@@ -3,7 +3,7 @@
 //! before the first paint: `embed=1`, `theme=`, and whether `snippets=` is there at all.)
 
 use super::dom;
-use crate::page::components::snippet_panel::markup::id as snippet_id;
+use crate::protocol::snippet::panel_id as snippet_id;
 use wasm_bindgen::JsCast;
 use web_sys::{Event, EventInit, HtmlSelectElement};
 

@@ -39,3 +39,23 @@ pub struct Answer {
     /// Why there is no code (the request cannot be prepared).
     pub error: Option<String>,
 }
+
+crate::controls! {
+    /// The snippet panel's ids, as its markup (`page::components::snippet_panel::markup::PANEL`) spells them.
+    /// The snippet worker keys the choice text and its answer's values by them (`workers::snippet::choice`),
+    /// and an embed link's language choice names one, so all three read them here.
+    pub mod panel_id {
+        LANGUAGE = "snippet-language",
+        CLIENT = "snippet-client",
+        INDENT = "snippet-indent",
+        SHORT_FLAGS = "snippet-short-flags",
+        MULTILINE = "snippet-multiline",
+        SESSION = "snippet-session",
+        TIMEOUT = "snippet-timeout",
+        COPY = "snippet-copy",
+        STATUS = "snippet-status",
+        MESSAGE = "snippet-message",
+        CODE = "snippet-code",
+        WARNINGS = "snippet-warnings",
+    }
+}

@@ -6,13 +6,13 @@
 //! when a control changes, stores the text the worker hands back, and sets its controls from the answer.
 //! The page's wasm is over its size budget; this logic would cost it several KB.
 
-use crate::page::components::snippet_panel::markup::id;
+use crate::protocol::snippet::panel_id as id;
 use reqlab_core::snippet::{option_use, Options, Target, TARGETS};
 
 /// Wider indents than this are refused: the text comes from the page's storage, which anyone can edit.
 pub const MAX_INDENT: usize = 8;
 
-// The panel's control ids, from its one declaration (`snippet_panel::markup::id`).
+// The panel's control ids, from their one declaration (`protocol::snippet::panel_id`).
 pub const LANGUAGE: &str = id::LANGUAGE;
 pub const CLIENT: &str = id::CLIENT;
 pub const INDENT: &str = id::INDENT;

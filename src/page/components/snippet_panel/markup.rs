@@ -7,24 +7,8 @@
 //! the warnings and every option text are added later as text nodes). Every control has a `<label for>`.
 //! The code's `<pre>` has `role="group"` so its `aria-label` counts: ARIA names no bare `<pre>` (axe).
 
-crate::controls! {
-    /// The panel's ids, as `PANEL` spells them. The snippet worker keys its choice text and its answer's
-    /// values by the controls' ids (`workers::snippet::choice`), so it takes them from here too.
-    pub mod id {
-        LANGUAGE = "snippet-language",
-        CLIENT = "snippet-client",
-        INDENT = "snippet-indent",
-        SHORT_FLAGS = "snippet-short-flags",
-        MULTILINE = "snippet-multiline",
-        SESSION = "snippet-session",
-        TIMEOUT = "snippet-timeout",
-        COPY = "snippet-copy",
-        STATUS = "snippet-status",
-        MESSAGE = "snippet-message",
-        CODE = "snippet-code",
-        WARNINGS = "snippet-warnings",
-    }
-}
+// The panel's ids are a contract with the snippet worker and the library: declared in `protocol::snippet`.
+pub use crate::protocol::snippet::panel_id as id;
 
 /// What every id of the panel starts with: the change handler passes on only its controls' changes.
 pub const ID_PREFIX: &str = "snippet-";
