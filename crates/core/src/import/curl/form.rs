@@ -132,12 +132,11 @@ struct Attributes {
 impl Attributes {
     /// `type=` wins over a `Content-Type` among the part's `headers=`, as in curl.
     fn content_type(&self, notes: &mut Notes) -> Option<String> {
-        let from_headers = self.headers.iter().find_map(|header| {
-            let (key, value) = header.split_once(':')?;
-            key.trim()
-                .eq_ignore_ascii_case("content-type")
-                .then(|| value.trim().to_string())
-        });
+        let from_headers = self
+            .headers
+            .iter()
+            .find_map(|header| content_type_header(header))
+            .map(str::to_string);
         if self.content_type.is_some() && from_headers.is_some() {
             notes.warn(
                 "has both ;type= and a Content-Type among its headers: curl sends the ;type= one, and so does \
@@ -162,9 +161,7 @@ impl Attributes {
             });
         }
         for header in &self.headers {
-            let is_type = header
-                .split_once(':')
-                .is_some_and(|(key, _)| key.trim().eq_ignore_ascii_case("content-type"));
+            let is_type = content_type_header(header).is_some();
             if let Some(file) = header.strip_prefix('@') {
                 notes.warn(format!(
                     "takes headers from the file \"{file}\", which is not read: they were left out."
@@ -181,6 +178,14 @@ impl Attributes {
             ));
         }
     }
+}
+
+/// The value of a `;headers=` entry that is a Content-Type (which the part carries as its own type).
+fn content_type_header(header: &str) -> Option<&str> {
+    let (key, value) = header.split_once(':')?;
+    key.trim()
+        .eq_ignore_ascii_case("content-type")
+        .then(|| value.trim())
 }
 
 /// The attribute keys curl knows; a `;` before anything else is text of a `type=` value, or skipped.

@@ -5,7 +5,7 @@
 use super::Runtime;
 use crate::edit::model::FileRef;
 use crate::prepare::multipart::{multipart_boundary, multipart_pieces, Piece};
-use crate::prepare::{PreparedBody, PreparedPart, PreparedPartValue};
+use crate::prepare::{has_header, PreparedBody, PreparedPart, PreparedPartValue};
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::javascript::js_str;
 use crate::snippet::written_multipart::{is_typed_text, multipart_line_breaks};
@@ -124,10 +124,7 @@ pub(crate) fn written_multipart(
         }
     }
     code.line(0, close);
-    (!headers
-        .iter()
-        .any(|(n, _)| n.eq_ignore_ascii_case("content-type")))
-    .then(|| {
+    (!has_header(headers, "Content-Type")).then(|| {
         (
             "Content-Type".to_string(),
             js_str(&format!("multipart/form-data; boundary={boundary}")),

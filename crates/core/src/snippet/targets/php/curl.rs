@@ -1,7 +1,7 @@
 //! Snippet target `php-curl`: PHP with its curl extension (`curl_setopt_array`).
 
 use crate::edit::model::{Method, RedirectMode};
-use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequest};
+use crate::prepare::{has_header, PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequest};
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::php::php_str;
 use crate::snippet::written_multipart::{crlf_joined_items, has_typed_text_part};
@@ -78,11 +78,7 @@ fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
         })
         .collect();
     if let Some((content_type, _)) = &by_hand {
-        if !request
-            .headers
-            .iter()
-            .any(|(n, _)| n.eq_ignore_ascii_case("content-type"))
-        {
+        if !has_header(&request.headers, "Content-Type") {
             headers.push(format!("Content-Type: {content_type}"));
         }
     }

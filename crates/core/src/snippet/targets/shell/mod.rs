@@ -7,7 +7,7 @@ pub mod httpie;
 pub mod wget;
 
 use crate::prepare::multipart::{multipart_boundary, multipart_pieces, Piece};
-use crate::prepare::PreparedPart;
+use crate::prepare::{has_header, PreparedPart};
 use crate::snippet::quote::posix_shell;
 
 /// Shell lines writing a multipart/form-data body, byte for byte as `reqlab_core::prepare::multipart` writes it, to a
@@ -38,10 +38,8 @@ pub(crate) fn multipart_body_file(
         }
     }
     lines.push("} > \"$body\"".to_string());
-    let content_type = (!headers
-        .iter()
-        .any(|(n, _)| n.eq_ignore_ascii_case("content-type")))
-    .then(|| format!("multipart/form-data; boundary={boundary}"));
+    let content_type = (!has_header(headers, "Content-Type"))
+        .then(|| format!("multipart/form-data; boundary={boundary}"));
     (lines, content_type)
 }
 
