@@ -171,11 +171,11 @@ pub fn decode(fragment: &str) -> Result<Shared, ShareError> {
     }
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     let request = part(fragment, PREFIX)?.ok_or(ShareError::NoRequest)?;
-    let request = serde_json::from_slice(&unpack(request)?)
+    let request = serde_json::from_str(&unpack(request)?)
         .map_err(|e| ShareError::Corrupt(format!("not a request: {e}")))?;
     let variables = match part(fragment, VARIABLES_PREFIX)? {
         None => Vec::new(),
-        Some(data) => serde_json::from_slice(&unpack(data)?)
+        Some(data) => serde_json::from_str(&unpack(data)?)
             .map_err(|e| ShareError::Corrupt(format!("its variables are not readable: {e}")))?,
     };
     Ok(Shared { request, variables })
@@ -198,15 +198,17 @@ fn part<'a>(fragment: &'a str, prefix: &str) -> Result<Option<&'a str>, ShareErr
     }
 }
 
-fn unpack(data: &str) -> Result<Vec<u8>, ShareError> {
+/// The JSON text packed in `data`. Text, not bytes: the JSON reader is then the one every bundle already
+/// carries for strings, rather than a second one for byte slices.
+fn unpack(data: &str) -> Result<String, ShareError> {
     let packed = base64::decode_url(data.trim_end_matches('='))
         .map_err(|_| ShareError::Corrupt("not base64url".into()))?;
-    miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_JSON_BYTES).map_err(|e| match e
-        .status
-    {
-        miniz_oxide::inflate::TINFLStatus::HasMoreOutput => ShareError::TooLarge,
-        _ => ShareError::Corrupt("not compressed as reqlab writes it".into()),
-    })
+    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_JSON_BYTES)
+        .map_err(|e| match e.status {
+            miniz_oxide::inflate::TINFLStatus::HasMoreOutput => ShareError::TooLarge,
+            _ => ShareError::Corrupt("not compressed as reqlab writes it".into()),
+        })?;
+    String::from_utf8(json).map_err(|_| ShareError::Corrupt("not UTF-8 text".into()))
 }
 
 /// A full link: `base` (the app's address) with `shared` in its fragment; `embed` asks for the compact

@@ -5,4 +5,5 @@ pub mod bulk;
 pub mod examples;
 pub mod model;
 pub mod query;
+pub(crate) mod tagged;
 pub mod vocabulary;

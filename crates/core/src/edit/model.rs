@@ -130,7 +130,12 @@ pub struct Request {
 
 /// The body, in the mode the user picked.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "mode", rename_all = "snake_case")]
+// Read through a flat form, written by serde's derive: see `edit::tagged` for why.
+#[serde(
+    tag = "mode",
+    rename_all = "snake_case",
+    try_from = "super::tagged::BodyJson"
+)]
 pub enum Body {
     #[default]
     None,
@@ -181,6 +186,7 @@ impl RawLanguage {
 
 /// One multipart part: a text field, or a file.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "super::tagged::FormPartJson")]
 pub struct FormPart {
     #[serde(default = "enabled_by_default")]
     pub enabled: bool,
@@ -217,7 +223,8 @@ impl FormPart {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// Written beside the part's own members (`FormPart` flattens it); read with them, see `edit::tagged`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum PartValue {
     Text {
@@ -275,7 +282,11 @@ impl Eq for FileRef {}
 
 /// How the request authenticates. `prepare` turns it into headers or query parameters.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(
+    tag = "kind",
+    rename_all = "snake_case",
+    try_from = "super::tagged::AuthJson"
+)]
 pub enum Auth {
     #[default]
     None,

@@ -16,7 +16,12 @@ pub struct Collection {
 
 /// One entry of a collection: a folder of further items, or a named request.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+// Read through a flat form, written by serde's derive: see `edit::tagged` for why.
+#[serde(
+    tag = "kind",
+    rename_all = "snake_case",
+    try_from = "crate::edit::tagged::CollectionItemJson"
+)]
 // Most items are requests, so boxing the large variant would cost an allocation nearly every time.
 #[allow(clippy::large_enum_variant)]
 pub enum CollectionItem {
