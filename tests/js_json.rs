@@ -114,35 +114,68 @@ fn import_answers_read_the_same_as_serde_reads_them() {
     assert_eq!(read_import_answer(&broken.expect("JSON")), None);
 }
 
-/// A restored draft reaches the page as an import answer carrying every environment and the active one's
-/// index (see `library::page::restore`); the page's reader gets what serde wrote.
+/// The library hands the page `ToPage` messages (see `library::page`), written by serde and read by the
+/// page's readers (`page::bridge::read_to_page`): both must agree, for every environment and the active
+/// one's index, for a share link's environment and for the examples' file texts.
 #[wasm_bindgen_test]
-fn restored_variables_read_the_same_as_serde_writes_them() {
-    use reqlab_core::{Environment, KeyValue, Request, Variables};
-    use reqlab_web::page::workers::read_import_answer;
-    use reqlab_web::protocol::import::ImportAnswer;
+fn library_messages_read_the_same_as_serde_writes_them() {
+    use reqlab_core::{Body, Environment, FileRef, FormPart, KeyValue, Request, Variables};
+    use reqlab_web::page::bridge::read_to_page;
+    use reqlab_web::protocol::library::{Draft, ToPage};
     let environment = |name: &str, value: &str| Environment {
         name: name.into(),
         variables: vec![KeyValue::new("host", value), KeyValue::new("é", "")],
     };
-    for active in [Some(1), None] {
-        let answer = ImportAnswer {
-            format: "open".into(),
-            request: Some(Request::default()),
-            variables: Some(Variables {
-                environments: vec![environment("dev", "d.test"), environment("", "p.test")],
-                active,
-            }),
-            ..ImportAnswer::default()
-        };
-        let text = serde_json::to_string(&answer).expect("serializes");
-        let json = Json::parse(&text).expect("JSON");
-        assert_eq!(read_import_answer(&json), Some(answer), "{text}");
+    let request = Request {
+        url: "http://{{host}}/upload".into(),
+        body: Body::Multipart {
+            // Named only: request JSON carries no file bytes (`file_texts` does).
+            parts: vec![FormPart::file(
+                "a",
+                Some(FileRef {
+                    name: "a.txt".into(),
+                    content_type: "text/plain".into(),
+                    data: None,
+                }),
+            )],
+        },
+        ..Request::default()
+    };
+    let mut messages: Vec<ToPage> = [Some(1), None]
+        .into_iter()
+        .map(|active| ToPage::Restore {
+            draft: Draft {
+                request: request.clone(),
+                variables: Variables {
+                    environments: vec![environment("dev", "d.test"), environment("", "p.test")],
+                    active,
+                },
+            },
+        })
+        .collect();
+    for environment in [Some(environment("shared", "s.test")), None] {
+        messages.push(ToPage::Open {
+            summary: "Opened “upload” from History.".into(),
+            request: request.clone(),
+            environment,
+            file_texts: vec!["one\n".into(), String::new()],
+        });
     }
-    let negative =
-        r#"{"seq":0,"format":"open","summary":"","picked":"","variables":{"active":-1}}"#;
-    assert_eq!(
-        read_import_answer(&Json::parse(negative).expect("JSON")),
-        None
-    );
+    for message in messages {
+        let text = serde_json::to_string(&message).expect("serializes");
+        let json = Json::parse(&text).expect("JSON");
+        assert_eq!(read_to_page(&json), Some(message), "{text}");
+    }
+    for refused in [
+        r#"{"kind":"restore","draft":{"variables":{"active":-1}}}"#,
+        r#"{"kind":"open","summary":"","request":{},"file_texts":[1]}"#,
+        r#"{"kind":"close"}"#,
+        r#"{"summary":""}"#,
+    ] {
+        assert_eq!(
+            read_to_page(&Json::parse(refused).expect("JSON")),
+            None,
+            "{refused}"
+        );
+    }
 }

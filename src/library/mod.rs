@@ -35,7 +35,7 @@ pub struct Library {
     collections: RefCell<Collections>,
     /// The draft text last written or read, so an unchanged draft is not written again.
     saved_draft: RefCell<String>,
-    /// The editor's part of the page's last question (see `page::edited_content`): a question that repeats
+    /// The draft the page last announced (see `page::edited_content`): an announcement that repeats
     /// it (the page asking again for another snippet choice) is no edit.
     seen: RefCell<String>,
     /// Bumped on every edit; a pending save runs only if no edit came after it (debounce).

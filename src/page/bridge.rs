@@ -4,21 +4,23 @@
 //! index.html defines in a few lines of JS (plain JS there costs the page far fewer bytes than the same
 //! logic in its wasm):
 //!
-//! - `edit(question)`: the request was edited; `question` is the snippet question just asked for it (the
-//!   request and the active environment, `protocol::snippet::Ask`). Kept as `last`, announced by the
-//!   `reqlab:edit` event.
+//! - `edit(draft)`: what the editor holds now, a `protocol::library::Draft` as JSON (the request and every
+//!   environment). Kept as `last`, announced by the `reqlab:edit` event.
 //! - `sending()` when a send starts (the request as it is then is what the history records), and
 //!   `done(status, status text, milliseconds, size, body)` when it ends: queued in `sent` with the body's
 //!   first 64 KiB and announced by `reqlab:sent`; the library drains the queue, so nothing sent before it
 //!   loaded is lost.
-//! - `opened`, set by the library: an import answer to load (see `components::import`), announced by the
-//!   `reqlab:open` event and read with `take()`.
+//! - `opened`, set by the library: a `protocol::library::ToPage` to load (see `components::import`),
+//!   announced by the `reqlab:open` event and read with `take()`.
 //! - `typed`: set by index.html on the first input in the page, so the library knows not to restore the
 //!   saved draft over it.
 //! - `listening()`: the page hears `reqlab:open` now; index.html then loads the library.
 //!
 //! Without index.html's object (wasm tests) the page works on, with no library.
 
+use crate::page::js_json::{Json, Reader};
+use crate::page::state;
+use crate::protocol::library::{Draft, ToPage};
 use wasm_bindgen::prelude::*;
 
 pub use crate::protocol::library::OPEN_EVENT;
@@ -38,7 +40,7 @@ fn present() -> bool {
 #[wasm_bindgen(js_namespace = reqlab)]
 extern "C" {
     #[wasm_bindgen(js_name = edit)]
-    fn edit_js(question: &str);
+    fn edit_js(draft: &str);
     #[wasm_bindgen(js_name = sending)]
     fn sending_js();
     #[wasm_bindgen(js_name = done)]
@@ -49,10 +51,10 @@ extern "C" {
     fn listening_js();
 }
 
-/// The request was edited: `question` is the snippet question just asked for it.
-pub fn edited(question: &str) {
-    if present() {
-        edit_js(question);
+/// What the editor holds now.
+pub fn edited(draft: &Draft) {
+    if let (true, Ok(text)) = (present(), serde_json::to_string(draft)) {
+        edit_js(&text);
     }
 }
 
@@ -70,9 +72,38 @@ pub fn done(status: u16, status_text: &str, ms: f64, body: &[u8]) {
     }
 }
 
-/// The import answer the library handed over, if any.
-pub fn opened() -> Option<String> {
-    present().then(take_js).flatten()
+/// What the library handed over, if any, and if it reads as a `ToPage`.
+pub fn opened() -> Option<ToPage> {
+    let text = present().then(take_js).flatten()?;
+    read_to_page(&Json::parse(&text)?)
+}
+
+/// A `ToPage` as serde writes it, read with the page's JSON readers (see `state::load` for why not serde).
+pub fn read_to_page(json: &Json) -> Option<ToPage> {
+    let read = Reader::default();
+    let message = match read.required(json, "kind").as_str() {
+        "open" => {
+            let environment = json.get("environment");
+            ToPage::Open {
+                summary: read.required(json, "summary"),
+                request: state::request(&read, &json.get("request")),
+                environment: (!environment.is_null())
+                    .then(|| state::environment(&read, &environment)),
+                file_texts: read.check(json.get("file_texts").strings()),
+            }
+        }
+        "restore" => {
+            let draft = json.get("draft");
+            ToPage::Restore {
+                draft: Draft {
+                    request: state::request(&read, &draft.get("request")),
+                    variables: state::variables(&read, &draft.get("variables")),
+                },
+            }
+        }
+        _ => return None,
+    };
+    read.finish(message)
 }
 
 /// The page hears `OPEN_EVENT` now.

@@ -1,7 +1,7 @@
 //! Page <-> import worker: `ImportQuestion` in, `ImportReply` out; `ExportQuestion` in, the HAR text (or an
 //! error) out. JSON strings.
 
-use reqlab_core::{Environment, Request, Variables};
+use reqlab_core::{Environment, Request};
 use serde::{Deserialize, Serialize};
 
 /// Page -> import worker: import text from elsewhere. Sent as `{"import": ImportAsk}`.
@@ -59,8 +59,6 @@ pub struct ImportAnswer {
     pub request: Option<Request>,
     /// Variables the request refers to (a Postman collection's), to be put in an environment of this name.
     pub environment: Option<Environment>,
-    /// Every environment, replacing the editor's: only the library's restored draft carries them.
-    pub variables: Option<Variables>,
     /// `(pick, label)` of the requests to choose from when the text holds several; empty otherwise.
     pub choices: Vec<(String, String)>,
     /// The pick the request is, among `choices`.

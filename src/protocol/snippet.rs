@@ -12,7 +12,7 @@ pub struct Ask {
     /// it, so any text is a valid choice.
     pub choice: String,
     pub request: Request,
-    /// Every environment, not only the active one: the library keeps the question as the draft.
+    /// Every environment (a snippet resolves `{{name}}` in the active one).
     pub variables: Variables,
 }
 

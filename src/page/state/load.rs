@@ -136,15 +136,14 @@ fn body(read: &Reader, json: &Json) -> Body {
     }
 }
 
-/// The `file` member: a file by name and type. Its bytes are not in request JSON (the user picks it again
-/// to send it), except as `text` for the library's examples, whose files are small text files.
+/// The `file` member: a file by name and type. Its bytes are not in request JSON: the user picks it again
+/// to send it (the library's examples send theirs beside, see `protocol::library::ToPage`).
 fn file(read: &Reader, json: &Json) -> Option<FileRef> {
     let file = json.get("file");
-    let text = read.text(&file, "text");
     (!file.is_null()).then(|| FileRef {
         name: read.required(&file, "name"),
         content_type: read.text(&file, "content_type"),
-        data: (!text.is_empty()).then(|| text.into_bytes().into()),
+        data: None,
     })
 }
 

@@ -7,6 +7,7 @@ mod channel;
 use crate::page::js_json::{Json, Reader};
 use crate::page::state;
 use crate::protocol::import::{ExportAsk, ExportQuestion, ImportAnswer, ImportAsk, ImportQuestion};
+use crate::protocol::library::Draft;
 use crate::protocol::snippet::{Answer, Ask};
 use channel::Channel;
 use leptos::prelude::*;
@@ -87,18 +88,19 @@ impl Workers {
     pub fn ask(&self, choice: String, request: Request, variables: Variables) {
         let seq = self.seq.get_value() + 1;
         self.seq.set_value(seq);
+        let draft = Draft { request, variables };
+        // The library (draft autosave) hears what the editor holds on every ask: the page asks whenever the
+        // request or the variables change.
+        crate::page::bridge::edited(&draft);
         let ask = Ask {
             seq,
             choice,
-            request,
-            variables,
+            request: draft.request,
+            variables: draft.variables,
         };
-        let Ok(message) = serde_json::to_string(&ask) else {
-            return;
-        };
-        // The same question tells the library (draft autosave) what the editor holds now.
-        crate::page::bridge::edited(&message);
-        if let Some(channel) = self.snippets.get_value() {
+        if let (Ok(message), Some(channel)) =
+            (serde_json::to_string(&ask), self.snippets.get_value())
+        {
             channel.post(message);
         }
     }
@@ -226,7 +228,6 @@ pub fn read_import_answer(json: &Json) -> Option<ImportAnswer> {
     let read = Reader::default();
     let request = json.get("request");
     let environment = json.get("environment");
-    let variables = json.get("variables");
     let error = json.get("error");
     let answer = ImportAnswer {
         seq: read.check(json.get("seq").whole((1 << 53) - 1)),
@@ -234,7 +235,6 @@ pub fn read_import_answer(json: &Json) -> Option<ImportAnswer> {
         summary: read.required(json, "summary"),
         request: (!request.is_null()).then(|| state::request(&read, &request)),
         environment: (!environment.is_null()).then(|| state::environment(&read, &environment)),
-        variables: (!variables.is_null()).then(|| state::variables(&read, &variables)),
         choices: read.check(json.get("choices").pairs()),
         picked: read.required(json, "picked"),
         warnings: read.check(json.get("warnings").strings()),

@@ -14,10 +14,9 @@ mod notice;
 use crate::dom::download;
 use crate::page::bridge;
 use crate::page::components::request_editor::id as editor_id;
-use crate::page::js_json::Json;
 use crate::page::state::{AppState, Exchange};
-use crate::page::workers::read_import_answer;
 use crate::protocol::import::{ExportAsk, ExportResponse, ImportAnswer, ImportAsk};
+use crate::protocol::library::{attach_file_texts, ToPage};
 use leptos::prelude::*;
 use markup::id;
 use reqlab_core::import::MAX_INPUT_BYTES;
@@ -76,8 +75,8 @@ fn listen(root: Element, importer: Importer) {
 impl Importer {
     fn handle(self, root: &Element, ev: &web_sys::Event) {
         if ev.type_() == bridge::OPEN_EVENT {
-            if let Some(text) = bridge::opened() {
-                self.opened(root, &text);
+            if let Some(message) = bridge::opened() {
+                self.opened(root, message);
             }
             return;
         }
@@ -151,7 +150,7 @@ impl Importer {
     fn answered(self, root: &Element, answer: ImportAnswer) {
         match (&answer.request, &answer.error) {
             (Some(request), None) => {
-                self.load(root, request, &answer);
+                self.load_import(root, request, &answer);
                 dialog::close(root);
             }
             _ if dialog::is_open(root) => dialog::show(root, &answer),
@@ -159,33 +158,46 @@ impl Importer {
         }
     }
 
-    /// A request from the library (see `bridge`), as an import answer with the `open` format: its summary
-    /// is the notice's whole sentence, and an empty one loads it quietly (the saved draft).
-    fn opened(self, root: &Element, text: &str) {
-        let answer = Json::parse(text).and_then(|json| read_import_answer(&json));
-        if let Some(answer) = answer {
-            if let Some(request) = &answer.request {
-                // Not through `answered`: the Import dialog may be open, and this is not its answer.
-                self.load(root, request, &answer);
+    /// A request from the library (see `bridge`). Not through `answered`: the Import dialog may be open,
+    /// and this is not its answer.
+    fn opened(self, root: &Element, message: ToPage) {
+        match message {
+            ToPage::Open {
+                summary,
+                mut request,
+                environment,
+                file_texts,
+            } => {
+                attach_file_texts(&mut request, file_texts);
+                self.load(&request);
+                if let Some(environment) = &environment {
+                    self.state.environments.load(environment);
+                }
+                notice::opened(root, &summary);
+            }
+            ToPage::Restore { draft } => {
+                self.load(&draft.request);
+                self.state.environments.replace(&draft.variables);
+                notice::clear(root);
             }
         }
     }
 
-    /// Loads the answer's request (and environment) into the editor, keeping what was there for Undo, and
-    /// says so in the notice.
-    fn load(self, root: &Element, request: &Request, answer: &ImportAnswer) {
-        let editor = self.state.editor;
-        let environments = self.state.environments;
-        let before = untrack(|| editor.request());
-        self.before
-            .set_value(Some((before, environments.active.get_untracked())));
-        editor.load(request);
-        if let Some(variables) = &answer.variables {
-            environments.replace(variables);
-        } else if let Some(environment) = &answer.environment {
-            environments.load(environment);
+    /// An import's request (and environment) into the editor, said so in the notice.
+    fn load_import(self, root: &Element, request: &Request, answer: &ImportAnswer) {
+        self.load(request);
+        if let Some(environment) = &answer.environment {
+            self.state.environments.load(environment);
         }
         notice::imported(root, answer);
+    }
+
+    /// Loads `request` into the editor, keeping what was there (and the active environment) for Undo.
+    fn load(self, request: &Request) {
+        let before = untrack(|| self.state.editor.request());
+        let active = self.state.environments.active.get_untracked();
+        self.before.set_value(Some((before, active)));
+        self.state.editor.load(request);
     }
 
     /// Saves the current request, and its response when there is one, as a HAR file.

@@ -9,18 +9,17 @@ use web_sys::Element;
 /// "Imported a curl command (2 warnings)." with the warnings listed and Undo offered.
 pub fn imported(root: &Element, answer: &ImportAnswer) {
     let count = answer.warnings.len();
-    // A request opened from the library (`bridge`) brings its own sentence.
-    let message = if answer.format == "open" {
-        answer.summary.clone()
-    } else {
-        format!(
-            "Imported {} ({count} warning{}).",
-            answer.summary,
-            if count == 1 { "" } else { "s" }
-        )
-    };
-    // An empty sentence (the library restoring the draft) clears the notice instead.
-    show(root, &message, &answer.warnings, !message.is_empty());
+    let message = format!(
+        "Imported {} ({count} warning{}).",
+        answer.summary,
+        if count == 1 { "" } else { "s" }
+    );
+    show(root, &message, &answer.warnings, true);
+}
+
+/// A request the library opened (`bridge`), with its own sentence, and Undo offered.
+pub fn opened(root: &Element, summary: &str) {
+    show(root, summary, &[], true);
 }
 
 pub fn failed(root: &Element, error: &str) {
