@@ -54,7 +54,8 @@ fn refuses_other_shapes_instead_of_guessing() {
 /// on every field, for answers with code and for answers with an error.
 #[wasm_bindgen_test]
 fn worker_answers_read_the_same_as_serde_reads_them() {
-    use reqlab_core::Request;
+    use reqlab_core::library::draft::Draft;
+    use reqlab_core::{Request, Variables};
     use reqlab_web::page::workers::read_answer;
     use reqlab_web::protocol::snippet::{Answer, Ask};
     use reqlab_web::workers::snippet::answer;
@@ -66,11 +67,13 @@ fn worker_answers_read_the_same_as_serde_reads_them() {
         let ask = Ask {
             seq: 41,
             choice: choice.to_string(),
-            request: Request {
-                url: url.to_string(),
-                ..Request::default()
+            draft: Draft {
+                request: Request {
+                    url: url.to_string(),
+                    ..Request::default()
+                },
+                variables: Variables::default(),
             },
-            variables: Default::default(),
         };
         let reply = answer(&serde_json::to_string(&ask).expect("serializes"));
         let by_serde: Answer = serde_json::from_str(&reply).expect("the worker writes JSON");

@@ -1,6 +1,6 @@
 //! Page <-> snippet worker: `Ask` in, `Answer` out, as JSON strings.
 
-use reqlab_core::{Request, Variables};
+use reqlab_core::library::draft::Draft;
 use serde::{Deserialize, Serialize};
 
 /// Page -> worker: generate the chosen target's snippet for this request.
@@ -11,9 +11,9 @@ pub struct Ask {
     /// The target and the options, as the panel stores them (see `workers::snippet::choice`); the worker resolves
     /// it, so any text is a valid choice.
     pub choice: String,
-    pub request: Request,
-    /// Every environment (a snippet resolves `{{name}}` in the active one).
-    pub variables: Variables,
+    /// The request and every environment (a snippet resolves `{{name}}` in the active one): what the page
+    /// also announces to the library, so one serializer writes both.
+    pub draft: Draft,
 }
 
 /// Worker -> page. Only types the page already decodes elsewhere (strings, lists of strings and of string

@@ -24,6 +24,11 @@ pub fn set_value(root: &Element, id: &str, value: &str) {
     set_property(root, id, "value", &JsValue::from_str(value));
 }
 
+/// `set_value` for the control itself.
+pub fn set_value_of(control: &Element, value: &str) {
+    set_property_of(control, "value", &JsValue::from_str(value));
+}
+
 /// Ticks or clears a checkbox.
 pub fn set_checked(root: &Element, id: &str, checked: bool) {
     set_property(root, id, "checked", &JsValue::from_bool(checked));
@@ -47,9 +52,14 @@ pub fn set_property_of(element: &Element, name: &str, value: &JsValue) {
 /// Replaces an element's text (never markup), unless it already reads so.
 pub fn set_text(root: &Element, id: &str, text: &str) {
     if let Some(element) = find(root, id) {
-        if element.text_content().as_deref() != Some(text) {
-            element.set_text_content(Some(text));
-        }
+        set_text_of(&element, text);
+    }
+}
+
+/// `set_text` for the element itself.
+pub fn set_text_of(element: &Element, text: &str) {
+    if element.text_content().as_deref() != Some(text) {
+        element.set_text_content(Some(text));
     }
 }
 
@@ -69,18 +79,29 @@ pub fn set_hidden_element(element: &Element, hidden: bool) {
 /// Sets an attribute, or removes it when `value` is `None`.
 pub fn set_attribute(root: &Element, id: &str, name: &str, value: Option<&str>) {
     if let Some(element) = find(root, id) {
-        let _ = match value {
-            Some(value) => element.set_attribute(name, value),
-            None => element.remove_attribute(name),
-        };
+        set_attribute_of(&element, name, value);
     }
+}
+
+/// `set_attribute` for the element itself.
+pub fn set_attribute_of(element: &Element, name: &str, value: Option<&str>) {
+    let _ = match value {
+        Some(value) => element.set_attribute(name, value),
+        None => element.remove_attribute(name),
+    };
 }
 
 /// `aria-invalid` as screen readers and the stylesheet read it.
 pub fn set_invalid(root: &Element, id: &str, invalid: bool) {
-    set_attribute(
-        root,
-        id,
+    if let Some(control) = find(root, id) {
+        set_invalid_of(&control, invalid);
+    }
+}
+
+/// `set_invalid` for the control itself.
+pub fn set_invalid_of(control: &Element, invalid: bool) {
+    set_attribute_of(
+        control,
         "aria-invalid",
         Some(if invalid { "true" } else { "false" }),
     );
@@ -89,9 +110,13 @@ pub fn set_invalid(root: &Element, id: &str, invalid: bool) {
 /// Replaces a select's options with `(value, text)` entries, unless it already holds those (so a keyboard
 /// user browsing it keeps the focus and the place).
 pub fn fill_select(root: &Element, id: &str, entries: &[(&str, &str)]) {
-    let Some(select) = find(root, id) else {
-        return;
-    };
+    if let Some(select) = find(root, id) {
+        fill_select_element(&select, entries);
+    }
+}
+
+/// `fill_select` for the select itself.
+pub fn fill_select_element(select: &Element, entries: &[(&str, &str)]) {
     // What the select holds is kept on it, values and texts (an option's text can change alone: a renamed
     // environment).
     let values = entries

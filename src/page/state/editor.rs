@@ -5,52 +5,40 @@ use super::rows::{next_id, Rows};
 use leptos::prelude::*;
 use reqlab_core::edit::model::{CacheMode, CredentialsMode, RedirectMode};
 use reqlab_core::edit::query::{path_variables_from_url, query_from_url, url_with_query};
+use reqlab_core::vocabulary;
 use reqlab_core::{
     ApiKeyLocation, Auth, Body, FileRef, FormPart, KeyValue, Method, PartValue, RawLanguage,
     Request, RequestOptions,
 };
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum BodyMode {
-    None,
-    Raw,
-    UrlEncoded,
-    Multipart,
-    Binary,
-}
+vocabulary!(
+    /// The Body tab's modes (wire names as `Body`'s JSON `mode`).
+    BodyMode {
+        None => "none", "None";
+        Raw => "raw", "Raw";
+        UrlEncoded => "url_encoded", "Form URL-encoded";
+        Multipart => "multipart", "Multipart form";
+        Binary => "binary", "Binary file";
+    }
+);
 
-impl BodyMode {
-    pub const ALL: [(BodyMode, &'static str); 5] = [
-        (BodyMode::None, "None"),
-        (BodyMode::Raw, "Raw"),
-        (BodyMode::UrlEncoded, "Form URL-encoded"),
-        (BodyMode::Multipart, "Multipart form"),
-        (BodyMode::Binary, "Binary file"),
-    ];
-}
+vocabulary!(
+    /// The Auth tab's types (wire names as `Auth`'s JSON `kind`).
+    AuthKind {
+        None => "none", "No auth";
+        Basic => "basic", "Basic";
+        Bearer => "bearer", "Bearer token";
+        ApiKey => "api_key", "API key";
+    }
+);
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum AuthKind {
-    None,
-    Basic,
-    Bearer,
-    ApiKey,
-}
-
-impl AuthKind {
-    pub const ALL: [(AuthKind, &'static str, &'static str); 4] = [
-        (AuthKind::None, "none", "No auth"),
-        (AuthKind::Basic, "basic", "Basic"),
-        (AuthKind::Bearer, "bearer", "Bearer token"),
-        (AuthKind::ApiKey, "api_key", "API key"),
-    ];
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PartKind {
-    Text,
-    File,
-}
+vocabulary!(
+    /// What a multipart part holds (wire names as a part's JSON `kind`).
+    PartKind {
+        Text => "text", "Text";
+        File => "file", "File";
+    }
+);
 
 /// One multipart part being edited.
 #[derive(Clone, Copy)]

@@ -92,12 +92,7 @@ impl Workers {
         // The library (draft autosave) hears what the editor holds on every ask: the page asks whenever the
         // request or the variables change.
         crate::page::bridge::edited(&draft);
-        let ask = Ask {
-            seq,
-            choice,
-            request: draft.request,
-            variables: draft.variables,
-        };
+        let ask = Ask { seq, choice, draft };
         if let (Ok(message), Some(channel)) =
             (serde_json::to_string(&ask), self.snippets.get_value())
         {

@@ -31,7 +31,7 @@ fn answer_ask(ask: &Ask) -> Answer {
         hidden: choice.hidden(),
         ..Answer::default()
     };
-    match prepare(&ask.request, &ask.variables.active()) {
+    match prepare(&ask.draft.request, &ask.draft.variables.active()) {
         Err(err) => answer.error = Some(format!("Fix the request to see its code: {err}")),
         Ok(prepared) => {
             let snippet = choice.target.generate(&prepared, &choice.options);
@@ -70,17 +70,20 @@ fn runs(code: &str, extension: &str) -> Vec<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use reqlab_core::library::draft::Draft;
     use reqlab_core::{Environment, KeyValue, Request, Variables};
 
     fn ask(choice: &str, url: &str) -> Ask {
         Ask {
             seq: 7,
             choice: choice.into(),
-            request: Request {
-                url: url.into(),
-                ..Request::default()
+            draft: Draft {
+                request: Request {
+                    url: url.into(),
+                    ..Request::default()
+                },
+                variables: Variables::default(),
             },
-            variables: Variables::default(),
         }
     }
 
@@ -116,9 +119,10 @@ mod tests {
             variables: vec![KeyValue::new("host", value)],
         };
         let mut asked = ask("snippet-client=shell-curl", "https://{{host}}/x");
-        asked.variables.environments = vec![host("dev", "dev.test"), host("prod", "prod.test")];
+        asked.draft.variables.environments =
+            vec![host("dev", "dev.test"), host("prod", "prod.test")];
         for (active, expected) in [(Some(0), "dev.test"), (Some(1), "prod.test")] {
-            asked.variables.active = active;
+            asked.draft.variables.active = active;
             let reply = round_trip(&asked);
             assert!(
                 reply.code.contains(&format!("'https://{expected}/x'")),
@@ -127,7 +131,7 @@ mod tests {
             );
         }
         // None active: the variable stays unresolved, which the request cannot be sent with.
-        asked.variables.active = None;
+        asked.draft.variables.active = None;
         assert!(round_trip(&asked).error.is_some_and(|e| e.contains("host")));
     }
 
@@ -177,7 +181,7 @@ mod tests {
             "snippet-client=shell-curl\nsnippet-indent=99999999999",
             "https://h/",
         );
-        question.request.headers = vec![KeyValue::new("A", "b")];
+        question.draft.request.headers = vec![KeyValue::new("A", "b")];
         let reply = round_trip(&question);
         let capped = format!("\n{}--header 'A: b'", " ".repeat(choice::MAX_INDENT));
         assert!(reply.code.contains(&capped), "{}", reply.code);

@@ -1,6 +1,7 @@
 // Size of what the browser downloads, gzip -9, printed per file. The page's own bundle (what index.html
-// loads: HTML, CSS, JS, wasm; and the offline shell's service worker) is held to PRODUCT.md's first-load
-// budget of 200 KB, read strictly as 200,000 bytes. The workers and the library load outside the first load:
+// loads before the page is interactive: HTML, CSS, JS, wasm) is held to PRODUCT.md's first-load budget of
+// 200 KB, read strictly as 200,000 bytes. The offline shell's service worker (sw.js) is counted with the
+// library, which registers it once the page is interactive. The workers and the library load outside the first load:
 // the snippet worker and the library after the page is interactive, the import worker on the first import. Each is held to
 // the same figure on its own. The README's "Size of the page" says what keeps the page small.
 import { test, expect } from '@playwright/test';
@@ -27,12 +28,14 @@ function measure(files: string[]) {
 const WORKERS = [
   ['snippet-worker', 'snippet worker (started by the page after it mounts)'],
   ['import-worker', 'import worker (started on the first import)'],
-  ['library', 'library (draft, history, collections, sharing: started after the page is interactive)'],
+  ['library', 'library (draft, history, collections, sharing, and the offline shell it registers: started after the page is interactive)'],
 ] as const;
 
 test('the page bundle and each worker stay within the 200 KB budget', () => {
   const all = fs.readdirSync(distDir).filter((f) => /\.(html|css|js|wasm)$/.test(f));
-  const isWorker = (f: string) => WORKERS.some(([prefix]) => f.startsWith(prefix));
+  const group = (f: string) =>
+    f === 'sw.js' ? 'library' : WORKERS.find(([prefix]) => f.startsWith(prefix))?.[0];
+  const isWorker = (f: string) => group(f) !== undefined;
   const page = measure(all.filter((f) => !isWorker(f)));
   const lines = [
     'page bundle (loaded by index.html):',
@@ -41,7 +44,7 @@ test('the page bundle and each worker stay within the 200 KB budget', () => {
       `(${page.gzip > PRODUCT_BUDGET ? `${page.gzip - PRODUCT_BUDGET} over` : `${PRODUCT_BUDGET - page.gzip} to spare`})`,
   ];
   const workers = WORKERS.map(([prefix, title]) => {
-    const files = all.filter((f) => f.startsWith(prefix));
+    const files = all.filter((f) => group(f) === prefix);
     expect(files.some((f) => f.endsWith('.wasm')), `dist holds the ${prefix} wasm`).toBe(true);
     const measured = measure(files);
     lines.push(`${title}:`, ...measured.lines, `  total ${measured.gzip} bytes gzip; budget ${WORKER_BUDGET}`);
@@ -55,12 +58,9 @@ test('the page bundle and each worker stay within the 200 KB budget', () => {
 
 // What a first visit downloads in all: every file of the app that the page, its workers and the offline shell
 // fetch by themselves, until the network is idle, in a fresh browser profile. Counted once per file, gzip -9
-// as above. PRODUCT.md's aim is below 500,000 bytes; feature bundles (the import worker first) load on first
+// as above. PRODUCT.md's budget is below 500,000 bytes; feature bundles (the import worker first) load on first
 // use instead, and are cached for offline then.
-const FIRST_VISIT_AIM = 500_000;
-// Held where it stands (512,062 when set: the page, the snippet worker with every target, the library), so
-// that nothing grows it unnoticed, until the library's dialogs load on first use.
-const FIRST_VISIT_LIMIT = 514_000;
+const FIRST_VISIT_BUDGET = 500_000;
 
 test('a first visit downloads only the page, the snippet worker and the library', async ({ browser }) => {
   const context = await browser.newContext();
@@ -81,9 +81,9 @@ test('a first visit downloads only the page, the snippet worker and the library'
   await page.waitForLoadState('networkidle');
   const measured = measure([...fetched]);
   console.log(['first visit, every file fetched until the network is idle:', ...measured.lines,
-    `  total ${measured.gzip} bytes gzip; aim ${FIRST_VISIT_AIM}, held at ${FIRST_VISIT_LIMIT}`].join('\n'));
+    `  total ${measured.gzip} bytes gzip; budget ${FIRST_VISIT_BUDGET} (${FIRST_VISIT_BUDGET - measured.gzip} to spare)`].join('\n'));
   expect([...fetched].some((f) => f.startsWith('import-worker')), [...fetched].join(' ')).toBe(false);
   expect([...fetched].some((f) => f === 'snippet-worker_bg.wasm'), [...fetched].join(' ')).toBe(true);
-  expect(measured.gzip).toBeLessThanOrEqual(FIRST_VISIT_LIMIT);
+  expect(measured.gzip).toBeLessThan(FIRST_VISIT_BUDGET);
   await context.close();
 });

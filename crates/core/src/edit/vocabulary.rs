@@ -18,6 +18,8 @@ macro_rules! vocabulary {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
             /// The wire names, in the order of `ALL`.
             pub const IDS: &'static [&'static str] = &[$($wire),+];
+            /// The labels, in the order of `ALL`.
+            pub const LABELS: &'static [&'static str] = &[$($label),+];
 
             /// The name this value has in JSON, links and selects.
             pub fn as_str(self) -> &'static str {
@@ -33,7 +35,37 @@ macro_rules! vocabulary {
                 $name::ALL.iter().copied().find(|v| v.as_str() == text)
             }
         }
+
+        impl $crate::edit::vocabulary::Vocabulary for $name {
+            const ALL: &'static [$name] = $name::ALL;
+            const IDS: &'static [&'static str] = $name::IDS;
+            const LABELS: &'static [&'static str] = $name::LABELS;
+            fn as_str(self) -> &'static str {
+                $name::as_str(self)
+            }
+            fn label(self) -> &'static str {
+                $name::label(self)
+            }
+        }
     };
+}
+
+/// What every `vocabulary!` enum has, for code that serves them all (a select bound to one of them).
+pub trait Vocabulary: Copy + PartialEq + Send + Sync + 'static {
+    /// Every value, in the order a select lists them.
+    const ALL: &'static [Self];
+    /// Their wire names, in the same order.
+    const IDS: &'static [&'static str];
+    /// Their labels, in the same order.
+    const LABELS: &'static [&'static str];
+    /// The wire name.
+    fn as_str(self) -> &'static str;
+    /// What a person reads.
+    fn label(self) -> &'static str;
+    /// The value with this wire name.
+    fn parse(text: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|v| v.as_str() == text)
+    }
 }
 
 #[cfg(test)]

@@ -2,11 +2,10 @@
 //! uses, and the step-by-step migration that lets a newer reqlab open what an older one saved.
 
 use serde::de::DeserializeOwned;
+use serde::de::IgnoredAny;
+use serde::Deserialize;
 use serde::Serialize;
-use serde_json::error::Category;
-use serde_json::value::RawValue;
 use serde_json::Value;
-use std::collections::BTreeMap;
 use thiserror::Error;
 
 /// Moves stored data from version `from` to `from + 1`, or says why it cannot.
@@ -40,45 +39,61 @@ pub fn wrap<T: Serialize>(version: u32, data: &T) -> String {
 
 /// Reads an envelope written at any version up to `version`, migrating older data one step at a time.
 ///
-/// The data of a current envelope is read straight from its text; only older data goes through a
-/// `Value` to be migrated (and is then written out and read the same way). Reading a type from a `Value`
-/// would give every stored type a second deserializer in the wasm bundles that open stored data.
+/// The text is read twice, for the version and then for the data, so that current data is read straight
+/// into `T`; only older data goes through a `Value` to be migrated (and is then written out and read the
+/// same way). Reading `T` from a `Value` would give every stored type a second deserializer in the wasm
+/// bundles that open stored data.
 pub fn open<T: DeserializeOwned>(
     text: &str,
     version: u32,
     migrate: Migrate,
 ) -> Result<T, StoredError> {
     let corrupt = StoredError::Corrupt;
-    let mut envelope: BTreeMap<String, &RawValue> =
-        serde_json::from_str(text).map_err(|e| match e.classify() {
-            // Valid JSON of another shape.
-            Category::Data => corrupt("it is not an object".into()),
-            _ => corrupt(format!("it is not JSON: {e}")),
-        })?;
-    let found = match envelope.get("v") {
+    serde_json::from_str::<IgnoredAny>(text)
+        .map_err(|e| corrupt(format!("it is not JSON: {e}")))?;
+    // A JSON text is an object exactly when it starts with `{` (serde would also read an array as a struct).
+    if !text.trim_start().starts_with('{') {
+        return Err(corrupt("it is not an object".into()));
+    }
+    let envelope: Envelope<IgnoredAny> =
+        serde_json::from_str(text).map_err(|e| corrupt(format!("it is not an envelope: {e}")))?;
+    let found = match envelope.v {
         None => return Err(corrupt("it has no version number".into())),
-        Some(v) => serde_json::from_str::<Value>(v.get())
-            .ok()
-            .and_then(|v| v.as_u64())
+        Some(v) => v
+            .as_u64()
             .and_then(|v| u32::try_from(v).ok())
-            .ok_or_else(|| corrupt(format!("its version {} is not a whole number", v.get())))?,
+            .ok_or_else(|| corrupt(format!("its version {v} is not a whole number")))?,
     };
     if found > version {
         return Err(StoredError::Newer(found));
     }
-    let data = envelope
-        .remove("data")
-        .ok_or_else(|| corrupt("it has no data".into()))?;
-    let does_not_fit = |e: serde_json::Error| corrupt(format!("its data does not fit: {e}"));
-    if found == version {
-        return serde_json::from_str(data.get()).map_err(does_not_fit);
+    if envelope.data.is_none() {
+        return Err(corrupt("it has no data".into()));
     }
-    let mut migrated: Value = serde_json::from_str(data.get()).map_err(does_not_fit)?;
+    let does_not_fit = |e: serde_json::Error| corrupt(format!("its data does not fit: {e}"));
+    let data = |text: &str| -> Result<T, StoredError> {
+        let envelope: Envelope<T> = serde_json::from_str(text).map_err(does_not_fit)?;
+        envelope
+            .data
+            .ok_or_else(|| corrupt("it has no data".into()))
+    };
+    if found == version {
+        return data(text);
+    }
+    let envelope: Envelope<Value> = serde_json::from_str(text).map_err(does_not_fit)?;
+    let mut migrated = envelope.data.unwrap_or_default();
     for from in found..version {
         migrated = migrate(from, migrated)
             .map_err(|why| corrupt(format!("upgrading from version {from} failed: {why}")))?;
     }
-    serde_json::from_str(&migrated.to_string()).map_err(does_not_fit)
+    data(&format!("{{\"data\":{migrated}}}"))
+}
+
+/// The envelope's members, the data read as `D` (skipped as `IgnoredAny` while the version is read).
+#[derive(Deserialize)]
+struct Envelope<D> {
+    v: Option<Value>,
+    data: Option<D>,
 }
 
 #[cfg(test)]

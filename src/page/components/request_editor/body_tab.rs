@@ -89,7 +89,7 @@ pub fn BodyTab() -> impl IntoView {
                 let chosen = id
                     .strip_prefix("body-mode-")
                     .and_then(|i| i.parse::<usize>().ok());
-                if let Some(&(mode, _)) = chosen.and_then(|i| BodyMode::ALL.get(i)) {
+                if let Some(&mode) = chosen.and_then(|i| BodyMode::ALL.get(i)) {
                     editor.body_mode.set(mode);
                 }
             }
@@ -121,7 +121,7 @@ pub fn BodyTab() -> impl IntoView {
 fn sync(root: &Element, editor: Editor, file_error: RwSignal<Option<String>>) {
     add_mode_switch(root);
     let mode = editor.body_mode.get();
-    for (i, (m, _)) in BodyMode::ALL.iter().enumerate() {
+    for (i, m) in BodyMode::ALL.iter().enumerate() {
         // Dynamic ids, made by `add_mode_switch`.
         set_checked(root, &format!("body-mode-{i}"), *m == mode);
     }
@@ -165,7 +165,7 @@ fn add_mode_switch(root: &Element) {
     if fieldset.child_element_count() > 1 {
         return;
     }
-    for (i, (_, text)) in BodyMode::ALL.iter().enumerate() {
+    for (i, mode) in BodyMode::ALL.iter().enumerate() {
         let (Ok(label), Ok(radio)) = (
             document.create_element("label"),
             document.create_element("input"),
@@ -178,7 +178,7 @@ fn add_mode_switch(root: &Element) {
         // A dynamic id, `body-mode-<index into BodyMode::ALL>`: the input handler reads the index back.
         radio.set_id(&format!("body-mode-{i}"));
         let _ = label.append_child(&radio);
-        let _ = label.append_with_str_1(text);
+        let _ = label.append_with_str_1(mode.label());
         let _ = fieldset.append_child(&label);
     }
 }

@@ -3,10 +3,10 @@
 //! shared key/value component. Only one of the table and the text form is there at a time.
 
 use super::problem_for;
+use crate::page::components::bound_form::{form, Binding, Bindings};
 use crate::page::components::key_value_table::KeyValueTable;
-use crate::page::components::static_form::{self, find, set_attribute, set_value};
+use crate::page::components::static_form::{set_attribute_of, set_value};
 use crate::page::state::use_app_state;
-use leptos::html::Div;
 use leptos::prelude::*;
 use reqlab_core::edit::bulk;
 use reqlab_core::http::headers::{browser_note, STANDARD_HEADERS};
@@ -41,39 +41,38 @@ pub fn HeadersTab() -> impl IntoView {
     let headers = state.editor.headers;
     let bulk_mode = RwSignal::new(false);
     let problem = problem_for(state, Field::Headers);
-    let root = NodeRef::<Div>::new();
-    Effect::new(move |_| {
-        let Some(root) = root.get() else {
-            return;
-        };
-        add_suggestions(&root);
-        let on = bulk_mode.get();
-        set_attribute(
-            &root,
+    let bindings: Bindings = vec![
+        (
             id::BULK,
-            "aria-pressed",
-            Some(if on { "true" } else { "false" }),
-        );
-        if let Some(text_box) = find(&root, id::TEXT_BOX) {
-            text_box.set_inner_html(if on { TEXT_FORM } else { "" });
-        }
-        if on {
-            // The text is made from the rows when the text form opens; typing then rewrites the rows.
-            set_value(&root, id::TEXT, &bulk::to_text(&headers.get_untracked()));
-        }
-    });
-    let on_input = move |ev: web_sys::Event| {
-        if let Some(edit) = static_form::edit_of(&ev).filter(|e| e.id == id::TEXT) {
-            headers.set(&bulk::from_text(&edit.value));
-        }
-    };
-    let on_click = move |ev: web_sys::MouseEvent| {
-        if static_form::edit_of(&ev).is_some_and(|e| e.id == id::BULK) {
-            bulk_mode.update(|on| *on = !*on);
-        }
-    };
+            Binding::show(move |button| {
+                let on = if bulk_mode.get() { "true" } else { "false" };
+                set_attribute_of(button, "aria-pressed", Some(on));
+            }),
+        ),
+        (
+            id::BULK,
+            Binding::click(move || bulk_mode.update(|on| *on = !*on)),
+        ),
+        (id::HEADER_NAMES, Binding::show(add_suggestions)),
+        (
+            id::TEXT_BOX,
+            Binding::show(move |text_box| {
+                let on = bulk_mode.get();
+                text_box.set_inner_html(if on { TEXT_FORM } else { "" });
+                if on {
+                    // The text is made from the rows when the text form opens; typing then rewrites
+                    // the rows.
+                    set_value(text_box, id::TEXT, &bulk::to_text(&headers.get_untracked()));
+                }
+            }),
+        ),
+        (
+            id::TEXT,
+            Binding::control(|_| {}, move |text| headers.set(&bulk::from_text(text))),
+        ),
+    ];
     view! {
-        <div node_ref=root inner_html=MARKUP on:input=on_input on:click=on_click></div>
+        {form("", MARKUP, bindings)}
         {move || (!bulk_mode.get()).then(|| view! {
             <KeyValueTable
                 rows=headers
@@ -88,8 +87,8 @@ pub fn HeadersTab() -> impl IntoView {
 }
 
 /// The standard header names, with their meaning, as the key field's suggestions (made once).
-fn add_suggestions(root: &web_sys::Element) {
-    let (Some(list), Some(document)) = (find(root, id::HEADER_NAMES), root.owner_document()) else {
+fn add_suggestions(list: &web_sys::Element) {
+    let Some(document) = list.owner_document() else {
         return;
     };
     if list.child_element_count() > 0 {

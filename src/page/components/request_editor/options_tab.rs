@@ -1,14 +1,13 @@
 //! Edit stage UI: fetch options (timeout, redirects, credentials, cache), each explained, and how the page
 //! sends (directly or via reqlab-echo) and how much of a body it keeps. A static form (see `static_form`).
 
+use crate::page::components::bound_form::{form, Binding, Bindings};
 use crate::page::components::static_form::{
-    self, fill_select, set_checked, set_hidden, set_invalid,
+    set_hidden_element, set_invalid_of, set_text_of, set_value_of,
 };
-use crate::page::components::static_form::{set_text, set_value};
-use crate::page::state::use_app_state;
-use leptos::html::Div;
+use crate::page::state::{use_app_state, AppState};
 use leptos::prelude::*;
-use reqlab_core::edit::model::{CacheMode, CredentialsMode, RedirectMode};
+use reqlab_core::edit::model::RedirectMode;
 
 crate::controls! {
     /// The Options tab's ids, as `MARKUP` spells them.
@@ -27,8 +26,8 @@ crate::controls! {
 const MARKUP: &str = concat!(
     r#"<div class="form-grid">"#,
     r#"<label for="timeout">Timeout (ms)</label><input id="timeout" type="number" min="1" step="1" placeholder="none">"#,
-    r#"<label for="redirect-mode">Redirects</label><select id="redirect-mode"><option value="follow">Follow</option><option value="manual">Manual (do not follow)</option><option value="error">Error</option></select>"#,
-    r#"<label for="credentials-mode">Credentials</label><select id="credentials-mode"><option value="same-origin">Same origin only</option><option value="omit">Never</option><option value="include">Always (cookies to other sites too)</option></select>"#,
+    r#"<label for="redirect-mode">Redirects</label><select id="redirect-mode"></select>"#,
+    r#"<label for="credentials-mode">Credentials</label><select id="credentials-mode"></select>"#,
     r#"<label for="cache-mode">Cache</label><select id="cache-mode"></select>"#,
     r#"</div>"#,
     r#"<p class="problem" id="timeout-problem" hidden>The timeout must be a whole number of milliseconds above 0; it is ignored until then.</p>"#,
@@ -41,64 +40,46 @@ const MARKUP: &str = concat!(
 /// The request options, with what each choice means in a browser.
 #[component]
 pub fn OptionsTab() -> impl IntoView {
-    let state = use_app_state();
+    form("static-form", MARKUP, bindings(use_app_state()))
+}
+
+fn bindings(state: AppState) -> Bindings {
     let editor = state.editor;
-    let root = NodeRef::<Div>::new();
-    Effect::new(move |_| {
-        let Some(root) = root.get() else {
-            return;
-        };
-        let cache_modes: Vec<(&str, &str)> = CacheMode::ALL
-            .iter()
-            .map(|m| (m.as_str(), m.as_str()))
-            .collect();
-        fill_select(&root, id::CACHE, &cache_modes);
-        let timeout = editor.timeout.get();
-        let timeout_invalid = !timeout.trim().is_empty() && editor.timeout_ms().is_none();
-        set_value(&root, id::TIMEOUT, &timeout);
-        set_invalid(&root, id::TIMEOUT, timeout_invalid);
-        set_hidden(&root, id::TIMEOUT_PROBLEM, !timeout_invalid);
-        let redirect = editor.redirect.get();
-        set_value(&root, id::REDIRECT, redirect.as_str());
-        set_text(&root, id::REDIRECT_HINT, redirect_hint(redirect));
-        set_value(&root, id::CREDENTIALS, editor.credentials.get().as_str());
-        set_value(&root, id::CACHE, editor.cache.get().as_str());
-        set_checked(&root, id::VIA_ECHO, state.via_echo.get());
-        set_value(&root, id::BODY_CAP, &state.body_cap_mb.get().to_string());
-    });
-    let on_input = move |ev: web_sys::Event| {
-        let Some(edit) = static_form::edit_of(&ev) else {
-            return;
-        };
-        let value = edit.value;
-        match edit.id.as_str() {
-            id::TIMEOUT => editor.timeout.set(value),
-            id::REDIRECT => {
-                if let Some(mode) = RedirectMode::parse(&value) {
-                    editor.redirect.set(mode);
-                }
-            }
-            id::CREDENTIALS => {
-                if let Some(mode) = CredentialsMode::parse(&value) {
-                    editor.credentials.set(mode);
-                }
-            }
-            id::CACHE => {
-                if let Some(mode) = CacheMode::parse(&value) {
-                    editor.cache.set(mode);
-                }
-            }
-            id::VIA_ECHO => state.via_echo.set(value == "true"),
-            // A cap being typed ("", "0") is not applied; the last valid one stays.
-            id::BODY_CAP => {
-                if let Some(mb) = value.trim().parse::<usize>().ok().filter(|mb| *mb > 0) {
-                    state.body_cap_mb.set(mb);
-                }
-            }
-            _ => {}
-        }
-    };
-    view! { <div class="static-form" node_ref=root inner_html=MARKUP on:input=on_input></div> }
+    let timeout_invalid =
+        move || !editor.timeout.get().trim().is_empty() && editor.timeout_ms().is_none();
+    vec![
+        (id::TIMEOUT, Binding::Text(editor.timeout)),
+        (
+            id::TIMEOUT,
+            Binding::show(move |field| set_invalid_of(field, timeout_invalid())),
+        ),
+        (
+            id::TIMEOUT_PROBLEM,
+            Binding::show(move |problem| set_hidden_element(problem, !timeout_invalid())),
+        ),
+        (id::REDIRECT, Binding::choice(editor.redirect)),
+        (
+            id::REDIRECT_HINT,
+            Binding::show(move |hint| set_text_of(hint, redirect_hint(editor.redirect.get()))),
+        ),
+        (id::CREDENTIALS, Binding::choice(editor.credentials)),
+        (id::CACHE, Binding::choice(editor.cache)),
+        (id::VIA_ECHO, Binding::Flag(state.via_echo)),
+        (
+            id::BODY_CAP,
+            Binding::Control {
+                show: Box::new(move |field| {
+                    set_value_of(field, &state.body_cap_mb.get().to_string())
+                }),
+                // A cap being typed ("", "0") is not applied; the last valid one stays.
+                edit: Box::new(move |value| {
+                    if let Some(mb) = value.trim().parse::<usize>().ok().filter(|mb| *mb > 0) {
+                        state.body_cap_mb.set(mb);
+                    }
+                }),
+            },
+        ),
+    ]
 }
 
 fn redirect_hint(mode: RedirectMode) -> &'static str {

@@ -2,12 +2,13 @@
 //! (see `static_form`); the active environment's name and variables follow it.
 
 use super::problem_for;
+use crate::page::components::bound_form::{form, Binding, Bindings};
 use crate::page::components::key_value_table::KeyValueTable;
-use crate::page::components::static_form::{self, fill_select, set_value};
+use crate::page::components::static_form::{fill_select_element, set_value_of};
 use crate::page::state::use_app_state;
-use leptos::html::Div;
 use leptos::prelude::*;
 use reqlab_core::Field;
+use web_sys::Element;
 
 crate::controls! {
     /// The Variables tab's ids: the picker's, as `TOOLBAR` spells them, and the name field's, as the view
@@ -36,11 +37,7 @@ pub fn VariablesTab() -> impl IntoView {
             .list
             .with(|list| list.iter().find(|e| Some(e.id) == active).copied())
     };
-    let toolbar = NodeRef::<Div>::new();
-    Effect::new(move |_| {
-        let Some(toolbar) = toolbar.get() else {
-            return;
-        };
+    let show_picker = move |select: &Element| {
         let entries: Vec<(String, String)> = environments.list.with(|list| {
             let named = list.iter().map(|e| (e.id.to_string(), e.name.get()));
             std::iter::once((String::new(), "None".to_string()))
@@ -51,27 +48,25 @@ pub fn VariablesTab() -> impl IntoView {
             .iter()
             .map(|(v, t)| (v.as_str(), t.as_str()))
             .collect();
-        fill_select(&toolbar, id::ENVIRONMENT, &entries);
+        fill_select_element(select, &entries);
         let active = environments.active.get().map(|id| id.to_string());
-        set_value(
-            &toolbar,
+        set_value_of(select, active.as_deref().unwrap_or_default());
+    };
+    let add = move || {
+        let count = environments.list.with_untracked(Vec::len);
+        environments.add(&format!("Environment {}", count + 1));
+    };
+    let bindings: Bindings = vec![
+        (
             id::ENVIRONMENT,
-            active.as_deref().unwrap_or_default(),
-        );
-    });
-    let on_input = move |ev: web_sys::Event| {
-        if let Some(edit) = static_form::edit_of(&ev).filter(|e| e.id == id::ENVIRONMENT) {
-            environments.active.set(edit.value.parse().ok());
-        }
-    };
-    let on_click = move |ev: web_sys::MouseEvent| {
-        if static_form::edit_of(&ev).is_some_and(|e| e.id == id::NEW_ENVIRONMENT) {
-            let count = environments.list.with_untracked(Vec::len);
-            environments.add(&format!("Environment {}", count + 1));
-        }
-    };
+            Binding::control(show_picker, move |value| {
+                environments.active.set(value.parse().ok())
+            }),
+        ),
+        (id::NEW_ENVIRONMENT, Binding::click(add)),
+    ];
     view! {
-        <div class="raw-toolbar" node_ref=toolbar inner_html=TOOLBAR on:input=on_input on:click=on_click></div>
+        {form("raw-toolbar", TOOLBAR, bindings)}
         {move || active_entry().map(|entry| view! {
             <label for="environment-name" class="field-label">"Environment name"</label>
             <input
