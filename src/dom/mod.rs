@@ -1,7 +1,10 @@
-//! DOM helpers more than one bundle uses (the page and the library): a body saved as a file, a `blob:` URL
-//! for bytes, text put on the clipboard, and the declared control ids of static forms (`controls`).
+//! The DOM helpers of every bundle that has a DOM (the page and the library): a body saved as a file, a
+//! `blob:` URL for bytes, text put on the clipboard; static forms' declared ids (`controls`) and setters
+//! (`form`); the whole document's lookups, listeners and dialogs (`document`).
 
 pub mod controls;
+pub mod document;
+pub mod form;
 
 use js_sys::{Array, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};

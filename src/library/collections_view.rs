@@ -5,7 +5,8 @@
 use super::markup::id;
 use super::page;
 use super::store::COLLECTIONS;
-use super::{dom, Lib};
+use super::Lib;
+use crate::dom::document as dom;
 use crate::dom::download;
 use reqlab_core::library::collections::{CollectionError, Collections, Folder, Saved};
 use std::rc::Rc;

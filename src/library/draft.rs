@@ -4,7 +4,8 @@
 
 use super::page;
 use super::store::DRAFT;
-use super::{dom, Lib};
+use super::Lib;
+use crate::dom::document as dom;
 use reqlab_core::library::draft::Draft;
 use reqlab_core::library::history::HistoryEntry;
 
@@ -137,12 +138,12 @@ pub fn save(lib: &Lib) {
         Ok(()) => {
             *lib.saved_draft.borrow_mut() = text;
             if lib.unsaved_warned.replace(false) {
-                dom::notice("Your edits are being kept again.");
+                super::notice("Your edits are being kept again.");
             }
         }
         Err(why) => {
             if !lib.unsaved_warned.replace(true) {
-                dom::notice(&format!(
+                super::notice(&format!(
                     "Your edits are not being kept: {why}. Nothing is lost while this tab stays open; \
                      free some space (for example, clear the history) and they will be kept again."
                 ));

@@ -2,7 +2,7 @@
 //! snippet panel once the snippet worker has filled its choices. (index.html reads the rest of the flags
 //! before the first paint: `embed=1`, `theme=`, and whether `snippets=` is there at all.)
 
-use super::dom;
+use crate::dom::document as dom;
 use crate::protocol::snippet::panel_id as snippet_id;
 use wasm_bindgen::JsCast;
 use web_sys::{Event, EventInit, HtmlSelectElement};
@@ -61,7 +61,7 @@ pub fn choose_language(language: String, step: u32) {
             }
         }
         _ if step < STEPS => dom::after(STEP_MS, move || choose_language(language, step + 1)),
-        _ => dom::notice(&format!(
+        _ => super::notice(&format!(
             "This embed asks for snippets in “{language}”, which reqlab does not offer."
         )),
     }

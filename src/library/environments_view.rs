@@ -2,7 +2,8 @@
 //! environment file, and such a file imported as an environment, made the active one.
 
 use super::markup::id;
-use super::{dom, page};
+use super::page;
+use crate::dom::document as dom;
 use crate::dom::download;
 use reqlab_core::import::postman::{export_environment, import_environment};
 use reqlab_core::Environment;

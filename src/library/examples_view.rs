@@ -4,7 +4,8 @@
 use super::markup::id;
 use super::page;
 use super::store::EXAMPLES_BASE;
-use super::{dom, Lib};
+use super::Lib;
+use crate::dom::document as dom;
 use reqlab_core::edit::examples::gallery;
 
 /// Where the examples go when the page is not served by reqlab-echo (static hosting).

@@ -4,7 +4,8 @@
 use super::markup::id;
 use super::page;
 use super::store::HISTORY;
-use super::{dom, Lib};
+use super::Lib;
+use crate::dom::document as dom;
 use reqlab_core::library::history::{History, HistoryEntry};
 
 pub fn restore(lib: &Lib) -> Option<String> {
@@ -59,7 +60,7 @@ fn record(lib: &Lib) {
         });
     }
     if let Err(why) = lib.write_history() {
-        dom::notice(&format!("The history could not be kept: {why}."));
+        super::notice(&format!("The history could not be kept: {why}."));
     }
 }
 

@@ -4,7 +4,6 @@
 //! page only through `crate::page::bridge` (see `page`).
 
 mod collections_view;
-mod dom;
 mod draft;
 mod embed;
 mod environments_view;
@@ -16,6 +15,7 @@ mod page;
 mod share_view;
 mod store;
 
+use crate::dom::document as dom;
 use markup::notice_id;
 use reqlab_core::library::collections::Collections;
 use reqlab_core::library::history::History;
@@ -89,7 +89,7 @@ fn run() {
         problems.push(message);
     }
     if !problems.is_empty() {
-        dom::notice(&problems.join(" "));
+        notice(&problems.join(" "));
     }
     draft::follow(&lib);
     history_view::follow(&lib);
@@ -122,7 +122,7 @@ fn mount(lib: &Lib) {
         markup::LIBRARY
     };
     let _ = header.insert_adjacent_html("beforeend", markup);
-    dom::on(notice_id::DISMISS, "click", |_| dom::notice(""));
+    dom::on(notice_id::DISMISS, "click", |_| notice(""));
     // Every dialog's Close button, by one listener.
     dom::listen(&header, "click", |ev| {
         let dialog = ev
@@ -203,6 +203,18 @@ impl Library {
             if !self.history.borrow_mut().shrink() {
                 return Err(why);
             }
+        }
+    }
+}
+
+/// The library's notice line in the header: `message` until dismissed or replaced.
+pub fn notice(message: &str) {
+    dom::set_text(notice_id::MESSAGE, message);
+    if let Some(el) = dom::by_id(notice_id::NOTICE) {
+        if message.is_empty() {
+            let _ = el.set_attribute("hidden", "");
+        } else {
+            let _ = el.remove_attribute("hidden");
         }
     }
 }

@@ -3,7 +3,8 @@
 
 use super::markup::{embed_id, id};
 use super::page;
-use super::{dom, Lib};
+use super::Lib;
+use crate::dom::document as dom;
 use reqlab_core::prepare::url::Url;
 use reqlab_core::share;
 use reqlab_core::Environment;

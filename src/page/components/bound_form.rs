@@ -4,11 +4,11 @@
 //! change.
 //!
 //! Non-generic on purpose: every form shares this code, where an effect and a handler written per form
-//! would each be generic code of its own in the page's wasm (see `static_form` for the budget). What a form
+//! would each be generic code of its own in the page's wasm (see `dom::form` for the budget). What a form
 //! does beyond text, flags and choices (a hint that follows a choice, a problem, a section to hide) is a
 //! `Show` entry of the same table.
 
-use crate::page::components::static_form::{edit_of, fill_select_element, find, set_property_of};
+use crate::dom::form::{edit_of, fill_select_element, find, set_property_of};
 use leptos::html::Div;
 use leptos::prelude::*;
 use reqlab_core::edit::vocabulary::Vocabulary;

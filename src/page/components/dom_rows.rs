@@ -1,11 +1,11 @@
 //! Lists of editable rows kept as plain DOM (key/value rows, multipart parts): items keyed by the row's id
 //! (`data-id`), each control named by `data-field`, and events handled once on the list.
 //!
-//! Why not a keyed `<For>` of reactive rows: see `static_form` (the page's size budget); the list is kept in
+//! Why not a keyed `<For>` of reactive rows: see `dom::form` (the page's size budget); the list is kept in
 //! step by one effect that calls `sync_items`, and values are set only where they differ, so the field
 //! being typed in keeps its caret.
 
-use crate::page::components::static_form::set_property_of;
+use crate::dom::form::set_property_of;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Element;
 

@@ -3,8 +3,8 @@
 //! The rows are plain DOM kept in step with the `Rows` by one effect and edited through one delegated
 //! `input` and one `click` handler (see `dom_rows`).
 
+use crate::dom::form::set_hidden_element;
 use crate::page::components::dom_rows::{part, set_part, sync_items, touched, Touched};
-use crate::page::components::static_form::set_hidden_element;
 use crate::page::state::{Row, Rows};
 use leptos::html::Ul;
 use leptos::prelude::*;

@@ -8,5 +8,4 @@ pub mod key_value_table;
 pub mod request_editor;
 pub mod response_viewer;
 pub mod snippet_panel;
-pub mod static_form;
 pub mod theme_switch;

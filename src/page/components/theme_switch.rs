@@ -1,9 +1,9 @@
 //! The theme switch: System (the default, following the system's light or dark scheme), Light or Dark. The
 //! choice is kept in localStorage and applied as `data-theme` on the root element; index.html applies it
 //! before the first paint, so a pinned theme never flashes the other one. A static form (see
-//! `static_form`).
+//! `dom::form`).
 
-use crate::page::components::static_form::{self, set_value};
+use crate::dom::form::{self, set_value};
 use leptos::html::Span;
 use leptos::prelude::*;
 
@@ -37,7 +37,7 @@ pub fn ThemeSwitch() -> impl IntoView {
         }
     });
     let on_input = move |ev: web_sys::Event| {
-        if let Some(edit) = static_form::edit_of(&ev).filter(|e| e.id == id::THEME) {
+        if let Some(edit) = form::edit_of(&ev).filter(|e| e.id == id::THEME) {
             apply(&edit.value);
         }
     };

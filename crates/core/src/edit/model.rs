@@ -1,4 +1,5 @@
 //! Edit stage: the request as the user composes it (rows that can be switched off, raw fields, variables).
+//! About 480 lines: every type of the request model in one place, so its JSON shape reads in one sitting.
 
 use crate::vocabulary;
 use serde::{Deserialize, Serialize};

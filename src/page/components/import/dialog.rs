@@ -3,10 +3,8 @@
 //! to pick from, why nothing could be read, what was left out).
 
 use super::markup::id;
-use crate::page::components::static_form::{
-    fill_list, fill_select_owned, find, set_hidden_element,
-};
-use crate::page::components::static_form::{set_text, set_value, value_of as value};
+use crate::dom::form::{fill_list, fill_select_owned, find, set_hidden_element};
+use crate::dom::form::{set_text, set_value, value_of as value};
 use crate::protocol::import::ImportAnswer;
 use crate::workers::import::FORMATS;
 use reqlab_core::import::MAX_INPUT_BYTES;

@@ -2,7 +2,7 @@
 //! and Undo; or why a pasted curl command could not be imported.
 
 use super::markup::id;
-use crate::page::components::static_form::{fill_list, find, set_hidden_element, set_text};
+use crate::dom::form::{fill_list, find, set_hidden_element, set_text};
 use crate::protocol::import::ImportAnswer;
 use web_sys::Element;
 

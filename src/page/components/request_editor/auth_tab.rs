@@ -1,9 +1,9 @@
 //! Edit stage UI: authentication. Its header or query parameter is made in `prepare`, never here. A static
-//! form (see `static_form`): every auth type's fields are in the markup, and only the chosen type's show.
+//! form (see `bound_form`): every auth type's fields are in the markup, and only the chosen type's show.
 
 use super::problem_for;
+use crate::dom::form::{set_hidden_element, set_text_of};
 use crate::page::components::bound_form::{form, Binding, Bindings};
-use crate::page::components::static_form::{set_hidden_element, set_text_of};
 use crate::page::state::{use_app_state, AuthKind};
 use leptos::prelude::*;
 use reqlab_core::Field;

@@ -1,14 +1,14 @@
 //! Edit stage UI: the body in each mode: none, raw text (JSON checked live, with Format), URL-encoded form,
 //! multipart form with files, or one binary file. The mode switch and the none, raw and binary editors are
-//! a static form (see `static_form`) whose content is replaced when the mode changes, so only the chosen
+//! a static form (see `dom::form`) whose content is replaced when the mode changes, so only the chosen
 //! mode's controls exist; the two row lists are their own components.
 
 use super::file_picker::{describe, read_chosen_files};
 use super::parts_list::PartsList;
 use super::problem_for;
+use crate::dom::form::{self, fill_select, find, set_attribute, set_checked};
+use crate::dom::form::{set_hidden, set_text, set_value};
 use crate::page::components::key_value_table::KeyValueTable;
-use crate::page::components::static_form::{self, fill_select, find, set_attribute, set_checked};
-use crate::page::components::static_form::{set_hidden, set_text, set_value};
 use crate::page::state::{use_app_state, BodyMode, Editor};
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -68,7 +68,7 @@ pub fn BodyTab() -> impl IntoView {
         }
     });
     let on_input = move |ev: web_sys::Event| {
-        let Some(edit) = static_form::edit_of(&ev) else {
+        let Some(edit) = form::edit_of(&ev) else {
             return;
         };
         match edit.id.as_str() {
@@ -96,7 +96,7 @@ pub fn BodyTab() -> impl IntoView {
         }
     };
     let on_click = move |ev: web_sys::MouseEvent| {
-        if static_form::edit_of(&ev).is_some_and(|e| e.id == id::FORMAT_JSON) {
+        if form::edit_of(&ev).is_some_and(|e| e.id == id::FORMAT_JSON) {
             if let Ok(formatted) = json::format(&editor.raw_text.get_untracked(), 2) {
                 editor.raw_text.set(formatted);
             }

@@ -1,11 +1,11 @@
 //! Edit stage UI: request headers as a table (with name suggestions and browser notes) or as text. The
-//! toolbar, the suggestions and the text form are a static form (see `static_form`); the table is the
+//! toolbar, the suggestions and the text form are a static form (see `bound_form`); the table is the
 //! shared key/value component. Only one of the table and the text form is there at a time.
 
 use super::problem_for;
+use crate::dom::form::{set_attribute_of, set_value};
 use crate::page::components::bound_form::{form, Binding, Bindings};
 use crate::page::components::key_value_table::KeyValueTable;
-use crate::page::components::static_form::{set_attribute_of, set_value};
 use crate::page::state::use_app_state;
 use leptos::prelude::*;
 use reqlab_core::edit::bulk;

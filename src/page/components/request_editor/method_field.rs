@@ -1,9 +1,9 @@
 //! Edit stage UI: the method picker, with a text field for any other method token. A static form (see
-//! `static_form`).
+//! `dom::form`).
 
 use super::problem_for;
-use crate::page::components::static_form::{self, fill_select, set_attribute, set_hidden};
-use crate::page::components::static_form::{set_invalid, set_value};
+use crate::dom::form::{self, fill_select, set_attribute, set_hidden};
+use crate::dom::form::{set_invalid, set_value};
 use crate::page::state::use_app_state;
 use leptos::html::Span;
 use leptos::prelude::*;
@@ -65,7 +65,7 @@ pub fn MethodField() -> impl IntoView {
         set_attribute(&root, id::CUSTOM_METHOD, "title", problem.as_deref());
     });
     let on_input = move |ev: web_sys::Event| {
-        let Some(edit) = static_form::edit_of(&ev) else {
+        let Some(edit) = form::edit_of(&ev) else {
             return;
         };
         match (edit.id.as_str(), edit.value) {

@@ -1,10 +1,8 @@
 //! Edit stage UI: fetch options (timeout, redirects, credentials, cache), each explained, and how the page
-//! sends (directly or via reqlab-echo) and how much of a body it keeps. A static form (see `static_form`).
+//! sends (directly or via reqlab-echo) and how much of a body it keeps. A static form (see `bound_form`).
 
+use crate::dom::form::{set_hidden_element, set_invalid_of, set_text_of, set_value_of};
 use crate::page::components::bound_form::{form, Binding, Bindings};
-use crate::page::components::static_form::{
-    set_hidden_element, set_invalid_of, set_text_of, set_value_of,
-};
 use crate::page::state::{use_app_state, AppState};
 use leptos::prelude::*;
 use reqlab_core::edit::model::RedirectMode;

@@ -3,8 +3,8 @@
 //! input and a file part no text field.
 
 use super::file_picker::{describe, read_chosen_files};
+use crate::dom::form::set_hidden_element;
 use crate::page::components::dom_rows::{part, set_part, sync_items, touched};
-use crate::page::components::static_form::set_hidden_element;
 use crate::page::state::{use_app_state, PartKind, PartRow};
 use leptos::html::Ul;
 use leptos::prelude::*;

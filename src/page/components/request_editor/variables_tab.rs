@@ -1,10 +1,10 @@
 //! Edit stage UI: environments of `{{name}}` variables, one active at a time. The picker is a static form
-//! (see `static_form`); the active environment's name and variables follow it.
+//! (see `bound_form`); the active environment's name and variables follow it.
 
 use super::problem_for;
+use crate::dom::form::{fill_select_element, set_value_of};
 use crate::page::components::bound_form::{form, Binding, Bindings};
 use crate::page::components::key_value_table::KeyValueTable;
-use crate::page::components::static_form::{fill_select_element, set_value_of};
 use crate::page::state::use_app_state;
 use leptos::prelude::*;
 use reqlab_core::Field;

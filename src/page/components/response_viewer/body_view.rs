@@ -8,8 +8,8 @@ use super::pretty_json::{Formatting, PrettyJson, FIRST_PIECE, INVALID, STEP};
 use super::pretty_view::pretty_view;
 use super::preview::preview;
 use super::virtual_rows::VirtualRows;
+use crate::dom::form::{self, set_attribute, set_hidden};
 use crate::dom::{download, write_clipboard};
-use crate::page::components::static_form::{self, set_attribute, set_hidden};
 use leptos::html::Div;
 use leptos::prelude::*;
 use reqlab_core::render::markup_highlight::Dialect;
@@ -55,7 +55,7 @@ const VIEWS: [(&str, BodyTab); 5] = [
 ];
 
 /// The bar above the body: the view switch (each view shown when it suits the body), Copy and Download.
-/// A static form (see `static_form`).
+/// A static form (see `dom::form`).
 const BAR: &str = concat!(
     r#"<div role="group" aria-label="Body view" class="view-switch">"#,
     r#"<button type="button" id="view-pretty" hidden>Pretty</button><button type="button" id="view-text" hidden>Text</button>"#,
@@ -181,7 +181,7 @@ pub fn BodyView(response: Arc<Response>) -> impl IntoView {
         }
     });
     let on_bar_click = move |ev: web_sys::MouseEvent| {
-        let Some(clicked) = static_form::edit_of(&ev).map(|e| e.id) else {
+        let Some(clicked) = form::edit_of(&ev).map(|e| e.id) else {
             return;
         };
         match clicked.as_str() {

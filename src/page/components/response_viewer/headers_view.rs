@@ -1,7 +1,7 @@
 //! Render stage UI: response headers with the meaning of standard ones, and a note when CORS hides some.
-//! Static markup filled once from the response (see `static_form`).
+//! Static markup filled once from the response (see `dom::form`).
 
-use crate::page::components::static_form::{append_row, set_hidden, set_text};
+use crate::dom::form::{append_row, set_hidden, set_text};
 use leptos::html::Details;
 use leptos::prelude::*;
 use reqlab_core::http::cors::hidden_headers_note;

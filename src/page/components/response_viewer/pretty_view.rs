@@ -2,7 +2,7 @@
 //! start of their first line, and search. Folding and search work on the formatted text as far as it is
 //! formatted, so they are there from the first screen of a body of any size.
 //!
-//! The find bar is a static form (see `static_form`); fold toggles are handled by one click handler on the
+//! The find bar is a static form (see `dom::form`); fold toggles are handled by one click handler on the
 //! list (each toggle carries its line in `data-line`), and their arrow is drawn by CSS, so a row's text
 //! is the line's text.
 
@@ -10,7 +10,7 @@ use super::body_view::{clip, now, SLICE_MS};
 use super::json_highlight::highlight_json_line;
 use super::pretty_json::{Formatting, PrettyJson};
 use super::virtual_rows::{is_scaled, VirtualRows};
-use crate::page::components::static_form::{self, set_text};
+use crate::dom::form::{self, set_text};
 use leptos::html::Div;
 use leptos::prelude::*;
 use reqlab_core::render::json::fold::{find_close, opens_container, Folds};
@@ -217,7 +217,7 @@ pub fn pretty_view(pretty: StoredValue<PrettyJson>, formatting: RwSignal<Formatt
         }
     };
     let on_input = move |ev: web_sys::Event| {
-        if let Some(edit) = static_form::edit_of(&ev).filter(|e| e.id == id::FIND_TEXT) {
+        if let Some(edit) = form::edit_of(&ev).filter(|e| e.id == id::FIND_TEXT) {
             state.generation.update_value(|g| *g = g.wrapping_add(1));
             state.search.set_value(Search::new(&edit.value));
             state.found.set_value(Found::default());
@@ -225,7 +225,7 @@ pub fn pretty_view(pretty: StoredValue<PrettyJson>, formatting: RwSignal<Formatt
             search_in_slices(state, state.generation.get_value());
         }
     };
-    let on_click = move |ev: web_sys::MouseEvent| match static_form::edit_of(&ev).map(|e| e.id) {
+    let on_click = move |ev: web_sys::MouseEvent| match form::edit_of(&ev).map(|e| e.id) {
         Some(clicked) if clicked == id::FIND_NEXT => state.step_to(true),
         Some(clicked) if clicked == id::FIND_PREVIOUS => state.step_to(false),
         _ => {}

@@ -1,7 +1,7 @@
 //! Render stage UI: status line and its class meaning, time and size, redirects, and the timing breakdown.
-//! Static markup filled once from the response (see `static_form`).
+//! Static markup filled once from the response (see `dom::form`).
 
-use crate::page::components::static_form::{append_row, set_attribute, set_hidden, set_text};
+use crate::dom::form::{append_row, set_attribute, set_hidden, set_text};
 use leptos::html::Div;
 use leptos::prelude::*;
 use reqlab_core::render::response::{format_elapsed, format_ms_tenths, Response};

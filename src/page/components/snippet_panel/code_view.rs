@@ -5,7 +5,7 @@
 //! a Leptos view cost the page's wasm about 1.5 KB gzip, filling them costs a few hundred bytes.
 
 use super::markup::id;
-use crate::page::components::static_form::{fill_list, find, set_hidden_element};
+use crate::dom::form::{fill_list, find, set_hidden_element};
 use crate::protocol::snippet::Answer;
 use web_sys::Element;
 

@@ -7,7 +7,7 @@
 //! place also keeps the focus on it while a keyboard user browses.
 
 use super::markup::id;
-use crate::page::components::static_form::{fill_select_owned, find};
+use crate::dom::form::{fill_select_owned, find};
 use crate::protocol::snippet::Answer;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};

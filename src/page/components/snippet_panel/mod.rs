@@ -13,7 +13,7 @@ mod code_view;
 mod controls;
 pub mod markup;
 
-use crate::page::components::static_form;
+use crate::dom::form;
 use crate::page::state::use_app_state;
 use leptos::html::Section;
 use leptos::prelude::*;
@@ -59,9 +59,7 @@ pub fn SnippetPanel() -> impl IntoView {
     });
 
     let on_change = move |ev: web_sys::Event| {
-        if let Some(edit) =
-            static_form::edit_of(&ev).filter(|e| e.id.starts_with(markup::ID_PREFIX))
-        {
+        if let Some(edit) = form::edit_of(&ev).filter(|e| e.id.starts_with(markup::ID_PREFIX)) {
             choice.update(|c| *c = choice::set_line(c, &edit.id, &edit.value));
         }
     };
@@ -73,7 +71,7 @@ pub fn SnippetPanel() -> impl IntoView {
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
             .is_some_and(|e| e.id() == markup::id::COPY);
-        if let (true, Some(status)) = (on_copy, static_form::find(&panel, markup::id::STATUS)) {
+        if let (true, Some(status)) = (on_copy, form::find(&panel, markup::id::STATUS)) {
             let code = client
                 .answer
                 .with_untracked(|a| a.as_ref().map(|a| a.code.clone()))

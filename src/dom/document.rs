@@ -1,7 +1,8 @@
-//! The few DOM operations the library's views need, none of which can throw out of wasm: find by id,
-//! read and set values and text, listen, open and close dialogs, build list items, wait.
+//! DOM operations on the whole document, for the library's views (alone in their page, they find controls
+//! by id anywhere), none of which can throw out of wasm: find by id, read and set values and text (with
+//! `dom::form`'s setters), listen, open and close dialogs, build elements, wait.
 
-use super::markup::notice_id;
+use super::form::{set_text_of, set_value_of};
 use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -25,7 +26,7 @@ pub fn value(id: &str) -> String {
 
 pub fn set_value(id: &str, value: &str) {
     if let Some(el) = by_id(id) {
-        let _ = Reflect::set(&el, &"value".into(), &value.into());
+        set_value_of(&el, value);
     }
 }
 
@@ -37,7 +38,7 @@ pub fn checked(id: &str) -> bool {
 
 pub fn set_text(id: &str, text: &str) {
     if let Some(el) = by_id(id) {
-        el.set_text_content(Some(text));
+        set_text_of(&el, text);
     }
 }
 
@@ -128,17 +129,5 @@ pub fn after(ms: i32, run: impl FnOnce() + 'static) {
     if let Some(window) = web_sys::window() {
         let _ = window
             .set_timeout_with_callback_and_timeout_and_arguments_0(closure.unchecked_ref(), ms);
-    }
-}
-
-/// The library's notice line in the header: `message` until dismissed or replaced.
-pub fn notice(message: &str) {
-    set_text(notice_id::MESSAGE, message);
-    if let Some(el) = by_id(notice_id::NOTICE) {
-        if message.is_empty() {
-            let _ = el.set_attribute("hidden", "");
-        } else {
-            let _ = el.remove_attribute("hidden");
-        }
     }
 }

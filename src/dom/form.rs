@@ -1,5 +1,7 @@
-//! Forms built from constant HTML and driven by plain DOM calls: one effect sets every control from the
-//! state, one `input` handler turns a control's id and value into a state change.
+//! Forms built from constant HTML and driven by plain DOM calls, for the page's forms (see
+//! `page::components::bound_form`) and the library's dialogs: controls found by id under a root, and set
+//! (value, text, attributes, options) only when they differ, so a control being used keeps its caret and
+//! focus.
 //!
 //! Why not Leptos views with reactive attributes: the page's first load has a 200 KB budget, and every
 //! reactive attribute, handler and conditional child of a `view!` is its own generic code in the page's
@@ -8,7 +10,7 @@
 //! the user or the network are only ever set as values, text or attributes, never parsed as HTML.
 //!
 //! Controls are found by id under the form's root, not in the whole document: tests mount several apps in
-//! one page.
+//! one page. The library, which is alone in its page, finds them in the whole document (`dom::document`).
 
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement};
