@@ -39,6 +39,8 @@ pub enum Binding {
     Show(Box<dyn Fn(&Element)>),
     /// A button: `click` runs when it is clicked.
     Click(Box<dyn Fn()>),
+    /// A control whose `input` event is read whole (a file picker: its files are on the event's target).
+    Input(Box<dyn Fn(&web_sys::Event)>),
 }
 
 impl Binding {
@@ -125,7 +127,7 @@ fn show(root: &Element, bindings: &Bindings) {
                 set_property_of(&control, "value", &JsValue::from_str(id));
             }
             Binding::Control { show, .. } | Binding::Show(show) => show(&control),
-            Binding::Click(_) => {}
+            Binding::Click(_) | Binding::Input(_) => {}
         }
     }
 }
@@ -145,6 +147,7 @@ fn edit(bindings: &Bindings, ev: &web_sys::Event) {
                 }
             }
             Binding::Control { edit: set, .. } => set(&edit.value),
+            Binding::Input(read) => read(ev),
             Binding::Show(_) | Binding::Click(_) => {}
         }
     }

@@ -1,19 +1,19 @@
 //! Edit stage UI: the body in each mode: none, raw text (JSON checked live, with Format), URL-encoded form,
 //! multipart form with files, or one binary file. The mode switch and the none, raw and binary editors are
-//! a static form (see `dom::form`) whose content is replaced when the mode changes, so only the chosen
+//! a bound form (see `bound_form`) whose content is replaced when the mode changes, so only the chosen
 //! mode's controls exist; the two row lists are their own components.
 
 use super::file_picker::{describe, read_chosen_files};
 use super::parts_list::PartsList;
 use super::problem_for;
-use crate::dom::form::{self, fill_select, find, set_attribute, set_checked};
-use crate::dom::form::{set_hidden, set_text, set_value};
+use crate::dom::form::{set_attribute, set_hidden, set_property_of, set_text, set_text_of};
+use crate::page::components::bound_form::{form, Binding, Bindings};
 use crate::page::components::key_value_table::KeyValueTable;
 use crate::page::state::{use_app_state, BodyMode, Editor};
-use leptos::html::Div;
 use leptos::prelude::*;
 use reqlab_core::render::json;
 use reqlab_core::{Field, RawLanguage};
+use wasm_bindgen::JsValue;
 use web_sys::Element;
 
 crate::controls! {
@@ -53,6 +53,15 @@ const BINARY: &str = concat!(
     r#"<p class="file-info" id="binary-file-info"></p><p class="problem" id="binary-file-problem"></p>"#,
 );
 
+/// The mode radios' ids, in the order of `BodyMode::ALL`: `body-mode-<wire name>` (held so by a test).
+const MODE_IDS: [&str; 5] = [
+    "body-mode-none",
+    "body-mode-raw",
+    "body-mode-url_encoded",
+    "body-mode-multipart",
+    "body-mode-binary",
+];
+
 /// Mode switch and the editor for the chosen mode.
 #[component]
 pub fn BodyTab() -> impl IntoView {
@@ -61,47 +70,66 @@ pub fn BodyTab() -> impl IntoView {
     let problem = problem_for(state, Field::Body);
     // Why the binary file could not be read, until one is read.
     let file_error = RwSignal::new(None::<String>);
-    let root = NodeRef::<Div>::new();
-    Effect::new(move |_| {
-        if let Some(root) = root.get() {
-            sync(&root, editor, file_error);
-        }
-    });
-    let on_input = move |ev: web_sys::Event| {
-        let Some(edit) = form::edit_of(&ev) else {
-            return;
+    let mut bindings: Bindings = vec![(id::MODES, Binding::show(add_mode_switch))];
+    for (&mode, radio) in BodyMode::ALL.iter().zip(MODE_IDS) {
+        let checked = move |radio: &Element| {
+            set_property_of(
+                radio,
+                "checked",
+                &JsValue::from_bool(editor.body_mode.get() == mode),
+            )
         };
-        match edit.id.as_str() {
-            id::RAW_LANGUAGE => editor
-                .raw_language
-                .set(RawLanguage::parse(&edit.value).unwrap_or_default()),
-            id::TEXT => editor.raw_text.set(edit.value),
-            id::BINARY_FILE => read_chosen_files(
-                &ev,
-                move |files| {
-                    file_error.set(None);
-                    editor.binary_file.set(files.into_iter().next());
-                },
-                move |message| file_error.set(Some(message)),
-            ),
-            id => {
-                // A mode radio's dynamic id (see `add_mode_switch`).
-                let chosen = id
-                    .strip_prefix("body-mode-")
-                    .and_then(|i| i.parse::<usize>().ok());
-                if let Some(&mode) = chosen.and_then(|i| BodyMode::ALL.get(i)) {
-                    editor.body_mode.set(mode);
+        bindings.push((
+            radio,
+            Binding::control(checked, move |_| editor.body_mode.set(mode)),
+        ));
+    }
+    bindings.extend([
+        (
+            id::CONTENT,
+            Binding::show(move |content| show_content(content, editor.body_mode.get())),
+        ),
+        (id::RAW_LANGUAGE, Binding::choice(editor.raw_language)),
+        (id::TEXT, Binding::Text(editor.raw_text)),
+        (
+            id::JSON_STATUS,
+            Binding::show(move |status| show_json_status(status, editor)),
+        ),
+        (
+            id::FORMAT_JSON,
+            Binding::click(move || {
+                if let Ok(formatted) = json::format(&editor.raw_text.get_untracked(), 2) {
+                    editor.raw_text.set(formatted);
                 }
-            }
-        }
-    };
-    let on_click = move |ev: web_sys::MouseEvent| {
-        if form::edit_of(&ev).is_some_and(|e| e.id == id::FORMAT_JSON) {
-            if let Ok(formatted) = json::format(&editor.raw_text.get_untracked(), 2) {
-                editor.raw_text.set(formatted);
-            }
-        }
-    };
+            }),
+        ),
+        (
+            id::BINARY_FILE,
+            Binding::Input(Box::new(move |ev| {
+                read_chosen_files(
+                    ev,
+                    move |files| {
+                        file_error.set(None);
+                        editor.binary_file.set(files.into_iter().next());
+                    },
+                    move |message| file_error.set(Some(message)),
+                )
+            })),
+        ),
+        (
+            id::BINARY_FILE_INFO,
+            Binding::show(move |info| {
+                let described = editor.binary_file.with(|f| f.as_ref().map(describe));
+                set_text_of(info, described.as_deref().unwrap_or_default());
+            }),
+        ),
+        (
+            id::BINARY_FILE_PROBLEM,
+            Binding::show(move |problem| {
+                set_text_of(problem, &file_error.get().unwrap_or_default())
+            }),
+        ),
+    ]);
     let lists = move || match editor.body_mode.get() {
         BodyMode::UrlEncoded => view! {
             <KeyValueTable rows=editor.form_fields label="Form fields" add_label="Add field"/>
@@ -111,23 +139,15 @@ pub fn BodyTab() -> impl IntoView {
         _ => ().into_any(),
     };
     view! {
-        <div node_ref=root inner_html=MARKUP on:input=on_input on:click=on_click></div>
+        {form("", MARKUP, bindings)}
         {lists}
         <p class="problem" aria-live="polite">{problem}</p>
     }
 }
 
-/// Shows the editor's body fields in the form under `root`.
-fn sync(root: &Element, editor: Editor, file_error: RwSignal<Option<String>>) {
-    add_mode_switch(root);
-    let mode = editor.body_mode.get();
-    for (i, m) in BodyMode::ALL.iter().enumerate() {
-        // Dynamic ids, made by `add_mode_switch`.
-        set_checked(root, &format!("body-mode-{i}"), *m == mode);
-    }
-    let Some(content) = find(root, id::CONTENT) else {
-        return;
-    };
+/// Puts the chosen mode's controls in the content box, when the mode changed: only they exist, and the
+/// rows of the table that binds them find the others missing.
+fn show_content(content: &Element, mode: BodyMode) {
     let (name, markup) = match mode {
         BodyMode::None => ("none", NONE),
         BodyMode::Raw => ("raw", RAW),
@@ -138,28 +158,11 @@ fn sync(root: &Element, editor: Editor, file_error: RwSignal<Option<String>>) {
         let _ = content.set_attribute("data-mode", name);
         content.set_inner_html(markup);
     }
-    match mode {
-        BodyMode::Raw => sync_raw(root, editor),
-        BodyMode::Binary => {
-            let info = editor.binary_file.with(|f| f.as_ref().map(describe));
-            set_text(
-                root,
-                id::BINARY_FILE_INFO,
-                info.as_deref().unwrap_or_default(),
-            );
-            set_text(
-                root,
-                id::BINARY_FILE_PROBLEM,
-                &file_error.get().unwrap_or_default(),
-            );
-        }
-        _ => {}
-    }
 }
 
 /// The radio buttons of the modes, made once from `BodyMode::ALL`.
-fn add_mode_switch(root: &Element) {
-    let (Some(fieldset), Some(document)) = (find(root, id::MODES), root.owner_document()) else {
+fn add_mode_switch(fieldset: &Element) {
+    let Some(document) = fieldset.owner_document() else {
         return;
     };
     if fieldset.child_element_count() > 1 {
@@ -175,32 +178,28 @@ fn add_mode_switch(root: &Element) {
         label.set_class_name("radio");
         let _ = radio.set_attribute("type", "radio");
         let _ = radio.set_attribute("name", "body-mode");
-        // A dynamic id, `body-mode-<index into BodyMode::ALL>`: the input handler reads the index back.
-        radio.set_id(&format!("body-mode-{i}"));
+        radio.set_id(MODE_IDS[i]);
         let _ = label.append_child(&radio);
         let _ = label.append_with_str_1(mode.label());
         let _ = fieldset.append_child(&label);
     }
 }
 
-/// Raw text with a language; JSON is validated as it is typed (invalid JSON can still be sent on purpose).
-fn sync_raw(root: &Element, editor: Editor) {
-    let languages: Vec<(&str, &str)> = RawLanguage::ALL
-        .iter()
-        .map(|l| (l.as_str(), l.label()))
-        .collect();
-    fill_select(root, id::RAW_LANGUAGE, &languages);
-    let language = editor.raw_language.get();
-    set_value(root, id::RAW_LANGUAGE, language.as_str());
-    let is_json = language == RawLanguage::Json;
-    let status = editor.raw_text.with(|text| {
-        set_value(root, id::TEXT, text);
+/// JSON is validated as it is typed (invalid JSON can still be sent on purpose): the status line says how,
+/// and Format shows only for JSON and works only on valid JSON. The status paragraph is the root of the
+/// message and of Format's state (both in the raw mode's markup).
+fn show_json_status(status: &Element, editor: Editor) {
+    let Some(raw) = status.parent_element() else {
+        return;
+    };
+    let is_json = editor.raw_language.get() == RawLanguage::Json;
+    let checked = editor.raw_text.with(|text| {
         (is_json && !text.trim().is_empty()).then(|| json::check(text).map_err(|e| e.to_string()))
     });
-    set_hidden(root, id::FORMAT_JSON, !is_json);
-    let valid = matches!(status, Some(Ok(())));
-    set_attribute(root, id::FORMAT_JSON, "disabled", (!valid).then_some(""));
-    let (class, message) = match status {
+    set_hidden(&raw, id::FORMAT_JSON, !is_json);
+    let valid = matches!(checked, Some(Ok(())));
+    set_attribute(&raw, id::FORMAT_JSON, "disabled", (!valid).then_some(""));
+    let (class, message) = match checked {
         Some(Ok(())) => ("ok", "Valid JSON".to_string()),
         Some(Err(message)) => (
             "problem",
@@ -208,12 +207,21 @@ fn sync_raw(root: &Element, editor: Editor) {
         ),
         None => ("", String::new()),
     };
-    set_attribute(root, id::JSON_MESSAGE, "class", Some(class));
-    set_text(root, id::JSON_MESSAGE, &message);
+    set_attribute(&raw, id::JSON_MESSAGE, "class", Some(class));
+    set_text(&raw, id::JSON_MESSAGE, &message);
 }
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn every_mode_has_its_radio_id() {
+        let ids: Vec<String> = crate::page::state::BodyMode::IDS
+            .iter()
+            .map(|mode| format!("body-mode-{mode}"))
+            .collect();
+        assert_eq!(ids, super::MODE_IDS);
+    }
+
     #[test]
     fn the_declared_ids_are_the_markups() {
         let mismatch = crate::dom::controls::id_mismatch(
