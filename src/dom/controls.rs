@@ -7,16 +7,28 @@
 //! fields) are not declared: a comment says so where each is made.
 
 /// Declares a module of id constants and `IDS`, every one of them (what the markup must hold, and only
-/// those).
+/// those). Followed by `in <markup>` (an expression of the declaring module: a constant, several joined,
+/// the file's own text), it also declares the test that holds the ids and the markup to each other.
 #[macro_export]
 macro_rules! controls {
-    ($(#[$doc:meta])* $vis:vis mod $name:ident { $($(#[$cdoc:meta])* $id_name:ident = $id:literal),+ $(,)? }) => {
+    ($(#[$doc:meta])* $vis:vis mod $name:ident { $($(#[$cdoc:meta])* $id_name:ident = $id:literal),+ $(,)? } $(in $markup:expr)?) => {
         $(#[$doc])*
         #[allow(dead_code)]
         $vis mod $name {
             $($(#[$cdoc])* pub const $id_name: &str = $id;)+
             /// Every id above, as the markup must hold them.
             pub const IDS: &[&str] = &[$($id),+];
+
+            $(
+            #[cfg(test)]
+            #[test]
+            fn the_declared_ids_are_the_markups() {
+                #[allow(unused_imports)]
+                use super::*;
+                let markup = ::std::string::ToString::to_string(&$markup);
+                assert_eq!($crate::dom::controls::id_mismatch(&markup, IDS), None);
+            }
+            )?
         }
     };
 }

@@ -19,7 +19,7 @@ crate::controls! {
         HEADER_NAMES = "header-names",
         TEXT_BOX = "headers-text-box",
         TEXT = "headers-text",
-    }
+    } in [MARKUP, TEXT_FORM].concat()
 }
 
 const MARKUP: &str = concat!(
@@ -100,17 +100,5 @@ fn add_suggestions(list: &web_sys::Element) {
             let _ = option.set_attribute("label", meaning);
             let _ = list.append_child(&option);
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn the_declared_ids_are_the_markups() {
-        let mismatch = crate::dom::controls::id_mismatch(
-            &[super::MARKUP, super::TEXT_FORM].concat(),
-            super::id::IDS,
-        );
-        assert_eq!(mismatch, None);
     }
 }
