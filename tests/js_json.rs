@@ -73,6 +73,7 @@ fn worker_answers_read_the_same_as_serde_reads_them() {
                     ..Request::default()
                 },
                 variables: Variables::default(),
+                saved: None,
             },
         };
         let reply = answer(&serde_json::to_string(&ask).expect("serializes"));
@@ -153,17 +154,21 @@ fn library_messages_read_the_same_as_serde_writes_them() {
                     environments: vec![environment("dev", "d.test"), environment("", "p.test")],
                     active,
                 },
+                saved: active.map(|_| 12),
             },
         })
         .collect();
     for environment in [Some(environment("shared", "s.test")), None] {
+        let saved = environment.as_ref().map(|_| 9_007_199_254_740_991);
         messages.push(ToPage::Open {
             summary: "Opened “upload” from History.".into(),
             request: request.clone(),
             environment,
             file_texts: vec!["one\n".into(), String::new()],
+            saved,
         });
     }
+    messages.push(ToPage::Saved { saved: 4 });
     for message in messages {
         let text = serde_json::to_string(&message).expect("serializes");
         let json = Json::parse(&text).expect("JSON");
@@ -173,6 +178,7 @@ fn library_messages_read_the_same_as_serde_writes_them() {
         r#"{"kind":"restore","draft":{"variables":{"active":-1}}}"#,
         r#"{"kind":"open","summary":"","request":{},"file_texts":[1]}"#,
         r#"{"kind":"close"}"#,
+        r#"{"kind":"saved","saved":-1}"#,
         r#"{"summary":""}"#,
     ] {
         assert_eq!(

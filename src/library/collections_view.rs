@@ -8,6 +8,7 @@ use super::store::COLLECTIONS;
 use super::Lib;
 use crate::dom::document as dom;
 use crate::dom::download;
+use crate::protocol::library::Draft;
 use reqlab_core::library::collections::{CollectionError, Collections, Folder, Saved};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -33,6 +34,17 @@ pub fn wire(lib: &Lib) {
     });
     let on_save = lib.clone();
     dom::on(id::SAVE, "click", move |_| save_current(&on_save));
+    let on_save_here = lib.clone();
+    dom::on(id::SAVE_HERE, "click", move |_| save_here(&on_save_here));
+    let on_key = lib.clone();
+    dom::on_window("keydown", move |ev| {
+        if is_save_key(&ev) {
+            // The browser's own Ctrl+S saves the page as a file: never what is meant here.
+            ev.prevent_default();
+            save_here(&on_key);
+        }
+    });
+    follow_edits(lib);
     let on_add = lib.clone();
     dom::on(id::FOLDER_ADD, "click", move |_| {
         on_add
@@ -72,13 +84,91 @@ fn save_current(lib: &Lib) {
         let folder = dom::value(id::SAVE_FOLDER).parse().unwrap_or(0);
         collections
             .save(folder, &dom::value(id::SAVE_NAME), draft.request)
-            .map(|_| ())
             .map_err(|e| e.to_string())
     };
-    if result.is_ok() {
+    if let Ok(saved) = result {
         dom::set_value(id::SAVE_NAME, "");
+        // From now on the editor is this saved request: Save updates it.
+        page::saved(saved);
     }
-    changed(lib, result);
+    changed(lib, result.map(|_| ()));
+}
+
+/// Save (the toolbar's button, Ctrl+S or Cmd+S): the saved request the editor came from is updated in
+/// place, name and place unchanged; a request saved nowhere yet (or whose saved request was deleted)
+/// opens the Collections dialog at "Save as new", to be named and put in a folder.
+fn save_here(lib: &Lib) {
+    let Some(draft) = page::edited() else {
+        return super::notice(page::NOT_KNOWN_YET);
+    };
+    let updated = draft.saved.map(|saved| {
+        let mut collections = lib.collections.borrow_mut();
+        collections
+            .update(saved, draft.request.clone())
+            .map(|saved| saved.name.clone())
+    });
+    match updated {
+        Some(Ok(name)) => {
+            let written = lib.write(COLLECTIONS, &lib.collections.borrow().to_json());
+            super::notice(&match written {
+                Ok(()) => format!("Saved “{name}”."),
+                Err(why) => format!("“{name}” could not be saved: {why}."),
+            });
+            show_editing(lib, &draft);
+        }
+        gone => {
+            let why = match gone {
+                Some(Err(why)) => why.to_string(),
+                _ => String::new(),
+            };
+            render(lib);
+            dom::set_text(id::COLLECTIONS_PROBLEM, &why);
+            dom::show_dialog(id::COLLECTIONS);
+            dom::focus(id::SAVE_NAME);
+        }
+    }
+}
+
+/// Which saved request the editor holds, and whether it was edited since it was saved, beside Save.
+fn show_editing(lib: &Lib, draft: &Draft) {
+    let collections = lib.collections.borrow();
+    let saved = draft.saved.and_then(|id| collections.get(id));
+    let text = match saved {
+        Some(saved) if saved.request == draft.request => format!("“{}”", saved.name),
+        Some(saved) => format!("“{}”, edited", saved.name),
+        None => String::new(),
+    };
+    dom::set_text(id::EDITING, &text);
+}
+
+/// Keeps `show_editing` current: a moment after the last edit (reading the draft on every keystroke would
+/// cost a large body's parsing each time), and at once after Save.
+fn follow_edits(lib: &Lib) {
+    let edits = Rc::new(std::cell::Cell::new(0u32));
+    let lib = lib.clone();
+    dom::on_window("reqlab:edit", move |_| {
+        let edit = edits.get().wrapping_add(1);
+        edits.set(edit);
+        let (lib, edits) = (lib.clone(), edits.clone());
+        dom::after(EDITING_DELAY_MS, move || {
+            if let (true, Some(draft)) = (edits.get() == edit, page::edited()) {
+                show_editing(&lib, &draft);
+            }
+        });
+    });
+}
+
+/// How long after the last edit the editing state is shown again.
+const EDITING_DELAY_MS: i32 = 250;
+
+/// Whether a key press is Ctrl+S (Cmd+S on a Mac), without Shift or Alt.
+fn is_save_key(ev: &web_sys::Event) -> bool {
+    ev.dyn_ref::<web_sys::KeyboardEvent>().is_some_and(|key| {
+        (key.ctrl_key() || key.meta_key())
+            && !key.shift_key()
+            && !key.alt_key()
+            && key.key().eq_ignore_ascii_case("s")
+    })
 }
 
 /// After a change: writes the collections, says what went wrong if anything did, and redraws.
@@ -302,12 +392,13 @@ fn render_folder(lib: &Lib, f: usize, folder: &Folder) -> Option<Element> {
 fn render_saved(lib: &Lib, f: usize, i: usize, saved: &Saved) -> Option<Element> {
     let item = dom::element("li", "")?;
     let request = saved.request.clone();
+    let id = saved.id;
     let summary = format!(
         "Opened “{}” from your collections. Nothing was sent.",
         saved.name
     );
     let open = dom::button(&saved.name, move |_| {
-        page::open(&request, None, &summary);
+        page::open(&request, None, &summary, Some(id));
         dom::close_dialog(id::COLLECTIONS);
     })?;
     dom::append(&item, Some(open.clone()));

@@ -71,7 +71,7 @@ fn render() {
         dom::append(
             &item,
             dom::button(example.title, move |_| {
-                page::open(&request, None, &summary);
+                page::open(&request, None, &summary, None);
                 dom::close_dialog(id::EXAMPLES);
             }),
         );

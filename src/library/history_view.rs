@@ -106,7 +106,7 @@ fn render(lib: &Lib) {
         dom::append(
             &item,
             dom::button(&label, move |_| {
-                page::open(&request, None, &summary);
+                page::open(&request, None, &summary, None);
                 dom::close_dialog(id::HISTORY);
             }),
         );

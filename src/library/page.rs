@@ -88,15 +88,26 @@ pub fn take_sent() -> Vec<Sent> {
 }
 
 /// Loads `request` into the page's editor, with `summary` as the notice and Undo offered (a share link,
-/// history, a collection, an example), and `environment` (a share link's variables) as the active one. Never
-/// sends it.
-pub fn open(request: &Request, environment: Option<Environment>, summary: &str) {
+/// history, a collection, an example), and `environment` (a share link's variables) as the active one;
+/// `saved` is the saved request it is, if opened from the collections. Never sends it.
+pub fn open(
+    request: &Request,
+    environment: Option<Environment>,
+    summary: &str,
+    saved: Option<u64>,
+) {
     hand_over(&ToPage::Open {
         summary: summary.into(),
         request: request.clone(),
         environment,
         file_texts: file_texts(request),
+        saved,
     });
+}
+
+/// Tells the page that what its editor holds was just saved as the request `saved`.
+pub fn saved(saved: u64) {
+    hand_over(&ToPage::Saved { saved });
 }
 
 /// Loads a draft (saved before this visit, or by another tab) into the page's editor without a word: its

@@ -68,7 +68,7 @@ pub fn open_link(lib: &Lib) -> Option<String> {
         name: SHARED_ENVIRONMENT.into(),
         variables: shared.variables,
     });
-    page::open(&shared.request, environment, &summary);
+    page::open(&shared.request, environment, &summary, None);
     if !lib.embedded {
         // The request is in the editor (and the draft) now: a reload must not open the link over later
         // edits.

@@ -78,6 +78,14 @@ pub fn opened() -> Option<ToPage> {
     read_to_page(&Json::parse(&text)?)
 }
 
+/// The largest saved-request id read: JSON numbers are exact up to 2^53.
+const MAX_ID: u64 = (1 << 53) - 1;
+
+/// A saved request's id, or none (`null` or missing).
+fn saved(read: &Reader, json: &Json) -> Option<u64> {
+    (!json.is_null()).then(|| read.check(json.whole(MAX_ID)))
+}
+
 /// A `ToPage` as serde writes it, read with the page's JSON readers (see `state::load` for why not serde).
 pub fn read_to_page(json: &Json) -> Option<ToPage> {
     let read = Reader::default();
@@ -90,6 +98,7 @@ pub fn read_to_page(json: &Json) -> Option<ToPage> {
                 environment: (!environment.is_null())
                     .then(|| state::environment(&read, &environment)),
                 file_texts: read.check(json.get("file_texts").strings()),
+                saved: saved(&read, &json.get("saved")),
             }
         }
         "restore" => {
@@ -98,9 +107,13 @@ pub fn read_to_page(json: &Json) -> Option<ToPage> {
                 draft: Draft {
                     request: state::request(&read, &draft.get("request")),
                     variables: state::variables(&read, &draft.get("variables")),
+                    saved: saved(&read, &draft.get("saved")),
                 },
             }
         }
+        "saved" => ToPage::Saved {
+            saved: read.check(json.get("saved").whole(MAX_ID)),
+        },
         _ => return None,
     };
     read.finish(message)

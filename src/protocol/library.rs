@@ -29,10 +29,14 @@ pub enum ToPage {
         /// The text of each file the request's body names, in order (`file_texts` of the request): request
         /// JSON names files without their bytes, and the examples' uploads are small text files.
         file_texts: Vec<String>,
+        /// The saved request it is (`Saved::id`), when opened from the collections: Save updates that one.
+        saved: Option<u64>,
     },
     /// The saved draft (of an earlier visit, or of another tab): loaded quietly, its environments replacing
     /// the editor's.
     Restore { draft: Draft },
+    /// The editor's content was just saved as a new request: Save updates that one from now on.
+    Saved { saved: u64 },
 }
 
 /// The files a body names, in the order `ToPage::Open::file_texts` lists their texts: a binary body's
@@ -128,6 +132,7 @@ mod tests {
             request: Request::default(),
             environment: None,
             file_texts: vec![],
+            saved: Some(3),
         };
         let text = serde_json::to_string(&open).expect("writes");
         assert!(

@@ -28,6 +28,9 @@ pub struct AppState {
     pub exchange: RwSignal<Exchange>,
     /// How much of the response body has arrived while receiving.
     pub progress: RwSignal<Option<Progress>>,
+    /// The saved request the editor's content came from, which Save updates in place (see
+    /// `protocol::library::Draft::saved`); set and cleared by what loads the editor.
+    pub saved: RwSignal<Option<u64>>,
     /// Send through the reqlab-echo that serves the page (its forward mode) instead of the browser's fetch.
     pub via_echo: RwSignal<bool>,
     /// Bodies above this many MiB are cut; the user can raise it.
@@ -54,6 +57,7 @@ impl AppState {
             prepared,
             exchange: RwSignal::new(Exchange::Idle),
             progress: RwSignal::new(None),
+            saved: RwSignal::new(None),
             via_echo: RwSignal::new(false),
             body_cap_mb: RwSignal::new(DEFAULT_BODY_CAP / (1024 * 1024)),
             worker: Workers::start(),

@@ -11,7 +11,6 @@ use crate::protocol::library::Draft;
 use crate::protocol::snippet::{Answer, Ask};
 use channel::Channel;
 use leptos::prelude::*;
-use reqlab_core::{Request, Variables};
 
 /// The loaders trunk writes for the two worker binaries, relative to the page (works under a sub-path).
 const SNIPPET_WORKER: &str = "./snippet-worker_loader.js";
@@ -85,10 +84,9 @@ impl Workers {
 
     /// Asks for the snippet of this request for `choice` (the panel's stored choice text); an earlier
     /// unanswered question is superseded.
-    pub fn ask(&self, choice: String, request: Request, variables: Variables) {
+    pub fn ask(&self, choice: String, draft: Draft) {
         let seq = self.seq.get_value() + 1;
         self.seq.set_value(seq);
-        let draft = Draft { request, variables };
         // The library (draft autosave) hears what the editor holds on every ask: the page asks whenever the
         // request or the variables change.
         crate::page::bridge::edited(&draft);

@@ -83,6 +83,7 @@ mod tests {
                     ..Request::default()
                 },
                 variables: Variables::default(),
+                saved: None,
             },
         }
     }

@@ -60,7 +60,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await page.getByRole('button', { name: button, exact: true }).click();
         const dialog = page.getByRole('dialog', { name: dialogName });
         await expect(dialog).toBeVisible();
-        if (button === 'Collections') await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+        if (button === 'Collections') await dialog.getByRole('button', { name: 'Save as new', exact: true }).click();
         await expect(dialog.getByRole('listitem').first()).toBeVisible({ visible: button !== 'Share' });
         await expectNoSeriousViolations(page, `${colorScheme}, ${dialogName} dialog open`);
         await dialog.getByRole('button', { name: 'Close', exact: true }).click();

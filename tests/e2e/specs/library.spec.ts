@@ -328,7 +328,7 @@ test('collections: save, rename, duplicate, reorder, open, delete, export', asyn
   await setVariable(await openTab(page, 'Variables'), 'team', 'blue');
   await page.getByRole('button', { name: 'Collections', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Collections' });
-  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+  await dialog.getByRole('button', { name: 'Save as new', exact: true }).click();
   const folder = dialog.getByRole('region', { name: 'My requests' });
   await expect(folder.getByRole('listitem')).toHaveCount(1);
   await expect(folder.getByRole('listitem').first()).toContainText('POST /anything/users');
@@ -436,4 +436,57 @@ test('environments export as Postman environment files and import back', async (
     'notes.json: This JSON is not a Postman environment file',
   );
   await expect(list.getByRole('listitem')).toHaveCount(2);
+});
+
+test('save in place: a reopened, edited request saved with Ctrl+S is updated, not copied, and survives a reload', async ({ page }) => {
+  await page.goto(appUrl());
+  await libraryStarted(page);
+  const url = page.getByLabel('URL', { exact: true });
+  await url.fill(`${appUrl()}anything/orders`);
+  // A request saved nowhere yet: Save asks for a name and a folder.
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Collections' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel('Save the current request as')).toBeFocused();
+  await dialog.getByLabel('Save the current request as').fill('Orders');
+  await dialog.getByRole('button', { name: 'Save as new', exact: true }).click();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  const editing = page.getByRole('navigation', { name: 'Library' }).getByRole('status');
+  await expect(editing).toHaveText('“Orders”');
+
+  // Edited: the bar says so; Ctrl+S saves it in place.
+  await url.fill(`${appUrl()}anything/orders?status=open`);
+  await expect(editing).toHaveText('“Orders”, edited');
+  await url.press('Control+s');
+  await expect(libraryNotice(page)).toContainText('Saved “Orders”.');
+  await expect(editing).toHaveText('“Orders”');
+
+  // After a reload, the editor is still that saved request: another edit and Save update it again.
+  await page.reload();
+  await libraryStarted(page);
+  await expect(url).toHaveValue(`${appUrl()}anything/orders?status=open`);
+  await expect(editing).toHaveText('“Orders”');
+  await url.fill(`${appUrl()}anything/orders?status=closed`);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(libraryNotice(page)).toContainText('Saved “Orders”.');
+
+  // Reopened from Collections: one saved request, holding the last edit, and no copy.
+  await url.fill(`${appUrl()}elsewhere`);
+  await page.getByRole('button', { name: 'Collections', exact: true }).click();
+  const folder = dialog.getByRole('region', { name: 'My requests' });
+  await expect(folder.getByRole('listitem')).toHaveCount(1);
+  await expect(folder.getByRole('listitem')).toContainText('GET ' + `${appUrl()}anything/orders?status=closed`);
+  await folder.getByRole('button', { name: 'Orders', exact: true }).click();
+  await expect(url).toHaveValue(`${appUrl()}anything/orders?status=closed`);
+  await expect(editing).toHaveText('“Orders”');
+  const stored = JSON.parse((await page.evaluate(() => localStorage.getItem('reqlab.collections')))!);
+  expect(stored.data.folders[0].requests.map((r: { name: string }) => r.name)).toEqual(['Orders']);
+
+  // A Ctrl+S never reaches the browser's "save page".
+  const prevented = await page.evaluate(() => {
+    const event = new KeyboardEvent('keydown', { key: 's', ctrlKey: true, bubbles: true, cancelable: true });
+    document.body.dispatchEvent(event);
+    return event.defaultPrevented;
+  });
+  expect(prevented).toBe(true);
 });

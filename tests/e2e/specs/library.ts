@@ -1,13 +1,14 @@
 // Helpers for the library's specs: what the editor holds, as the page announces it to the library
-// (`window.reqlab.last`, see src/bridge.rs), what the library kept, and its notice.
+// (`window.reqlab.last`, a `protocol::library::Draft`, see src/page/bridge.rs), what the library kept, and
+// its notice.
 import { Page } from '@playwright/test';
 
 /// The editor's request and its Variables tab (every environment, the active one's index), as the page
 /// last announced them.
 export async function edited(page: Page) {
   await page.waitForFunction(() => typeof (window as any).reqlab?.last === 'string');
-  const question = JSON.parse(await page.evaluate(() => (window as any).reqlab.last));
-  return { request: question.request, variables: question.variables };
+  const draft = JSON.parse(await page.evaluate(() => (window as any).reqlab.last));
+  return { request: draft.request, variables: draft.variables };
 }
 
 /// The stored draft's text ('' when none).

@@ -23,6 +23,8 @@ pub enum CollectionError {
     NoFolder(usize),
     #[error("There is no request {} in folder {}.", .index + 1, .folder + 1)]
     NoRequest { folder: usize, index: usize },
+    #[error("The saved request this one came from is gone (deleted): save it as a new one.")]
+    Gone,
 }
 
 /// The version [`Collections::to_json`] writes.
@@ -46,6 +48,9 @@ pub struct Folder {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Saved {
+    /// Which saved request this is, whatever its place: what an editor opened from it updates. Unique
+    /// within the collections; 0 in what was stored before ids existed, until `from_json` numbers it.
+    pub id: u64,
     pub name: String,
     pub request: Request,
 }
@@ -56,7 +61,50 @@ impl Collections {
     }
 
     pub fn from_json(text: &str) -> Result<Self, StoredError> {
-        stored::open(text, COLLECTIONS_VERSION, stored::no_migrations)
+        let mut collections: Collections =
+            stored::open(text, COLLECTIONS_VERSION, stored::no_migrations)?;
+        // Requests saved before ids existed get theirs now (and keep them once written again).
+        for f in 0..collections.folders.len() {
+            for i in 0..collections.folders[f].requests.len() {
+                if collections.folders[f].requests[i].id == 0 {
+                    collections.folders[f].requests[i].id = collections.fresh_id();
+                }
+            }
+        }
+        Ok(collections)
+    }
+
+    /// An id no saved request has.
+    fn fresh_id(&self) -> u64 {
+        self.folders
+            .iter()
+            .flat_map(|f| &f.requests)
+            .map(|s| s.id)
+            .max()
+            .unwrap_or(0)
+            + 1
+    }
+
+    /// Where the saved request `id` is: its folder and index.
+    pub fn find(&self, id: u64) -> Option<(usize, usize)> {
+        self.folders.iter().enumerate().find_map(|(f, folder)| {
+            let i = folder.requests.iter().position(|s| s.id == id)?;
+            Some((f, i))
+        })
+    }
+
+    /// The saved request `id`.
+    pub fn get(&self, id: u64) -> Option<&Saved> {
+        let (f, i) = self.find(id)?;
+        self.folders[f].requests.get(i)
+    }
+
+    /// Saves `request` in place of the saved request `id` (its name and place unchanged).
+    pub fn update(&mut self, id: u64, request: Request) -> Result<&Saved, CollectionError> {
+        let (f, i) = self.find(id).ok_or(CollectionError::Gone)?;
+        let saved = &mut self.folders[f].requests[i];
+        saved.request = request;
+        Ok(saved)
     }
 
     /// Adds a folder at the end, named `name` (trimmed; "New folder" when blank), numbered if taken.
@@ -98,12 +146,14 @@ impl Collections {
     }
 
     /// Saves `request` at the end of the folder; a blank name becomes "METHOD /path", numbered if taken.
+    /// Returns the new saved request's id.
     pub fn save(
         &mut self,
         folder: usize,
         name: &str,
         request: Request,
-    ) -> Result<usize, CollectionError> {
+    ) -> Result<u64, CollectionError> {
+        let id = self.fresh_id();
         let target = self
             .folders
             .get_mut(folder)
@@ -113,8 +163,8 @@ impl Collections {
             name => name.to_string(),
         };
         let name = unique(&name, |n| target.requests.iter().any(|s| s.name == n));
-        target.requests.push(Saved { name, request });
-        Ok(target.requests.len() - 1)
+        target.requests.push(Saved { id, name, request });
+        Ok(id)
     }
 
     pub fn rename(
@@ -145,6 +195,7 @@ impl Collections {
 
     /// Copies a saved request as "name copy" right after it; returns the copy's index.
     pub fn duplicate(&mut self, folder: usize, index: usize) -> Result<usize, CollectionError> {
+        let id = self.fresh_id();
         let target = self
             .folders
             .get_mut(folder)
@@ -157,6 +208,7 @@ impl Collections {
             target.requests.iter().any(|s| s.name == n)
         });
         let copy = Saved {
+            id,
             name,
             request: original.request.clone(),
         };
@@ -264,6 +316,67 @@ fn swap_with_neighbour<T>(items: &mut [T], index: usize, up: bool) -> bool {
 mod tests {
     use super::*;
     use crate::edit::model::{Auth, Body, Method, RawLanguage};
+
+    #[test]
+    fn a_saved_request_is_updated_in_place_by_its_id_wherever_it_moved() {
+        let mut collections = Collections::default();
+        collections.add_folder("A");
+        collections.add_folder("B");
+        let first = collections
+            .save(0, "first", request(Method::Get, "http://h/1"))
+            .expect("saved");
+        let second = collections
+            .save(1, "second", request(Method::Get, "http://h/2"))
+            .expect("saved");
+        assert_ne!(first, second);
+        collections.move_folder(1, true);
+        let copy = collections.duplicate(0, 0).expect("copied");
+        assert_ne!(
+            collections.folders[0].requests[copy].id, second,
+            "a copy has an id of its own"
+        );
+        let updated = collections
+            .update(second, request(Method::Post, "http://h/2?edited"))
+            .expect("updated");
+        assert_eq!(
+            (updated.name.as_str(), updated.request.method.as_str()),
+            ("second", "POST")
+        );
+        assert_eq!(collections.find(second), Some((0, 0)));
+        assert_eq!(
+            names(&collections, 0),
+            ["second", "second copy"],
+            "no copy was made by the update"
+        );
+        assert_eq!(
+            collections.get(first).map(|s| s.request.url.as_str()),
+            Some("http://h/1")
+        );
+        collections.delete(0, 0);
+        assert_eq!(
+            collections.update(second, Request::default()).err(),
+            Some(CollectionError::Gone)
+        );
+    }
+
+    #[test]
+    fn requests_stored_without_ids_get_unique_ones_when_read() {
+        let old = r#"{"v":1,"data":{"folders":[{"name":"A","requests":[{"name":"a","request":{}},{"name":"b","request":{}}]},{"name":"B","requests":[{"id":7,"name":"c","request":{}}]}]}}"#;
+        let collections = Collections::from_json(old).expect("reads");
+        let mut ids: Vec<u64> = collections
+            .folders
+            .iter()
+            .flat_map(|f| &f.requests)
+            .map(|s| s.id)
+            .collect();
+        assert!(ids.iter().all(|id| *id != 0) && ids.contains(&7), "{ids:?}");
+        ids.dedup();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), 3);
+        let again = Collections::from_json(&collections.to_json()).expect("reads back");
+        assert_eq!(again, collections, "ids are kept once written");
+    }
 
     fn request(method: Method, url: &str) -> Request {
         Request {
@@ -383,7 +496,8 @@ mod tests {
             ("", request(Method::Get, ""), "GET /"),
         ];
         for (index, (name, request, expected)) in cases.into_iter().enumerate() {
-            assert_eq!(collections.save(0, name, request), Ok(index), "{name:?}");
+            let id = collections.save(0, name, request).expect("saved");
+            assert_eq!(collections.find(id), Some((0, index)), "{name:?}");
             assert_eq!(collections.folders[0].requests[index].name, expected);
         }
         assert_eq!(

@@ -15,6 +15,10 @@ pub const DRAFT_VERSION: u32 = 3;
 pub struct Draft {
     pub request: Request,
     pub variables: Variables,
+    /// The saved request (`Saved::id`) the editor's content came from, which Save updates in place; none
+    /// for a new request, an import, a history entry or an example.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub saved: Option<u64>,
 }
 
 impl Draft {
@@ -79,6 +83,7 @@ mod tests {
                 environments: vec![environment("dev", "post"), environment("prod", "put")],
                 active: Some(1),
             },
+            saved: Some(4),
         }
     }
 

@@ -42,8 +42,16 @@ pub fn controls(state: AppState) -> impl IntoView {
 #[derive(Clone, Copy)]
 struct Importer {
     state: AppState,
-    /// The request and the active environment as they were before the last import, until undone.
-    before: StoredValue<Option<(Request, Option<u32>)>>,
+    /// What the last import replaced, until undone.
+    before: StoredValue<Option<Before>>,
+}
+
+/// The editor as it was before an import: its request, the active environment and the saved request it
+/// came from.
+struct Before {
+    request: Request,
+    active: Option<u32>,
+    saved: Option<u64>,
 }
 
 /// One listener for every event of the controls, told apart by type and by the target's id; the same
@@ -167,37 +175,47 @@ impl Importer {
                 mut request,
                 environment,
                 file_texts,
+                saved,
             } => {
                 attach_file_texts(&mut request, file_texts);
-                self.load(&request);
+                self.load(&request, saved);
                 if let Some(environment) = &environment {
                     self.state.environments.load(environment);
                 }
                 notice::opened(root, &summary);
             }
             ToPage::Restore { draft } => {
-                self.load(&draft.request);
+                self.load(&draft.request, draft.saved);
                 self.state.environments.replace(&draft.variables);
                 notice::clear(root);
             }
+            ToPage::Saved { saved } => self.state.saved.set(Some(saved)),
         }
     }
 
     /// An import's request (and environment) into the editor, said so in the notice.
     fn load_import(self, root: &Element, request: &Request, answer: &ImportAnswer) {
-        self.load(request);
+        // An import is a new request, saved nowhere yet.
+        self.load(request, None);
         if let Some(environment) = &answer.environment {
             self.state.environments.load(environment);
         }
         notice::imported(root, answer);
     }
 
-    /// Loads `request` into the editor, keeping what was there (and the active environment) for Undo.
-    fn load(self, request: &Request) {
+    /// Loads `request` (from the saved request `saved`, if any) into the editor, keeping what was there
+    /// (and the active environment) for Undo.
+    fn load(self, request: &Request, saved: Option<u64>) {
         let before = untrack(|| self.state.editor.request());
         let active = self.state.environments.active.get_untracked();
-        self.before.set_value(Some((before, active)));
+        let saved_before = self.state.saved.get_untracked();
+        self.before.set_value(Some(Before {
+            request: before,
+            active,
+            saved: saved_before,
+        }));
         self.state.editor.load(request);
+        self.state.saved.set(saved);
     }
 
     /// Saves the current request, and its response when there is one, as a HAR file.
@@ -224,9 +242,10 @@ impl Importer {
     }
 
     fn undo(self, root: &Element) {
-        if let Some((request, active)) = self.before.try_update_value(Option::take).flatten() {
-            self.state.editor.load(&request);
-            self.state.environments.active.set(active);
+        if let Some(before) = self.before.try_update_value(Option::take).flatten() {
+            self.state.editor.load(&before.request);
+            self.state.environments.active.set(before.active);
+            self.state.saved.set(before.saved);
         }
         notice::clear(root);
     }

@@ -15,6 +15,7 @@ pub mod markup;
 
 use crate::dom::form;
 use crate::page::state::use_app_state;
+use crate::protocol::library::Draft;
 use leptos::html::Section;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -28,11 +29,12 @@ pub fn SnippetPanel() -> impl IntoView {
     let choice = RwSignal::new(choice::load());
     // Ask again whenever the request, the variables or the choice change.
     Effect::new(move |_| {
-        client.ask(
-            choice.get(),
-            state.editor.request(),
-            state.environments.variables(),
-        );
+        let draft = Draft {
+            request: state.editor.request(),
+            variables: state.environments.variables(),
+            saved: state.saved.get(),
+        };
+        client.ask(choice.get(), draft);
     });
     let panel = NodeRef::<Section>::new();
     // Each answer carries the choice resolved (a language's client picked, bad storage repaired): keep and
