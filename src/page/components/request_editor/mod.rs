@@ -20,7 +20,7 @@ use reqlab_core::{Field, PrepareError};
 crate::controls! {
     /// The request line's ids, as the view below spells them (literals: a literal keeps the URL's label
     /// static HTML). The import controls hear pastes into the URL field by its id. The tabs' ids are made
-    /// in code (`tab-<slug>`, `panel-<slug>`, from `TABS`).
+    /// in code (`tab-<slug>`, `panel-<slug>`, from `Tab`).
     pub mod id {
         URL = "url",
         URL_PROBLEM = "url-problem",
@@ -43,26 +43,18 @@ fn is_blank_start(err: &PrepareError) -> bool {
     matches!(err, PrepareError::Url(UrlError::Empty))
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Tab {
-    Query,
-    Headers,
-    Body,
-    Auth,
-    Options,
-    Variables,
-    Raw,
-}
-
-const TABS: [(Tab, &str, &str); 7] = [
-    (Tab::Query, "query", "Query parameters"),
-    (Tab::Headers, "headers", "Headers"),
-    (Tab::Body, "body", "Body"),
-    (Tab::Auth, "auth", "Auth"),
-    (Tab::Options, "options", "Options"),
-    (Tab::Variables, "variables", "Variables"),
-    (Tab::Raw, "raw", "Raw"),
-];
+reqlab_core::vocabulary!(
+    /// The editor's tabs: the wire name is the slug of their ids (`tab-<slug>`, `panel-<slug>`).
+    Tab {
+        Query => "query", "Query parameters";
+        Headers => "headers", "Headers";
+        Body => "body", "Body";
+        Auth => "auth", "Auth";
+        Options => "options", "Options";
+        Variables => "variables", "Variables";
+        Raw => "raw", "Raw";
+    }
+);
 
 /// The request form. Send: the button, Enter in the URL field, or Ctrl/Cmd+Enter anywhere; Escape cancels.
 #[component]
@@ -152,11 +144,11 @@ pub fn RequestEditor() -> impl IntoView {
             <p id="url-problem" class="problem" aria-live="polite">{url_problem}</p>
             <p id="send-blocked" class="problem" aria-live="polite">{blocking_elsewhere}</p>
             <div class="tabs" role="tablist" aria-label="Request parts">
-                {TABS.iter().map(|&(id, slug, label)| view! {
+                {Tab::ALL.iter().map(|&id| (id, id.as_str(), id.label())).map(|(id, slug, label)| view! {
                     <button
                         type="button"
                         role="tab"
-                        // Dynamic ids, `tab-<slug>` and `panel-<slug>`, made from `TABS`.
+                        // Dynamic ids, `tab-<slug>` and `panel-<slug>`, made from `Tab`'s wire names.
                         id=format!("tab-{slug}")
                         aria-controls=format!("panel-{slug}")
                         aria-selected=move || if tab.get() == id { "true" } else { "false" }
@@ -167,7 +159,7 @@ pub fn RequestEditor() -> impl IntoView {
                     </button>
                 }).collect_view()}
             </div>
-            {TABS.iter().map(|&(id, slug, _)| view! {
+            {Tab::ALL.iter().map(|&id| (id, id.as_str())).map(|(id, slug)| view! {
                 <div
                     role="tabpanel"
                     class="tab-panel"
