@@ -73,10 +73,10 @@ fn details(entry: &HistoryEntry) -> String {
     };
     let when = js_sys::Date::new(&entry.at_ms.into());
     format!(
-        "{} · {:.0} ms · {} bytes · {}",
+        "{} · {:.0} ms · {} · {}",
         outcome.trim(),
         entry.elapsed_ms,
-        entry.size,
+        reqlab_core::render::size::describe(entry.size),
         String::from(when.to_locale_string("default", &js_sys::Object::new()))
     )
 }
@@ -91,7 +91,9 @@ fn render(lib: &Lib) {
         id::HISTORY_COUNT,
         &match (history.entries.len(), shown.len()) {
             (0, _) => "Nothing sent yet.".to_string(),
+            (1, 1) => "1 request.".to_string(),
             (all, found) if all == found => format!("{all} requests."),
+            (all, 1) => format!("1 of {all} requests matches."),
             (all, found) => format!("{found} of {all} requests match."),
         },
     );

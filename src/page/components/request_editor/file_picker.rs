@@ -47,14 +47,15 @@ pub fn read_chosen_files(
     });
 }
 
-/// "photo.png, image/png, 1234 bytes" for the line under a file input.
+/// "photo.png, image/png, 1.2 KiB" for the line under a file input.
 pub fn describe(file: &FileRef) -> String {
     let size = file.data.as_ref().map(|d| d.len());
     match size {
         Some(size) => format!(
-            "{}, {}, {size} bytes",
+            "{}, {}, {}",
             file.name,
-            file.effective_content_type()
+            file.effective_content_type(),
+            reqlab_core::render::size::describe(size as u64)
         ),
         None => format!("{} (not loaded: choose it again to send)", file.name),
     }

@@ -14,6 +14,7 @@ mod virtual_rows;
 use crate::page::state::{use_app_state, Exchange};
 use leptos::prelude::*;
 use reqlab_core::render::response::Response;
+use reqlab_core::render::size::describe;
 use std::sync::Arc;
 
 /// The response region; screen readers hear the status when it arrives.
@@ -52,8 +53,8 @@ fn Receiving() -> impl IntoView {
             None => view! { <p class="hint">"Waiting for the response…"</p> }.into_any(),
             Some(progress) => {
                 let label = match progress.total {
-                    Some(total) => format!("Receiving: {} of {} bytes", progress.received, total),
-                    None => format!("Receiving: {} bytes", progress.received),
+                    Some(total) => format!("Receiving: {} of {}", describe(progress.received), describe(total)),
+                    None => format!("Receiving: {}", describe(progress.received)),
                 };
                 view! {
                     <p class="hint">{label.clone()}</p>

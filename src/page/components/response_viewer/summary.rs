@@ -5,6 +5,7 @@ use crate::dom::form::{append_row, set_attribute, set_hidden, set_text};
 use leptos::html::Div;
 use leptos::prelude::*;
 use reqlab_core::render::response::{format_elapsed, format_ms_tenths, Response};
+use reqlab_core::render::size::describe;
 use std::sync::Arc;
 
 crate::controls! {
@@ -57,11 +58,11 @@ fn fill(root: &web_sys::Element, response: &Response) {
     set_text(root, id::ELAPSED, &format_elapsed(response.elapsed_ms));
     let size = match &response.timing {
         Some(t) if t.transfer_size > 0 => format!(
-            "{} bytes ({} on the wire)",
-            response.body.len(),
-            t.transfer_size
+            "{} ({} on the wire)",
+            describe(response.body.len() as u64),
+            describe(t.transfer_size)
         ),
-        _ => format!("{} bytes", response.body.len()),
+        _ => describe(response.body.len() as u64),
     };
     set_text(root, id::SIZE, &size);
     let meaning = if response.status == 0 {
