@@ -32,7 +32,7 @@ async function embedHtml(page: Page, language: string, theme: string) {
   await page.getByRole('button', { name: 'Embed', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Share and embed' });
   await dialog.getByLabel('Show code snippets').check();
-  await dialog.getByRole('textbox', { name: 'in', exact: true }).fill(language);
+  await dialog.getByRole('textbox', { name: 'Snippet language', exact: true }).fill(language);
   await dialog.getByLabel('Colours').selectOption(theme);
   await dialog.getByLabel('Height').fill('640');
   await expect(dialog.getByLabel('HTML')).toHaveValue(/snippets=python/);
