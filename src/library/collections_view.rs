@@ -44,7 +44,6 @@ pub fn wire(lib: &Lib) {
             save_here(&on_key);
         }
     });
-    follow_edits(lib);
     let on_add = lib.clone();
     dom::on(id::FOLDER_ADD, "click", move |_| {
         on_add
@@ -130,7 +129,7 @@ fn save_here(lib: &Lib) {
 }
 
 /// Which saved request the editor holds, and whether it was edited since it was saved, beside Save.
-fn show_editing(lib: &Lib, draft: &Draft) {
+pub fn show_editing(lib: &Lib, draft: &Draft) {
     let collections = lib.collections.borrow();
     let saved = draft.saved.and_then(|id| collections.get(id));
     let text = match saved {
@@ -140,26 +139,6 @@ fn show_editing(lib: &Lib, draft: &Draft) {
     };
     dom::set_text(id::EDITING, &text);
 }
-
-/// Keeps `show_editing` current: a moment after the last edit (reading the draft on every keystroke would
-/// cost a large body's parsing each time), and at once after Save.
-fn follow_edits(lib: &Lib) {
-    let edits = Rc::new(std::cell::Cell::new(0u32));
-    let lib = lib.clone();
-    dom::on_window("reqlab:edit", move |_| {
-        let edit = edits.get().wrapping_add(1);
-        edits.set(edit);
-        let (lib, edits) = (lib.clone(), edits.clone());
-        dom::after(EDITING_DELAY_MS, move || {
-            if let (true, Some(draft)) = (edits.get() == edit, page::edited()) {
-                show_editing(&lib, &draft);
-            }
-        });
-    });
-}
-
-/// How long after the last edit the editing state is shown again.
-const EDITING_DELAY_MS: i32 = 250;
 
 /// Whether a key press is Ctrl+S (Cmd+S on a Mac), without Shift or Alt.
 fn is_save_key(ev: &web_sys::Event) -> bool {

@@ -19,12 +19,12 @@ pub fn restore(lib: &Lib) -> Option<String> {
 /// Records sends as the page announces them (and those it queued before the library loaded); wires the
 /// dialog.
 pub fn follow(lib: &Lib) {
-    if lib.embedded {
-        return;
-    }
     record(lib);
     let on_sent = lib.clone();
     dom::on_window("reqlab:sent", move |_| record(&on_sent));
+    if lib.embedded {
+        return;
+    }
     let on_open = lib.clone();
     dom::on(id::HISTORY_OPEN, "click", move |_| {
         render(&on_open);
@@ -40,9 +40,14 @@ pub fn follow(lib: &Lib) {
     });
 }
 
+/// Takes the finished sends: the last one is the answer on show; each goes into the history (not in an
+/// embedded page, which keeps nothing).
 fn record(lib: &Lib) {
     let sent = page::take_sent();
-    if sent.is_empty() {
+    if let Some(last) = sent.last() {
+        super::answer_view::answered(lib, last);
+    }
+    if sent.is_empty() || lib.embedded {
         return;
     }
     for send in sent {

@@ -148,6 +148,8 @@ pub const STYLE: &str = concat!(
     ".library-bar a{color:var(--accent)}",
     ".library-editing{align-self:center;font-size:.85rem;color:var(--muted)}",
     ".library-editing:empty{display:none}",
+    ".answer-of{margin:0 0 var(--space-2);font-size:.85rem;color:var(--muted);overflow-wrap:anywhere}",
+    ".answer-of:empty{display:none}",
     ".library-dialog{background:var(--panel);color:var(--text);border:1px solid var(--border);",
     "border-radius:var(--radius);width:min(46rem,94vw)}",
     ".library-dialog::backdrop{background:#0006}",

@@ -3,6 +3,7 @@
 //! index.html starts once the page is interactive, so none of it weighs on the first load; it talks to the
 //! page only through `crate::page::bridge` (see `page`).
 
+mod answer_view;
 mod collections_view;
 mod draft;
 mod embed;
@@ -44,6 +45,10 @@ pub struct Library {
     unsaved: Cell<bool>,
     /// Whether the user has been told that edits are not being kept.
     unsaved_warned: Cell<bool>,
+    /// The request the response on show answers, and the line that names it (see `answer_view`).
+    answered: RefCell<Option<(reqlab_core::Request, String)>>,
+    /// Bumped on every edit; what follows edits runs once they settle (see `follow_edits`).
+    settled_edits: Cell<u32>,
 }
 
 pub type Lib = Rc<Library>;
@@ -75,6 +80,8 @@ fn run() {
         edits: Cell::new(0),
         unsaved: Cell::new(false),
         unsaved_warned: Cell::new(false),
+        answered: RefCell::default(),
+        settled_edits: Cell::new(0),
     });
     mount(&lib);
     let mut problems = Vec::new();
@@ -93,6 +100,8 @@ fn run() {
     }
     draft::follow(&lib);
     history_view::follow(&lib);
+    answer_view::follow(&lib);
+    follow_edits(&lib);
     if !embedded {
         collections_view::wire(&lib);
         environments_view::wire();
@@ -103,6 +112,33 @@ fn run() {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
         let _ = performance.mark("reqlab:library");
     }
+}
+
+/// What shows the editor's state (which saved request it is, whether the answer on show is still its)
+/// follows edits a moment after the last one: reading the draft on every keystroke would parse a large
+/// body each time.
+fn follow_edits(lib: &Lib) {
+    let lib = lib.clone();
+    dom::on_window("reqlab:edit", move |_| {
+        let edit = lib.settled_edits.get().wrapping_add(1);
+        lib.settled_edits.set(edit);
+        let lib = lib.clone();
+        dom::after(EDITS_SETTLE_MS, move || {
+            if let (true, Some(draft)) = (lib.settled_edits.get() == edit, page::edited()) {
+                edits_settled(&lib, &draft);
+            }
+        });
+    });
+}
+
+/// How long after the last edit `follow_edits` runs.
+const EDITS_SETTLE_MS: i32 = 250;
+
+fn edits_settled(lib: &Lib, draft: &crate::protocol::library::Draft) {
+    if !lib.embedded {
+        collections_view::show_editing(lib, draft);
+    }
+    answer_view::edited(lib, draft);
 }
 
 /// Puts the library's toolbar and dialogs (or, embedded, the way out to the full app) in the page header,

@@ -13,6 +13,10 @@ use serde::{Deserialize, Serialize};
 /// draft and records it with each send.
 pub use reqlab_core::library::draft::Draft;
 
+/// The element of the page's response panel that the library fills with the line naming the request the
+/// answer belongs to (see `library::answer_view`).
+pub const ANSWER_OF: &str = "answer-of";
+
 /// The event that tells the page the library has a `ToPage` for it.
 pub const OPEN_EVENT: &str = "reqlab:open";
 
@@ -123,6 +127,12 @@ mod tests {
         assert_eq!(data(2), None);
         assert_eq!(data(3).as_deref(), Some(&b"two"[..]));
         assert_eq!(data(4), None, "bytes that are not text do not travel");
+    }
+
+    #[test]
+    fn the_response_panel_reserves_the_line_the_library_fills() {
+        let viewer = include_str!("../page/components/response_viewer/mod.rs");
+        assert!(viewer.contains(&format!("id=\"{ANSWER_OF}\"")));
     }
 
     #[test]

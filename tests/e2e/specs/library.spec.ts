@@ -490,3 +490,27 @@ test('save in place: a reopened, edited request saved with Ctrl+S is updated, no
   });
   expect(prevented).toBe(true);
 });
+
+test('the answer names the request it belongs to, and says when the editor changed since', async ({ page }) => {
+  await page.goto(appUrl());
+  await libraryStarted(page);
+  const url = page.getByLabel('URL', { exact: true });
+  await url.fill(`${appUrl()}anything/first`);
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  const response = page.getByRole('region', { name: 'Response' });
+  const answerOf = response.locator('#answer-of');
+  await expect(answerOf).toHaveText(new RegExp(`^Answer to GET ${appUrl()}anything/first, sent at .+\\.$`));
+  await expect(answerOf).not.toContainText('edited since');
+
+  // Edited: the answer stays, and the line says it is no longer this request's.
+  await url.fill(`${appUrl()}anything/second`);
+  await expect(answerOf).toContainText('The request has been edited since.');
+  await expect(response).toContainText('/anything/first');
+  // Back as it was: the answer is the request's again.
+  await url.fill(`${appUrl()}anything/first`);
+  await expect(answerOf).not.toContainText('edited since');
+
+  await url.fill(`${appUrl()}anything/second`);
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect(answerOf).toHaveText(new RegExp(`^Answer to GET ${appUrl()}anything/second, sent at `));
+});

@@ -24,6 +24,8 @@ pub fn ResponseViewer() -> impl IntoView {
     view! {
         <section class="panel response-viewer" aria-label="Response" aria-live="polite">
             <h2>"Response"</h2>
+            // The library names the request this answers here (`protocol::library::ANSWER_OF`).
+            <p class="answer-of" id="answer-of"></p>
             {move || match state.exchange.get() {
                 Exchange::Idle => {
                     view! { <p class="hint">"Send a request to see its response here."</p> }.into_any()
