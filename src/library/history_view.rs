@@ -98,7 +98,6 @@ fn render(lib: &Lib) {
             (0, _) => "Nothing sent yet.".to_string(),
             (1, 1) => "1 request.".to_string(),
             (all, found) if all == found => format!("{all} requests."),
-            (all, 1) => format!("1 of {all} requests matches."),
             (all, found) => format!("{found} of {all} requests match."),
         },
     );

@@ -22,6 +22,7 @@ crate::controls! {
         SAVE_FOLDER = "lib-save-folder",
         SAVE = "lib-save",
         SAVE_HERE = "lib-save-here",
+        THEME = "theme",
         EDITING = "lib-editing",
         FOLDER_NAME = "lib-folder-name",
         FOLDER_ADD = "lib-folder-add",
@@ -71,6 +72,9 @@ crate::controls! {
 
 /// The toolbar, the dialogs and the notice, for the full app.
 pub const LIBRARY: &str = concat!(
+    r#"<span class="theme-switch"><label for="theme">Theme</label><select id="theme">"#,
+    r#"<option value="system">System</option><option value="light">Light</option><option value="dark">Dark</option>"#,
+    r#"</select></span>"#,
     r#"<nav class="library-bar" aria-label="Library">"#,
     r#"<span class="library-editing" id="lib-editing" role="status"></span>"#,
     r#"<button type="button" id="lib-save-here" aria-keyshortcuts="Control+S Meta+S" title="Save (Ctrl+S)">Save</button>"#,
@@ -148,6 +152,8 @@ pub const STYLE: &str = concat!(
     ".library-bar a{color:var(--accent)}",
     ".library-editing{align-self:center;font-size:.85rem;color:var(--muted)}",
     ".library-editing:empty{display:none}",
+    // The theme switch sits at the header's far end, before the toolbar.
+    ".theme-switch{margin-left:auto;display:inline-flex;align-items:center;gap:var(--space-1);font-size:.85rem;color:var(--muted)}",
     ".answer-of{margin:0 0 var(--space-2);font-size:.85rem;color:var(--muted);overflow-wrap:anywhere}",
     ".answer-of:empty{display:none}",
     ".library-dialog{background:var(--panel);color:var(--text);border:1px solid var(--border);",

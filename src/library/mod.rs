@@ -15,6 +15,7 @@ mod offline;
 mod page;
 mod share_view;
 mod store;
+mod theme_view;
 
 use crate::dom::document as dom;
 use markup::notice_id;
@@ -107,6 +108,7 @@ fn run() {
         environments_view::wire();
         examples_view::wire(&lib);
         share_view::wire();
+        theme_view::wire();
     }
     // `make bench` reads this mark as "library ready", beside the page's own "reqlab:mounted".
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {

@@ -59,8 +59,18 @@ pub fn open_link(lib: &Lib) -> Option<String> {
     } else {
         format!(", with its variables in the environment \"{SHARED_ENVIRONMENT}\"")
     };
+    let left_out = share::left_out(&shared);
+    let fill_in = if left_out.is_empty() {
+        String::new()
+    } else {
+        format!(
+            " Left out of the shared link, to fill in before sending: {}.",
+            left_out.join(", ")
+        )
+    };
     let summary = format!(
-        "Opened a shared request for {}{with_variables}. Nothing was sent: check it, then press Send.",
+        "Opened a shared request for {}{with_variables}. Nothing was sent: check it, then press \
+         Send.{fill_in}",
         target(&shared.request.url)
     );
     // In an environment of its own, so the link's values never overwrite the user's.

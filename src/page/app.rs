@@ -2,7 +2,6 @@
 
 use crate::page::components::{
     request_editor::RequestEditor, response_viewer::ResponseViewer, snippet_panel::SnippetPanel,
-    theme_switch::ThemeSwitch,
 };
 use crate::page::state::AppState;
 use leptos::prelude::*;
@@ -15,7 +14,7 @@ pub fn App() -> impl IntoView {
         <header class="app-header">
             <h1>"reqlab"</h1>
             <p class="tagline">"Compose an HTTP request, send it from your browser, read every part of the answer."</p>
-            <ThemeSwitch/>
+            // The library adds the theme switch and its toolbar here.
         </header>
         <main class="workspace">
             <RequestEditor/>

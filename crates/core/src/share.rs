@@ -64,49 +64,63 @@ fn is_secret_name(name: &str) -> bool {
     SECRET_WORDS.iter().any(|word| name.contains(word))
 }
 
-/// `request` without its secrets (Authorization, Cookie and API-key headers, auth passwords and tokens,
-/// API-key values, query values named like secrets): values are emptied, names kept, so the person who
-/// opens the link sees what to fill in. Also returns what was left out, one line each.
-pub fn without_secrets(request: &Request) -> (Request, Vec<String>) {
-    let mut request = request.clone();
-    let mut left_out = Vec::new();
-    let mut blank = |row: &mut KeyValue, what: &str| {
-        if !row.value.is_empty() {
-            row.value.clear();
-            left_out.push(format!("{what} {}", row.key));
-        }
-    };
+/// The request's secret values, each with what it is ("header Authorization", "Bearer token"): the values
+/// of Authorization, Cookie and API-key headers, of query parameters named like secrets, and the auth's
+/// password, token or API-key value.
+fn secrets_of(request: &mut Request) -> Vec<(String, &mut String)> {
+    let mut secrets = Vec::new();
     for header in &mut request.headers {
         if SECRET_HEADERS.contains(&header.key.to_ascii_lowercase().as_str()) {
-            blank(header, "header");
+            secrets.push((format!("header {}", header.key), &mut header.value));
         }
     }
     for param in &mut request.query {
         if is_secret_name(&param.key) {
-            blank(param, "query parameter");
+            secrets.push((format!("query parameter {}", param.key), &mut param.value));
+        }
+    }
+    match &mut request.auth {
+        Auth::None => {}
+        Auth::Basic { password, .. } => secrets.push(("Basic auth password".into(), password)),
+        Auth::Bearer { token } => secrets.push(("Bearer token".into(), token)),
+        Auth::ApiKey { value, .. } => secrets.push(("API key value".into(), value)),
+    }
+    secrets
+}
+
+/// `request` without its secrets (see `secrets_of`): values are emptied, names kept, so the person who
+/// opens the link sees what to fill in. Also returns what was left out, one line each.
+pub fn without_secrets(request: &Request) -> (Request, Vec<String>) {
+    let mut request = request.clone();
+    let mut left_out = Vec::new();
+    for (what, value) in secrets_of(&mut request) {
+        if !value.is_empty() {
+            value.clear();
+            left_out.push(what);
         }
     }
     if !request.query.is_empty() {
         // The URL text repeats the query: rewrite it from the table so no secret stays in it.
         request.url = crate::edit::query::url_with_query(&request.url, &request.query);
     }
-    match &mut request.auth {
-        Auth::None => {}
-        Auth::Basic { password, .. } if !password.is_empty() => {
-            password.clear();
-            left_out.push("Basic auth password".into());
-        }
-        Auth::Bearer { token } if !token.is_empty() => {
-            token.clear();
-            left_out.push("Bearer token".into());
-        }
-        Auth::ApiKey { value, .. } if !value.is_empty() => {
-            value.clear();
-            left_out.push("API key value".into());
-        }
-        _ => {}
-    }
     (request, left_out)
+}
+
+/// What an opened link most likely had left out: its empty secret values (see `secrets_of`) and the empty
+/// values of variables named like secrets, one line each, for the note that asks to fill them in.
+pub fn left_out(shared: &Shared) -> Vec<String> {
+    let mut request = shared.request.clone();
+    let mut empty: Vec<String> = secrets_of(&mut request)
+        .into_iter()
+        .filter(|(_, value)| value.is_empty())
+        .map(|(what, _)| what)
+        .collect();
+    for variable in &shared.variables {
+        if is_secret_name(&variable.key) && variable.value.is_empty() {
+            empty.push(format!("variable {}", variable.key));
+        }
+    }
+    empty
 }
 
 /// What a link opens: a request, and the sharer's values of the `{{variables}}` it uses.
@@ -261,6 +275,35 @@ mod tests {
 
     fn fragment_of(url: &str) -> &str {
         url.split_once('#').map(|(_, f)| f).unwrap_or_default()
+    }
+
+    #[test]
+    fn an_opened_link_names_what_it_left_out_and_nothing_it_kept() {
+        let mut environment = Environment::default();
+        environment.variables = vec![
+            KeyValue::new("session_id", "s-1"),
+            KeyValue::new("host", "h"),
+        ];
+        let mut request = sample();
+        request.url = "https://{{host}}/v1/items?page=2&api_key=s3cr3t&s={{session_id}}".into();
+        request.query.push(KeyValue::new("s", "{{session_id}}"));
+        let (plain, _) = to_share(&request, &environment, false);
+        let opened = decode(&encode(&plain)).expect("opens");
+        assert_eq!(
+            left_out(&opened),
+            [
+                "header Authorization",
+                "header Cookie",
+                "query parameter api_key",
+                "API key value",
+                "variable session_id",
+            ]
+        );
+        let (with_secrets, _) = to_share(&request, &environment, true);
+        assert_eq!(
+            left_out(&decode(&encode(&with_secrets)).expect("opens")),
+            Vec::<String>::new()
+        );
     }
 
     #[test]

@@ -361,6 +361,10 @@ fn bad_auth_settings_are_explained() {
             },
             PrepareError::ApiKeyWithoutName,
         ),
+        (
+            Auth::Bearer { token: " ".into() },
+            PrepareError::BearerWithoutToken,
+        ),
     ];
     for (auth, expected) in cases {
         let mut request = get("http://h/");

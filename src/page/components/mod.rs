@@ -8,4 +8,3 @@ pub mod key_value_table;
 pub mod request_editor;
 pub mod response_viewer;
 pub mod snippet_panel;
-pub mod theme_switch;

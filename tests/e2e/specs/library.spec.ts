@@ -514,3 +514,34 @@ test('the answer names the request it belongs to, and says when the editor chang
   await page.getByRole('button', { name: 'Send', exact: true }).click();
   await expect(answerOf).toHaveText(new RegExp(`^Answer to GET ${appUrl()}anything/second, sent at `));
 });
+
+test('a share link without its token says what was left out, and Send says what is missing instead of sending', async ({ page, browser }) => {
+  await page.goto(appUrl());
+  await page.getByLabel('URL', { exact: true }).fill(`${appUrl()}bearer`);
+  const auth = await openTab(page, 'Auth');
+  await auth.getByLabel('Auth type').selectOption('bearer');
+  await auth.getByLabel('Token').fill('t0k3n');
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  const link = await page.getByRole('dialog', { name: 'Share and embed' }).getByLabel('Link', { exact: true }).inputValue();
+
+  const fresh = await browser.newContext();
+  try {
+    const other = await fresh.newPage();
+    const sent: string[] = [];
+    fresh.on('request', (r) => {
+      if (r.url().includes('/bearer')) sent.push(r.url());
+    });
+    await other.goto(link);
+    await expect(other.getByText('Left out of the shared link, to fill in before sending: Bearer token.')).toBeVisible();
+    await expect(other.getByText('Cannot send yet: The Bearer token is empty')).toBeVisible();
+    await expect(other.getByRole('button', { name: 'Send', exact: true })).toBeDisabled();
+    const token = (await openTab(other, 'Auth')).getByLabel('Token');
+    await expect(token).toHaveValue('');
+    await token.fill('t0k3n');
+    await other.getByRole('button', { name: 'Send', exact: true }).click();
+    await expect(other.getByRole('region', { name: 'Response' })).toContainText('200 OK');
+    expect(sent).toEqual([`${appUrl()}bearer`]);
+  } finally {
+    await fresh.close();
+  }
+});

@@ -30,6 +30,9 @@ pub(super) fn apply_auth(
             PreparedAuth::Basic { username, password }
         }
         Auth::Bearer { token } => {
+            if token.trim().is_empty() {
+                return Err(PrepareError::BearerWithoutToken);
+            }
             set_header("Authorization", format!("Bearer {token}"))?;
             PreparedAuth::Bearer { token }
         }

@@ -170,6 +170,11 @@ pub enum PrepareError {
     ColonInBasicUser,
     #[error("The API key needs a name: the header or query parameter to put it in.")]
     ApiKeyWithoutName,
+    /// Sending `Bearer` with nothing after it is bound to fail (a shared link leaves the token out).
+    #[error(
+        "The Bearer token is empty: fill it in (a shared link leaves it out), or choose No auth."
+    )]
+    BearerWithoutToken,
     #[error("Auth: {0}")]
     AuthHeader(Box<PrepareError>),
     #[error("Unknown variable{}: {}. Define {} in the environment or remove the braces.",
@@ -194,6 +199,7 @@ impl PrepareError {
             | PrepareError::BinaryWithoutFile => Field::Body,
             PrepareError::ColonInBasicUser
             | PrepareError::ApiKeyWithoutName
+            | PrepareError::BearerWithoutToken
             | PrepareError::AuthHeader(_) => Field::Auth,
             PrepareError::UnknownVariables(_) => Field::Variables,
         }
