@@ -279,11 +279,13 @@ mod tests {
 
     #[test]
     fn an_opened_link_names_what_it_left_out_and_nothing_it_kept() {
-        let mut environment = Environment::default();
-        environment.variables = vec![
-            KeyValue::new("session_id", "s-1"),
-            KeyValue::new("host", "h"),
-        ];
+        let environment = Environment {
+            variables: vec![
+                KeyValue::new("session_id", "s-1"),
+                KeyValue::new("host", "h"),
+            ],
+            ..Environment::default()
+        };
         let mut request = sample();
         request.url = "https://{{host}}/v1/items?page=2&api_key=s3cr3t&s={{session_id}}".into();
         request.query.push(KeyValue::new("s", "{{session_id}}"));
