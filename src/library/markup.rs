@@ -147,7 +147,7 @@ pub const STYLE: &str = concat!(
     // without it): compact buttons, and the tagline gives way, cut with an ellipsis.
     ".app-header{flex-wrap:wrap}",
     ".app-header .tagline{flex:1 1 0;min-width:0;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}",
-    ".library-bar{display:flex;gap:var(--space-1)}",
+    ".library-bar{display:flex;flex-wrap:wrap;gap:var(--space-1)}",
     ".library-bar button,.library-bar a{font-size:.85rem;padding:1px var(--space-2)}",
     ".library-bar a{color:var(--accent)}",
     ".library-editing{align-self:center;font-size:.85rem;color:var(--muted)}",
