@@ -55,9 +55,11 @@ test('the Embed dialog gives iframe HTML that works on a page from another origi
     const frame = page.frameLocator('iframe');
     await expect(frame.getByLabel('URL', { exact: true })).toHaveValue(`${appUrl()}anything?embedded=1`);
     await expect(frame.getByLabel('Method')).toHaveValue('POST');
-    await expect(frame.getByText('Opened a shared request')).toBeVisible();
-    // Compact: no tagline, no theme switch, no library; a way out to the full app.
+    // Compact: no tagline, no theme switch, no library, no import controls or notice (the link opened
+    // the request); a way out to the full app.
     await expect(frame.locator('.tagline')).toBeHidden();
+    await expect(frame.getByRole('button', { name: 'Import' })).toBeHidden();
+    await expect(frame.getByLabel('Theme')).toHaveCount(0);
     await expect(frame.getByRole('button', { name: 'History' })).toHaveCount(0);
     const full = frame.getByRole('link', { name: 'Open in reqlab' });
     await expect(full).toHaveAttribute('href', /#r=1\.[\w-]+$/);
@@ -118,3 +120,27 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expectNoSeriousViolations(page, `${colorScheme}, embedded, response shown`);
   });
 }
+
+test('an embed of 600×400 shows the answer after Send without scrolling, and one of 400×600 shows its status', async ({ page, browser }) => {
+  await page.goto(appUrl());
+  await page.getByLabel('URL', { exact: true }).fill(`${appUrl()}anything?small=1`);
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  const link = await page.getByRole('dialog', { name: 'Share and embed' }).getByLabel('Link', { exact: true }).inputValue();
+  for (const [width, height] of [[600, 400], [400, 600]]) {
+    const context = await browser.newContext({ viewport: { width, height } });
+    try {
+      const embedded = await context.newPage();
+      await embedded.goto(`${link}&embed=1`);
+      const tabs = embedded.getByRole('tablist', { name: 'Request parts' });
+      // The tabs on one row: every tab at the height of the first.
+      const tops = await tabs.getByRole('tab').evaluateAll((all) => all.map((t) => Math.round(t.getBoundingClientRect().top)));
+      expect(new Set(tops).size, `${width}×${height}`).toBe(1);
+      await embedded.getByRole('button', { name: 'Send', exact: true }).click();
+      const response = embedded.getByRole('region', { name: 'Response' });
+      await expect(response.getByText('HTTP/1.1 200 OK')).toBeInViewport();
+      expect(await embedded.evaluate(() => window.scrollY), 'nothing scrolled').toBe(0);
+    } finally {
+      await context.close();
+    }
+  }
+});
