@@ -21,7 +21,7 @@ test('the snippet changes when the URL changes, and with the chosen language', a
   await expect(code).not.toContainText('v1/users');
 
   // A language opens on its first client.
-  await page.getByLabel('Language').selectOption('Python');
+  await page.getByLabel('Language', { exact: true }).selectOption('Python');
   await expect(page.getByLabel('Client')).toHaveValue('python-requests');
   await expect(code).toContainText('import requests');
   await expect(code).toContainText('url = "https://api.example.com/v2/items"');
@@ -29,7 +29,7 @@ test('the snippet changes when the URL changes, and with the chosen language', a
 
 test('language and client are picked separately and remembered across a reload', async ({ page }) => {
   const code = await openWithSnippet(page);
-  const language = page.getByLabel('Language');
+  const language = page.getByLabel('Language', { exact: true });
   const client = page.getByLabel('Client');
   await language.selectOption('Python');
   await client.selectOption({ label: 'urllib3' });
@@ -61,14 +61,14 @@ test('an option changes the code, and is remembered', async ({ page }) => {
   await expect(code).toContainText("curl 'https://api.example.com/v2/items' -L");
 
   // Options that do nothing for a target are not offered.
-  await page.getByLabel('Language').selectOption('Python');
+  await page.getByLabel('Language', { exact: true }).selectOption('Python');
   await expect(page.getByLabel('Short flags')).toBeHidden();
   await page.getByLabel('Use a Session').check();
   await expect(code).toContainText('with requests.Session() as session:');
 
   await page.reload();
   await expect(code).toContainText('session.get(url', { timeout: 30_000 });
-  await page.getByLabel('Language').selectOption('Shell');
+  await page.getByLabel('Language', { exact: true }).selectOption('Shell');
   await expect(page.getByLabel('Short flags')).toBeChecked();
 });
 
@@ -81,13 +81,13 @@ test('stored choices the app cannot read fall back to the defaults', async ({ pa
   });
   const code = await openWithSnippet(page);
   await expect(code).toContainText('curl ');
-  await expect(page.getByLabel('Language')).toHaveValue('Shell');
+  await expect(page.getByLabel('Language', { exact: true })).toHaveValue('Shell');
 });
 
 test('the code is highlighted: the URL is one string token', async ({ page }) => {
   const code = await openWithSnippet(page);
   await page.getByLabel('URL', { exact: true }).fill('https://api.example.com/v2/items');
-  await page.getByLabel('Language').selectOption('Python');
+  await page.getByLabel('Language', { exact: true }).selectOption('Python');
   // Token classes are the highlighting itself; there is no role to find them by.
   await expect(code.locator('.tok-str', { hasText: 'https://api.example.com/v2/items' })).toHaveText(
     '"https://api.example.com/v2/items"',

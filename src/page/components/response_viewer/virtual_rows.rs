@@ -45,6 +45,16 @@ pub fn VirtualRows(
                 let height = usize::try_from(list.client_height()).unwrap_or(0);
                 let top = top_for_row(count, row as usize, height);
                 list.set_scroll_top(i32::try_from(top).unwrap_or(i32::MAX));
+                // The list itself may be below (or above) what the page shows: bring it into view, its
+                // bottom at the window's bottom, without moving a list already in view.
+                let rect = list.get_bounding_client_rect();
+                let window_height = web_sys::window()
+                    .and_then(|w| w.inner_height().ok())
+                    .and_then(|h| h.as_f64())
+                    .unwrap_or(f64::MAX);
+                if rect.top() < 0.0 || rect.bottom() > window_height {
+                    list.scroll_into_view_with_bool(false);
+                }
             });
         });
     }
