@@ -4,7 +4,7 @@
 //! before it even lexes), which characters interpolate (`$` in Kotlin and Dart), and which read a `?` pair
 //! as a trigraph (C).
 
-use super::is_invisible;
+use super::{backslash_quoted, braced_unicode_escape, hex_byte_escape, is_invisible};
 
 /// How one language writes a character that must not appear literally.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -64,55 +64,42 @@ pub fn rust_str(s: &str) -> String {
 }
 
 fn quote(s: &str, lang: Lang) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    let mut previous = None;
-    for ch in s.chars() {
-        match ch {
-            '\\' => out.push_str(r"\\"),
-            '"' => out.push_str("\\\""),
-            '\n' => out.push_str(r"\n"),
-            '\r' => out.push_str(r"\r"),
-            '\t' => out.push_str(r"\t"),
-            '$' if matches!(lang, Lang::Kotlin | Lang::Dart) => out.push_str(r"\$"),
-            '?' if lang == Lang::C && previous == Some('?') => out.push_str(r"\?"),
-            c if is_invisible(c) => escape(&mut out, c, lang),
-            c if lang == Lang::Java && !c.is_ascii() => utf16_escapes(&mut out, c),
-            c => out.push(c),
-        }
-        previous = Some(ch);
-    }
-    out.push('"');
-    out
+    backslash_quoted(s, |ch, around| match ch {
+        '$' if matches!(lang, Lang::Kotlin | Lang::Dart) => Some(r"\$".to_string()),
+        '?' if lang == Lang::C && around.previous == Some('?') => Some(r"\?".to_string()),
+        c if is_invisible(c) => Some(escape(c, lang)),
+        c if lang == Lang::Java && !c.is_ascii() => Some(utf16_escapes(c)),
+        _ => None,
+    })
 }
 
-/// Writes a control or invisible character as the escape that is exact and unambiguous in `lang`.
-fn escape(out: &mut String, c: char, lang: Lang) {
+/// A control or invisible character as the escape that is exact and unambiguous in `lang`.
+fn escape(c: char, lang: Lang) -> String {
     let code = c as u32;
     match lang {
         Lang::C => {
             let mut buf = [0; 4];
-            for byte in c.encode_utf8(&mut buf).bytes() {
-                out.push_str(&format!("\\{byte:03o}"));
-            }
+            c.encode_utf8(&mut buf)
+                .bytes()
+                .map(|byte| format!("\\{byte:03o}"))
+                .collect()
         }
-        Lang::Java if code < 0x80 => out.push_str(&format!("\\{code:03o}")),
-        Lang::Java | Lang::Kotlin | Lang::CSharp => utf16_escapes(out, c),
-        Lang::Go | Lang::Dart | Lang::Rust if code < 0x80 => {
-            out.push_str(&format!("\\x{code:02x}"))
-        }
-        Lang::Go if code > 0xffff => out.push_str(&format!("\\U{code:08x}")),
-        Lang::Go => out.push_str(&format!("\\u{code:04x}")),
-        Lang::Swift | Lang::Dart | Lang::Rust => out.push_str(&format!("\\u{{{code:x}}}")),
+        Lang::Java if code < 0x80 => format!("\\{code:03o}"),
+        Lang::Java | Lang::Kotlin | Lang::CSharp => utf16_escapes(c),
+        Lang::Go | Lang::Dart | Lang::Rust if code < 0x80 => hex_byte_escape(c),
+        Lang::Go if code > 0xffff => format!("\\U{code:08x}"),
+        Lang::Go => format!("\\u{code:04x}"),
+        Lang::Swift | Lang::Dart | Lang::Rust => braced_unicode_escape(c),
     }
 }
 
 /// `\uXXXX` per UTF-16 code unit (a surrogate pair above U+FFFF).
-fn utf16_escapes(out: &mut String, c: char) {
+fn utf16_escapes(c: char) -> String {
     let mut buf = [0; 2];
-    for unit in c.encode_utf16(&mut buf) {
-        out.push_str(&format!("\\u{unit:04x}"));
-    }
+    c.encode_utf16(&mut buf)
+        .iter()
+        .map(|unit| format!("\\u{unit:04x}"))
+        .collect()
 }
 
 #[cfg(test)]

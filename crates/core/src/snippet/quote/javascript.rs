@@ -1,6 +1,6 @@
 //! Quoting for JavaScript source (ECMAScript, in Node and in the browser): string literals.
 
-use super::is_invisible;
+use super::{backslash_quoted, is_invisible};
 
 /// A JavaScript string literal in double quotes, valid in Node modules, browser scripts and inline
 /// `<script>` elements alike.
@@ -11,27 +11,13 @@ use super::is_invisible;
 /// - Control and invisible formatting characters are escaped so the code shows what it sends (a bidi
 ///   override cannot disguise it); other Unicode, emoji included, stays readable.
 pub fn js_str(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    let mut chars = s.chars().peekable();
-    while let Some(ch) = chars.next() {
-        match ch {
-            '\\' => out.push_str(r"\\"),
-            '"' => out.push_str("\\\""),
-            '\n' => out.push_str(r"\n"),
-            '\r' => out.push_str(r"\r"),
-            '\t' => out.push_str(r"\t"),
-            '<' if matches!(chars.peek(), Some('/' | '!')) => out.push_str(r"\x3C"),
-            c if (c as u32) < 0x20 || c == '\u{7f}' => {
-                out.push_str(&format!("\\x{:02X}", c as u32))
-            }
-            // Every character `is_invisible` accepts is in the Basic Multilingual Plane, so four digits do.
-            c if is_invisible(c) => out.push_str(&format!("\\u{:04X}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+    backslash_quoted(s, |ch, around| match ch {
+        '<' if matches!(around.next, Some('/' | '!')) => Some(r"\x3C".to_string()),
+        c if (c as u32) < 0x20 || c == '\u{7f}' => Some(format!("\\x{:02X}", c as u32)),
+        // Every character `is_invisible` accepts is in the Basic Multilingual Plane, so four digits do.
+        c if is_invisible(c) => Some(format!("\\u{:04X}", c as u32)),
+        _ => None,
+    })
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! Quoting for PHP source: single-quoted strings where they can show the text, double-quoted otherwise.
 
-use super::is_invisible;
+use super::{backslash_quoted, braced_unicode_escape, hex_byte_escape, is_invisible};
 
 /// A PHP string literal. Single quotes know only `\\` and `\'`, so nothing in them interpolates; text with
 /// control or invisible characters goes in double quotes instead, where those get escapes and `$` is
@@ -9,26 +9,13 @@ pub fn php_str(s: &str) -> String {
     if !s.chars().any(|c| c != '\n' && c != '\t' && is_invisible(c)) && !s.contains('\n') {
         return format!("'{}'", s.replace('\\', r"\\").replace('\'', r"\'"));
     }
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for ch in s.chars() {
-        match ch {
-            '\\' => out.push_str(r"\\"),
-            '"' => out.push_str("\\\""),
-            '$' => out.push_str(r"\$"),
-            '\n' => out.push_str(r"\n"),
-            '\r' => out.push_str(r"\r"),
-            '\t' => out.push_str(r"\t"),
-            // Exactly two hex digits: PHP's `\x` reads one or two, so two never swallows what follows.
-            c if (c as u32) < 0x80 && is_invisible(c) => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c if is_invisible(c) => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+    backslash_quoted(s, |ch, _| match ch {
+        '$' => Some(r"\$".to_string()),
+        // Exactly two hex digits: PHP's `\x` reads one or two, so two never swallows what follows.
+        c if (c as u32) < 0x80 && is_invisible(c) => Some(hex_byte_escape(c)),
+        c if is_invisible(c) => Some(braced_unicode_escape(c)),
+        _ => None,
+    })
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! Quoting for PowerShell (Windows PowerShell 5.1 and PowerShell 7) string literals.
 
-use super::is_invisible;
+use super::{escape_each, is_invisible};
 
 /// A PowerShell string literal that evaluates to exactly `s`.
 ///
@@ -11,39 +11,26 @@ use super::is_invisible;
 /// disguise it; there `` ` ``, `$` and every double-quote form are escaped.
 pub fn powershell_str(s: &str) -> String {
     if !s.chars().any(needs_escape) {
-        let mut out = String::with_capacity(s.len() + 2);
-        out.push('\'');
-        for ch in s.chars() {
-            if is_single_quote(ch) {
-                out.push(ch);
-            }
-            out.push(ch);
-        }
-        out.push('\'');
-        return out;
+        return escape_each(s, '\'', |ch, _| {
+            is_single_quote(ch).then(|| format!("{ch}{ch}"))
+        });
     }
-    let mut out = String::with_capacity(s.len() + 8);
-    out.push('"');
-    for ch in s.chars() {
-        match ch {
-            '`' | '$' | '"' | '\u{201c}' | '\u{201d}' | '\u{201e}' => {
-                out.push('`');
-                out.push(ch);
-            }
-            '\0' => out.push_str("`0"),
-            '\u{7}' => out.push_str("`a"),
-            '\u{8}' => out.push_str("`b"),
-            '\u{c}' => out.push_str("`f"),
-            '\n' => out.push_str("`n"),
-            '\r' => out.push_str("`r"),
-            '\t' => out.push_str("`t"),
-            '\u{b}' => out.push_str("`v"),
-            c if needs_escape(c) => out.push_str(&format!("$([char]0x{:04X})", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+    escape_each(s, '"', |ch, _| {
+        let escaped = match ch {
+            '`' | '$' | '"' | '\u{201c}' | '\u{201d}' | '\u{201e}' => format!("`{ch}"),
+            '\0' => "`0".to_string(),
+            '\u{7}' => "`a".to_string(),
+            '\u{8}' => "`b".to_string(),
+            '\u{c}' => "`f".to_string(),
+            '\n' => "`n".to_string(),
+            '\r' => "`r".to_string(),
+            '\t' => "`t".to_string(),
+            '\u{b}' => "`v".to_string(),
+            c if needs_escape(c) => format!("$([char]0x{:04X})", c as u32),
+            _ => return None,
+        };
+        Some(escaped)
+    })
 }
 
 fn needs_escape(c: char) -> bool {
@@ -70,6 +57,11 @@ mod tests {
             ("$x `y` \"z\" it's\t", "\"`$x ``y`` `\"z`\" it's`t\""),
             ("nul\0 rtl\u{202e}", "\"nul`0 rtl$([char]0x202E)\""),
             ("héllo 🦀", "'héllo 🦀'"),
+            // Typographic double quotes end a double-quoted string too; the other controls have backtick escapes.
+            (
+                "bell\x07 \u{201c}q\u{201d}\u{201e} \x0b\x08\x0c",
+                "\"bell`a `\u{201c}q`\u{201d}`\u{201e} `v`b`f\"",
+            ),
         ];
         for (input, expected) in cases {
             assert_eq!(powershell_str(input), expected, "{input:?}");

@@ -1,28 +1,15 @@
 //! Quoting for Python 3 source: `str` literals.
 
-use super::is_invisible;
+use super::{backslash_quoted, hex_byte_escape, is_invisible};
 
 /// A Python 3 `str` literal in double quotes. Control and invisible formatting characters are escaped so the
 /// code shows what it sends (and a bidi override cannot disguise it); other Unicode stays readable.
 pub fn python_str(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for ch in s.chars() {
-        match ch {
-            '\\' => out.push_str(r"\\"),
-            '"' => out.push_str("\\\""),
-            '\n' => out.push_str(r"\n"),
-            '\r' => out.push_str(r"\r"),
-            '\t' => out.push_str(r"\t"),
-            c if (c as u32) < 0x20 || c == '\u{7f}' => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c if is_invisible(c) => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+    backslash_quoted(s, |ch, _| match ch {
+        c if (c as u32) < 0x20 || c == '\u{7f}' => Some(hex_byte_escape(c)),
+        c if is_invisible(c) => Some(format!("\\u{:04x}", c as u32)),
+        _ => None,
+    })
 }
 
 #[cfg(test)]
