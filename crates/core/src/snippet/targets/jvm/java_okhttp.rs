@@ -1,10 +1,8 @@
 //! Snippet target `java-okhttp`: Java with OkHttp 3 (the API Debian packages and Android apps still use).
 
-use super::{client_options, header_calls, plan, typed_part_call, TypedPart};
-use crate::edit::model::Method;
-use crate::prepare::{form_encode, PreparedBody, PreparedPartValue, PreparedRequest};
+use super::{write_imports, write_request, OkHttpLanguage};
+use crate::prepare::PreparedRequest;
 use crate::snippet::code_builder::CodeBuilder;
-use crate::snippet::quote::c_like::java_str;
 use crate::snippet::{NonAsciiHeaders, Options, Snippet, Target};
 use std::collections::BTreeSet;
 
@@ -27,194 +25,13 @@ fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
         "okhttp3.Response",
     ]);
     let mut main = CodeBuilder::new(options.indent);
-    let plan = plan(request);
-
-    let client_options = client_options(request, &mut imports, &mut warnings);
-    if client_options.is_empty() {
-        main.line(0, "OkHttpClient client = new OkHttpClient();");
-    } else {
-        main.line(0, "OkHttpClient client = new OkHttpClient.Builder()");
-        for option in &client_options {
-            main.line(2, option);
-        }
-        main.line(2, ".build();");
-    }
-    main.blank();
-
-    let media = |imports: &mut BTreeSet<&str>| match &plan.media_type {
-        Some(value) => {
-            imports.insert("okhttp3.MediaType");
-            format!("MediaType.parse({})", java_str(value))
-        }
-        None => "null".to_string(),
-    };
-    let body = match &request.body {
-        PreparedBody::None if plan.needs_body => {
-            imports.insert("okhttp3.RequestBody");
-            main.line(
-                0,
-                "RequestBody body = RequestBody.create(null, new byte[0]);",
-            );
-            "body"
-        }
-        PreparedBody::None => "null",
-        PreparedBody::Text(text) => {
-            imports.extend(["okhttp3.RequestBody", "java.nio.charset.StandardCharsets"]);
-            // Bytes, not a String: OkHttp would add "; charset=utf-8" to the Content-Type.
-            let media = media(&mut imports);
-            main.line(
-                0,
-                format!(
-                    "RequestBody body = RequestBody.create({media}, {}.getBytes(StandardCharsets.UTF_8));",
-                    java_str(text)
-                ),
-            );
-            "body"
-        }
-        PreparedBody::UrlEncoded(fields) if plan.form_body => {
-            imports.insert("okhttp3.FormBody");
-            // FormBody.add writes a space as %20; browsers write `+`. addEncoded takes the browser's encoding.
-            main.line(0, "FormBody body = new FormBody.Builder()");
-            for (key, value) in fields {
-                main.line(
-                    2,
-                    format!(
-                        ".addEncoded({}, {})",
-                        java_str(&form_encode(key)),
-                        java_str(&form_encode(value))
-                    ),
-                );
-            }
-            main.line(2, ".build();");
-            "body"
-        }
-        PreparedBody::UrlEncoded(fields) => {
-            imports.extend(["okhttp3.RequestBody", "java.nio.charset.StandardCharsets"]);
-            let media = media(&mut imports);
-            main.line(0, "// Encoded as browsers encode forms.");
-            main.line(
-                0,
-                format!(
-                    "RequestBody body = RequestBody.create({media}, {}.getBytes(StandardCharsets.UTF_8));",
-                    java_str(&PreparedBody::url_encoded(fields))
-                ),
-            );
-            "body"
-        }
-        PreparedBody::File(file) => {
-            imports.extend(["okhttp3.RequestBody", "java.io.File"]);
-            let media = media(&mut imports);
-            main.line(
-                0,
-                format!(
-                    "RequestBody body = RequestBody.create({media}, new File({}));",
-                    java_str(&file.name)
-                ),
-            );
-            "body"
-        }
-        PreparedBody::Multipart(parts) => {
-            imports.insert("okhttp3.MultipartBody");
-            main.line(0, "MultipartBody body = new MultipartBody.Builder()");
-            main.line(2, ".setType(MultipartBody.FORM)");
-            for part in parts {
-                match (&part.value, &part.content_type) {
-                    (PreparedPartValue::Text(value), None) => main.line(
-                        2,
-                        format!(
-                            ".addFormDataPart({}, {})",
-                            java_str(&part.name),
-                            java_str(value)
-                        ),
-                    ),
-                    (PreparedPartValue::Text(value), Some(content_type)) => {
-                        imports.insert("java.nio.charset.StandardCharsets");
-                        main.line(
-                            2,
-                            typed_part_call(
-                                TypedPart {
-                                    name: &part.name,
-                                    value,
-                                    content_type,
-                                },
-                                java_str,
-                                ".getBytes(StandardCharsets.UTF_8)",
-                                &mut imports,
-                                &mut warnings,
-                            ),
-                        )
-                    }
-                    (PreparedPartValue::File(file), _) => {
-                        imports.extend([
-                            "okhttp3.MediaType",
-                            "okhttp3.RequestBody",
-                            "java.io.File",
-                        ]);
-                        main.line(
-                            2,
-                            format!(
-                                ".addFormDataPart({}, {}, RequestBody.create(MediaType.parse({}), new File({})))",
-                                java_str(&part.name),
-                                java_str(&file.name),
-                                java_str(file.effective_content_type()),
-                                java_str(&file.name)
-                            ),
-                        )
-                    }
-                };
-            }
-            main.line(2, ".build();");
-            "body"
-        }
-    };
-    if body != "null" {
-        main.blank();
-    }
-
-    let headers = header_calls(
+    write_request(
         request,
-        &plan,
-        java_str,
-        "StandardCharsets.UTF_8",
-        &mut imports,
-    );
-    if imports.contains("okhttp3.Credentials") {
-        imports.insert("java.nio.charset.StandardCharsets");
-    }
-    headers.write_separate(
+        OkHttpLanguage::Java,
         &mut main,
-        ["Headers headers = new Headers.Builder()", ".build();"],
-        2,
         &mut imports,
+        &mut warnings,
     );
-
-    main.line(0, "Request request = new Request.Builder()");
-    main.line(2, format!(".url({})", java_str(&request.url.to_string())));
-    match (&request.method, body) {
-        (Method::Get, "null") => {}
-        (Method::Head, "null") => {
-            main.line(2, ".head()");
-        }
-        (Method::Delete, "null") => {
-            main.line(2, ".delete()");
-        }
-        (Method::Post, _) => {
-            main.line(2, format!(".post({body})"));
-        }
-        (Method::Put, _) => {
-            main.line(2, format!(".put({body})"));
-        }
-        (Method::Patch, _) => {
-            main.line(2, format!(".patch({body})"));
-        }
-        (method, _) => {
-            main.line(2, format!(".method({}, {body})", java_str(method.as_str())));
-        }
-    }
-    for line in headers.on_request() {
-        main.line(2, line);
-    }
-    main.line(2, ".build();").blank();
     main.line(
         0,
         "try (Response response = client.newCall(request).execute()) {",
@@ -227,12 +44,7 @@ fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
     main.line(0, "}");
 
     let mut code = CodeBuilder::new(options.indent);
-    // java.* imports after the library's, as IDEs order them.
-    let (java, library): (Vec<&str>, Vec<&str>) =
-        imports.iter().partition(|i| i.starts_with("java."));
-    for import in library.iter().chain(java.iter()) {
-        code.line(0, format!("import {import};"));
-    }
+    write_imports(&mut code, &imports, OkHttpLanguage::Java);
     code.blank();
     code.line(0, "public class Main {");
     code.line(
