@@ -50,11 +50,7 @@ impl Lexer<Bash> {
                 }
                 '$' => self.dollar(),
                 '`' => self.backticks()?,
-                '#' if !self.in_word => {
-                    while self.peek(0).is_some_and(|c| c != '\n') {
-                        self.i += 1;
-                    }
-                }
+                '#' if !self.in_word => self.skip_while(|c| c != '\n'),
                 '|' | '&' | ';' | '(' | ')' => {
                     let two: String = self.chars[self.i..(self.i + 2).min(self.chars.len())]
                         .iter()
@@ -237,30 +233,22 @@ impl Lexer<Bash> {
                 substitution(&written, &mut self.out.warnings);
                 self.word.push_str(&written);
             }
-            Some('{') => {
-                let rest = &self.chars[self.i + 2..];
-                match rest.iter().position(|&c| c == '}') {
-                    Some(len) => {
-                        let inner: String = rest[..len].iter().collect();
-                        let name: String = inner
-                            .chars()
-                            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
-                            .collect();
-                        let written = format!("${{{inner}}}");
-                        self.i += len + 3;
-                        if name.is_empty() {
-                            self.word.push_str(&written);
-                        } else {
-                            let v = variable(&name, &written, &mut self.out.warnings);
-                            self.word.push_str(&v);
-                        }
-                    }
-                    None => {
-                        self.word.push('$');
-                        self.i += 1;
+            Some('{') => match self.dollar_braces() {
+                Some(inner) => {
+                    let name: String = inner
+                        .chars()
+                        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                        .collect();
+                    let written = format!("${{{inner}}}");
+                    if name.is_empty() {
+                        self.word.push_str(&written);
+                    } else {
+                        let v = variable(&name, &written, &mut self.out.warnings);
+                        self.word.push_str(&v);
                     }
                 }
-            }
+                None => self.plain_dollar(),
+            },
             Some(c) if c.is_ascii_alphabetic() || c == '_' => {
                 let rest = &self.chars[self.i + 1..];
                 let len = rest
@@ -272,10 +260,7 @@ impl Lexer<Bash> {
                 let v = variable(&name, &format!("${name}"), &mut self.out.warnings);
                 self.word.push_str(&v);
             }
-            _ => {
-                self.word.push('$');
-                self.i += 1;
-            }
+            _ => self.plain_dollar(),
         }
     }
 
@@ -295,29 +280,11 @@ impl Lexer<Bash> {
 
     /// `> file`, `2>&1`, `< file`, `<<EOF`: the target is skipped; nothing is read or written.
     fn redirection(&mut self) {
-        // The file descriptor number in front (`2>`) belongs to the redirection, not to the command.
-        if self.in_word && !self.word.is_empty() && self.word.chars().all(|c| c.is_ascii_digit()) {
-            self.word.clear();
-            self.in_word = false;
-        }
-        self.end_word();
-        let start = self.i;
-        while self
-            .peek(0)
-            .is_some_and(|c| matches!(c, '>' | '<' | '&' | '|'))
-        {
-            self.i += 1;
-        }
-        while self.peek(0).is_some_and(|c| c == ' ' || c == '\t') {
-            self.i += 1;
-        }
-        while self
-            .peek(0)
-            .is_some_and(|c| !matches!(c, ' ' | '\t' | '\n' | ';' | '|' | '&'))
-        {
-            self.i += 1;
-        }
-        let written: String = self.chars[start..self.i].iter().collect();
+        let start = self.begin_redirection();
+        self.skip_while(|c| matches!(c, '>' | '<' | '&' | '|'));
+        self.skip_while(|c| c == ' ' || c == '\t');
+        self.skip_while(|c| !matches!(c, ' ' | '\t' | '\n' | ';' | '|' | '&'));
+        let written = self.since(start);
         let heredoc = written.starts_with("<<");
         self.out.warnings.push(if heredoc {
             format!("Ignored the here-document `{written}`: its text is not read.")
@@ -330,15 +297,7 @@ impl Lexer<Bash> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn words(text: &str) -> Vec<String> {
-        lex(text)
-            .expect("lexes")
-            .segments
-            .into_iter()
-            .flat_map(|s| s.words)
-            .collect()
-    }
+    use crate::import::curl::tokenize::{flat_words, Dialect};
 
     #[test]
     fn quoting_forms() {
@@ -358,7 +317,7 @@ mod tests {
             ("\"multi\nline\"", &["multi\nline"]),
         ];
         for (text, expected) in cases {
-            assert_eq!(words(text), *expected, "{text:?}");
+            assert_eq!(flat_words(text, Dialect::Bash), *expected, "{text:?}");
         }
     }
 

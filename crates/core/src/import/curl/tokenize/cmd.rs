@@ -173,15 +173,7 @@ pub(crate) fn crt_split(line: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn words(text: &str) -> Vec<String> {
-        lex(text)
-            .expect("lexes")
-            .segments
-            .into_iter()
-            .flat_map(|s| s.words)
-            .collect()
-    }
+    use crate::import::curl::tokenize::{flat_words, Dialect};
 
     #[test]
     fn crt_rules() {
@@ -215,7 +207,7 @@ mod tests {
             (r#"curl ^"%^PATH%^""#, &["curl", "%PATH%"]),
         ];
         for (text, expected) in cases {
-            assert_eq!(words(text), *expected, "{text:?}");
+            assert_eq!(flat_words(text, Dialect::Cmd), *expected, "{text:?}");
         }
     }
 

@@ -73,6 +73,45 @@ impl<D> Lexer<D> {
                 _ => {}
             }
         }
+        self.since(start)
+    }
+
+    /// `${…}` from its `$`: the text between the braces, with the position moved past the `}`; None (and the
+    /// position kept) when no `}` closes it.
+    pub fn dollar_braces(&mut self) -> Option<String> {
+        let rest = &self.chars[self.i + 2..];
+        let len = rest.iter().position(|&c| c == '}')?;
+        let inner = rest[..len].iter().collect();
+        self.i += len + 3;
+        Some(inner)
+    }
+
+    /// A `$` that starts nothing the shell reads: it stays text.
+    pub fn plain_dollar(&mut self) {
+        self.word.push('$');
+        self.i += 1;
+    }
+
+    /// Ends the command's word before a redirection and returns where the redirection starts. A file
+    /// descriptor number in front (`2>`) belongs to the redirection, not to the command.
+    pub fn begin_redirection(&mut self) -> usize {
+        if self.in_word && !self.word.is_empty() && self.word.chars().all(|c| c.is_ascii_digit()) {
+            self.word.clear();
+            self.in_word = false;
+        }
+        self.end_word();
+        self.i
+    }
+
+    /// Moves past the characters `skip` accepts.
+    pub fn skip_while(&mut self, skip: impl Fn(char) -> bool) {
+        while self.peek(0).is_some_and(&skip) {
+            self.i += 1;
+        }
+    }
+
+    /// The text from `start` up to the position, as written.
+    pub fn since(&self, start: usize) -> String {
         self.chars[start..self.i].iter().collect()
     }
 

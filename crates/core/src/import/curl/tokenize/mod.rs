@@ -175,6 +175,12 @@ pub(crate) fn substitution(written: &str, warnings: &mut Vec<String>) {
     ));
 }
 
+/// Every word of the text in one list, whatever command it belongs to: what the dialects' tests compare.
+#[cfg(test)]
+pub(crate) fn flat_words(text: &str, dialect: Dialect) -> Vec<String> {
+    words(text, dialect).expect("lexes").concat()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -43,8 +43,7 @@ impl Lexer<PowerShell> {
                         Some('\r') if self.peek(1) == Some('\n') => self.i += 2,
                         Some('\n') => self.i += 1,
                         Some(next) => {
-                            self.word.push(next);
-                            self.in_word = true;
+                            self.push(next);
                             self.i += 1;
                         }
                         None => {}
@@ -53,11 +52,7 @@ impl Lexer<PowerShell> {
                 c if is_single_quote(c) => self.single_quoted()?,
                 c if is_double_quote(c) => self.double_quoted()?,
                 '$' => self.dollar(),
-                '#' if !self.in_word => {
-                    while self.peek(0).is_some_and(|c| c != '\n') {
-                        self.i += 1;
-                    }
-                }
+                '#' if !self.in_word => self.skip_while(|c| c != '\n'),
                 // `& curl.exe`: the call operator, when it starts a command.
                 '&' if !self.in_word
                     && self.current.words.is_empty()
@@ -77,8 +72,7 @@ impl Lexer<PowerShell> {
                 }
                 '>' | '<' => self.redirection(),
                 c => {
-                    self.word.push(c);
-                    self.in_word = true;
+                    self.push(c);
                     self.i += 1;
                 }
             }
@@ -182,23 +176,15 @@ impl Lexer<PowerShell> {
                     }
                 }
             }
-            Some('{') => {
-                let rest = &self.chars[self.i + 2..];
-                match rest.iter().position(|&c| c == '}') {
-                    Some(len) => {
-                        let inner: String = rest[..len].iter().collect();
-                        let written = format!("${{{inner}}}");
-                        self.i += len + 3;
-                        let name = inner.strip_prefix("env:").unwrap_or(&inner);
-                        let v = variable(name, &written, &mut self.out.warnings);
-                        self.word.push_str(&v);
-                    }
-                    None => {
-                        self.word.push('$');
-                        self.i += 1;
-                    }
+            Some('{') => match self.dollar_braces() {
+                Some(inner) => {
+                    let written = format!("${{{inner}}}");
+                    let name = inner.strip_prefix("env:").unwrap_or(&inner);
+                    let v = variable(name, &written, &mut self.out.warnings);
+                    self.word.push_str(&v);
                 }
-            }
+                None => self.plain_dollar(),
+            },
             Some(c) if c.is_alphanumeric() || c == '_' => {
                 let rest = &self.chars[self.i + 1..];
                 let mut len = rest
@@ -222,33 +208,16 @@ impl Lexer<PowerShell> {
                 let v = variable(&name, &written, &mut self.out.warnings);
                 self.word.push_str(&v);
             }
-            _ => {
-                self.word.push('$');
-                self.i += 1;
-            }
+            _ => self.plain_dollar(),
         }
     }
 
     fn redirection(&mut self) {
-        if !self.word.is_empty() && self.word.chars().all(|c| c.is_ascii_digit()) {
-            self.word.clear();
-            self.in_word = false;
-        }
-        self.end_word();
-        let start = self.i;
-        while self.peek(0).is_some_and(|c| matches!(c, '>' | '<' | '&')) {
-            self.i += 1;
-        }
-        while self.peek(0) == Some(' ') {
-            self.i += 1;
-        }
-        while self
-            .peek(0)
-            .is_some_and(|c| !matches!(c, ' ' | '\t' | '\n' | ';' | '|'))
-        {
-            self.i += 1;
-        }
-        let written: String = self.chars[start..self.i].iter().collect();
+        let start = self.begin_redirection();
+        self.skip_while(|c| matches!(c, '>' | '<' | '&'));
+        self.skip_while(|c| c == ' ');
+        self.skip_while(|c| !matches!(c, ' ' | '\t' | '\n' | ';' | '|'));
+        let written = self.since(start);
         self.out.warnings.push(format!(
             "Ignored the redirection `{written}`: nothing is read or written."
         ));
@@ -272,15 +241,7 @@ fn char_literal(written: &str) -> Option<char> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn words(text: &str) -> Vec<String> {
-        lex(text)
-            .expect("lexes")
-            .segments
-            .into_iter()
-            .flat_map(|s| s.words)
-            .collect()
-    }
+    use crate::import::curl::tokenize::{flat_words, Dialect};
 
     #[test]
     fn strings_escapes_and_continuations() {
@@ -297,7 +258,7 @@ mod tests {
             ("\"`u{1F980}\"", &["\u{1F980}"]),
         ];
         for (text, expected) in cases {
-            assert_eq!(words(text), *expected, "{text:?}");
+            assert_eq!(flat_words(text, Dialect::PowerShell), *expected, "{text:?}");
         }
     }
 
