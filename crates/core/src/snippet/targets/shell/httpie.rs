@@ -1,7 +1,7 @@
 //! Snippet target `shell-httpie`: an HTTPie (`http`) command line for POSIX shells, with request items
 //! (`Name:value`, `field=value`, `field@file`) where they say exactly what is sent, and `--raw` where not.
 
-use super::multipart_body_file;
+use super::{multipart_body_file, warn_nul_in_body_word};
 use crate::edit::model::{Method, RedirectMode};
 use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequest};
 use crate::snippet::invisible_note::invisible_note;
@@ -69,13 +69,7 @@ fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
     match &request.body {
         PreparedBody::None => {}
         PreparedBody::Text(text) => {
-            if text.contains('\0') {
-                warnings.push(
-                    "The body contains NUL characters, which no shell word can carry: the shell drops them, so \
-                     HTTPie sends the body without them."
-                        .to_string(),
-                );
-            }
+            warn_nul_in_body_word(text, "HTTPie", &mut warnings);
             flags.push(format!("--raw={}", posix_shell(text)));
         }
         PreparedBody::UrlEncoded(fields) => {

@@ -1,6 +1,6 @@
 //! Snippet stage, POSIX shell targets (`shell-curl`, `shell-wget`, `shell-httpie`), and what Wget and HTTPie
 //! share: a multipart body written to a temporary file with `printf` and `cat`, for clients that cannot send
-//! it from their own form syntax.
+//! it from their own form syntax, and the warning for a text body one shell word cannot carry.
 
 pub mod curl;
 pub mod httpie;
@@ -9,6 +9,17 @@ pub mod wget;
 use crate::prepare::multipart::{multipart_boundary, multipart_pieces, Piece};
 use crate::prepare::{has_header, PreparedPart};
 use crate::snippet::quote::posix_shell;
+
+/// Warns when a text body, passed as one shell word, holds NUL characters: the shell drops them, so `client`
+/// sends the body without them.
+pub(crate) fn warn_nul_in_body_word(text: &str, client: &str, warnings: &mut Vec<String>) {
+    if text.contains('\0') {
+        warnings.push(format!(
+            "The body contains NUL characters, which no shell word can carry: the shell drops them, so \
+             {client} sends the body without them."
+        ));
+    }
+}
 
 /// Shell lines writing a multipart/form-data body, byte for byte as `reqlab_core::prepare::multipart` writes it, to a
 /// temporary file named by `$body` (`printf` for the text, `cat` for each file's own bytes); and the

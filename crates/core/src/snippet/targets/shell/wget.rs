@@ -3,7 +3,7 @@
 //! Wget has no multipart support, so a multipart body is written to a temporary file with `printf` and `cat`
 //! (the files' own bytes) and sent with `--body-file`, under a boundary the snippet names (see `super`).
 
-use super::multipart_body_file;
+use super::{multipart_body_file, warn_nul_in_body_word};
 use crate::edit::model::{Method, RedirectMode};
 use crate::prepare::{PreparedAuth, PreparedBody, PreparedRequest};
 use crate::snippet::headers::merge_repeated_headers;
@@ -62,13 +62,7 @@ fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
     match &request.body {
         PreparedBody::None => {}
         PreparedBody::Text(text) => {
-            if text.contains('\0') {
-                warnings.push(
-                    "The body contains NUL characters, which no shell word can carry: the shell drops them, so \
-                     wget sends the body without them."
-                        .to_string(),
-                );
-            }
+            warn_nul_in_body_word(text, "wget", &mut warnings);
             args.push(format!("--body-data={}", posix_shell(text)));
         }
         PreparedBody::UrlEncoded(fields) => {
