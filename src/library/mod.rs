@@ -13,6 +13,7 @@ mod history_view;
 pub mod markup;
 mod offline;
 mod page;
+mod save_view;
 mod share_view;
 mod store;
 mod theme_view;
@@ -105,6 +106,7 @@ fn run() {
     follow_edits(&lib);
     if !embedded {
         collections_view::wire(&lib);
+        save_view::wire(&lib);
         environments_view::wire();
         examples_view::wire(&lib);
         share_view::wire();
@@ -138,7 +140,7 @@ const EDITS_SETTLE_MS: i32 = 250;
 
 fn edits_settled(lib: &Lib, draft: &crate::protocol::library::Draft) {
     if !lib.embedded {
-        collections_view::show_editing(lib, draft);
+        save_view::show_editing(lib, draft);
     }
     answer_view::edited(lib, draft);
 }

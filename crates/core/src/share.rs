@@ -6,7 +6,7 @@
 //! When the request uses `{{variables}}`, `&v=1.` follows with their values (a JSON list of rows, packed
 //! the same way): a separate part, so links without variables are as before, and a reqlab that predates
 //! it still opens the request.
-//! About 460 lines, half of them tests (round trips, damaged and hostile links, secrets left out).
+//! About 510 lines, half of them tests (round trips, damaged and hostile links, secrets left out and named).
 
 use crate::base64;
 use crate::edit::model::{Auth, Environment, KeyValue, Request};

@@ -1,6 +1,6 @@
 //! Library stage, collections: folders of saved requests the user names and orders, exportable as a Postman
 //! collection. Indexes are 0-based; messages number folders and requests from 1, as the lists show them.
-//! About 530 lines, half of them tests (every edit and move, numbering, storage versions, Postman export).
+//! About 650 lines, half of them tests (every edit and move, ids and save in place, storage, Postman export).
 
 use super::stored::{self, StoredError};
 use crate::edit::model::{KeyValue, Request};
