@@ -91,7 +91,7 @@ pub struct KeyValue {
     pub value: String,
 }
 
-fn enabled_by_default() -> bool {
+pub(crate) fn enabled_by_default() -> bool {
     true
 }
 
@@ -141,27 +141,13 @@ pub enum Body {
     #[default]
     None,
     /// Text typed by the user; `language` decides the automatic Content-Type.
-    Raw {
-        #[serde(default)]
-        language: RawLanguage,
-        #[serde(default)]
-        text: String,
-    },
+    Raw { language: RawLanguage, text: String },
     /// `application/x-www-form-urlencoded` fields.
-    UrlEncoded {
-        #[serde(default)]
-        fields: Vec<KeyValue>,
-    },
+    UrlEncoded { fields: Vec<KeyValue> },
     /// `multipart/form-data` parts: text fields and files.
-    Multipart {
-        #[serde(default)]
-        parts: Vec<FormPart>,
-    },
+    Multipart { parts: Vec<FormPart> },
     /// One file sent as the whole body.
-    Binary {
-        #[serde(default)]
-        file: Option<FileRef>,
-    },
+    Binary { file: Option<FileRef> },
 }
 
 vocabulary!(
@@ -189,14 +175,13 @@ impl RawLanguage {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(try_from = "super::tagged::FormPartJson")]
 pub struct FormPart {
-    #[serde(default = "enabled_by_default")]
     pub enabled: bool,
     pub name: String,
     #[serde(flatten)]
     pub value: PartValue,
     /// The part's own Content-Type (curl's `-F 'meta={};type=application/json'`, Postman's `contentType`).
     /// Empty: a text part goes without one, a file part with its file's type.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub content_type: String,
 }
 
@@ -228,13 +213,8 @@ impl FormPart {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum PartValue {
-    Text {
-        #[serde(default)]
-        value: String,
-    },
-    File {
-        file: Option<FileRef>,
-    },
+    Text { value: String },
+    File { file: Option<FileRef> },
 }
 
 /// A file the user picked. The bytes travel with the request in memory but are never serialized: request
@@ -292,21 +272,15 @@ pub enum Auth {
     #[default]
     None,
     Basic {
-        #[serde(default)]
         username: String,
-        #[serde(default)]
         password: String,
     },
     Bearer {
-        #[serde(default)]
         token: String,
     },
     ApiKey {
-        #[serde(default)]
         name: String,
-        #[serde(default)]
         value: String,
-        #[serde(default)]
         location: ApiKeyLocation,
     },
 }

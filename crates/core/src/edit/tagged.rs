@@ -123,7 +123,7 @@ impl TryFrom<AuthJson> for Auth {
 /// "value": …}` or `{"kind": "file", "file": …}`).
 #[derive(Deserialize)]
 pub(crate) struct FormPartJson {
-    #[serde(default = "enabled_by_default")]
+    #[serde(default = "crate::edit::model::enabled_by_default")]
     enabled: bool,
     name: Option<String>,
     kind: Option<String>,
@@ -133,10 +133,6 @@ pub(crate) struct FormPartJson {
     file: Option<FileRef>,
     #[serde(default)]
     content_type: String,
-}
-
-fn enabled_by_default() -> bool {
-    true
 }
 
 impl TryFrom<FormPartJson> for FormPart {
