@@ -83,7 +83,7 @@ fn save_current(lib: &Lib) {
 }
 
 /// After a change: writes the collections, says what went wrong if anything did, and redraws.
-fn changed(lib: &Lib, result: Result<(), String>) {
+pub fn changed(lib: &Lib, result: Result<(), String>) {
     let written = lib.write(COLLECTIONS, &lib.collections.borrow().to_json());
     let problem = match (result, written) {
         (Err(why), _) => why,

@@ -128,7 +128,7 @@ fn open(mut environment: Environment) {
             ""
         }
     );
-    page::open(&draft.request, Some(environment), &summary, None);
+    page::open(&draft.request, Some(environment), &summary, draft.saved);
     dom::close_dialog(id::COLLECTIONS);
 }
 

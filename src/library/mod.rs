@@ -4,6 +4,7 @@
 //! page only through `crate::page::bridge` (see `page`).
 
 mod answer_view;
+mod collection_import;
 mod collections_view;
 mod draft;
 mod embed;
@@ -107,6 +108,7 @@ fn run() {
     if !embedded {
         collections_view::wire(&lib);
         save_view::wire(&lib);
+        collection_import::wire(&lib);
         environments_view::wire();
         examples_view::wire(&lib);
         share_view::wire();

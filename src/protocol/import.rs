@@ -1,7 +1,7 @@
 //! Page <-> import worker: `ImportQuestion` in, `ImportReply` out; `ExportQuestion` in, the HAR text (or an
-//! error) out. JSON strings.
+//! error) out. Library <-> import worker: `CollectionQuestion` in, `CollectionReply` out. JSON strings.
 
-use reqlab_core::{Environment, Request};
+use reqlab_core::{Collection, Environment, Request};
 use serde::{Deserialize, Serialize};
 
 /// Page -> import worker: import text from elsewhere. Sent as `{"import": ImportAsk}`.
@@ -72,4 +72,36 @@ pub struct ImportAnswer {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ImportReply {
     pub import: ImportAnswer,
+}
+
+/// The import worker's loader (trunk writes it; relative to the page, so it works under a sub-path): the
+/// page starts it on the first import, the library on the first collection it imports.
+pub const IMPORT_WORKER: &str = "./import-worker_loader.js";
+
+/// Library -> import worker: every request of a Postman collection or a HAR log, for the Collections dialog.
+/// Sent as `{"collection": CollectionAsk}`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct CollectionAsk {
+    pub text: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct CollectionQuestion {
+    pub collection: CollectionAsk,
+}
+
+/// Import worker -> library, the answer to a `CollectionAsk`: `{"collection": CollectionAnswer}`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct CollectionAnswer {
+    /// Every request, in its folders, with the collection's variables; `None` when nothing could be read.
+    pub collection: Option<Collection>,
+    /// What was not imported, one sentence each.
+    pub warnings: Vec<String>,
+    /// Why nothing could be imported.
+    pub error: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct CollectionReply {
+    pub collection: CollectionAnswer,
 }

@@ -6,17 +6,19 @@ mod channel;
 
 use crate::page::js_json::{Json, Reader};
 use crate::page::state;
-use crate::protocol::import::{ExportAsk, ExportQuestion, ImportAnswer, ImportAsk, ImportQuestion};
+use crate::protocol::import::{
+    ExportAsk, ExportQuestion, ImportAnswer, ImportAsk, ImportQuestion, IMPORT_WORKER,
+};
 use crate::protocol::library::Draft;
 use crate::protocol::snippet::{Answer, Ask};
 use channel::Channel;
 use leptos::prelude::*;
 
-/// The loaders trunk writes for the two worker binaries, relative to the page (works under a sub-path).
+/// The loader trunk writes for the snippet worker, relative to the page (works under a sub-path). The import
+/// worker's is `protocol::import::IMPORT_WORKER`: import parsing (curl, HAR, Postman) is as large as all the
+/// snippet targets together, and most visits never import, so that worker starts on the first import
+/// question, not with the page.
 const SNIPPET_WORKER: &str = "./snippet-worker_loader.js";
-/// Import parsing (curl, HAR, Postman) is as large as all the snippet targets together, and most visits
-/// never import: its worker starts on the first import question, not with the page.
-const IMPORT_WORKER: &str = "./import-worker_loader.js";
 
 /// The page's end of both workers: the snippet worker (started with the page) and the import worker
 /// (started on the first import or export).

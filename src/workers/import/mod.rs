@@ -6,12 +6,13 @@
 //! would add tens of KB to the page's first load; the page only renders the answer.
 
 use crate::protocol::import::{
-    ExportQuestion, ImportAnswer, ImportAsk, ImportQuestion, ImportReply,
+    CollectionAnswer, CollectionQuestion, CollectionReply, ExportQuestion, ImportAnswer, ImportAsk,
+    ImportQuestion, ImportReply,
 };
 use reqlab_core::import::curl::{self, tokenize, CurlError, Dialect};
 use reqlab_core::import::har::{self, HarError};
 use reqlab_core::import::{postman, Imported, MAX_INPUT_BYTES};
-use reqlab_core::{Environment, Request};
+use reqlab_core::{Collection, CollectionItem, Environment, Request};
 use serde_json::Value;
 
 /// The import worker's whole job: one question in, one answer out. Exports (`{"export": …}`) are told
@@ -19,6 +20,9 @@ use serde_json::Value;
 pub fn answer_import(message: &str) -> String {
     if message.starts_with("{\"export\":") {
         return export(message);
+    }
+    if message.starts_with("{\"collection\":") {
+        return collection(message);
     }
     let reply = match serde_json::from_str::<ImportQuestion>(message) {
         Ok(question) => import(&question.import),
@@ -199,6 +203,85 @@ fn from_postman(value: &Value, pick: &str, answer: &mut ImportAnswer) -> Result<
         .map(ToString::to_string)
         .collect();
     Ok(())
+}
+
+/// Answers a collection question (the library's Collections dialog): every request of a Postman collection
+/// or of a HAR log, in their folders.
+pub fn collection(message: &str) -> String {
+    let answer = match serde_json::from_str::<CollectionQuestion>(message) {
+        Ok(question) => {
+            read_collection(&question.collection.text).unwrap_or_else(|error| CollectionAnswer {
+                error: Some(error),
+                ..CollectionAnswer::default()
+            })
+        }
+        Err(err) => CollectionAnswer {
+            error: Some(format!("The import worker got a malformed message: {err}")),
+            ..CollectionAnswer::default()
+        },
+    };
+    serde_json::to_string(&CollectionReply { collection: answer }).unwrap_or_default()
+}
+
+fn read_collection(text: &str) -> Result<CollectionAnswer, String> {
+    if text.len() > MAX_INPUT_BYTES {
+        return Err(format!(
+            "The file is {} bytes; import takes at most 1 MiB (1048576 bytes).",
+            text.len()
+        ));
+    }
+    let value: Value = serde_json::from_str(text).map_err(|err| {
+        format!(
+            "Not valid JSON (line {}, column {}): {err}",
+            err.line(),
+            err.column()
+        )
+    })?;
+    if postman::looks_like_postman(&value) {
+        let imported = postman::import_value(&value).map_err(|err| err.to_string())?;
+        return Ok(CollectionAnswer {
+            warnings: imported.warnings.iter().map(ToString::to_string).collect(),
+            collection: Some(imported.collection),
+            error: None,
+        });
+    }
+    if !har::looks_like_har(&value) {
+        return Err("This is not a Postman collection or a HAR log.".into());
+    }
+    // A HAR log: one request per entry, named as the entry lists it.
+    let mut warnings = Vec::new();
+    let mut item = |name: String, imported: Imported| {
+        warnings.extend(
+            imported
+                .warnings
+                .into_iter()
+                .map(|w| format!("{name}: {w}")),
+        );
+        CollectionItem::Request {
+            name,
+            request: imported.request,
+        }
+    };
+    let items = match har::import_value(&value, None) {
+        Ok(imported) => vec![item("Request".into(), imported)],
+        Err(HarError::SeveralEntries(entries)) => entries
+            .iter()
+            .filter_map(|entry| {
+                let imported = har::import_value(&value, Some(entry.index)).ok()?;
+                Some(item(entry.to_string().trim().to_string(), imported))
+            })
+            .collect(),
+        Err(err) => return Err(err.to_string()),
+    };
+    Ok(CollectionAnswer {
+        collection: Some(Collection {
+            name: "HAR log".into(),
+            variables: Vec::new(),
+            items,
+        }),
+        warnings,
+        error: None,
+    })
 }
 
 /// Answers an export question with the HAR log (`{"export": text}`) or why there is none (`{"error": …}`).

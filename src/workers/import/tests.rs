@@ -267,3 +267,60 @@ fn a_forced_dialect_reads_the_command_with_that_shell() {
         bash.warnings
     );
 }
+
+fn collection_of(text: &str) -> CollectionAnswer {
+    let question = CollectionQuestion {
+        collection: crate::protocol::import::CollectionAsk { text: text.into() },
+    };
+    let reply = collection(&serde_json::to_string(&question).expect("writes"));
+    serde_json::from_str::<CollectionReply>(&reply)
+        .expect("the worker answers a CollectionReply")
+        .collection
+}
+
+#[test]
+fn a_whole_postman_collection_comes_back_with_its_folders_and_variables() {
+    let answer = collection_of(COLLECTION);
+    assert_eq!(answer.error, None);
+    let collection = answer.collection.expect("a collection");
+    assert_eq!(collection.name, "Echo API");
+    let paths: Vec<String> = collection
+        .requests()
+        .into_iter()
+        .map(|(path, _)| path)
+        .collect();
+    assert_eq!(
+        paths,
+        ["Users/List users", "Users/Admin/Create user", "Health"]
+    );
+    assert!(collection.variables.iter().any(|v| v.key == "token"));
+}
+
+#[test]
+fn a_har_log_comes_back_one_request_per_entry_and_other_text_is_refused() {
+    let har = r#"{"log":{"version":"1.2","entries":[
+        {"request":{"method":"GET","url":"http://h/a","headers":[]}},
+        {"request":{"method":"POST","url":"http://h/b","headers":[]}}]}}"#;
+    let collection = collection_of(har).collection.expect("a collection");
+    let urls: Vec<String> = collection
+        .requests()
+        .into_iter()
+        .map(|(_, r)| r.url.clone())
+        .collect();
+    assert_eq!(urls, ["http://h/a", "http://h/b"]);
+    for (text, why) in [
+        (
+            "{\"url\":\"http://h/\"}",
+            "not a Postman collection or a HAR log",
+        ),
+        ("{", "Not valid JSON"),
+    ] {
+        let answer = collection_of(text);
+        assert!(answer.collection.is_none());
+        assert!(
+            answer.error.as_deref().is_some_and(|e| e.contains(why)),
+            "{:?}",
+            answer.error
+        );
+    }
+}

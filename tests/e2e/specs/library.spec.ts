@@ -545,3 +545,28 @@ test('a share link without its token says what was left out, and Send says what 
     await fresh.close();
   }
 });
+
+test('a Postman collection with folders is imported whole into Collections, its variables as an environment', async ({ page }) => {
+  await page.goto(appUrl());
+  await libraryStarted(page);
+  await page.getByRole('button', { name: 'Collections', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Collections' });
+  await dialog
+    .getByLabel('Import a Postman collection or HAR log')
+    .setInputFiles(require('node:path').join(__dirname, 'import.postman_collection.json'));
+  await expect(dialog.getByRole('status').filter({ hasText: 'Imported' })).toContainText('Imported 3 requests from “Echo API”.');
+  await expect(dialog.getByRole('region', { name: 'Echo API', exact: true }).getByRole('listitem')).toHaveText([/^Health/]);
+  await expect(dialog.getByRole('region', { name: 'Echo API / Users', exact: true }).getByRole('listitem')).toHaveText([/^List users/]);
+  await expect(dialog.getByRole('region', { name: 'Echo API / Users / Admin', exact: true }).getByRole('listitem')).toHaveText([/^Create user/]);
+  const stored = JSON.parse((await page.evaluate(() => localStorage.getItem('reqlab.collections')))!);
+  expect(stored.data.folders.map((f: { name: string }) => f.name)).toEqual(['Echo API / Users', 'Echo API / Users / Admin', 'Echo API']);
+
+  // Its variables are the active environment, so the requests' {{base}} and {{token}} resolve.
+  await expect.poll(async () => (await edited(page)).variables.environments.map((e: { name: string }) => e.name)).toContain('Echo API');
+  const { variables } = await edited(page);
+  expect(variables.environments[variables.active].variables.map((v: { key: string }) => v.key)).toEqual(['base', 'token', 'role']);
+
+  // Opened from there, a request is that saved request: Save updates it.
+  await dialog.getByRole('region', { name: 'Echo API / Users / Admin', exact: true }).getByRole('button', { name: 'Create user', exact: true }).click();
+  await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('status')).toHaveText('“Create user”');
+});

@@ -236,6 +236,43 @@ impl Collections {
         swap_with_neighbour(&mut self.folders, folder, up)
     }
 
+    /// Adds every request of an imported collection, its folders kept: the requests at its top in a folder
+    /// named after it, each nested folder in a folder named by its path ("Shop / Orders"), since these
+    /// folders do not nest. Folder names already taken are numbered. Returns how many requests were added.
+    pub fn add_collection(&mut self, collection: &Collection) -> usize {
+        let name = match collection.name.trim() {
+            "" => "Imported collection",
+            name => name,
+        };
+        // Numbered as a whole when the name is taken, so its folders' paths all start with the same name.
+        let name = unique(name, |n| {
+            let nested = format!("{n} / ");
+            self.folders
+                .iter()
+                .any(|f| f.name == n || f.name.starts_with(&nested))
+        });
+        let mut added = 0;
+        self.add_items(&name, &collection.items, &mut added);
+        added
+    }
+
+    fn add_items(&mut self, path: &str, items: &[CollectionItem], added: &mut usize) {
+        let mut folder = None;
+        for item in items {
+            match item {
+                CollectionItem::Folder { name, items } => {
+                    self.add_items(&format!("{path} / {name}"), items, added);
+                }
+                CollectionItem::Request { name, request } => {
+                    let f = *folder.get_or_insert_with(|| self.add_folder(path));
+                    if self.save(f, name, request.clone()).is_ok() {
+                        *added += 1;
+                    }
+                }
+            }
+        }
+    }
+
     /// The folders as a collection named `name`, one collection folder per folder, with `variables` (the
     /// editor's environment) as the collection's variables so its `{{names}}` resolve where it is opened.
     pub fn to_collection(&self, name: &str, variables: &[KeyValue]) -> Collection {
@@ -357,6 +394,63 @@ mod tests {
             collections.update(second, Request::default()).err(),
             Some(CollectionError::Gone)
         );
+    }
+
+    #[test]
+    fn an_imported_collection_keeps_its_folders_as_paths() {
+        let item = |name: &str| CollectionItem::Request {
+            name: name.into(),
+            request: request(Method::Get, &format!("http://h/{name}")),
+        };
+        let collection = Collection {
+            name: "Shop".into(),
+            variables: vec![],
+            items: vec![
+                item("health"),
+                CollectionItem::Folder {
+                    name: "Orders".into(),
+                    items: vec![
+                        item("list"),
+                        CollectionItem::Folder {
+                            name: "Refunds".into(),
+                            items: vec![item("refund")],
+                        },
+                        item("list"),
+                    ],
+                },
+                CollectionItem::Folder {
+                    name: "Empty".into(),
+                    items: vec![],
+                },
+            ],
+        };
+        let mut collections = Collections::default();
+        collections.add_folder("Shop");
+        assert_eq!(collections.add_collection(&collection), 4);
+        let folders: Vec<&str> = collections
+            .folders
+            .iter()
+            .map(|f| f.name.as_str())
+            .collect();
+        assert_eq!(
+            folders,
+            [
+                "Shop",
+                "Shop (2)",
+                "Shop (2) / Orders",
+                "Shop (2) / Orders / Refunds"
+            ]
+        );
+        assert_eq!(names(&collections, 1), ["health"]);
+        assert_eq!(names(&collections, 2), ["list", "list (2)"]);
+        assert_eq!(names(&collections, 3), ["refund"]);
+        let ids: std::collections::BTreeSet<u64> = collections
+            .folders
+            .iter()
+            .flat_map(|f| &f.requests)
+            .map(|s| s.id)
+            .collect();
+        assert_eq!(ids.len(), 4, "every added request has an id of its own");
     }
 
     #[test]
