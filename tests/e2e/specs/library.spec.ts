@@ -559,7 +559,7 @@ test('a Postman collection with folders is imported whole into Collections, its 
   await expect(dialog.getByRole('region', { name: 'Echo API / Users', exact: true }).getByRole('listitem')).toHaveText([/^List users/]);
   await expect(dialog.getByRole('region', { name: 'Echo API / Users / Admin', exact: true }).getByRole('listitem')).toHaveText([/^Create user/]);
   const stored = JSON.parse((await page.evaluate(() => localStorage.getItem('reqlab.collections')))!);
-  expect(stored.data.folders.map((f: { name: string }) => f.name)).toEqual(['Echo API / Users', 'Echo API / Users / Admin', 'Echo API']);
+  expect(stored.data.folders.map((f: { name: string }) => f.name)).toEqual(['Echo API', 'Echo API / Users', 'Echo API / Users / Admin']);
 
   // Its variables are the active environment, so the requests' {{base}} and {{token}} resolve.
   await expect.poll(async () => (await edited(page)).variables.environments.map((e: { name: string }) => e.name)).toContain('Echo API');

@@ -256,19 +256,23 @@ impl Collections {
         added
     }
 
+    /// The requests of `items` in a folder named `path` (made only if there are any, before the nested
+    /// folders, so a folder comes before its subfolders), then each nested folder the same way.
     fn add_items(&mut self, path: &str, items: &[CollectionItem], added: &mut usize) {
+        let requests = items.iter().filter_map(|item| match item {
+            CollectionItem::Request { name, request } => Some((name, request)),
+            CollectionItem::Folder { .. } => None,
+        });
         let mut folder = None;
+        for (name, request) in requests {
+            let f = *folder.get_or_insert_with(|| self.add_folder(path));
+            if self.save(f, name, request.clone()).is_ok() {
+                *added += 1;
+            }
+        }
         for item in items {
-            match item {
-                CollectionItem::Folder { name, items } => {
-                    self.add_items(&format!("{path} / {name}"), items, added);
-                }
-                CollectionItem::Request { name, request } => {
-                    let f = *folder.get_or_insert_with(|| self.add_folder(path));
-                    if self.save(f, name, request.clone()).is_ok() {
-                        *added += 1;
-                    }
-                }
+            if let CollectionItem::Folder { name, items } = item {
+                self.add_items(&format!("{path} / {name}"), items, added);
             }
         }
     }
