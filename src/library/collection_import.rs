@@ -123,35 +123,29 @@ fn start(lib: &Lib) -> Option<Importer> {
 
 /// Adds what was read to the collections, its variables as the active environment, and says so.
 fn answered(lib: &Lib, answer: CollectionAnswer) {
-    let Some(collection) = answer.collection else {
-        return failed(
-            answer
-                .error
-                .as_deref()
-                .unwrap_or("Nothing could be imported."),
-        );
-    };
-    let added = lib.collections.borrow_mut().add_collection(&collection);
+    if let Some(why) = &answer.error {
+        return failed(why);
+    }
+    let added = lib
+        .collections
+        .borrow_mut()
+        .add_folders(&answer.name, answer.folders);
     changed(lib, Ok(()));
     let warnings = match answer.warnings.len() {
         0 => String::new(),
         1 => format!(" Left out: {}", answer.warnings[0]),
         n => format!(" {n} things were left out: {}", answer.warnings.join(" ")),
     };
-    let requests = if added == 1 { "1 request" } else { "requests" };
-    let count = if added == 1 {
-        String::new()
+    let requests = if added == 1 {
+        "1 request".to_string()
     } else {
-        format!("{added} ")
+        format!("{added} requests")
     };
     dom::set_text(
         id::COLLECTION_STATUS,
-        &format!(
-            "Imported {count}{requests} from “{}”.{warnings}",
-            collection.name
-        ),
+        &format!("Imported {requests} from “{}”.{warnings}", answer.name),
     );
-    if collection.variables.is_empty() {
+    if answer.variables.is_empty() {
         return;
     }
     // The collection's variables, as Postman resolves them: an environment of its name, made active beside
@@ -159,11 +153,11 @@ fn answered(lib: &Lib, answer: CollectionAnswer) {
     if let Some(draft) = page::edited() {
         let summary = format!(
             "The variables of the collection “{}” are in the environment of that name, now the active one.",
-            collection.name
+            answer.name
         );
         let environment = Environment {
-            name: collection.name.clone(),
-            variables: collection.variables.clone(),
+            name: answer.name,
+            variables: answer.variables,
         };
         page::open(&draft.request, Some(environment), &summary, draft.saved);
     }

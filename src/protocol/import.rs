@@ -1,7 +1,8 @@
 //! Page <-> import worker: `ImportQuestion` in, `ImportReply` out; `ExportQuestion` in, the HAR text (or an
 //! error) out. Library <-> import worker: `CollectionQuestion` in, `CollectionReply` out. JSON strings.
 
-use reqlab_core::{Collection, Environment, Request};
+use reqlab_core::library::collections::Folder;
+use reqlab_core::{Environment, KeyValue, Request};
 use serde::{Deserialize, Serialize};
 
 /// Page -> import worker: import text from elsewhere. Sent as `{"import": ImportAsk}`.
@@ -90,11 +91,16 @@ pub struct CollectionQuestion {
     pub collection: CollectionAsk,
 }
 
-/// Import worker -> library, the answer to a `CollectionAsk`: `{"collection": CollectionAnswer}`.
+/// Import worker -> library, the answer to a `CollectionAsk`: `{"collection": CollectionAnswer}`. The
+/// collection comes flattened as the library keeps folders (`Collections::flatten`): the library then reads
+/// only types it reads from storage already, which keeps it small.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct CollectionAnswer {
-    /// Every request, in its folders, with the collection's variables; `None` when nothing could be read.
-    pub collection: Option<Collection>,
+    /// The collection's name; every folder's name starts with it.
+    pub name: String,
+    pub folders: Vec<Folder>,
+    /// The collection's variables, for an environment of its name.
+    pub variables: Vec<KeyValue>,
     /// What was not imported, one sentence each.
     pub warnings: Vec<String>,
     /// Why nothing could be imported.

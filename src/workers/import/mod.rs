@@ -12,6 +12,7 @@ use crate::protocol::import::{
 use reqlab_core::import::curl::{self, tokenize, CurlError, Dialect};
 use reqlab_core::import::har::{self, HarError};
 use reqlab_core::import::{postman, Imported, MAX_INPUT_BYTES};
+use reqlab_core::library::collections::Collections;
 use reqlab_core::{Collection, CollectionItem, Environment, Request};
 use serde_json::Value;
 
@@ -239,11 +240,8 @@ fn read_collection(text: &str) -> Result<CollectionAnswer, String> {
     })?;
     if postman::looks_like_postman(&value) {
         let imported = postman::import_value(&value).map_err(|err| err.to_string())?;
-        return Ok(CollectionAnswer {
-            warnings: imported.warnings.iter().map(ToString::to_string).collect(),
-            collection: Some(imported.collection),
-            error: None,
-        });
+        let warnings = imported.warnings.iter().map(ToString::to_string).collect();
+        return Ok(flattened(&imported.collection, warnings));
     }
     if !har::looks_like_har(&value) {
         return Err("This is not a Postman collection or a HAR log.".into());
@@ -273,15 +271,23 @@ fn read_collection(text: &str) -> Result<CollectionAnswer, String> {
             .collect(),
         Err(err) => return Err(err.to_string()),
     };
-    Ok(CollectionAnswer {
-        collection: Some(Collection {
-            name: "HAR log".into(),
-            variables: Vec::new(),
-            items,
-        }),
+    let collection = Collection {
+        name: "HAR log".into(),
+        variables: Vec::new(),
+        items,
+    };
+    Ok(flattened(&collection, warnings))
+}
+
+fn flattened(collection: &Collection, warnings: Vec<String>) -> CollectionAnswer {
+    let (name, folders) = Collections::flatten(collection);
+    CollectionAnswer {
+        name,
+        folders,
+        variables: collection.variables.clone(),
         warnings,
         error: None,
-    })
+    }
 }
 
 /// Answers an export question with the HAR log (`{"export": text}`) or why there is none (`{"error": …}`).

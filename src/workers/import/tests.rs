@@ -279,21 +279,29 @@ fn collection_of(text: &str) -> CollectionAnswer {
 }
 
 #[test]
-fn a_whole_postman_collection_comes_back_with_its_folders_and_variables() {
+fn a_whole_postman_collection_comes_back_flattened_with_its_variables() {
     let answer = collection_of(COLLECTION);
     assert_eq!(answer.error, None);
-    let collection = answer.collection.expect("a collection");
-    assert_eq!(collection.name, "Echo API");
-    let paths: Vec<String> = collection
-        .requests()
-        .into_iter()
-        .map(|(path, _)| path)
+    assert_eq!(answer.name, "Echo API");
+    let folders: Vec<(&str, Vec<&str>)> = answer
+        .folders
+        .iter()
+        .map(|f| {
+            (
+                f.name.as_str(),
+                f.requests.iter().map(|s| s.name.as_str()).collect(),
+            )
+        })
         .collect();
     assert_eq!(
-        paths,
-        ["Users/List users", "Users/Admin/Create user", "Health"]
+        folders,
+        [
+            ("Echo API", vec!["Health"]),
+            ("Echo API / Users", vec!["List users"]),
+            ("Echo API / Users / Admin", vec!["Create user"]),
+        ]
     );
-    assert!(collection.variables.iter().any(|v| v.key == "token"));
+    assert!(answer.variables.iter().any(|v| v.key == "token"));
 }
 
 #[test]
@@ -301,13 +309,15 @@ fn a_har_log_comes_back_one_request_per_entry_and_other_text_is_refused() {
     let har = r#"{"log":{"version":"1.2","entries":[
         {"request":{"method":"GET","url":"http://h/a","headers":[]}},
         {"request":{"method":"POST","url":"http://h/b","headers":[]}}]}}"#;
-    let collection = collection_of(har).collection.expect("a collection");
-    let urls: Vec<String> = collection
-        .requests()
-        .into_iter()
-        .map(|(_, r)| r.url.clone())
+    let answer = collection_of(har);
+    let urls: Vec<&str> = answer
+        .folders
+        .iter()
+        .flat_map(|f| &f.requests)
+        .map(|s| s.request.url.as_str())
         .collect();
     assert_eq!(urls, ["http://h/a", "http://h/b"]);
+    assert_eq!(answer.folders[0].name, "HAR log");
     for (text, why) in [
         (
             "{\"url\":\"http://h/\"}",
@@ -316,7 +326,7 @@ fn a_har_log_comes_back_one_request_per_entry_and_other_text_is_refused() {
         ("{", "Not valid JSON"),
     ] {
         let answer = collection_of(text);
-        assert!(answer.collection.is_none());
+        assert!(answer.folders.is_empty());
         assert!(
             answer.error.as_deref().is_some_and(|e| e.contains(why)),
             "{:?}",

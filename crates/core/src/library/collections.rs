@@ -236,29 +236,56 @@ impl Collections {
         swap_with_neighbour(&mut self.folders, folder, up)
     }
 
-    /// Adds every request of an imported collection, its folders kept: the requests at its top in a folder
-    /// named after it, each nested folder in a folder named by its path ("Shop / Orders"), since these
-    /// folders do not nest. Folder names already taken are numbered. Returns how many requests were added.
+    /// Adds every request of an imported collection, its folders kept (see `flatten`). Returns how many
+    /// requests were added.
     pub fn add_collection(&mut self, collection: &Collection) -> usize {
+        let (name, folders) = Collections::flatten(collection);
+        self.add_folders(&name, folders)
+    }
+
+    /// An imported collection as these folders hold it, which do not nest: the requests at its top in a
+    /// folder named after it, each nested folder in a folder named by its path ("Shop / Orders"), a folder
+    /// before its subfolders. Returns the collection's name (every folder's name starts with it) and the
+    /// folders, for `add_folders`. (The import worker flattens; the library only adds.)
+    pub fn flatten(collection: &Collection) -> (String, Vec<Folder>) {
         let name = match collection.name.trim() {
             "" => "Imported collection",
             name => name,
         };
-        // Numbered as a whole when the name is taken, so its folders' paths all start with the same name.
-        let name = unique(name, |n| {
+        let mut flat = Collections::default();
+        flat.add_items(name, &collection.items);
+        (name.to_string(), flat.folders)
+    }
+
+    /// Adds the folders `flatten` made of the collection `name`: numbered as a whole when the name is taken
+    /// (so its folders' paths all start with the same name), each request with an id of its own. Returns
+    /// how many requests were added.
+    pub fn add_folders(&mut self, name: &str, folders: Vec<Folder>) -> usize {
+        let root = unique(name, |n| {
             let nested = format!("{n} / ");
             self.folders
                 .iter()
                 .any(|f| f.name == n || f.name.starts_with(&nested))
         });
+        let mut next_id = self.fresh_id();
         let mut added = 0;
-        self.add_items(&name, &collection.items, &mut added);
+        for mut folder in folders {
+            if let Some(rest) = folder.name.strip_prefix(name) {
+                folder.name = format!("{root}{rest}");
+            }
+            for saved in &mut folder.requests {
+                saved.id = next_id;
+                next_id += 1;
+                added += 1;
+            }
+            self.folders.push(folder);
+        }
         added
     }
 
     /// The requests of `items` in a folder named `path` (made only if there are any, before the nested
-    /// folders, so a folder comes before its subfolders), then each nested folder the same way.
-    fn add_items(&mut self, path: &str, items: &[CollectionItem], added: &mut usize) {
+    /// folders), then each nested folder the same way.
+    fn add_items(&mut self, path: &str, items: &[CollectionItem]) {
         let requests = items.iter().filter_map(|item| match item {
             CollectionItem::Request { name, request } => Some((name, request)),
             CollectionItem::Folder { .. } => None,
@@ -266,13 +293,11 @@ impl Collections {
         let mut folder = None;
         for (name, request) in requests {
             let f = *folder.get_or_insert_with(|| self.add_folder(path));
-            if self.save(f, name, request.clone()).is_ok() {
-                *added += 1;
-            }
+            let _ = self.save(f, name, request.clone());
         }
         for item in items {
             if let CollectionItem::Folder { name, items } = item {
-                self.add_items(&format!("{path} / {name}"), items, added);
+                self.add_items(&format!("{path} / {name}"), items);
             }
         }
     }
