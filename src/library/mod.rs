@@ -16,6 +16,7 @@ mod offline;
 mod page;
 mod save_view;
 mod share_view;
+mod shortcuts_view;
 mod store;
 mod theme_view;
 
@@ -109,6 +110,7 @@ fn run() {
         collections_view::wire(&lib);
         save_view::wire(&lib);
         collection_import::wire(&lib);
+        shortcuts_view::wire();
         environments_view::wire();
         examples_view::wire(&lib);
         share_view::wire();

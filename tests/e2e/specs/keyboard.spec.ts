@@ -2,6 +2,7 @@
 // follow the ARIA tabs pattern (one tab stop; arrows, Home and End move and select).
 import { Page } from '@playwright/test';
 import { test, expect, appUrl } from './fixtures';
+import { libraryStarted } from './library';
 
 /// Presses Tab until the focused element matches `wanted` (its role and accessible name, as a locator
 /// says), failing after `limit` presses.
@@ -64,4 +65,26 @@ test('keyboard only: arrows reach the Headers tab, a header is added, the reques
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('status')).toHaveText('“By keyboard”');
+});
+
+test('? lists the keyboard shortcuts, / focuses the URL field; neither fires while typing', async ({ page }) => {
+  await page.goto(appUrl());
+  await libraryStarted(page);
+  const url = page.getByLabel('URL', { exact: true });
+  // Typed into a field, both are characters.
+  await url.focus();
+  await page.keyboard.press('End');
+  await page.keyboard.type('?/');
+  await expect(url).toHaveValue(/\?\/$/);
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toBeHidden();
+
+  await url.blur();
+  await page.keyboard.press('?');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('row', { name: /Save the request in place/ })).toContainText('Ctrl');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await page.keyboard.press('/');
+  await expect(url).toBeFocused();
 });
