@@ -100,13 +100,7 @@ fn read(ask: &ImportAsk, answer: &mut ImportAnswer) -> Result<(), String> {
         take(answer, imported);
         return Ok(());
     }
-    let value: Value = serde_json::from_str(text).map_err(|err| {
-        format!(
-            "Not valid JSON (line {}, column {}): {err}",
-            err.line(),
-            err.column()
-        )
-    })?;
+    let value = parse_json(text)?;
     let format = match asked {
         Some(format) => format,
         None if postman::looks_like_postman(&value) => "postman",
@@ -134,6 +128,17 @@ fn read(ask: &ImportAsk, answer: &mut ImportAnswer) -> Result<(), String> {
             Ok(())
         }
     }
+}
+
+/// The text as JSON, or where it stops being JSON.
+fn parse_json(text: &str) -> Result<Value, String> {
+    serde_json::from_str(text).map_err(|err| {
+        format!(
+            "Not valid JSON (line {}, column {}): {err}",
+            err.line(),
+            err.column()
+        )
+    })
 }
 
 fn take(answer: &mut ImportAnswer, imported: Imported) {
@@ -231,13 +236,7 @@ fn read_collection(text: &str) -> Result<CollectionAnswer, String> {
             text.len()
         ));
     }
-    let value: Value = serde_json::from_str(text).map_err(|err| {
-        format!(
-            "Not valid JSON (line {}, column {}): {err}",
-            err.line(),
-            err.column()
-        )
-    })?;
+    let value = parse_json(text)?;
     if postman::looks_like_postman(&value) {
         let imported = postman::import_value(&value).map_err(|err| err.to_string())?;
         let warnings = imported.warnings.iter().map(ToString::to_string).collect();
