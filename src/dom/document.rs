@@ -131,3 +131,20 @@ pub fn after(ms: i32, run: impl FnOnce() + 'static) {
             .set_timeout_with_callback_and_timeout_and_arguments_0(closure.unchecked_ref(), ms);
     }
 }
+
+/// The file chosen in the file input an event (its `change`) came from, the input emptied so that choosing
+/// the same file again (after fixing it) fires `change` again.
+pub fn take_chosen_file(ev: &Event) -> Option<web_sys::File> {
+    let input = ev.target()?.dyn_into::<web_sys::HtmlInputElement>().ok()?;
+    let file = input.files()?.get(0)?;
+    input.set_value("");
+    Some(file)
+}
+
+/// A file's text, or `None` when the browser could not read it.
+pub async fn file_text(file: &web_sys::File) -> Option<String> {
+    wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .ok()?
+        .as_string()
+}

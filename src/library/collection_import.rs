@@ -16,8 +16,7 @@ use reqlab_core::Environment;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
-use web_sys::{HtmlInputElement, MessageEvent, Worker};
+use web_sys::{MessageEvent, Worker};
 
 /// The import worker once started, and the question waiting for it to listen.
 struct Importer {
@@ -33,29 +32,14 @@ thread_local! {
 pub fn wire(lib: &Lib) {
     let lib = lib.clone();
     dom::on(id::COLLECTION_FILE, "change", move |ev| {
-        let input = ev
-            .target()
-            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok());
-        let Some(file) = input
-            .as_ref()
-            .and_then(|i| i.files())
-            .and_then(|f| f.get(0))
-        else {
+        let Some(file) = dom::take_chosen_file(&ev) else {
             return;
         };
-        // Choosing the same file again (after fixing it) must fire `change` again.
-        if let Some(input) = input {
-            input.set_value("");
-        }
         dom::set_text(id::COLLECTIONS_PROBLEM, "");
         dom::set_text(id::COLLECTION_STATUS, &format!("Reading {}…", file.name()));
         let lib = lib.clone();
         wasm_bindgen_futures::spawn_local(async move {
-            let text = JsFuture::from(file.text())
-                .await
-                .ok()
-                .and_then(|t| t.as_string());
-            match text {
+            match dom::file_text(&file).await {
                 Some(text) => ask(&lib, text),
                 None => failed(&format!("{} could not be read.", file.name())),
             }

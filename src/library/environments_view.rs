@@ -7,9 +7,6 @@ use crate::dom::document as dom;
 use crate::dom::download;
 use reqlab_core::import::postman::{export_environment, import_environment};
 use reqlab_core::Environment;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
-use web_sys::HtmlInputElement;
 
 /// The environment a file without a name becomes.
 const UNNAMED: &str = "Imported environment";
@@ -17,11 +14,8 @@ const UNNAMED: &str = "Imported environment";
 pub fn wire() {
     dom::on(id::COLLECTIONS_OPEN, "click", |_| render());
     dom::on(id::ENV_FILE, "change", |ev| {
-        if let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-        {
-            import_chosen(&input);
+        if let Some(file) = dom::take_chosen_file(&ev) {
+            import_chosen(file);
         }
     });
 }
@@ -81,17 +75,9 @@ fn file_stem(name: &str) -> String {
 }
 
 /// Reads the chosen file; a Postman environment goes to the editor, anything else is explained.
-fn import_chosen(input: &HtmlInputElement) {
-    let Some(file) = input.files().and_then(|files| files.get(0)) else {
-        return;
-    };
-    // Choosing the same file again (after fixing it) must fire `change` again.
-    input.set_value("");
+fn import_chosen(file: web_sys::File) {
     wasm_bindgen_futures::spawn_local(async move {
-        let text = JsFuture::from(file.text())
-            .await
-            .ok()
-            .and_then(|t| t.as_string());
+        let text = dom::file_text(&file).await;
         let result = match text {
             None => Err(format!("{} could not be read.", file.name())),
             Some(text) => import_environment(&text).map_err(|e| format!("{}: {e}", file.name())),
