@@ -3,10 +3,10 @@
 //! these facts are the library's (it hears every finished send and every edit), so the library writes this
 //! one line into the element the page reserves for it (`protocol::library::ANSWER_OF`).
 
-use super::page::Sent;
 use super::Lib;
 use crate::dom::document as dom;
 use crate::protocol::library::{Draft, ANSWER_OF};
+use reqlab_core::library::history::HistoryEntry;
 
 /// A send started: the line would name the previous answer, so it goes until this one arrives.
 pub fn follow(lib: &Lib) {
@@ -17,18 +17,25 @@ pub fn follow(lib: &Lib) {
     });
 }
 
-/// The send that ended last: the answer shown is its.
-pub fn answered(lib: &Lib, sent: &Sent) {
-    let Some(draft) = &sent.draft else {
-        return;
+/// The answer on show is `answer`'s (the send that ended last, or a tab's), or none; `kept` when it is
+/// the copy History keeps rather than the response itself.
+pub fn show(lib: &Lib, answer: Option<&HistoryEntry>, kept: bool) {
+    let Some(answer) = answer else {
+        *lib.answered.borrow_mut() = None;
+        return dom::set_text(ANSWER_OF, "");
     };
-    let when = js_sys::Date::new_0().to_locale_time_string("default");
-    let request = &draft.request;
+    let when = js_sys::Date::new(&answer.at_ms.into()).to_locale_time_string("default");
+    let request = &answer.request;
     let caption = format!(
-        "Answer to {} {}, sent at {}.",
+        "Answer to {} {}, sent at {}.{}",
         request.method,
         request.url,
-        String::from(when)
+        String::from(when),
+        if kept {
+            " As History kept it: without its headers, the body at most 16 KiB."
+        } else {
+            ""
+        }
     );
     dom::set_text(ANSWER_OF, &caption);
     *lib.answered.borrow_mut() = Some((request.clone(), caption));

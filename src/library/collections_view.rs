@@ -1,9 +1,10 @@
-//! Collections: folders of saved requests, in the Collections dialog. Save the editor's request, open,
-//! rename, duplicate, delete and reorder requests and folders, export them all as a Postman collection.
-//! Every change is written to storage at once.
+//! Collections: folders of saved requests, in the sidebar's Collections panel. Save the editor's request,
+//! open, rename, duplicate, delete (with Undo) and reorder requests and folders, export them all as a
+//! Postman collection. Every change is written to storage at once.
 
 use super::markup::id;
 use super::page;
+use super::sidebar_view;
 use super::store::COLLECTIONS;
 use super::Lib;
 use crate::dom::document as dom;
@@ -25,11 +26,13 @@ pub fn restore(lib: &Lib) -> Option<String> {
 }
 
 pub fn wire(lib: &Lib) {
-    let on_open = lib.clone();
-    dom::on(id::COLLECTIONS_OPEN, "click", move |_| {
-        dom::set_text(id::COLLECTIONS_PROBLEM, "");
-        render(&on_open);
-        dom::show_dialog(id::COLLECTIONS);
+    let on_undo = lib.clone();
+    dom::on(id::UNDO_DELETE, "click", move |_| {
+        let before = on_undo.deleted.borrow_mut().take();
+        if let Some(before) = before {
+            *on_undo.collections.borrow_mut() = before;
+            changed(&on_undo, Ok(()));
+        }
     });
     let on_save = lib.clone();
     dom::on(id::SAVE, "click", move |_| save_current(&on_save));
@@ -91,7 +94,48 @@ pub fn changed(lib: &Lib, result: Result<(), String>) {
         (Ok(()), Ok(())) => String::new(),
     };
     dom::set_text(id::COLLECTIONS_PROBLEM, &problem);
+    show_deleted(lib, "");
     render(lib);
+    // A tab's name is its saved request's, and its unsaved mark compares with it.
+    super::tabs_view::render(lib);
+}
+
+/// Deletes with `delete`, keeping the collections as they were for Undo, and says what went.
+fn delete(lib: &Lib, what: &str, delete: impl FnOnce(&mut Collections)) {
+    let before = lib.collections.borrow().clone();
+    delete(&mut lib.collections.borrow_mut());
+    changed(lib, Ok(()));
+    *lib.deleted.borrow_mut() = Some(before);
+    show_deleted(lib, &format!("Deleted {what}."));
+    dom::focus(id::UNDO_DELETE);
+}
+
+/// The line that offers Undo after a delete; `said` empty hides it (any other change ends the offer).
+fn show_deleted(lib: &Lib, said: &str) {
+    if said.is_empty() {
+        lib.deleted.borrow_mut().take();
+    }
+    dom::set_text(id::DELETED_WHAT, said);
+    if let Some(line) = dom::by_id(id::DELETED) {
+        let _ = if said.is_empty() {
+            line.set_attribute("hidden", "")
+        } else {
+            line.remove_attribute("hidden")
+        };
+    }
+}
+
+/// A Delete button for `what`.
+fn delete_button(
+    lib: &Lib,
+    what: String,
+    delete_it: impl Fn(&mut Collections) + 'static,
+) -> Option<Element> {
+    let lib = lib.clone();
+    let said = what.clone();
+    dom::labelled_button("Delete", &format!("Delete {what}"), move |_| {
+        delete(&lib, &said, &delete_it)
+    })
 }
 
 /// A button that applies `change` to the collections, then saves and redraws.
@@ -279,16 +323,9 @@ fn render_folder(lib: &Lib, f: usize, folder: &Folder) -> Option<Element> {
                     Ok(())
                 }),
             ),
-            (
-                "Delete",
-                format!("Delete {what}"),
-                Box::new(move |c: &mut Collections| {
-                    c.delete_folder(f);
-                    Ok(())
-                }),
-            ),
         ],
     );
+    dom::append(&bar, delete_button(lib, what, move |c| c.delete_folder(f)));
     dom::append(&section, Some(bar));
     let list = dom::element("ol", "")?;
     let _ = list.set_attribute("class", "library-list");
@@ -302,15 +339,11 @@ fn render_folder(lib: &Lib, f: usize, folder: &Folder) -> Option<Element> {
 /// A saved request: its name (click to open), method and URL, and its buttons.
 fn render_saved(lib: &Lib, f: usize, i: usize, saved: &Saved) -> Option<Element> {
     let item = dom::element("li", "")?;
-    let request = saved.request.clone();
     let id = saved.id;
-    let summary = format!(
-        "Opened “{}” from your collections. Nothing was sent.",
-        saved.name
-    );
+    let on_open = lib.clone();
     let open = dom::button(&saved.name, move |_| {
-        page::open(&request, None, &summary, Some(id));
-        dom::close_dialog(id::COLLECTIONS);
+        super::tabs_view::open_saved(&on_open, id);
+        sidebar_view::entry_opened(&on_open);
     })?;
     dom::append(&item, Some(open.clone()));
     dom::append(
@@ -350,15 +383,11 @@ fn render_saved(lib: &Lib, f: usize, i: usize, saved: &Saved) -> Option<Element>
                     Ok(())
                 }),
             ),
-            (
-                "Delete",
-                format!("Delete {what}"),
-                Box::new(move |c: &mut Collections| {
-                    c.delete(f, i);
-                    Ok(())
-                }),
-            ),
         ],
+    );
+    dom::append(
+        &item,
+        delete_button(lib, format!("“{what}”"), move |c| c.delete(f, i)),
     );
     Some(item)
 }

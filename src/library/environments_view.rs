@@ -1,18 +1,32 @@
-//! Environments in the Collections dialog: each of the editor's environments exported as a Postman
-//! environment file, and such a file imported as an environment, made the active one.
+//! Environments: the header's picker of the active environment, always in view; and the sidebar's
+//! Environments panel, where each of the editor's environments is exported as a Postman environment file,
+//! and such a file imported as an environment, made the active one.
 
 use super::markup::id;
 use super::page;
+use super::sidebar_view::{self, Panel};
+use super::Lib;
 use crate::dom::document as dom;
 use crate::dom::download;
+use crate::protocol::library::Draft;
 use reqlab_core::import::postman::{export_environment, import_environment};
 use reqlab_core::Environment;
 
 /// The environment a file without a name becomes.
 const UNNAMED: &str = "Imported environment";
 
-pub fn wire() {
-    dom::on(id::COLLECTIONS_OPEN, "click", |_| render());
+pub fn wire(lib: &Lib) {
+    let on_pick = lib.clone();
+    dom::on(id::ENV_ACTIVE, "change", move |_| {
+        let Some(mut draft) = page::edited() else {
+            return super::notice(page::NOT_KNOWN_YET);
+        };
+        draft.variables.active = dom::value(id::ENV_ACTIVE).parse().ok();
+        page::restore(&draft, super::tabs_view::shown_now(&on_pick));
+    });
+    if let Some(draft) = page::edited() {
+        show_active(&draft);
+    }
     dom::on(id::ENV_FILE, "change", |ev| {
         if let Some(file) = dom::take_chosen_file(&ev) {
             import_chosen(file);
@@ -20,8 +34,42 @@ pub fn wire() {
     });
 }
 
+/// The editor's environments changed (or may have): the picker and the panel follow.
+pub fn edited(draft: &Draft) {
+    show_active(draft);
+    if sidebar_view::in_view(Panel::Environments) {
+        render();
+    }
+}
+
+/// The header's picker: "No environment", then each of the editor's, the active one chosen. Left alone
+/// while it has the focus, so a redraw never closes it under the user.
+fn show_active(draft: &Draft) {
+    let focused = dom::document()
+        .and_then(|d| d.active_element())
+        .is_some_and(|el| el.id() == id::ENV_ACTIVE);
+    if focused {
+        return;
+    }
+    let Some(select) = dom::clear(id::ENV_ACTIVE) else {
+        return;
+    };
+    let names = draft.variables.environments.iter().map(|e| e.name.as_str());
+    for (value, name) in [(String::new(), "No environment")]
+        .into_iter()
+        .chain(names.enumerate().map(|(i, name)| (i.to_string(), name)))
+    {
+        if let Some(option) = dom::element("option", name) {
+            let _ = option.set_attribute("value", &value);
+            dom::append(&select, Some(option));
+        }
+    }
+    let active = draft.variables.active.map(|i| i.to_string());
+    dom::set_value(id::ENV_ACTIVE, active.as_deref().unwrap_or_default());
+}
+
 /// One line per environment in the editor: its name, how many variables, and Export.
-fn render() {
+pub fn render() {
     let Some(list) = dom::clear(id::ENV_LIST) else {
         return;
     };
@@ -84,7 +132,7 @@ fn import_chosen(file: web_sys::File) {
         };
         match result {
             Ok(environment) => open(environment),
-            Err(why) => dom::set_text(id::COLLECTIONS_PROBLEM, &why),
+            Err(why) => dom::set_text(id::ENV_PROBLEM, &why),
         }
     });
 }
@@ -93,7 +141,7 @@ fn import_chosen(file: web_sys::File) {
 /// the same name is replaced, and the notice says so.
 fn open(mut environment: Environment) {
     let Some(draft) = page::edited() else {
-        dom::set_text(id::COLLECTIONS_PROBLEM, page::NOT_KNOWN_YET);
+        dom::set_text(id::ENV_PROBLEM, page::NOT_KNOWN_YET);
         return;
     };
     if environment.name.trim().is_empty() {
@@ -114,8 +162,8 @@ fn open(mut environment: Environment) {
             ""
         }
     );
+    dom::set_text(id::ENV_PROBLEM, "");
     page::open(&draft.request, Some(environment), &summary, draft.saved);
-    dom::close_dialog(id::COLLECTIONS);
 }
 
 #[cfg(test)]

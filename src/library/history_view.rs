@@ -1,8 +1,9 @@
 //! History: every finished send is recorded (newest first, 100 at most, answers cut to 16 KiB), and the
-//! History dialog lists them, searchable, to open again, remove one, or clear them all.
+//! sidebar's History panel lists them, searchable, to open again, remove one, or clear them all.
 
 use super::markup::id;
 use super::page;
+use super::sidebar_view::{self, Panel};
 use super::store::HISTORY;
 use super::Lib;
 use crate::dom::document as dom;
@@ -17,7 +18,7 @@ pub fn restore(lib: &Lib) -> Option<String> {
 }
 
 /// Records sends as the page announces them (and those it queued before the library loaded); wires the
-/// dialog.
+/// panel.
 pub fn follow(lib: &Lib) {
     record(lib);
     let on_sent = lib.clone();
@@ -25,11 +26,6 @@ pub fn follow(lib: &Lib) {
     if lib.embedded {
         return;
     }
-    let on_open = lib.clone();
-    dom::on(id::HISTORY_OPEN, "click", move |_| {
-        render(&on_open);
-        dom::show_dialog(id::HISTORY);
-    });
     let on_search = lib.clone();
     dom::on(id::HISTORY_SEARCH, "input", move |_| render(&on_search));
     let on_clear = lib.clone();
@@ -40,32 +36,41 @@ pub fn follow(lib: &Lib) {
     });
 }
 
-/// Takes the finished sends: the last one is the answer on show; each goes into the history (not in an
-/// embedded page, which keeps nothing).
+/// Takes the finished sends: the last one is the answer on show, and its tab's; each goes into the
+/// history (not in an embedded page, which keeps nothing).
 fn record(lib: &Lib) {
-    let sent = page::take_sent();
-    if let Some(last) = sent.last() {
-        super::answer_view::answered(lib, last);
-    }
-    if sent.is_empty() || lib.embedded {
+    let sent: Vec<HistoryEntry> = page::take_sent()
+        .into_iter()
+        .filter_map(|send| {
+            Some(HistoryEntry {
+                request: send.draft?.request,
+                status: send.status,
+                status_text: send.status_text,
+                elapsed_ms: send.elapsed_ms,
+                size: send.size,
+                // The page hands over only the body's first bytes.
+                body_truncated: (send.body.len() as u64) < send.size,
+                body: String::from_utf8_lossy(&send.body).into_owned(),
+                at_ms: js_sys::Date::now(),
+            })
+        })
+        .collect();
+    let Some(last) = sent.last() else {
+        return;
+    };
+    super::answer_view::show(lib, Some(last), false);
+    if lib.embedded {
         return;
     }
-    for send in sent {
-        let Some(draft) = send.draft else { continue };
-        lib.history.borrow_mut().record(HistoryEntry {
-            request: draft.request,
-            status: send.status,
-            status_text: send.status_text,
-            elapsed_ms: send.elapsed_ms,
-            size: send.size,
-            // The page hands over only the body's first bytes.
-            body_truncated: (send.body.len() as u64) < send.size,
-            body: String::from_utf8_lossy(&send.body).into_owned(),
-            at_ms: js_sys::Date::now(),
-        });
+    super::tabs_view::answered(lib, last.clone());
+    for entry in sent {
+        lib.history.borrow_mut().record(entry);
     }
     if let Err(why) = lib.write_history() {
         super::notice(&format!("The history could not be kept: {why}."));
+    }
+    if sidebar_view::in_view(Panel::History) {
+        render(lib);
     }
 }
 
@@ -86,7 +91,7 @@ fn details(entry: &HistoryEntry) -> String {
     )
 }
 
-fn render(lib: &Lib) {
+pub fn render(lib: &Lib) {
     let Some(list) = dom::clear(id::HISTORY_LIST) else {
         return;
     };
@@ -106,14 +111,16 @@ fn render(lib: &Lib) {
         let Some(item) = dom::element("li", "") else {
             continue;
         };
-        let request = entry.request.clone();
         let label = entry.label();
-        let summary = format!("Opened from the history: {label}. Nothing was sent.");
+        let on_open = lib.clone();
         dom::append(
             &item,
             dom::button(&label, move |_| {
-                page::open(&request, None, &summary, None);
-                dom::close_dialog(id::HISTORY);
+                let entry = on_open.history.borrow().entries.get(index).cloned();
+                if let Some(entry) = entry {
+                    super::tabs_view::open_history(&on_open, entry);
+                }
+                sidebar_view::entry_opened(&on_open);
             }),
         );
         dom::append(&item, dom::element("span", &details(entry)));

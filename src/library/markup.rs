@@ -3,21 +3,32 @@
 //! elements whose text is set, never parsed as HTML. Every control has a `<label for>` or a name.
 
 crate::controls! {
-    /// The ids of `LIBRARY` (but the notice's, in `notice_id`), for the views.
+    /// The ids of `LIBRARY`, `SIDEBAR` and `DIALOGS` (but the notice's, in `notice_id`), for the views.
     pub mod id {
-        HISTORY_OPEN = "lib-history-open",
-        COLLECTIONS_OPEN = "lib-collections-open",
+        WORKSPACE = "lib-workspace",
+        SIDEBAR = "lib-sidebar",
+        SIDEBAR_CLOSE = "lib-sidebar-close",
+        TAB_COLLECTIONS = "lib-tab-collections",
+        TAB_HISTORY = "lib-tab-history",
+        TAB_ENVIRONMENTS = "lib-tab-environments",
+        ENVIRONMENTS = "lib-environments",
+        ENV_ACTIVE = "lib-env-active",
+        ENV_PROBLEM = "lib-env-problem",
+        DELETED = "lib-deleted",
+        DELETED_WHAT = "lib-deleted-what",
+        UNDO_DELETE = "lib-undo-delete",
+        TABS = "lib-tabs",
+        TAB_NEW = "lib-tab-new",
+        TAB_CLOSE = "lib-tab-close",
         EXAMPLES_OPEN = "lib-examples-open",
         SHARE_OPEN = "lib-share-open",
         EMBED_OPEN = "lib-embed-open",
         HISTORY = "lib-history",
-        HISTORY_TITLE = "lib-history-title",
         HISTORY_SEARCH = "lib-history-search",
         HISTORY_CLEAR = "lib-history-clear",
         HISTORY_COUNT = "lib-history-count",
         HISTORY_LIST = "lib-history-list",
         COLLECTIONS = "lib-collections",
-        COLLECTIONS_TITLE = "lib-collections-title",
         SAVE_NAME = "lib-save-name",
         SAVE_FOLDER = "lib-save-folder",
         SAVE = "lib-save",
@@ -33,7 +44,6 @@ crate::controls! {
         COLLECTION_FILE = "lib-collection-file",
         COLLECTION_STATUS = "lib-collection-status",
         FOLDERS = "lib-folders",
-        ENV_TITLE = "lib-env-title",
         ENV_LIST = "lib-env-list",
         ENV_FILE = "lib-env-file",
         EXAMPLES = "lib-examples",
@@ -74,48 +84,73 @@ crate::controls! {
     }
 }
 
-/// The toolbar, the dialogs and the notice, for the full app.
+/// The toolbar, for the full app: the theme switch, the active environment, and the library's buttons.
 pub const LIBRARY: &str = concat!(
     r#"<span class="theme-switch"><label for="theme">Theme</label><select id="theme">"#,
     r#"<option value="system">System</option><option value="light">Light</option><option value="dark">Dark</option>"#,
     r#"</select></span>"#,
+    r#"<span class="library-environment"><label for="lib-env-active">Environment</label><select id="lib-env-active"></select></span>"#,
     r#"<nav class="library-bar" aria-label="Library">"#,
     r#"<span class="library-editing" id="lib-editing" role="status"></span>"#,
     r#"<button type="button" id="lib-save-here" aria-keyshortcuts="Control+S Meta+S" title="Save (Ctrl+S)">Save</button>"#,
-    r#"<button type="button" id="lib-history-open">History</button>"#,
-    r#"<button type="button" id="lib-collections-open">Collections</button>"#,
+    r#"<button type="button" id="lib-workspace" aria-controls="lib-sidebar" aria-expanded="false">Workspace</button>"#,
     r#"<button type="button" id="lib-examples-open">Examples</button>"#,
     r#"<button type="button" id="lib-share-open">Share</button>"#,
     r#"<button type="button" id="lib-embed-open">Embed</button>"#,
     r#"</nav>"#,
+);
+
+/// The sidebar, a landmark beside the page's workspace: Collections, History and Environments as panels
+/// of one tab list, hidden and shown by the toolbar's Workspace button (see `sidebar_view`).
+pub const SIDEBAR: &str = concat!(
+    r#"<aside class="library-sidebar" id="lib-sidebar" aria-label="Workspace" hidden>"#,
+    r#"<div class="library-sidebar-top"><div class="tabs" role="tablist" aria-label="Workspace panels">"#,
+    r#"<button type="button" role="tab" id="lib-tab-collections" aria-controls="lib-collections" aria-selected="true">Collections</button>"#,
+    r#"<button type="button" role="tab" id="lib-tab-history" aria-controls="lib-history" aria-selected="false" tabindex="-1">History</button>"#,
+    r#"<button type="button" role="tab" id="lib-tab-environments" aria-controls="lib-environments" aria-selected="false" tabindex="-1">Environments</button>"#,
+    r#"</div><button type="button" id="lib-sidebar-close" aria-label="Hide the workspace" title="Hide the workspace">×</button></div>"#,
+    // Collections
+    r#"<section role="tabpanel" id="lib-collections" aria-labelledby="lib-tab-collections">"#,
+    r#"<p class="library-row"><label for="lib-save-name">Save the current request as</label> <input type="text" id="lib-save-name" placeholder="name"> "#,
+    r#"<label for="lib-save-folder">in folder</label> <select id="lib-save-folder"></select> "#,
+    r#"<button type="button" id="lib-save">Save as new</button></p>"#,
+    r#"<p class="library-row"><label for="lib-folder-name">New folder</label> <input type="text" id="lib-folder-name" placeholder="folder name"> "#,
+    r#"<button type="button" id="lib-folder-add">Add folder</button></p>"#,
+    r#"<p class="library-row"><button type="button" id="lib-collections-export">Export as Postman collection</button></p>"#,
+    r#"<p class="library-row"><label for="lib-collection-file">Import a Postman collection or HAR log</label> <input type="file" id="lib-collection-file" accept=".json,.har,application/json"> "#,
+    r#"<span class="hint" id="lib-collection-status" role="status"></span></p>"#,
+    r#"<p class="problem" id="lib-collections-problem" role="alert"></p>"#,
+    r#"<p class="library-row" id="lib-deleted" role="status" hidden><span id="lib-deleted-what"></span> <button type="button" id="lib-undo-delete">Undo</button></p>"#,
+    r#"<div id="lib-folders"></div>"#,
+    r#"</section>"#,
     // History
-    r#"<dialog class="library-dialog" id="lib-history" aria-labelledby="lib-history-title">"#,
-    r#"<h2 id="lib-history-title">History</h2>"#,
+    r#"<section role="tabpanel" id="lib-history" aria-labelledby="lib-tab-history" hidden>"#,
     r#"<p class="hint">The last 100 requests sent from this browser, newest first. Responses are kept up to 16 KiB.</p>"#,
     r#"<p class="library-row"><label for="lib-history-search">Search</label> <input type="search" id="lib-history-search" placeholder="method, URL or status"> "#,
     r#"<button type="button" id="lib-history-clear">Clear history</button></p>"#,
     r#"<p class="hint" id="lib-history-count" role="status"></p>"#,
     r#"<ol class="library-list" id="lib-history-list" aria-label="Sent requests"></ol>"#,
-    r#"<p class="library-actions"><button type="button" data-close>Close</button></p>"#,
-    r#"</dialog>"#,
-    // Collections
-    r#"<dialog class="library-dialog" id="lib-collections" aria-labelledby="lib-collections-title">"#,
-    r#"<h2 id="lib-collections-title">Collections</h2>"#,
-    r#"<p class="library-row"><label for="lib-save-name">Save the current request as</label> <input type="text" id="lib-save-name" placeholder="name"> "#,
-    r#"<label for="lib-save-folder">in folder</label> <select id="lib-save-folder"></select> "#,
-    r#"<button type="button" id="lib-save">Save as new</button></p>"#,
-    r#"<p class="library-row"><label for="lib-folder-name">New folder</label> <input type="text" id="lib-folder-name" placeholder="folder name"> "#,
-    r#"<button type="button" id="lib-folder-add">Add folder</button> "#,
-    r#"<button type="button" id="lib-collections-export">Export as Postman collection</button></p>"#,
-    r#"<p class="library-row"><label for="lib-collection-file">Import a Postman collection or HAR log</label> <input type="file" id="lib-collection-file" accept=".json,.har,application/json"> "#,
-    r#"<span class="hint" id="lib-collection-status" role="status"></span></p>"#,
-    r#"<p class="problem" id="lib-collections-problem" role="alert"></p>"#,
-    r#"<div id="lib-folders"></div>"#,
-    r#"<section class="library-folder" aria-labelledby="lib-env-title"><h3 id="lib-env-title">Environments</h3>"#,
+    r#"</section>"#,
+    // Environments
+    r#"<section role="tabpanel" id="lib-environments" aria-labelledby="lib-tab-environments" hidden>"#,
+    r#"<p class="problem" id="lib-env-problem" role="alert"></p>"#,
     r#"<ul class="library-list" id="lib-env-list" aria-label="Environments"></ul>"#,
-    r#"<p class="library-row"><label for="lib-env-file">Import a Postman environment file</label> <input type="file" id="lib-env-file" accept=".json,application/json"></p></section>"#,
-    r#"<p class="library-actions"><button type="button" data-close>Close</button></p>"#,
-    r#"</dialog>"#,
+    r#"<p class="library-row"><label for="lib-env-file">Import a Postman environment file</label> <input type="file" id="lib-env-file" accept=".json,application/json"></p>"#,
+    r#"</section>"#,
+    r#"</aside>"#,
+);
+
+/// The request tabs' strip, above the editor: the tabs are drawn into the list by `tabs_view`.
+pub const TABS: &str = concat!(
+    r#"<div class="library-tabs">"#,
+    r#"<div role="tablist" id="lib-tabs" aria-label="Open requests"></div>"#,
+    r#"<button type="button" id="lib-tab-new" aria-keyshortcuts="Alt+N" title="New tab (Alt+N)">New tab</button>"#,
+    r#"<button type="button" id="lib-tab-close" aria-keyshortcuts="Alt+W" title="Close the tab in front (Alt+W)">Close tab</button>"#,
+    r#"</div>"#,
+);
+
+/// The dialogs and the notice, after the toolbar in the header.
+pub const DIALOGS: &str = concat!(
     // Examples
     r#"<dialog class="library-dialog" id="lib-examples" aria-labelledby="lib-examples-title">"#,
     r#"<h2 id="lib-examples-title">Examples</h2>"#,
@@ -151,6 +186,8 @@ pub const LIBRARY: &str = concat!(
     r#"<tr><th scope="row"><kbd>Escape</kbd> while sending</th><td>Cancel the request</td></tr>"#,
     r#"<tr><th scope="row"><kbd>Ctrl</kbd>+<kbd>S</kbd> (<kbd>⌘</kbd>+<kbd>S</kbd>)</th><td>Save the request in place, or as a new one</td></tr>"#,
     r#"<tr><th scope="row"><kbd>←</kbd> <kbd>→</kbd> <kbd>Home</kbd> <kbd>End</kbd> on a tab</th><td>Move between the tabs of a list</td></tr>"#,
+    r#"<tr><th scope="row"><kbd>Alt</kbd>+<kbd>N</kbd></th><td>New tab</td></tr>"#,
+    r#"<tr><th scope="row"><kbd>Alt</kbd>+<kbd>W</kbd>, or <kbd>Delete</kbd> on a request tab</th><td>Close the tab</td></tr>"#,
     r#"<tr><th scope="row"><kbd>/</kbd></th><td>Focus the URL field</td></tr>"#,
     r#"<tr><th scope="row"><kbd>?</kbd></th><td>This list</td></tr>"#,
     r#"</tbody></table>"#,
@@ -192,6 +229,29 @@ pub const STYLE: &str = concat!(
     ".library-rename{display:inline-flex;flex-wrap:wrap;gap:var(--space-1)}",
     ".library-actions{display:flex;justify-content:flex-end}",
     ".library-notice{flex-basis:100%;font-size:.9rem}",
+    // The sidebar: a column beside the workspace on wide screens, over it on narrow ones.
+    "body{display:grid;grid-template-columns:auto minmax(0,1fr);align-items:start}",
+    ".app-header{grid-column:1/-1}main.workspace{grid-column:2}",
+    ".library-sidebar{grid-column:1;width:21rem;position:sticky;top:0;max-height:100vh;overflow:auto;",
+    "padding:var(--space-2) var(--space-3);border-right:1px solid var(--border);background:var(--panel)}",
+    ".library-sidebar[hidden]{display:none}",
+    ".library-sidebar-top{display:flex;align-items:center;gap:var(--space-1)}",
+    ".library-sidebar-top .tabs{flex:1;margin:0}",
+    ".library-sidebar .library-row input[type=text],.library-sidebar .library-row input[type=search]{min-width:0;flex:1}",
+    "@media (max-width:900px){.library-sidebar{position:fixed;left:0;top:0;bottom:0;z-index:5;",
+    "width:min(22rem,92vw);max-height:none;box-shadow:0 0 0 100vmax #0006}}",
+    ".library-environment{display:inline-flex;align-items:center;gap:var(--space-1);font-size:.85rem;color:var(--muted)}",
+    ".library-environment select{max-width:10rem}",
+    // The request tabs: one scrolling row across the workspace.
+    ".library-tabs{grid-column:1/-1;display:flex;align-items:center;gap:var(--space-1);min-width:0}",
+    "#lib-tabs{display:flex;gap:2px;overflow-x:auto;min-width:0;flex:1;border-bottom:1px solid var(--border)}",
+    ".library-tab{display:inline-flex;align-items:center;gap:var(--space-1);white-space:nowrap;max-width:15rem;",
+    "border-radius:var(--radius) var(--radius) 0 0;border-bottom:none;font-family:var(--mono);font-size:.85rem;color:var(--muted)}",
+    ".library-tab span:first-child{overflow:hidden;text-overflow:ellipsis}",
+    ".library-tab[aria-selected=true]{color:var(--text);border-color:var(--accent);font-weight:600}",
+    ".library-tab-unsaved{color:var(--accent)}.library-tab-close{padding:0 2px;border-radius:3px}",
+    ".library-tab-close:hover{background:var(--border)}",
+    ".library-tabs>button{font-size:.85rem;padding:1px var(--space-2);white-space:nowrap}",
 );
 
 /// Embedded pages: a way out to the full app, and the notice. No stored data is ever shown there.
@@ -205,13 +265,18 @@ pub const EMBED: &str = concat!(
 
 #[cfg(test)]
 mod tests {
-    use super::{embed_id, id, notice_id, EMBED, LIBRARY};
+    use super::{embed_id, id, notice_id, DIALOGS, EMBED, LIBRARY, SIDEBAR, TABS};
     use crate::dom::controls::id_mismatch;
+
+    /// Everything the full app adds to the page.
+    fn full_app() -> String {
+        [LIBRARY, SIDEBAR, TABS, DIALOGS].concat()
+    }
 
     #[test]
     fn the_declared_ids_are_the_markups() {
         let library = [id::IDS, notice_id::IDS].concat();
-        assert_eq!(id_mismatch(LIBRARY, &library), None);
+        assert_eq!(id_mismatch(&full_app(), &library), None);
         let embed = [embed_id::IDS, notice_id::IDS].concat();
         assert_eq!(id_mismatch(EMBED, &embed), None);
     }
@@ -220,6 +285,7 @@ mod tests {
     fn every_control_has_a_label() {
         for id in [
             id::HISTORY_SEARCH,
+            id::ENV_ACTIVE,
             id::SAVE_NAME,
             id::SAVE_FOLDER,
             id::FOLDER_NAME,
@@ -232,14 +298,17 @@ mod tests {
             id::EMBED_HEIGHT,
             id::EMBED_HTML,
         ] {
-            assert!(LIBRARY.contains(&format!(r#"<label for="{id}">"#)), "{id}");
-            assert!(LIBRARY.contains(&format!(r#"id="{id}""#)), "{id}");
+            assert!(
+                full_app().contains(&format!(r#"<label for="{id}">"#)),
+                "{id}"
+            );
+            assert!(full_app().contains(&format!(r#"id="{id}""#)), "{id}");
         }
     }
 
     #[test]
     fn ids_are_unique_in_each_markup() {
-        for markup in [LIBRARY, EMBED] {
+        for markup in [full_app(), EMBED.to_string()] {
             let ids: Vec<&str> = markup
                 .split(r#" id=""#)
                 .skip(1)

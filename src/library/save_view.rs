@@ -25,7 +25,7 @@ pub fn wire(lib: &Lib) {
 
 /// Save (the toolbar's button, Ctrl+S or Cmd+S): the saved request the editor came from is updated in
 /// place, name and place unchanged; a request saved nowhere yet (or whose saved request was deleted)
-/// opens the Collections dialog at "Save as new", to be named and put in a folder.
+/// opens the sidebar's Collections panel at "Save as new", to be named and put in a folder.
 fn save_here(lib: &Lib) {
     let Some(draft) = page::edited() else {
         return super::notice(page::NOT_KNOWN_YET);
@@ -44,15 +44,15 @@ fn save_here(lib: &Lib) {
                 Err(why) => format!("“{name}” could not be saved: {why}."),
             });
             show_editing(lib, &draft);
+            super::tabs_view::render(lib);
         }
         gone => {
             let why = match gone {
                 Some(Err(why)) => why.to_string(),
                 _ => String::new(),
             };
-            super::collections_view::render(lib);
+            super::sidebar_view::show(lib, super::sidebar_view::Panel::Collections);
             dom::set_text(id::COLLECTIONS_PROBLEM, &why);
-            dom::show_dialog(id::COLLECTIONS);
             dom::focus(id::SAVE_NAME);
         }
     }

@@ -30,6 +30,18 @@ pub struct HistoryEntry {
 }
 
 impl HistoryEntry {
+    /// Cuts the body to [`BODY_CAP_BYTES`] (at a character boundary), as everything kept is.
+    pub fn cut_body(&mut self) {
+        if self.body.len() > BODY_CAP_BYTES {
+            let mut cut = BODY_CAP_BYTES;
+            while !self.body.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            self.body.truncate(cut);
+            self.body_truncated = true;
+        }
+    }
+
     /// A one-line summary for lists: `GET https://x/y → 200`.
     pub fn label(&self) -> String {
         let outcome = match self.status {
@@ -58,14 +70,7 @@ impl History {
 
     /// Adds a send at the front, with its body cut to [`BODY_CAP_BYTES`], dropping the oldest beyond the limit.
     pub fn record(&mut self, mut entry: HistoryEntry) {
-        if entry.body.len() > BODY_CAP_BYTES {
-            let mut cut = BODY_CAP_BYTES;
-            while !entry.body.is_char_boundary(cut) {
-                cut -= 1;
-            }
-            entry.body.truncate(cut);
-            entry.body_truncated = true;
-        }
+        entry.cut_body();
         self.entries.insert(0, entry);
         self.entries.truncate(HISTORY_LIMIT);
     }

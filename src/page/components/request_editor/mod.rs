@@ -97,8 +97,10 @@ pub fn RequestEditor() -> impl IntoView {
         }
     };
     view! {
+        // The form is no box of its own (see style/layout.css): its request bar spans the workspace, and
+        // its parts sit beside the response.
         <form
-            class="panel request-editor"
+            class="request-editor"
             aria-label="Request"
             on:submit=move |ev| {
                 ev.prevent_default();
@@ -106,6 +108,7 @@ pub fn RequestEditor() -> impl IntoView {
             }
             on:keydown=on_keydown
         >
+            <div class="panel request-bar">
             <div class="request-line">
                 <method_field::MethodField/>
                 <label for="url" class="visually-hidden">"URL"</label>
@@ -143,6 +146,8 @@ pub fn RequestEditor() -> impl IntoView {
             </div>
             <p id="url-problem" class="problem" aria-live="polite">{url_problem}</p>
             <p id="send-blocked" class="problem" aria-live="polite">{blocking_elsewhere}</p>
+            </div>
+            <div class="panel request-parts">
             <div class="tabs" role="tablist" aria-label="Request parts">
                 {Tab::ALL.iter().map(|&id| (id, id.as_str(), id.label())).map(|(id, slug, label)| view! {
                     <button
@@ -179,6 +184,7 @@ pub fn RequestEditor() -> impl IntoView {
                     }}
                 </div>
             }).collect_view()}
+            </div>
         </form>
     }
 }
