@@ -4,6 +4,7 @@
 import { Page } from '@playwright/test';
 import { test, expect, appUrl } from './fixtures';
 import { expectNoSeriousViolations } from './axe';
+import { openPanel } from './library';
 
 /// Loads the page and waits until the app has mounted and a request can be sent.
 async function openApp(page: Page) {
@@ -47,24 +48,41 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
 
     // The library's dialogs, each with entries in it.
-    test('with the History, Collections, Examples and Share dialogs open', async ({ page }) => {
+    test('with the Examples and Share dialogs open', async ({ page }) => {
       await openApp(page);
-      await page.getByRole('button', { name: 'Send', exact: true }).click();
-      await expect(page.getByRole('region', { name: 'Response' })).toContainText('200 OK');
       for (const [button, dialogName] of [
-        ['History', 'History'],
-        ['Collections', 'Collections'],
         ['Examples', 'Examples'],
         ['Share', 'Share and embed'],
       ]) {
         await page.getByRole('button', { name: button, exact: true }).click();
         const dialog = page.getByRole('dialog', { name: dialogName });
         await expect(dialog).toBeVisible();
-        if (button === 'Collections') await dialog.getByRole('button', { name: 'Save as new', exact: true }).click();
         await expect(dialog.getByRole('listitem').first()).toBeVisible({ visible: button !== 'Share' });
         await expectNoSeriousViolations(page, `${colorScheme}, ${dialogName} dialog open`);
         await dialog.getByRole('button', { name: 'Close', exact: true }).click();
       }
     });
+
+    // The workspace as people live in it: the sidebar open at each panel with entries in it, two request
+    // tabs, each with its answer; then the same on a phone.
+    for (const viewport of [{ width: 1400, height: 900 }, { width: 390, height: 844 }]) {
+      test(`with the sidebar open and two tabs, ${viewport.width}×${viewport.height}`, async ({ page }) => {
+        await page.setViewportSize(viewport);
+        await openApp(page);
+        await page.getByRole('button', { name: 'Send', exact: true }).click();
+        await expect(page.getByRole('region', { name: 'Response' })).toContainText('200 OK');
+        await page.getByRole('button', { name: 'New tab', exact: true }).click();
+        await page.getByLabel('URL', { exact: true }).fill(`${appUrl()}status/404`);
+        await page.getByRole('button', { name: 'Send', exact: true }).click();
+        await expect(page.getByRole('region', { name: 'Response' })).toContainText('404');
+        await expect(page.getByRole('tablist', { name: 'Open requests' }).getByRole('tab')).toHaveCount(2);
+        for (const name of ['Collections', 'History', 'Environments'] as const) {
+          const panel = await openPanel(page, name);
+          if (name === 'Collections') await panel.getByRole('button', { name: 'Save as new', exact: true }).click();
+          await expect(panel.getByRole('listitem').first()).toBeVisible();
+          await expectNoSeriousViolations(page, `${colorScheme}, ${viewport.width}px, sidebar at ${name}, two tabs`);
+        }
+      });
+    }
   });
 }

@@ -60,7 +60,7 @@ test('the Embed dialog gives iframe HTML that works on a page from another origi
     await expect(frame.locator('.tagline')).toBeHidden();
     await expect(frame.getByRole('button', { name: 'Import' })).toBeHidden();
     await expect(frame.getByLabel('Theme')).toHaveCount(0);
-    await expect(frame.getByRole('button', { name: 'History' })).toHaveCount(0);
+    await expect(frame.getByRole('button', { name: 'Workspace' })).toHaveCount(0);
     const full = frame.getByRole('link', { name: 'Open in reqlab' });
     await expect(full).toHaveAttribute('href', /#r=1\.[\w-]+$/);
     // The link's theme and language.

@@ -2,7 +2,7 @@
 // links opened in a fresh browser, and the history. Every request goes to a real reqlab-echo.
 import { Locator, Page } from '@playwright/test';
 import { test, expect, appUrl, openTab } from './fixtures';
-import { edited, keptDraft, libraryNotice, libraryStarted } from './library';
+import { edited, keptDraft, libraryNotice, libraryStarted, openPanel } from './library';
 
 /// Builds a request that touches every part of the editor: method, URL with a variable, a query row, a
 /// header, a JSON body, Basic auth, the variable's value, and a second environment that is not the active
@@ -158,8 +158,7 @@ test.describe('typing before the library has loaded', () => {
     await expect(url).toHaveValue(`${appUrl()}anything?typed=1`);
     // What was typed is kept as the draft without waiting for another edit.
     await expect.poll(() => keptDraft(page), { timeout: 1000 }).toContain('typed=1');
-    await page.getByRole('button', { name: 'History', exact: true }).click();
-    const dialog = page.getByRole('dialog', { name: 'History' });
+    const dialog = await openPanel(page, 'History');
     await expect(dialog).toContainText('not sent: the draft saved before this visit');
     await dialog.getByRole('button', { name: `GET ${appUrl()}anything?saved=1 → no response`, exact: true }).click();
     await expect(url).toHaveValue(`${appUrl()}anything?saved=1`);
@@ -294,8 +293,7 @@ test('the history lists sends with status, time and size, opens, searches and cl
     await send.click();
     await expect(response).toContainText(path.startsWith('status') ? '404' : '200 OK');
   }
-  await page.getByRole('button', { name: 'History', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'History' });
+  const dialog = await openPanel(page, 'History');
   const list = dialog.getByRole('list', { name: 'Sent requests' });
   await expect(list.getByRole('listitem')).toHaveCount(3);
   await expect(list.getByRole('listitem').first()).toContainText(`GET ${appUrl()}anything?third=3 → 200`);
@@ -306,16 +304,19 @@ test('the history lists sends with status, time and size, opens, searches and cl
   await expect(dialog).toContainText('1 of 3 requests match.');
   await dialog.getByLabel('Search').fill('');
 
-  // Kept across a reload, and one click opens an entry again.
+  // Kept across a reload, and one click opens an entry again, in a tab of its own, with the answer History
+  // kept for it.
   await page.reload();
-  await page.getByRole('button', { name: 'History', exact: true }).click();
+  await openPanel(page, 'History');
   await list.getByRole('button', { name: `GET ${appUrl()}anything?first=1 → 200`, exact: true }).click();
-  await expect(dialog).toBeHidden();
   await expect(url).toHaveValue(`${appUrl()}anything?first=1`);
+  await expect(page.getByRole('tab', { name: `GET ${appUrl()}anything?first=1`, exact: true })).toHaveAttribute('aria-selected', 'true');
+  await expect(response.locator('#answer-of')).toContainText(`Answer to GET ${appUrl()}anything?first=1, sent at`);
+  await expect(response.locator('#answer-of')).toContainText('As History kept it');
+  await expect(response).toContainText('200 OK');
+  await expect(response).toContainText('"first": "1"');
   await expect(libraryNotice(page)).toBeHidden();
-  await expect(page.getByText('Opened from the history')).toBeVisible();
 
-  await page.getByRole('button', { name: 'History', exact: true }).click();
   await dialog.getByRole('button', { name: 'Clear history' }).click();
   await expect(dialog).toContainText('Nothing sent yet.');
   expect(await page.evaluate(() => localStorage.getItem('reqlab.history'))).toBeNull();
@@ -326,8 +327,7 @@ test('collections: save, rename, duplicate, reorder, open, delete, export', asyn
   await page.getByLabel('Method').selectOption('POST');
   await page.getByLabel('URL', { exact: true }).fill(`${appUrl()}anything/users`);
   await setVariable(await openTab(page, 'Variables'), 'team', 'blue');
-  await page.getByRole('button', { name: 'Collections', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Collections' });
+  const dialog = await openPanel(page, 'Collections');
   await dialog.getByRole('button', { name: 'Save as new', exact: true }).click();
   const folder = dialog.getByRole('region', { name: 'My requests' });
   await expect(folder.getByRole('listitem')).toHaveCount(1);
@@ -353,7 +353,16 @@ test('collections: save, rename, duplicate, reorder, open, delete, export', asyn
   await expect(folder.getByRole('listitem').nth(1)).toContainText('Create user copy');
   await folder.getByRole('button', { name: 'Move Create user copy up' }).click();
   await expect(folder.getByRole('listitem').first()).toContainText('Create user copy');
-  await folder.getByRole('button', { name: 'Delete Create user copy' }).click();
+  // Deleted, with Undo offered; Undo brings it back, where it was.
+  await folder.getByRole('button', { name: 'Delete “Create user copy”' }).click();
+  await expect(folder.getByRole('listitem')).toHaveCount(1);
+  await expect(dialog.getByRole('status').filter({ hasText: 'Deleted' })).toContainText('Deleted “Create user copy”.');
+  await expect(dialog.getByRole('button', { name: 'Undo', exact: true })).toBeFocused();
+  await dialog.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(folder.getByRole('listitem')).toHaveCount(2);
+  await expect(folder.getByRole('listitem').first()).toContainText('Create user copy');
+  await expect(dialog.getByRole('button', { name: 'Undo', exact: true })).toBeHidden();
+  await folder.getByRole('button', { name: 'Delete “Create user copy”' }).click();
   await expect(folder.getByRole('listitem')).toHaveCount(1);
   await dialog.getByRole('button', { name: 'Rename folder My requests' }).click();
   const folderName = dialog.getByLabel('New name for folder My requests');
@@ -382,7 +391,7 @@ test('collections: save, rename, duplicate, reorder, open, delete, export', asyn
   // Kept across a reload; opening a saved request fills the editor.
   await page.reload();
   await page.getByLabel('URL', { exact: true }).fill(`${appUrl()}anything/other`);
-  await page.getByRole('button', { name: 'Collections', exact: true }).click();
+  await openPanel(page, 'Collections');
   await users.getByRole('button', { name: 'Create user', exact: true }).click();
   await expect(page.getByLabel('URL', { exact: true })).toHaveValue(`${appUrl()}anything/users`);
   await expect(page.getByLabel('Method')).toHaveValue('POST');
@@ -396,9 +405,7 @@ test('environments export as Postman environment files and import back', async (
   await vars.getByLabel('Environment name').fill('staging');
   await setVariable(vars, 'host', 'staging.test');
 
-  const collections = page.getByRole('button', { name: 'Collections', exact: true });
-  await collections.click();
-  const dialog = page.getByRole('dialog', { name: 'Collections' });
+  const dialog = await openPanel(page, 'Environments');
   const list = dialog.getByRole('list', { name: 'Environments' });
   await expect(list.getByRole('listitem')).toHaveText([/^Default \(1 variable\)/, /^staging \(1 variable\)/]);
   const download = page.waitForEvent('download');
@@ -413,15 +420,11 @@ test('environments export as Postman environment files and import back', async (
   });
 
   // Changed in the editor, then the file imported back: its values return, and it is the active one.
-  await page.keyboard.press('Escape');
-  await expect(dialog).toBeHidden();
   await vars.getByLabel('Value').first().fill('changed.test');
   const picker = vars.getByLabel('Environment', { exact: true });
   await picker.selectOption({ label: 'Default' });
-  await collections.click();
   const chooser = dialog.getByLabel('Import a Postman environment file');
   await chooser.setInputFiles(path);
-  await expect(dialog).toBeHidden();
   await expect(
     page.getByText('Imported the environment “staging” (1 variable), in place of the one of that name; it is the active one now.'),
   ).toBeVisible();
@@ -429,10 +432,16 @@ test('environments export as Postman environment files and import back', async (
   await expect(picker.locator('option:checked')).toHaveText('staging');
   await expect(vars.getByLabel('Value').first()).toHaveValue('staging.test');
 
+  // The header's picker shows the active environment, and picks another.
+  const header = page.getByRole('banner').getByLabel('Environment', { exact: true });
+  await expect(header.locator('option:checked')).toHaveText('staging');
+  await header.selectOption({ label: 'Default' });
+  await expect(picker.locator('option:checked')).toHaveText('Default');
+  await expect(vars.getByLabel('Value').first()).toHaveValue('changed.test');
+
   // A file that is no environment is explained, and the editor keeps its environments.
-  await collections.click();
   await chooser.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"info": {}, "item": []}') });
-  await expect(dialog.locator('#lib-collections-problem')).toContainText(
+  await expect(dialog.getByRole('alert')).toContainText(
     'notes.json: This JSON is not a Postman environment file',
   );
   await expect(list.getByRole('listitem')).toHaveCount(2);
@@ -445,12 +454,11 @@ test('save in place: a reopened, edited request saved with Ctrl+S is updated, no
   await url.fill(`${appUrl()}anything/orders`);
   // A request saved nowhere yet: Save asks for a name and a folder.
   await page.getByRole('button', { name: 'Save', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Collections' });
+  const dialog = page.getByRole('tabpanel', { name: 'Collections' });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByLabel('Save the current request as')).toBeFocused();
   await dialog.getByLabel('Save the current request as').fill('Orders');
   await dialog.getByRole('button', { name: 'Save as new', exact: true }).click();
-  await dialog.getByRole('button', { name: 'Close' }).click();
   const editing = page.getByRole('navigation', { name: 'Library' }).getByRole('status');
   await expect(editing).toHaveText('“Orders”');
 
@@ -470,15 +478,22 @@ test('save in place: a reopened, edited request saved with Ctrl+S is updated, no
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(libraryNotice(page)).toContainText('Saved “Orders”.');
 
-  // Reopened from Collections: one saved request, holding the last edit, and no copy.
-  await url.fill(`${appUrl()}elsewhere`);
-  await page.getByRole('button', { name: 'Collections', exact: true }).click();
+  // Reopened from Collections in another tab: its own tab comes back to the front, holding the last
+  // edit; one saved request, and no copy.
+  const tabs = page.getByRole('tablist', { name: 'Open requests' });
+  await page.getByRole('button', { name: 'New tab', exact: true }).click();
+  await expect(tabs.getByRole('tab')).toHaveCount(2);
+  await expect(url).toHaveValue('');
+  await expect(url).toBeFocused();
+  await openPanel(page, 'Collections');
   const folder = dialog.getByRole('region', { name: 'My requests' });
   await expect(folder.getByRole('listitem')).toHaveCount(1);
   await expect(folder.getByRole('listitem')).toContainText('GET ' + `${appUrl()}anything/orders?status=closed`);
   await folder.getByRole('button', { name: 'Orders', exact: true }).click();
   await expect(url).toHaveValue(`${appUrl()}anything/orders?status=closed`);
   await expect(editing).toHaveText('“Orders”');
+  await expect(tabs.getByRole('tab')).toHaveCount(2);
+  await expect(tabs.getByRole('tab', { name: 'GET Orders', exact: true })).toHaveAttribute('aria-selected', 'true');
   const stored = JSON.parse((await page.evaluate(() => localStorage.getItem('reqlab.collections')))!);
   expect(stored.data.folders[0].requests.map((r: { name: string }) => r.name)).toEqual(['Orders']);
 
@@ -549,8 +564,7 @@ test('a share link without its token says what was left out, and Send says what 
 test('a Postman collection with folders is imported whole into Collections, its variables as an environment', async ({ page }) => {
   await page.goto(appUrl());
   await libraryStarted(page);
-  await page.getByRole('button', { name: 'Collections', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Collections' });
+  const dialog = await openPanel(page, 'Collections');
   await dialog
     .getByLabel('Import a Postman collection or HAR log')
     .setInputFiles(require('node:path').join(__dirname, 'import.postman_collection.json'));

@@ -25,3 +25,16 @@ export function libraryNotice(page: Page) {
 export async function libraryStarted(page: Page) {
   await page.locator('#lib-notice').waitFor({ state: 'attached' });
 }
+
+/// The Workspace sidebar's panel `name` (Collections, History, Environments), shown: the sidebar is opened
+/// with the toolbar's Workspace button when hidden, and the panel's tab chosen.
+export async function openPanel(page: Page, name: 'Collections' | 'History' | 'Environments') {
+  const sidebar = page.getByRole('complementary', { name: 'Workspace' });
+  if (!(await sidebar.isVisible())) {
+    await page.getByRole('button', { name: 'Workspace', exact: true }).click();
+  }
+  await sidebar.getByRole('tab', { name, exact: true }).click();
+  const panel = sidebar.getByRole('tabpanel', { name, exact: true });
+  await panel.waitFor();
+  return panel;
+}

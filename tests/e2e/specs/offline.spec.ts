@@ -25,7 +25,7 @@ for (const [where, url] of [['at the root', appUrl], ['under a sub-path', pagesU
     await page.reload();
     await expect(page.getByLabel('Method')).toBeVisible();
     await expect(page.getByLabel('URL', { exact: true })).toHaveValue(`${url()}anything?typed=before-going-offline`);
-    await expect(page.getByRole('button', { name: 'History', exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Workspace', exact: true })).toBeVisible();
     // The snippet worker starts offline too.
     await expect(page.getByRole('region', { name: 'Code snippet' }).locator('#snippet-code')).toContainText('curl');
     await context.setOffline(false);
@@ -36,7 +36,7 @@ test('the import worker is not downloaded on a first visit; used once, it works 
   await page.goto(appUrl());
   await page.evaluate(() => navigator.serviceWorker.ready);
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-  await expect(page.getByRole('button', { name: 'History', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Workspace', exact: true })).toBeVisible();
   const cachedWorker = () =>
     page.evaluate(async () =>
       (await (await caches.open('reqlab-shell-v1')).keys()).some((r) => r.url.endsWith('import-worker_bg.wasm')),

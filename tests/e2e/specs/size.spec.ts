@@ -77,7 +77,7 @@ test('a first visit downloads only the page, the snippet worker and the library'
   context.on('request', (request) => note(request.url()));
   await page.goto(base.href, { waitUntil: 'networkidle' });
   await page.evaluate(() => navigator.serviceWorker.ready);
-  await expect(page.getByRole('button', { name: 'History', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Workspace', exact: true })).toBeVisible();
   await page.waitForLoadState('networkidle');
   const measured = measure([...fetched]);
   console.log(['first visit, every file fetched until the network is idle:', ...measured.lines,
