@@ -17,9 +17,6 @@ crate::controls! {
         DELETED = "lib-deleted",
         DELETED_WHAT = "lib-deleted-what",
         UNDO_DELETE = "lib-undo-delete",
-        TABS = "lib-tabs",
-        TAB_NEW = "lib-tab-new",
-        TAB_CLOSE = "lib-tab-close",
         EXAMPLES_OPEN = "lib-examples-open",
         SHARE_OPEN = "lib-share-open",
         EMBED_OPEN = "lib-embed-open",
@@ -140,15 +137,6 @@ pub const SIDEBAR: &str = concat!(
     r#"</aside>"#,
 );
 
-/// The request tabs' strip, above the editor: the tabs are drawn into the list by `tabs_view`.
-pub const TABS: &str = concat!(
-    r#"<div class="library-tabs">"#,
-    r#"<div role="tablist" id="lib-tabs" aria-label="Open requests"></div>"#,
-    r#"<button type="button" id="lib-tab-new" aria-keyshortcuts="Alt+N" title="New tab (Alt+N)">New tab</button>"#,
-    r#"<button type="button" id="lib-tab-close" aria-keyshortcuts="Alt+W" title="Close the tab in front (Alt+W)">Close tab</button>"#,
-    r#"</div>"#,
-);
-
 /// The dialogs and the notice, after the toolbar in the header.
 pub const DIALOGS: &str = concat!(
     // Examples
@@ -186,8 +174,6 @@ pub const DIALOGS: &str = concat!(
     r#"<tr><th scope="row"><kbd>Escape</kbd> while sending</th><td>Cancel the request</td></tr>"#,
     r#"<tr><th scope="row"><kbd>Ctrl</kbd>+<kbd>S</kbd> (<kbd>⌘</kbd>+<kbd>S</kbd>)</th><td>Save the request in place, or as a new one</td></tr>"#,
     r#"<tr><th scope="row"><kbd>←</kbd> <kbd>→</kbd> <kbd>Home</kbd> <kbd>End</kbd> on a tab</th><td>Move between the tabs of a list</td></tr>"#,
-    r#"<tr><th scope="row"><kbd>Alt</kbd>+<kbd>N</kbd></th><td>New tab</td></tr>"#,
-    r#"<tr><th scope="row"><kbd>Alt</kbd>+<kbd>W</kbd>, or <kbd>Delete</kbd> on a request tab</th><td>Close the tab</td></tr>"#,
     r#"<tr><th scope="row"><kbd>/</kbd></th><td>Focus the URL field</td></tr>"#,
     r#"<tr><th scope="row"><kbd>?</kbd></th><td>This list</td></tr>"#,
     r#"</tbody></table>"#,
@@ -242,16 +228,6 @@ pub const STYLE: &str = concat!(
     "width:min(22rem,92vw);max-height:none;box-shadow:0 0 0 100vmax #0006}}",
     ".library-environment{display:inline-flex;align-items:center;gap:var(--space-1);font-size:.85rem;color:var(--muted)}",
     ".library-environment select{max-width:10rem}",
-    // The request tabs: one scrolling row across the workspace.
-    ".library-tabs{grid-column:1/-1;display:flex;align-items:center;gap:var(--space-1);min-width:0}",
-    "#lib-tabs{display:flex;gap:2px;overflow-x:auto;min-width:0;flex:1;border-bottom:1px solid var(--border)}",
-    ".library-tab{display:inline-flex;align-items:center;gap:var(--space-1);white-space:nowrap;max-width:15rem;",
-    "border-radius:var(--radius) var(--radius) 0 0;border-bottom:none;font-family:var(--mono);font-size:.85rem;color:var(--muted)}",
-    ".library-tab span:first-child{overflow:hidden;text-overflow:ellipsis}",
-    ".library-tab[aria-selected=true]{color:var(--text);border-color:var(--accent);font-weight:600}",
-    ".library-tab-unsaved{color:var(--accent)}.library-tab-close{padding:0 2px;border-radius:3px}",
-    ".library-tab-close:hover{background:var(--border)}",
-    ".library-tabs>button{font-size:.85rem;padding:1px var(--space-2);white-space:nowrap}",
 );
 
 /// Embedded pages: a way out to the full app, and the notice. No stored data is ever shown there.
@@ -265,12 +241,12 @@ pub const EMBED: &str = concat!(
 
 #[cfg(test)]
 mod tests {
-    use super::{embed_id, id, notice_id, DIALOGS, EMBED, LIBRARY, SIDEBAR, TABS};
+    use super::{embed_id, id, notice_id, DIALOGS, EMBED, LIBRARY, SIDEBAR};
     use crate::dom::controls::id_mismatch;
 
     /// Everything the full app adds to the page.
     fn full_app() -> String {
-        [LIBRARY, SIDEBAR, TABS, DIALOGS].concat()
+        [LIBRARY, SIDEBAR, DIALOGS].concat()
     }
 
     #[test]

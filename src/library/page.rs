@@ -1,7 +1,7 @@
 //! The library's end of the page bridge (see `crate::page::bridge`): reads the drafts and the finished sends
 //! the page announces, and hands the page requests to load (`protocol::library`).
 
-use crate::protocol::library::{file_texts, Draft, Shown, ToPage, OPEN_EVENT};
+use crate::protocol::library::{file_texts, Draft, ToPage, OPEN_EVENT};
 use js_sys::{Array, Object, Reflect, Uint8Array};
 use reqlab_core::{Environment, Request};
 use wasm_bindgen::{JsCast, JsValue};
@@ -110,13 +110,11 @@ pub fn saved(saved: u64) {
     hand_over(&ToPage::Saved { saved });
 }
 
-/// Loads a draft (saved before this visit, by another window, or an open tab's) into the page's editor
-/// without a word: its request and every environment, replacing the editor's; `shown` says which tab it
-/// is, for the answer on show.
-pub fn restore(draft: &Draft, shown: Shown) {
+/// Loads a draft (saved before this visit, or by another tab) into the page's editor without a word: its
+/// request and every environment, replacing the editor's.
+pub fn restore(draft: &Draft) {
     hand_over(&ToPage::Restore {
         draft: draft.clone(),
-        shown,
     });
 }
 

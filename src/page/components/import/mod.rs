@@ -184,10 +184,9 @@ impl Importer {
                 }
                 notice::opened(root, &summary);
             }
-            ToPage::Restore { draft, shown } => {
+            ToPage::Restore { draft } => {
                 self.load(&draft.request, draft.saved);
                 self.state.environments.replace(&draft.variables);
-                self.state.show_tab(shown);
                 notice::clear(root);
             }
             ToPage::Saved { saved } => self.state.saved.set(Some(saved)),
