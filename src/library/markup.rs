@@ -205,6 +205,7 @@ pub const STYLE: &str = concat!(
     ".library-dialog::backdrop{background:#0006}",
     ".library-dialog h2{margin-top:0;font-size:1rem}.library-dialog h3{margin:0;font-size:.95rem}",
     ".library-row{display:flex;flex-wrap:wrap;align-items:center;gap:var(--space-2);margin:var(--space-2) 0}",
+    ".library-row[hidden]{display:none}",
     ".library-field{display:flex;gap:var(--space-2);align-items:center}",
     ".library-field input,.library-field textarea{flex:1;font-family:var(--mono);font-size:.85rem}",
     ".library-list{list-style:none;padding:0;margin:0;display:grid;gap:var(--space-1)}",

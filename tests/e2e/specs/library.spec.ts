@@ -433,7 +433,7 @@ test('environments export as Postman environment files and import back', async (
   await expect(header.locator('option:checked')).toHaveText('staging');
   await header.selectOption({ label: 'Default' });
   await expect(picker.locator('option:checked')).toHaveText('Default');
-  await expect(vars.getByLabel('Value').first()).toHaveValue('changed.test');
+  await expect(vars.getByLabel('Value').first()).toHaveValue('default.test');
 
   // A file that is no environment is explained, and the editor keeps its environments.
   await chooser.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"info": {}, "item": []}') });
@@ -572,4 +572,61 @@ test('a Postman collection with folders is imported whole into Collections, its 
   // Opened from there, a request is that saved request: Save updates it.
   await dialog.getByRole('region', { name: 'Echo API / Users / Admin', exact: true }).getByRole('button', { name: 'Create user', exact: true }).click();
   await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('status')).toHaveText('“Create user”');
+});
+
+test('the Workspace sidebar: a landmark beside the editor, its panels a tab list, kept shown or hidden', async ({ page }) => {
+  await page.goto(appUrl());
+  await libraryStarted(page);
+  const sidebar = page.getByRole('complementary', { name: 'Workspace' });
+  const toggle = page.getByRole('button', { name: 'Workspace', exact: true });
+  // Shown on a wide screen the first time, at Collections.
+  await expect(sidebar).toBeVisible();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(sidebar.getByRole('tabpanel', { name: 'Collections' })).toBeVisible();
+  // Beside the editor, not over it: the request bar starts right of the sidebar.
+  const side = (await sidebar.boundingBox())!;
+  const url = (await page.getByLabel('URL', { exact: true }).boundingBox())!;
+  expect(url.x).toBeGreaterThanOrEqual(side.x + side.width);
+
+  // The panels follow the ARIA tabs pattern.
+  await sidebar.getByRole('tab', { name: 'Collections' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(sidebar.getByRole('tab', { name: 'History' })).toBeFocused();
+  await expect(sidebar.getByRole('tab', { name: 'History' })).toHaveAttribute('aria-selected', 'true');
+  await expect(sidebar.getByRole('tabpanel', { name: 'History' })).toBeVisible();
+  await expect(sidebar.getByRole('tabpanel', { name: 'Collections' })).toBeHidden();
+  await page.keyboard.press('End');
+  await expect(sidebar.getByRole('tabpanel', { name: 'Environments' })).toBeVisible();
+  await expect(sidebar.getByRole('tabpanel', { name: 'Environments' })).toContainText('Default (0 variables)');
+
+  // Hidden with the toolbar's button: the editor takes the width; kept so across a reload, as the panel.
+  await toggle.click();
+  await expect(sidebar).toBeHidden();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await page.reload();
+  await libraryStarted(page);
+  await expect(sidebar).toBeHidden();
+  await toggle.click();
+  await expect(sidebar.getByRole('tabpanel', { name: 'Environments' })).toBeVisible();
+  await expect(sidebar.getByRole('tab', { name: 'Environments' })).toBeFocused();
+});
+
+test('on a phone the sidebar lies over the editor, and Escape or opening an entry puts it away', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(appUrl());
+  await libraryStarted(page);
+  const sidebar = page.getByRole('complementary', { name: 'Workspace' });
+  // Never in the way on load.
+  await expect(sidebar).toBeHidden();
+  const panel = await openPanel(page, 'Collections');
+  await panel.getByRole('button', { name: 'Save as new', exact: true }).click();
+  await page.keyboard.press('Escape');
+  await expect(sidebar).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Workspace', exact: true })).toBeFocused();
+  await page.getByLabel('URL', { exact: true }).fill(`${appUrl()}elsewhere`);
+  await openPanel(page, 'Collections');
+  await panel.getByRole('region', { name: 'My requests' }).getByRole('listitem').first().getByRole('button').first().click();
+  await expect(sidebar).toBeHidden();
+  await expect(page.getByLabel('URL', { exact: true })).toHaveValue(`${appUrl()}anything`);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });

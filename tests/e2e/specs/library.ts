@@ -30,9 +30,9 @@ export async function libraryStarted(page: Page) {
 /// with the toolbar's Workspace button when hidden, and the panel's tab chosen.
 export async function openPanel(page: Page, name: 'Collections' | 'History' | 'Environments') {
   const sidebar = page.getByRole('complementary', { name: 'Workspace' });
-  if (!(await sidebar.isVisible())) {
-    await page.getByRole('button', { name: 'Workspace', exact: true }).click();
-  }
+  const toggle = page.getByRole('button', { name: 'Workspace', exact: true });
+  // The library draws the toggle and the sidebar together, the sidebar as it was left.
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
   await sidebar.getByRole('tab', { name, exact: true }).click();
   const panel = sidebar.getByRole('tabpanel', { name, exact: true });
   await panel.waitFor();
