@@ -219,11 +219,16 @@ pub const STYLE: &str = concat!(
     // The sidebar: a column beside the workspace on wide screens, over it on narrow ones.
     "body{display:grid;grid-template-columns:auto minmax(0,1fr);align-items:start}",
     ".app-header{grid-column:1/-1}main.workspace{grid-column:2}",
-    ".library-sidebar{grid-column:1;width:21rem;position:sticky;top:0;max-height:100vh;overflow:auto;",
+    ".library-sidebar{grid-column:1;width:21rem;position:sticky;top:0;max-height:100vh;overflow:auto;align-self:stretch;",
     "padding:var(--space-2) var(--space-3);border-right:1px solid var(--border);background:var(--panel)}",
     ".library-sidebar[hidden]{display:none}",
     ".library-sidebar-top{display:flex;align-items:center;gap:var(--space-1)}",
-    ".library-sidebar-top .tabs{flex:1;margin:0}",
+    ".library-sidebar-top .tabs{flex:1;margin:0;flex-wrap:nowrap}",
+    ".library-sidebar-top [role=tab]{padding:var(--space-1)}",
+    // On a phone the header keeps to the controls: the tagline goes, the pickers' labels are for screen
+    // readers only.
+    "@media (max-width:600px){.app-header .tagline{display:none}",
+    ".theme-switch label,.library-environment label{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}}",
     ".library-sidebar .library-row input[type=text],.library-sidebar .library-row input[type=search]{min-width:0;flex:1}",
     "@media (max-width:900px){.library-sidebar{position:fixed;left:0;top:0;bottom:0;z-index:5;",
     "width:min(22rem,92vw);max-height:none;box-shadow:0 0 0 100vmax #0006}}",
