@@ -9,6 +9,7 @@ use super::store::COLLECTIONS;
 use super::Lib;
 use crate::dom::document as dom;
 use crate::dom::download;
+use crate::protocol::import::{LibraryQuestion, PostmanAsk};
 use reqlab_core::library::collections::{CollectionError, Collections, Folder, Saved};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -51,15 +52,23 @@ pub fn wire(lib: &Lib) {
         let variables = page::edited()
             .map(|draft| draft.variables.active().variables)
             .unwrap_or_default();
-        let json = on_export
-            .collections
-            .borrow()
-            .to_postman("reqlab collections", &variables);
-        download(
-            json.as_bytes(),
-            "application/json",
-            "reqlab.postman_collection.json",
-        );
+        let question = LibraryQuestion {
+            postman: Some(PostmanAsk {
+                collections: on_export.collections.borrow().clone(),
+                name: "reqlab collections".into(),
+                variables,
+            }),
+            ..LibraryQuestion::default()
+        };
+        // Written by the import worker: the exporter would weigh on every first visit.
+        super::importer::ask(question, |reply| match (reply.text, reply.error) {
+            (Some(json), None) => download(
+                json.as_bytes(),
+                "application/json",
+                "reqlab.postman_collection.json",
+            ),
+            (_, why) => dom::set_text(id::COLLECTIONS_PROBLEM, &why.unwrap_or_default()),
+        });
     });
 }
 

@@ -7,8 +7,8 @@ use super::page;
 use super::sidebar_view::{self, Panel};
 use crate::dom::document as dom;
 use crate::dom::download;
+use crate::protocol::import::LibraryQuestion;
 use crate::protocol::library::Draft;
-use reqlab_core::import::postman::{export_environment, import_environment};
 use reqlab_core::Environment;
 
 /// The environment a file without a name becomes.
@@ -83,8 +83,16 @@ pub fn render() {
         let label = format!("Export environment {}", environment.name);
         let file_name = format!("{}.postman_environment.json", file_stem(&environment.name));
         let export = dom::labelled_button("Export", &label, move |_| {
-            let text = export_environment(&environment);
-            download(text.as_bytes(), "application/json", &file_name);
+            let question = LibraryQuestion {
+                environment_export: Some(environment.clone()),
+                ..LibraryQuestion::default()
+            };
+            let file_name = file_name.clone();
+            // Written by the import worker, as the collections are.
+            super::importer::ask(question, move |reply| match (reply.text, reply.error) {
+                (Some(text), None) => download(text.as_bytes(), "application/json", &file_name),
+                (_, why) => dom::set_text(id::ENV_PROBLEM, &why.unwrap_or_default()),
+            });
         });
         dom::append(&item, export);
         dom::append(&list, Some(item));
@@ -120,18 +128,30 @@ fn file_stem(name: &str) -> String {
     }
 }
 
-/// Reads the chosen file; a Postman environment goes to the editor, anything else is explained.
+/// Reads the chosen file (in the import worker); a Postman environment goes to the editor, anything else
+/// is explained.
 fn import_chosen(file: web_sys::File) {
     wasm_bindgen_futures::spawn_local(async move {
-        let text = dom::file_text(&file).await;
-        let result = match text {
-            None => Err(format!("{} could not be read.", file.name())),
-            Some(text) => import_environment(&text).map_err(|e| format!("{}: {e}", file.name())),
+        let Some(text) = dom::file_text(&file).await else {
+            return dom::set_text(
+                id::ENV_PROBLEM,
+                &format!("{} could not be read.", file.name()),
+            );
         };
-        match result {
-            Ok(environment) => open(environment),
-            Err(why) => dom::set_text(id::ENV_PROBLEM, &why),
-        }
+        let question = LibraryQuestion {
+            environment_file: Some(text),
+            ..LibraryQuestion::default()
+        };
+        let name = file.name();
+        super::importer::ask(question, move |reply| {
+            match (reply.environment, reply.error) {
+                (Some(environment), None) => open(environment),
+                (_, why) => dom::set_text(
+                    id::ENV_PROBLEM,
+                    &format!("{name}: {}", why.unwrap_or_default()),
+                ),
+            }
+        });
     });
 }
 

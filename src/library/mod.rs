@@ -11,6 +11,7 @@ mod embed;
 mod environments_view;
 mod examples_view;
 mod history_view;
+mod importer;
 pub mod markup;
 mod offline;
 mod page;

@@ -5,6 +5,7 @@ use super::markup::{embed_id, id};
 use super::page;
 use super::Lib;
 use crate::dom::document as dom;
+use crate::protocol::import::LibraryQuestion;
 use reqlab_core::prepare::url::Url;
 use reqlab_core::share;
 use reqlab_core::Environment;
@@ -166,9 +167,23 @@ fn render() {
         ),
     };
     dom::set_text(id::SHARE_LEFT_OUT, &hint);
+    let title = format!("reqlab: {} {}", request.method, target(&request.url));
+    let question = LibraryQuestion {
+        share: Some(shared),
+        ..LibraryQuestion::default()
+    };
+    // Packed by the import worker: the compressor would weigh on every first visit.
+    super::importer::ask(question, move |reply| match (reply.text, reply.error) {
+        (Some(fragment), None) => show_links(&fragment, &title),
+        (_, why) => dom::set_text(id::SHARE_WARNING, &why.unwrap_or_default()),
+    });
+}
+
+/// The link and the iframe HTML for a packed request (`fragment`), with the dialog's choices.
+fn show_links(fragment: &str, title: &str) {
     let base = page_address();
-    dom::set_value(id::SHARE_LINK, &share::link(&base, &shared, false));
-    let mut embed = share::link(&base, &shared, true);
+    dom::set_value(id::SHARE_LINK, &share::link_to(&base, fragment, false));
+    let mut embed = share::link_to(&base, fragment, true);
     let theme = dom::value(id::EMBED_THEME);
     if !theme.is_empty() {
         embed.push_str(&format!("&theme={theme}"));
@@ -186,13 +201,12 @@ fn render() {
         .parse()
         .unwrap_or(560)
         .clamp(200, 2000);
-    let title = format!("reqlab: {} {}", request.method, target(&request.url));
     dom::set_value(
         id::EMBED_HTML,
         &format!(
             r#"<iframe src="{}" title="{}" width="100%" height="{height}" style="border:0" loading="lazy"></iframe>"#,
             attribute(&embed),
-            attribute(&title)
+            attribute(title)
         ),
     );
 }

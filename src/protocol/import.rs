@@ -1,7 +1,9 @@
 //! Page <-> import worker: `ImportQuestion` in, `ImportReply` out; `ExportQuestion` in, the HAR text (or an
-//! error) out. Library <-> import worker: `CollectionQuestion` in, `CollectionReply` out. JSON strings.
+//! error) out. Library <-> import worker: `{"library": LibraryQuestion}` in, `LibraryReply` out. JSON
+//! strings.
 
-use reqlab_core::library::collections::Folder;
+use reqlab_core::library::collections::{Collections, Folder};
+use reqlab_core::share::Shared;
 use reqlab_core::{Environment, KeyValue, Request};
 use serde::{Deserialize, Serialize};
 
@@ -79,21 +81,67 @@ pub struct ImportReply {
 /// page starts it on the first import, the library on the first collection it imports.
 pub const IMPORT_WORKER: &str = "./import-worker_loader.js";
 
-/// Library -> import worker: every request of a Postman collection or a HAR log, for the Collections dialog.
-/// Sent as `{"collection": CollectionAsk}`.
+/// Library -> import worker: every request of a Postman collection or a HAR log, for the Collections panel.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct CollectionAsk {
     pub text: String,
 }
 
+/// Library -> import worker, sent as `{"library": LibraryQuestion}`: the library's work that needs code it
+/// does not carry itself (every first visit downloads the library; the worker loads on first use). One
+/// member is set.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct CollectionQuestion {
-    pub collection: CollectionAsk,
+#[serde(default)]
+pub struct LibraryQuestion {
+    /// Read a Postman collection or HAR log whole: answered in `LibraryReply::collection`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub collection: Option<CollectionAsk>,
+    /// Write the collections as a Postman collection: answered in `text`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub postman: Option<PostmanAsk>,
+    /// Pack what a share link carries into its fragment: answered in `text`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub share: Option<Shared>,
+    /// Write an environment as a Postman environment file: answered in `text`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub environment_export: Option<Environment>,
+    /// Read a Postman environment file: answered in `environment`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub environment_file: Option<String>,
 }
 
-/// Import worker -> library, the answer to a `CollectionAsk`: `{"collection": CollectionAnswer}`. The
-/// collection comes flattened as the library keeps folders (`Collections::flatten`): the library then reads
-/// only types it reads from storage already, which keeps it small.
+/// The key the worker tells a library question apart by.
+pub const LIBRARY_KEY: &str = "{\"library\":";
+
+/// What `LibraryQuestion` is sent in.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct LibraryEnvelope {
+    pub library: LibraryQuestion,
+}
+
+/// The saved collections, their name and the variables to write into a Postman collection.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PostmanAsk {
+    pub collections: Collections,
+    pub name: String,
+    pub variables: Vec<KeyValue>,
+}
+
+/// Import worker -> library, the answer to a `LibraryQuestion`, in the order asked.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct LibraryReply {
+    pub collection: Option<CollectionAnswer>,
+    pub text: Option<String>,
+    pub environment: Option<Environment>,
+    /// Why there is no answer.
+    pub error: Option<String>,
+}
+
+/// Import worker -> library: a whole collection. It comes flattened as the library keeps folders
+/// (`Collections::flatten`): the library then reads only types it reads from storage already, which keeps it
+/// small.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct CollectionAnswer {
     /// The collection's name; every folder's name starts with it.
@@ -105,9 +153,4 @@ pub struct CollectionAnswer {
     pub warnings: Vec<String>,
     /// Why nothing could be imported.
     pub error: Option<String>,
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct CollectionReply {
-    pub collection: CollectionAnswer,
 }

@@ -124,7 +124,8 @@ pub fn left_out(shared: &Shared) -> Vec<String> {
 }
 
 /// What a link opens: a request, and the sharer's values of the `{{variables}}` it uses.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Shared {
     pub request: Request,
     /// One row per variable the request uses that `environment` had a value for, in order of use.
@@ -229,9 +230,15 @@ fn unpack(data: &str) -> Result<String, ShareError> {
 /// A full link: `base` (the app's address) with `shared` in its fragment; `embed` asks for the compact
 /// embedded view.
 pub fn link(base: &str, shared: &Shared, embed: bool) -> String {
+    link_to(base, &encode(shared), embed)
+}
+
+/// A full link from a fragment [`encode`] made (the library has the import worker encode it: the
+/// compressor would weigh on every first visit).
+pub fn link_to(base: &str, fragment: &str, embed: bool) -> String {
     let base = base.split('#').next().unwrap_or_default();
     let embed = if embed { "&embed=1" } else { "" };
-    format!("{base}#{}{embed}", encode(shared))
+    format!("{base}#{fragment}{embed}")
 }
 
 #[cfg(test)]

@@ -6,8 +6,8 @@
 //! would add tens of KB to the page's first load; the page only renders the answer.
 
 use crate::protocol::import::{
-    CollectionAnswer, CollectionQuestion, CollectionReply, ExportQuestion, ImportAnswer, ImportAsk,
-    ImportQuestion, ImportReply,
+    CollectionAnswer, ExportQuestion, ImportAnswer, ImportAsk, ImportQuestion, ImportReply,
+    LibraryEnvelope, LibraryQuestion, LibraryReply, LIBRARY_KEY,
 };
 use reqlab_core::import::curl::{self, tokenize, CurlError, Dialect};
 use reqlab_core::import::har::{self, HarError};
@@ -22,8 +22,8 @@ pub fn answer_import(message: &str) -> String {
     if message.starts_with("{\"export\":") {
         return export(message);
     }
-    if message.starts_with("{\"collection\":") {
-        return collection(message);
+    if message.starts_with(LIBRARY_KEY) {
+        return library(message);
     }
     let reply = match serde_json::from_str::<ImportQuestion>(message) {
         Ok(question) => import(&question.import),
@@ -211,22 +211,61 @@ fn from_postman(value: &Value, pick: &str, answer: &mut ImportAnswer) -> Result<
     Ok(())
 }
 
-/// Answers a collection question (the library's Collections dialog): every request of a Postman collection
-/// or of a HAR log, in their folders.
-pub fn collection(message: &str) -> String {
-    let answer = match serde_json::from_str::<CollectionQuestion>(message) {
-        Ok(question) => {
-            read_collection(&question.collection.text).unwrap_or_else(|error| CollectionAnswer {
-                error: Some(error),
-                ..CollectionAnswer::default()
-            })
-        }
-        Err(err) => CollectionAnswer {
+/// Answers a library question (see `LibraryQuestion`): a whole collection read, the collections written
+/// as a Postman collection, a share link's fragment packed, an environment written or read.
+pub fn library(message: &str) -> String {
+    let reply = match serde_json::from_str::<LibraryEnvelope>(message) {
+        Ok(envelope) => answer_library(envelope.library),
+        Err(err) => LibraryReply {
             error: Some(format!("The import worker got a malformed message: {err}")),
-            ..CollectionAnswer::default()
+            ..LibraryReply::default()
         },
     };
-    serde_json::to_string(&CollectionReply { collection: answer }).unwrap_or_default()
+    serde_json::to_string(&reply).unwrap_or_default()
+}
+
+fn answer_library(question: LibraryQuestion) -> LibraryReply {
+    let text = |text: String| LibraryReply {
+        text: Some(text),
+        ..LibraryReply::default()
+    };
+    if let Some(ask) = question.collection {
+        let answer = read_collection(&ask.text).unwrap_or_else(|error| CollectionAnswer {
+            error: Some(error),
+            ..CollectionAnswer::default()
+        });
+        return LibraryReply {
+            collection: Some(answer),
+            ..LibraryReply::default()
+        };
+    }
+    if let Some(ask) = question.postman {
+        return text(ask.collections.to_postman(&ask.name, &ask.variables));
+    }
+    if let Some(shared) = question.share {
+        return text(reqlab_core::share::encode(&shared));
+    }
+    if let Some(environment) = question.environment_export {
+        return text(postman::export_environment(&environment));
+    }
+    match question
+        .environment_file
+        .as_deref()
+        .map(postman::import_environment)
+    {
+        Some(Ok(environment)) => LibraryReply {
+            environment: Some(environment),
+            ..LibraryReply::default()
+        },
+        Some(Err(err)) => LibraryReply {
+            error: Some(err.to_string()),
+            ..LibraryReply::default()
+        },
+        None => LibraryReply {
+            error: Some("The import worker got a question with nothing to do.".into()),
+            ..LibraryReply::default()
+        },
+    }
 }
 
 fn read_collection(text: &str) -> Result<CollectionAnswer, String> {

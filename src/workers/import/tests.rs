@@ -268,14 +268,86 @@ fn a_forced_dialect_reads_the_command_with_that_shell() {
     );
 }
 
+/// Asks the worker a library question as the library sends it, through `answer_import`.
+fn ask_library(question: LibraryQuestion) -> LibraryReply {
+    let message = serde_json::to_string(&LibraryEnvelope { library: question }).expect("writes");
+    assert!(message.starts_with(LIBRARY_KEY), "{message}");
+    let reply = answer_import(&message);
+    serde_json::from_str::<LibraryReply>(&reply).expect("the worker answers a LibraryReply")
+}
+
 fn collection_of(text: &str) -> CollectionAnswer {
-    let question = CollectionQuestion {
-        collection: crate::protocol::import::CollectionAsk { text: text.into() },
+    ask_library(LibraryQuestion {
+        collection: Some(crate::protocol::import::CollectionAsk { text: text.into() }),
+        ..LibraryQuestion::default()
+    })
+    .collection
+    .expect("a collection answer")
+}
+
+#[test]
+fn the_library_has_collections_written_links_packed_and_environments_read_here() {
+    use reqlab_core::library::collections::Collections;
+    use reqlab_core::share::Shared;
+    let mut collections = Collections::default();
+    collections.add_folder("Users");
+    let request = Request {
+        url: "https://h/users?team={{team}}".into(),
+        ..Request::default()
     };
-    let reply = collection(&serde_json::to_string(&question).expect("writes"));
-    serde_json::from_str::<CollectionReply>(&reply)
-        .expect("the worker answers a CollectionReply")
-        .collection
+    collections.save(0, "List", request.clone()).expect("saves");
+    let variables = vec![reqlab_core::KeyValue::new("team", "blue")];
+    let written = ask_library(LibraryQuestion {
+        postman: Some(crate::protocol::import::PostmanAsk {
+            collections: collections.clone(),
+            name: "Mine".into(),
+            variables: variables.clone(),
+        }),
+        ..LibraryQuestion::default()
+    });
+    assert_eq!(
+        written.text,
+        Some(collections.to_postman("Mine", &variables))
+    );
+
+    let shared = Shared {
+        request: request.clone(),
+        variables: variables.clone(),
+    };
+    let packed = ask_library(LibraryQuestion {
+        share: Some(shared.clone()),
+        ..LibraryQuestion::default()
+    });
+    let fragment = packed.text.expect("a fragment");
+    assert_eq!(reqlab_core::share::decode(&fragment), Ok(shared));
+
+    let environment = Environment {
+        name: "staging".into(),
+        variables,
+    };
+    let file = ask_library(LibraryQuestion {
+        environment_export: Some(environment.clone()),
+        ..LibraryQuestion::default()
+    })
+    .text
+    .expect("a file");
+    let read = ask_library(LibraryQuestion {
+        environment_file: Some(file),
+        ..LibraryQuestion::default()
+    });
+    assert_eq!(read.environment, Some(environment));
+    let refused = ask_library(LibraryQuestion {
+        environment_file: Some(r#"{"info": {}, "item": []}"#.into()),
+        ..LibraryQuestion::default()
+    });
+    assert!(
+        refused
+            .error
+            .is_some_and(|e| e.contains("not a Postman environment file")),
+        "says why"
+    );
+    let nothing = ask_library(LibraryQuestion::default());
+    assert!(nothing.error.is_some());
 }
 
 #[test]
