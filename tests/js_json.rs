@@ -125,7 +125,7 @@ fn import_answers_read_the_same_as_serde_reads_them() {
 fn library_messages_read_the_same_as_serde_writes_them() {
     use reqlab_core::{Body, Environment, FileRef, FormPart, KeyValue, Request, Variables};
     use reqlab_web::page::bridge::read_to_page;
-    use reqlab_web::protocol::library::{Draft, ToPage};
+    use reqlab_web::protocol::library::{Draft, KeptAnswer, Shown, ToPage};
     let environment = |name: &str, value: &str| Environment {
         name: name.into(),
         variables: vec![KeyValue::new("host", value), KeyValue::new("é", "")],
@@ -156,6 +156,26 @@ fn library_messages_read_the_same_as_serde_writes_them() {
                 },
                 saved: active.map(|_| 12),
             },
+            // A tab left for another with a kept answer, and a closed one's successor without.
+            shown: match active {
+                Some(_) => Shown {
+                    leaving: Some(3),
+                    tab: 4_000_000_000,
+                    answer: Some(KeptAnswer {
+                        status: 404,
+                        status_text: "Not Found".into(),
+                        elapsed_ms: 35,
+                        url: "https://h/x?q=1".into(),
+                        body: "{\"é\": \"\\n\"}".into(),
+                        truncated: true,
+                    }),
+                },
+                None => Shown {
+                    leaving: None,
+                    tab: 0,
+                    answer: None,
+                },
+            },
         })
         .collect();
     for environment in [Some(environment("shared", "s.test")), None] {
@@ -166,6 +186,7 @@ fn library_messages_read_the_same_as_serde_writes_them() {
             environment,
             file_texts: vec!["one\n".into(), String::new()],
             saved,
+            warnings: vec!["Left out: -k.".into()],
         });
     }
     messages.push(ToPage::Saved { saved: 4 });

@@ -17,15 +17,25 @@ pub fn follow(lib: &Lib) {
     });
 }
 
-/// The answer on show is `answer`'s: the send that ended last.
-pub fn show(lib: &Lib, answer: &HistoryEntry) {
+/// The answer on show is `answer`'s (the send that ended last, or a tab's), or none; `kept` when it is
+/// the copy History keeps rather than the response itself.
+pub fn show(lib: &Lib, answer: Option<&HistoryEntry>, kept: bool) {
+    let Some(answer) = answer else {
+        *lib.answered.borrow_mut() = None;
+        return dom::set_text(ANSWER_OF, "");
+    };
     let when = js_sys::Date::new(&answer.at_ms.into()).to_locale_time_string("default");
     let request = &answer.request;
     let caption = format!(
-        "Answer to {} {}, sent at {}.",
+        "Answer to {} {}, sent at {}.{}",
         request.method,
         request.url,
-        String::from(when)
+        String::from(when),
+        if kept {
+            " As History kept it: without its headers, the body at most 16 KiB."
+        } else {
+            ""
+        }
     );
     dom::set_text(ANSWER_OF, &caption);
     *lib.answered.borrow_mut() = Some((request.clone(), caption));

@@ -105,6 +105,8 @@ pub fn changed(lib: &Lib, result: Result<(), String>) {
     dom::set_text(id::COLLECTIONS_PROBLEM, &problem);
     show_deleted(lib, "");
     render(lib);
+    // A tab's name is its saved request's, and its unsaved mark compares with it.
+    super::tabs_view::render(lib);
 }
 
 /// Deletes with `delete`, keeping the collections as they were for Undo, and says what went.
@@ -346,15 +348,10 @@ fn render_folder(lib: &Lib, f: usize, folder: &Folder) -> Option<Element> {
 /// A saved request: its name (click to open), method and URL, and its buttons.
 fn render_saved(lib: &Lib, f: usize, i: usize, saved: &Saved) -> Option<Element> {
     let item = dom::element("li", "")?;
-    let request = saved.request.clone();
     let id = saved.id;
-    let summary = format!(
-        "Opened “{}” from your collections. Nothing was sent.",
-        saved.name
-    );
     let on_open = lib.clone();
     let open = dom::button(&saved.name, move |_| {
-        page::open(&request, None, &summary, Some(id));
+        super::tabs_view::open_saved(&on_open, id);
         sidebar_view::entry_opened(&on_open);
     })?;
     dom::append(&item, Some(open.clone()));

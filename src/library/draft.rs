@@ -28,7 +28,7 @@ pub fn restore(lib: &Lib) -> Option<String> {
     };
     if !typed {
         let text = draft.to_json();
-        adopt(lib, &draft, text);
+        adopt(lib, &draft, text, true);
         return problem;
     }
     lib.history.borrow_mut().record(HistoryEntry {
@@ -107,7 +107,7 @@ fn other_tab(lib: &Lib, text: String) {
         return;
     }
     if let Ok(draft) = Draft::from_json(&text) {
-        adopt(lib, &draft, text);
+        adopt(lib, &draft, text, false);
     }
 }
 
@@ -119,9 +119,14 @@ fn edited_here(lib: &Lib) -> bool {
 
 /// Loads a stored draft into the editor, quietly; `text` is what storage holds now, so it is not written
 /// back.
-fn adopt(lib: &Lib, draft: &Draft, text: String) {
+fn adopt(lib: &Lib, draft: &Draft, text: String, on_load: bool) {
     *lib.saved_draft.borrow_mut() = text;
-    page::restore(draft);
+    let shown = if on_load {
+        super::tabs_view::shown_on_load(lib, draft)
+    } else {
+        super::tabs_view::shown_now(lib)
+    };
+    page::restore(draft, shown);
 }
 
 /// Writes the editor's request now, unless it is what was last written.

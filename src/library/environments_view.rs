@@ -5,6 +5,7 @@
 use super::markup::id;
 use super::page;
 use super::sidebar_view::{self, Panel};
+use super::Lib;
 use crate::dom::document as dom;
 use crate::dom::download;
 use crate::protocol::import::LibraryQuestion;
@@ -14,13 +15,14 @@ use reqlab_core::Environment;
 /// The environment a file without a name becomes.
 const UNNAMED: &str = "Imported environment";
 
-pub fn wire() {
+pub fn wire(lib: &Lib) {
+    let on_pick = lib.clone();
     dom::on(id::ENV_ACTIVE, "change", move |_| {
         let Some(mut draft) = page::edited() else {
             return super::notice(page::NOT_KNOWN_YET);
         };
         draft.variables.active = dom::value(id::ENV_ACTIVE).parse().ok();
-        page::restore(&draft);
+        page::restore(&draft, super::tabs_view::shown_now(&on_pick));
     });
     if let Some(draft) = page::edited() {
         show_active(&draft);

@@ -36,7 +36,8 @@ pub fn follow(lib: &Lib) {
     });
 }
 
-/// Takes the finished sends: the last one is the answer on show; each goes into the history (not in an embedded page, which keeps nothing).
+/// Takes the finished sends: the last one is the answer on show, and its tab's; each goes into the
+/// history (not in an embedded page, which keeps nothing).
 fn record(lib: &Lib) {
     let sent: Vec<HistoryEntry> = page::take_sent()
         .into_iter()
@@ -57,10 +58,11 @@ fn record(lib: &Lib) {
     let Some(last) = sent.last() else {
         return;
     };
-    super::answer_view::show(lib, last);
+    super::answer_view::show(lib, Some(last), false);
     if lib.embedded {
         return;
     }
+    super::tabs_view::answered(lib, last.clone());
     for entry in sent {
         lib.history.borrow_mut().record(entry);
     }
@@ -109,14 +111,15 @@ pub fn render(lib: &Lib) {
         let Some(item) = dom::element("li", "") else {
             continue;
         };
-        let request = entry.request.clone();
         let label = entry.label();
-        let summary = format!("Opened from the history: {label}. Nothing was sent.");
         let on_open = lib.clone();
         dom::append(
             &item,
             dom::button(&label, move |_| {
-                page::open(&request, None, &summary, None);
+                let entry = on_open.history.borrow().entries.get(index).cloned();
+                if let Some(entry) = entry {
+                    super::tabs_view::open_history(&on_open, entry);
+                }
                 sidebar_view::entry_opened(&on_open);
             }),
         );

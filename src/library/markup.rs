@@ -17,6 +17,9 @@ crate::controls! {
         DELETED = "lib-deleted",
         DELETED_WHAT = "lib-deleted-what",
         UNDO_DELETE = "lib-undo-delete",
+        TABS = "lib-tabs",
+        TAB_NEW = "lib-tab-new",
+        TAB_CLOSE = "lib-tab-close",
         EXAMPLES_OPEN = "lib-examples-open",
         SHARE_OPEN = "lib-share-open",
         EMBED_OPEN = "lib-embed-open",
@@ -64,6 +67,26 @@ crate::controls! {
         SHARE_STATUS = "lib-share-status",
     }
 }
+
+crate::controls! {
+    /// The Import dialog's ids (`IMPORT`), and the page's Import button that opens it.
+    pub mod import_id {
+        DIALOG = "import-dialog",
+        TITLE = "import-title",
+        TEXT = "import-text",
+        FILE = "import-file",
+        FORMAT = "import-format",
+        DETECTED = "import-detected",
+        PICK = "import-pick",
+        ERROR = "import-error",
+        WARNINGS = "import-warnings",
+        CONFIRM = "import-confirm",
+        CANCEL = "import-cancel",
+    } in IMPORT
+}
+
+/// The page's Import button, on its request line (`page::components::import::markup`).
+pub use crate::page::components::import::markup::id::OPEN as IMPORT_OPEN;
 
 crate::controls! {
     /// The notice line's ids, in both `LIBRARY` and `EMBED`.
@@ -137,6 +160,38 @@ pub const SIDEBAR: &str = concat!(
     r#"</aside>"#,
 );
 
+/// The request tabs' strip, above the editor: the tabs are drawn into the list by `tabs_view`.
+pub const TABS: &str = concat!(
+    r#"<div class="library-tabs">"#,
+    r#"<div role="tablist" id="lib-tabs" aria-label="Open requests"></div>"#,
+    r#"<button type="button" id="lib-tab-new" aria-keyshortcuts="Alt+N" title="New tab (Alt+N)">New tab</button>"#,
+    r#"<button type="button" id="lib-tab-close" aria-keyshortcuts="Alt+W" title="Close the tab in front (Alt+W)">Close tab</button>"#,
+    r#"</div>"#,
+);
+
+/// The Import dialog, which the page's Import button opens (see `import_view`). The Format options are the
+/// import worker's `FORMATS` (a test checks they agree).
+pub const IMPORT: &str = concat!(
+    r#"<dialog class="import-dialog" id="import-dialog" aria-labelledby="import-title">"#,
+    r#"<h2 id="import-title">Import</h2>"#,
+    r#"<p class="hint">Paste a curl command, a HAR file or a Postman collection (v2.1), or choose a file. Nothing in it is run or sent.</p>"#,
+    r#"<label for="import-text">Text to import</label>"#,
+    r#"<textarea id="import-text" rows="8" spellcheck="false" autocomplete="off"></textarea>"#,
+    r#"<div class="import-row">"#,
+    r#"<span><label for="import-file">File</label> <input type="file" id="import-file"></span>"#,
+    r#"<span><label for="import-format">Format</label> <select id="import-format"><option value="">Automatic</option>"#,
+    r#"<option value="curl-bash">curl (bash, zsh)</option><option value="curl-cmd">curl (Windows cmd)</option>"#,
+    r#"<option value="curl-powershell">curl (PowerShell)</option><option value="har">HAR</option>"#,
+    r#"<option value="postman">Postman collection</option><option value="reqlab">reqlab request JSON</option></select></span>"#,
+    r#"</div>"#,
+    r#"<p class="hint" id="import-detected"></p>"#,
+    r#"<p hidden><label for="import-pick">Request</label> <select id="import-pick"></select></p>"#,
+    r#"<p class="problem" id="import-error" role="alert"></p>"#,
+    r#"<ul class="import-warnings" id="import-warnings" aria-label="Import warnings"></ul>"#,
+    r#"<p class="import-actions"><button type="button" id="import-confirm">Import</button> <button type="button" id="import-cancel">Cancel</button></p>"#,
+    r#"</dialog>"#,
+);
+
 /// The dialogs and the notice, after the toolbar in the header.
 pub const DIALOGS: &str = concat!(
     // Examples
@@ -174,6 +229,8 @@ pub const DIALOGS: &str = concat!(
     r#"<tr><th scope="row"><kbd>Escape</kbd> while sending</th><td>Cancel the request</td></tr>"#,
     r#"<tr><th scope="row"><kbd>Ctrl</kbd>+<kbd>S</kbd> (<kbd>⌘</kbd>+<kbd>S</kbd>)</th><td>Save the request in place, or as a new one</td></tr>"#,
     r#"<tr><th scope="row"><kbd>←</kbd> <kbd>→</kbd> <kbd>Home</kbd> <kbd>End</kbd> on a tab</th><td>Move between the tabs of a list</td></tr>"#,
+    r#"<tr><th scope="row"><kbd>Alt</kbd>+<kbd>N</kbd></th><td>New tab</td></tr>"#,
+    r#"<tr><th scope="row"><kbd>Alt</kbd>+<kbd>W</kbd>, or <kbd>Delete</kbd> on a request tab</th><td>Close the tab</td></tr>"#,
     r#"<tr><th scope="row"><kbd>/</kbd></th><td>Focus the URL field</td></tr>"#,
     r#"<tr><th scope="row"><kbd>?</kbd></th><td>This list</td></tr>"#,
     r#"</tbody></table>"#,
@@ -216,6 +273,11 @@ pub const STYLE: &str = concat!(
     ".library-rename{display:inline-flex;flex-wrap:wrap;gap:var(--space-1)}",
     ".library-actions{display:flex;justify-content:flex-end}",
     ".library-notice{flex-basis:100%;font-size:.9rem}",
+    ".import-dialog{width:min(42rem,92vw);background:var(--panel);color:var(--text);border:1px solid var(--border);border-radius:var(--radius)}",
+    ".import-dialog::backdrop{background:#0006}.import-dialog h2{margin-top:0;font-size:1rem}",
+    ".import-dialog textarea{display:block;width:100%;font-family:var(--mono);font-size:.85rem;resize:vertical}",
+    ".import-row{display:flex;flex-wrap:wrap;gap:var(--space-3);margin:var(--space-2) 0}",
+    ".import-actions{display:flex;gap:var(--space-2);justify-content:flex-end}",
     // The sidebar: a column beside the workspace on wide screens, over it on narrow ones.
     "body{display:grid;grid-template-columns:auto minmax(0,1fr);align-items:start}",
     ".app-header{grid-column:1/-1}main.workspace{grid-column:2}",
@@ -234,6 +296,16 @@ pub const STYLE: &str = concat!(
     "width:min(22rem,92vw);max-height:none;box-shadow:0 0 0 100vmax #0006}}",
     ".library-environment{display:inline-flex;align-items:center;gap:var(--space-1);font-size:.85rem;color:var(--muted)}",
     ".library-environment select{max-width:10rem}",
+    // The request tabs: one scrolling row across the workspace.
+    ".library-tabs{grid-column:1/-1;display:flex;align-items:center;gap:var(--space-1);min-width:0}",
+    "#lib-tabs{display:flex;gap:2px;overflow-x:auto;min-width:0;flex:1;border-bottom:1px solid var(--border)}",
+    ".library-tab{display:inline-flex;align-items:center;gap:var(--space-1);white-space:nowrap;max-width:15rem;",
+    "border-radius:var(--radius) var(--radius) 0 0;border-bottom:none;font-family:var(--mono);font-size:.85rem;color:var(--muted)}",
+    ".library-tab span:first-child{overflow:hidden;text-overflow:ellipsis}",
+    ".library-tab[aria-selected=true]{color:var(--text);border-color:var(--accent);font-weight:600}",
+    ".library-tab-unsaved{color:var(--accent)}.library-tab-close{padding:0 2px;border-radius:3px}",
+    ".library-tab-close:hover{background:var(--border)}",
+    ".library-tabs>button{font-size:.85rem;padding:1px var(--space-2);white-space:nowrap}",
 );
 
 /// Embedded pages: a way out to the full app, and the notice. No stored data is ever shown there.
@@ -247,17 +319,17 @@ pub const EMBED: &str = concat!(
 
 #[cfg(test)]
 mod tests {
-    use super::{embed_id, id, notice_id, DIALOGS, EMBED, LIBRARY, SIDEBAR};
+    use super::{embed_id, id, notice_id, DIALOGS, EMBED, IMPORT, LIBRARY, SIDEBAR, TABS};
     use crate::dom::controls::id_mismatch;
 
     /// Everything the full app adds to the page.
     fn full_app() -> String {
-        [LIBRARY, SIDEBAR, DIALOGS].concat()
+        [LIBRARY, SIDEBAR, TABS, DIALOGS, IMPORT].concat()
     }
 
     #[test]
     fn the_declared_ids_are_the_markups() {
-        let library = [id::IDS, notice_id::IDS].concat();
+        let library = [id::IDS, notice_id::IDS, super::import_id::IDS].concat();
         assert_eq!(id_mismatch(&full_app(), &library), None);
         let embed = [embed_id::IDS, notice_id::IDS].concat();
         assert_eq!(id_mismatch(EMBED, &embed), None);
@@ -286,6 +358,29 @@ mod tests {
             );
             assert!(full_app().contains(&format!(r#"id="{id}""#)), "{id}");
         }
+    }
+
+    #[test]
+    fn the_import_dialogs_labels_and_formats_are_the_markups() {
+        use super::import_id;
+        use crate::workers::import::FORMATS;
+        for id in [
+            import_id::TEXT,
+            import_id::FILE,
+            import_id::FORMAT,
+            import_id::PICK,
+        ] {
+            assert!(IMPORT.contains(&format!(r#"<label for="{id}">"#)), "{id}");
+        }
+        for (id, label) in FORMATS {
+            let option = format!(r#"<option value="{id}">{label}</option>"#);
+            assert!(IMPORT.contains(&option), "{option} is missing");
+        }
+        assert_eq!(
+            IMPORT.matches("<option ").count(),
+            FORMATS.len() + 1,
+            "one option per format, plus Automatic"
+        );
     }
 
     #[test]

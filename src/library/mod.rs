@@ -11,6 +11,7 @@ mod embed;
 mod environments_view;
 mod examples_view;
 mod history_view;
+mod import_view;
 mod importer;
 pub mod markup;
 mod offline;
@@ -20,6 +21,7 @@ mod share_view;
 mod shortcuts_view;
 mod sidebar_view;
 mod store;
+mod tabs_view;
 mod theme_view;
 
 use crate::dom::document as dom;
@@ -27,6 +29,7 @@ use markup::notice_id;
 use reqlab_core::library::collections::Collections;
 use reqlab_core::library::history::History;
 use reqlab_core::library::stored::StoredError;
+use reqlab_core::library::tabs::Tabs;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use store::Store;
@@ -55,6 +58,12 @@ pub struct Library {
     answered: RefCell<Option<(reqlab_core::Request, String)>>,
     /// Bumped on every edit; what follows edits runs once they settle (see `follow_edits`).
     settled_edits: Cell<u32>,
+    /// The open request tabs (see `tabs_view`).
+    tabs: RefCell<Tabs>,
+    /// The tab whose send is under way, from the page's `reqlab:sending` until its answer is taken.
+    sending_tab: Cell<Option<u32>>,
+    /// The tabs that got an answer during this visit: the page holds their full responses.
+    live_answers: RefCell<Vec<u32>>,
     /// The collections as they were before the last delete, while Undo is offered.
     deleted: RefCell<Option<Collections>>,
 }
@@ -90,6 +99,9 @@ fn run() {
         unsaved_warned: Cell::new(false),
         answered: RefCell::default(),
         settled_edits: Cell::new(0),
+        tabs: RefCell::default(),
+        sending_tab: Cell::new(None),
+        live_answers: RefCell::default(),
         deleted: RefCell::default(),
     });
     mount(&lib);
@@ -97,8 +109,10 @@ fn run() {
     if !embedded {
         // The history first: restoring the draft may add to it.
         problems.extend(history_view::restore(&lib));
-        problems.extend(draft::restore(&lib));
         problems.extend(collections_view::restore(&lib));
+        // The tabs before the draft: the draft restored is the front tab's request.
+        problems.extend(tabs_view::restore(&lib));
+        problems.extend(draft::restore(&lib));
     }
     // A share link wins over the restored draft; the page's Undo then goes back to the draft.
     if let Some(message) = share_view::open_link(&lib) {
@@ -112,12 +126,14 @@ fn run() {
     answer_view::follow(&lib);
     follow_edits(&lib);
     if !embedded {
+        tabs_view::wire(&lib);
         sidebar_view::wire(&lib);
         collections_view::wire(&lib);
         save_view::wire(&lib);
         collection_import::wire(&lib);
         shortcuts_view::wire();
-        environments_view::wire();
+        import_view::wire();
+        environments_view::wire(&lib);
         examples_view::wire(&lib);
         share_view::wire();
         theme_view::wire();
@@ -151,6 +167,7 @@ const EDITS_SETTLE_MS: i32 = 250;
 fn edits_settled(lib: &Lib, draft: &crate::protocol::library::Draft) {
     if !lib.embedded {
         save_view::show_editing(lib, draft);
+        tabs_view::edited(lib, draft);
         environments_view::edited(draft);
     }
     answer_view::edited(lib, draft);
@@ -172,6 +189,7 @@ fn mount(lib: &Lib) {
     } else {
         let _ = header.insert_adjacent_html("beforeend", markup::LIBRARY);
         let _ = header.insert_adjacent_html("beforeend", markup::DIALOGS);
+        let _ = header.insert_adjacent_html("beforeend", markup::IMPORT);
         let _ = header.insert_adjacent_html("afterend", markup::SIDEBAR);
     }
     dom::on(notice_id::DISMISS, "click", |_| notice(""));

@@ -1,7 +1,7 @@
 //! The library's end of the page bridge (see `crate::page::bridge`): reads the drafts and the finished sends
 //! the page announces, and hands the page requests to load (`protocol::library`).
 
-use crate::protocol::library::{file_texts, Draft, ToPage, OPEN_EVENT};
+use crate::protocol::library::{file_texts, Draft, Shown, ToPage, OPEN_EVENT};
 use js_sys::{Array, Object, Reflect, Uint8Array};
 use reqlab_core::{Environment, Request};
 use wasm_bindgen::{JsCast, JsValue};
@@ -102,6 +102,25 @@ pub fn open(
         environment,
         file_texts: file_texts(request),
         saved,
+        warnings: Vec::new(),
+    });
+}
+
+/// Loads an imported request into the page's editor, as `open` does, the notice listing `warnings` (what
+/// the import left out).
+pub fn open_import(
+    request: &Request,
+    environment: Option<Environment>,
+    summary: &str,
+    warnings: Vec<String>,
+) {
+    hand_over(&ToPage::Open {
+        summary: summary.into(),
+        request: request.clone(),
+        environment,
+        file_texts: Vec::new(),
+        saved: None,
+        warnings,
     });
 }
 
@@ -110,11 +129,13 @@ pub fn saved(saved: u64) {
     hand_over(&ToPage::Saved { saved });
 }
 
-/// Loads a draft (saved before this visit, or by another tab) into the page's editor without a word: its
-/// request and every environment, replacing the editor's.
-pub fn restore(draft: &Draft) {
+/// Loads a draft (saved before this visit, by another window, or an open tab's) into the page's editor
+/// without a word: its request and every environment, replacing the editor's; `shown` says which tab it
+/// is, for the answer on show.
+pub fn restore(draft: &Draft, shown: Shown) {
     hand_over(&ToPage::Restore {
         draft: draft.clone(),
+        shown,
     });
 }
 

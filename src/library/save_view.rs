@@ -44,6 +44,7 @@ fn save_here(lib: &Lib) {
                 Err(why) => format!("“{name}” could not be saved: {why}."),
             });
             show_editing(lib, &draft);
+            super::tabs_view::render(lib);
         }
         gone => {
             let why = match gone {

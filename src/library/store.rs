@@ -15,6 +15,7 @@ pub const DRAFT: &str = "reqlab.draft";
 pub const HISTORY: &str = "reqlab.history";
 pub const COLLECTIONS: &str = "reqlab.collections";
 pub const EXAMPLES_BASE: &str = "reqlab.examples-base";
+pub const TABS: &str = "reqlab.tabs";
 /// Whether the Workspace sidebar is shown, and which panel: "shown history", "hidden collections"…
 pub const SIDEBAR: &str = "reqlab.sidebar";
 

@@ -20,7 +20,7 @@
 
 use crate::page::js_json::{Json, Reader};
 use crate::page::state;
-use crate::protocol::library::{Draft, ToPage};
+use crate::protocol::library::{Draft, KeptAnswer, Shown, ToPage};
 use wasm_bindgen::prelude::*;
 
 pub use crate::protocol::library::OPEN_EVENT;
@@ -81,6 +81,11 @@ pub fn opened() -> Option<ToPage> {
 /// The largest saved-request id read: JSON numbers are exact up to 2^53.
 const MAX_ID: u64 = (1 << 53) - 1;
 
+/// An open tab's id.
+fn tab_id(read: &Reader, json: &Json) -> u32 {
+    read.check(json.whole(u64::from(u32::MAX))) as u32
+}
+
 /// A saved request's id, or none (`null` or missing).
 fn saved(read: &Reader, json: &Json) -> Option<u64> {
     (!json.is_null()).then(|| read.check(json.whole(MAX_ID)))
@@ -99,15 +104,31 @@ pub fn read_to_page(json: &Json) -> Option<ToPage> {
                     .then(|| state::environment(&read, &environment)),
                 file_texts: read.check(json.get("file_texts").strings()),
                 saved: saved(&read, &json.get("saved")),
+                warnings: read.check(json.get("warnings").strings()),
             }
         }
         "restore" => {
             let draft = json.get("draft");
+            let shown = json.get("shown");
+            let answer = shown.get("answer");
+            let leaving = shown.get("leaving");
             ToPage::Restore {
                 draft: Draft {
                     request: state::request(&read, &draft.get("request")),
                     variables: state::variables(&read, &draft.get("variables")),
                     saved: saved(&read, &draft.get("saved")),
+                },
+                shown: Shown {
+                    leaving: (!leaving.is_null()).then(|| tab_id(&read, &leaving)),
+                    tab: tab_id(&read, &shown.get("tab")),
+                    answer: (!answer.is_null()).then(|| KeptAnswer {
+                        status: read.check(answer.get("status").whole(999)) as u16,
+                        status_text: read.text(&answer, "status_text"),
+                        elapsed_ms: read.check(answer.get("elapsed_ms").whole(MAX_ID)),
+                        url: read.text(&answer, "url"),
+                        body: read.text(&answer, "body"),
+                        truncated: read.bool(&answer, "truncated", false),
+                    }),
                 },
             }
         }

@@ -93,6 +93,10 @@ pub struct CollectionAsk {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct LibraryQuestion {
+    /// Read one request, as the page's own imports do (the Import dialog is the library's): answered in
+    /// `LibraryReply::import`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub import: Option<ImportAsk>,
     /// Read a Postman collection or HAR log whole: answered in `LibraryReply::collection`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub collection: Option<CollectionAsk>,
@@ -132,6 +136,7 @@ pub struct PostmanAsk {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct LibraryReply {
+    pub import: Option<ImportAnswer>,
     pub collection: Option<CollectionAnswer>,
     pub text: Option<String>,
     pub environment: Option<Environment>,

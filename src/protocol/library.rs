@@ -35,12 +35,39 @@ pub enum ToPage {
         file_texts: Vec<String>,
         /// The saved request it is (`Saved::id`), when opened from the collections: Save updates that one.
         saved: Option<u64>,
+        /// What an import left out, listed under the notice's sentence.
+        warnings: Vec<String>,
     },
-    /// The saved draft (of an earlier visit, or of another tab): loaded quietly, its environments replacing
-    /// the editor's.
-    Restore { draft: Draft },
+    /// A draft loaded quietly, its environments replacing the editor's: an earlier visit's, another
+    /// window's, or the request of the tab brought to the front (`shown` says which, for the answer).
+    Restore { draft: Draft, shown: Shown },
     /// The editor's content was just saved as a new request: Save updates that one from now on.
     Saved { saved: u64 },
+}
+
+/// Which open tab (`reqlab_core::library::tabs`) a `ToPage::Restore` brings to the front, so the page can
+/// keep each tab's answer: the full response stays in the page, where it was received.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Shown {
+    /// The tab the editor held until now, whose answer the page keeps for its return; none when it was
+    /// closed (its answer is dropped).
+    pub leaving: Option<u32>,
+    pub tab: u32,
+    /// The answer the library kept for `tab` (after a reload, or from History), shown when the page holds
+    /// none of its own.
+    pub answer: Option<KeptAnswer>,
+}
+
+/// An answer as History keeps it: no headers, the body's first 16 KiB as text.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct KeptAnswer {
+    /// 0 when no response came; `status_text` then says why.
+    pub status: u16,
+    pub status_text: String,
+    pub elapsed_ms: u64,
+    pub url: String,
+    pub body: String,
+    pub truncated: bool,
 }
 
 /// The files a body names, in the order `ToPage::Open::file_texts` lists their texts: a binary body's
@@ -143,6 +170,7 @@ mod tests {
             environment: None,
             file_texts: vec![],
             saved: Some(3),
+            warnings: vec![],
         };
         let text = serde_json::to_string(&open).expect("writes");
         assert!(
@@ -151,6 +179,7 @@ mod tests {
         );
         let restore = ToPage::Restore {
             draft: Draft::default(),
+            shown: Shown::default(),
         };
         let text = serde_json::to_string(&restore).expect("writes");
         assert!(

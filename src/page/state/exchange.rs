@@ -2,6 +2,7 @@
 
 use super::AppState;
 use crate::page::net::{self, SendError};
+use crate::protocol::library::{KeptAnswer, Shown};
 use leptos::prelude::*;
 use reqlab_core::render::response::Response;
 use std::sync::Arc;
@@ -21,6 +22,26 @@ pub enum Exchange {
 }
 
 impl AppState {
+    /// Another tab's request is in the editor now (the library does not switch while a send is under
+    /// way): the answer on show is kept for the tab left, unless it was closed, and the tab's own comes
+    /// back; else the answer the library kept for it, or none.
+    pub fn show_tab(&self, shown: Shown) {
+        let current = self.exchange.get_untracked();
+        let mut own = None;
+        self.answers.update_value(|answers| {
+            if let (Some(leaving), false) = (shown.leaving, matches!(current, Exchange::Idle)) {
+                answers.retain(|(id, _)| *id != leaving);
+                answers.push((leaving, current));
+            }
+            own = answers
+                .iter()
+                .position(|(id, _)| *id == shown.tab)
+                .map(|at| answers.swap_remove(at).1);
+        });
+        self.exchange
+            .set(own.unwrap_or_else(|| shown.answer.map_or(Exchange::Idle, kept)));
+    }
+
     /// Sends the prepared request, unless it is invalid (the editor already shows why) or one is in flight.
     pub fn send(&self) {
         let Ok(prepared) = self.prepared.get_untracked() else {
@@ -110,4 +131,23 @@ impl AppState {
             self.exchange.set(Exchange::Cancelled);
         }
     }
+}
+
+/// An answer the library kept, for the response panel: no headers, the body's first part.
+fn kept(answer: KeptAnswer) -> Exchange {
+    if answer.status == 0 {
+        return Exchange::Failed(answer.status_text);
+    }
+    Exchange::Done(Arc::new(Response {
+        status: answer.status,
+        status_text: answer.status_text,
+        headers: Vec::new(),
+        body: answer.body.into_bytes(),
+        elapsed_ms: answer.elapsed_ms as f64,
+        url: answer.url,
+        redirected: false,
+        protocol: None,
+        timing: None,
+        truncated: answer.truncated,
+    }))
 }

@@ -37,6 +37,8 @@ pub struct AppState {
     pub body_cap_mb: RwSignal<usize>,
     /// The web worker that generates snippets and reads imports (code the page's own bundle leaves out).
     pub worker: Workers,
+    /// The answers of the open tabs not in front, by tab id (see `show_tab`).
+    answers: StoredValue<Vec<(u32, Exchange)>>,
     /// The in-flight request's abort handle; browser objects cannot live in thread-safe signals.
     in_flight: StoredValue<Option<AbortController>, LocalStorage>,
 }
@@ -61,6 +63,7 @@ impl AppState {
             via_echo: RwSignal::new(false),
             body_cap_mb: RwSignal::new(DEFAULT_BODY_CAP / (1024 * 1024)),
             worker: Workers::start(),
+            answers: StoredValue::new(Vec::new()),
             in_flight: StoredValue::new_local(None),
         }
     }

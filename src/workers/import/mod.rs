@@ -229,6 +229,12 @@ fn answer_library(question: LibraryQuestion) -> LibraryReply {
         text: Some(text),
         ..LibraryReply::default()
     };
+    if let Some(ask) = question.import {
+        return LibraryReply {
+            import: Some(import(&ask)),
+            ..LibraryReply::default()
+        };
+    }
     if let Some(ask) = question.collection {
         let answer = read_collection(&ask.text).unwrap_or_else(|error| CollectionAnswer {
             error: Some(error),

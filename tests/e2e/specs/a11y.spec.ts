@@ -63,19 +63,24 @@ for (const colorScheme of ['light', 'dark'] as const) {
       }
     });
 
-    // The workspace as people live in it: the sidebar open at each panel with entries in it, beside an
-    // answer; then the same on a phone, where the sidebar lies over the editor.
+    // The workspace as people live in it: the sidebar open at each panel with entries in it, two request
+    // tabs, each with its answer; then the same on a phone.
     for (const viewport of [{ width: 1400, height: 900 }, { width: 390, height: 844 }]) {
-      test(`with the sidebar open, ${viewport.width}×${viewport.height}`, async ({ page }) => {
+      test(`with the sidebar open and two tabs, ${viewport.width}×${viewport.height}`, async ({ page }) => {
         await page.setViewportSize(viewport);
         await openApp(page);
         await page.getByRole('button', { name: 'Send', exact: true }).click();
         await expect(page.getByRole('region', { name: 'Response' })).toContainText('200 OK');
+        await page.getByRole('button', { name: 'New tab', exact: true }).click();
+        await page.getByLabel('URL', { exact: true }).fill(`${appUrl()}status/404`);
+        await page.getByRole('button', { name: 'Send', exact: true }).click();
+        await expect(page.getByRole('region', { name: 'Response' })).toContainText('404');
+        await expect(page.getByRole('tablist', { name: 'Open requests' }).getByRole('tab')).toHaveCount(2);
         for (const name of ['Collections', 'History', 'Environments'] as const) {
           const panel = await openPanel(page, name);
           if (name === 'Collections') await panel.getByRole('button', { name: 'Save as new', exact: true }).click();
           await expect(panel.getByRole('listitem').first()).toBeVisible();
-          await expectNoSeriousViolations(page, `${colorScheme}, ${viewport.width}px, sidebar at ${name}`);
+          await expectNoSeriousViolations(page, `${colorScheme}, ${viewport.width}px, sidebar at ${name}, two tabs`);
         }
       });
     }

@@ -304,14 +304,18 @@ test('the history lists sends with status, time and size, opens, searches and cl
   await expect(dialog).toContainText('1 of 3 requests match.');
   await dialog.getByLabel('Search').fill('');
 
-  // Kept across a reload, and one click opens an entry again; the sidebar stays beside the editor.
+  // Kept across a reload, and one click opens an entry again, in a tab of its own, with the answer History
+  // kept for it.
   await page.reload();
   await openPanel(page, 'History');
   await list.getByRole('button', { name: `GET ${appUrl()}anything?first=1 → 200`, exact: true }).click();
   await expect(url).toHaveValue(`${appUrl()}anything?first=1`);
-  await expect(dialog).toBeVisible();
+  await expect(page.getByRole('tab', { name: `GET ${appUrl()}anything?first=1`, exact: true })).toHaveAttribute('aria-selected', 'true');
+  await expect(response.locator('#answer-of')).toContainText(`Answer to GET ${appUrl()}anything?first=1, sent at`);
+  await expect(response.locator('#answer-of')).toContainText('As History kept it');
+  await expect(response).toContainText('200 OK');
+  await expect(response).toContainText('"first": "1"');
   await expect(libraryNotice(page)).toBeHidden();
-  await expect(page.getByText('Opened from the history')).toBeVisible();
 
   await dialog.getByRole('button', { name: 'Clear history' }).click();
   await expect(dialog).toContainText('Nothing sent yet.');
@@ -474,8 +478,13 @@ test('save in place: a reopened, edited request saved with Ctrl+S is updated, no
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(libraryNotice(page)).toContainText('Saved “Orders”.');
 
-  // Reopened from Collections: one saved request, holding the last edit, and no copy.
-  await url.fill(`${appUrl()}elsewhere`);
+  // Reopened from Collections in another tab: its own tab comes back to the front, holding the last
+  // edit; one saved request, and no copy.
+  const tabs = page.getByRole('tablist', { name: 'Open requests' });
+  await page.getByRole('button', { name: 'New tab', exact: true }).click();
+  await expect(tabs.getByRole('tab')).toHaveCount(2);
+  await expect(url).toHaveValue('');
+  await expect(url).toBeFocused();
   await openPanel(page, 'Collections');
   const folder = dialog.getByRole('region', { name: 'My requests' });
   await expect(folder.getByRole('listitem')).toHaveCount(1);
@@ -483,6 +492,8 @@ test('save in place: a reopened, edited request saved with Ctrl+S is updated, no
   await folder.getByRole('button', { name: 'Orders', exact: true }).click();
   await expect(url).toHaveValue(`${appUrl()}anything/orders?status=closed`);
   await expect(editing).toHaveText('“Orders”');
+  await expect(tabs.getByRole('tab')).toHaveCount(2);
+  await expect(tabs.getByRole('tab', { name: 'GET Orders', exact: true })).toHaveAttribute('aria-selected', 'true');
   const stored = JSON.parse((await page.evaluate(() => localStorage.getItem('reqlab.collections')))!);
   expect(stored.data.folders[0].requests.map((r: { name: string }) => r.name)).toEqual(['Orders']);
 

@@ -1,14 +1,15 @@
-//! Import stage UI: the Import dialog (paste or choose a file; format detected unless picked; one request
-//! picked from a HAR log or a Postman collection) and a curl command pasted into the URL field, both read by
-//! the import worker (see `workers::import`) and loaded into the editor, with a notice that lists what was
-//! left out and can undo it; and Export HAR, which saves the request and its response as a HAR file.
+//! Import stage UI: a curl command pasted into the URL field, read by the import worker (see
+//! `workers::import`) and loaded into the editor, and every request the library hands over (its Import
+//! dialog's, history, collections, examples, share links), each with a notice that lists what was left out
+//! and can undo it; and Export HAR, which saves the request and its response as a HAR file. The Import
+//! button is here, on the request line; its dialog is the library's (`library::import_view`), so the
+//! page's first load carries none of it.
 //!
-//! Like the snippet panel, this is static markup (`markup`) driven by plain DOM calls (`dialog`, `notice`),
-//! and one listener serves every event of it: the page's wasm is over its size budget, and reactive views,
+//! Like the snippet panel, this is static markup (`markup`) driven by plain DOM calls (`notice`), and one
+//! listener serves every event of it: the page's wasm is over its size budget, and reactive views,
 //! attributes and a handler type per event would each cost generic code there.
 
-mod dialog;
-mod markup;
+pub mod markup;
 mod notice;
 
 use crate::dom::download;
@@ -26,7 +27,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-/// The Import button, its dialog and the notice, for the editor's form (place them near the URL field).
+/// The Import button, Export HAR and the notice, for the editor's form (place them near the URL field).
 /// They also import a curl command pasted into the form's URL field (`#url`): see `listen`.
 pub fn controls(state: AppState) -> impl IntoView {
     let importer = Importer {
@@ -63,9 +64,7 @@ fn listen(root: Element, importer: Importer) {
         importer.handle(&controls, &ev)
     });
     let callback = handler.as_ref().unchecked_ref();
-    for kind in ["click", "input", "change", "keydown"] {
-        let _ = root.add_event_listener_with_callback(kind, callback);
-    }
+    let _ = root.add_event_listener_with_callback("click", callback);
     // Pastes into the URL field bubble to the editor's form, which the controls are in.
     if let Some(form) = root.closest("form").ok().flatten() {
         let _ = form.add_event_listener_with_callback("paste", callback);
@@ -93,21 +92,9 @@ impl Importer {
         };
         match (ev.type_().as_str(), target.id().as_str()) {
             ("paste", editor_id::URL) => self.paste(root, ev.unchecked_ref()),
-            ("click", id::OPEN) => {
-                notice::clear(root);
-                dialog::open(root);
-            }
-            ("click", id::CANCEL) => dialog::close(root),
-            ("click", id::CONFIRM) => self.ask_dialog(root, true),
             ("click", id::UNDO) => self.undo(root),
             ("click", id::DISMISS) => notice::clear(root),
             ("click", id::EXPORT_HAR) => self.export(root),
-            ("input", id::TEXT) | ("change", id::FORMAT | id::PICK) => self.ask_dialog(root, false),
-            ("change", id::FILE) => {
-                dialog::read_file(root, move |root| self.ask_dialog(root, false))
-            }
-            // Keys typed in the dialog stay there: the editor's form sends on Ctrl+Enter.
-            ("keydown", _) if dialog::is_open(root) => ev.stop_propagation(),
             _ => {}
         }
     }
@@ -125,49 +112,27 @@ impl Importer {
             return;
         }
         ev.prevent_default();
-        self.ask(root, text, String::new(), String::new(), true);
-    }
-
-    /// Asks about the dialog's text as its controls set it: for a preview, or to import it.
-    fn ask_dialog(self, root: &Element, apply: bool) {
-        let (text, format, pick) = dialog::question(root);
-        self.ask(root, text, format, pick, apply);
-    }
-
-    /// Asks the worker (which refuses text over 1 MiB, as every importer does); a preview's answer is shown
-    /// in the dialog, an import's is loaded.
-    fn ask(self, root: &Element, text: String, format: String, pick: String, apply: bool) {
         let root = root.clone();
+        // The worker refuses text over 1 MiB, as every importer does.
         let ask = ImportAsk {
             text,
-            format,
-            pick,
             ..ImportAsk::default()
         };
-        self.state.worker.import(ask, move |answer| {
-            if apply {
-                self.answered(&root, answer)
-            } else {
-                dialog::show(&root, &answer)
-            }
-        });
+        self.state
+            .worker
+            .import(ask, move |answer| self.answered(&root, answer));
     }
 
-    /// Loads an imported request into the editor, or says why not: in the dialog, or for a paste in the
-    /// notice, leaving the editor as it was.
+    /// Loads an imported request into the editor, or says why not in the notice, leaving the editor as it
+    /// was.
     fn answered(self, root: &Element, answer: ImportAnswer) {
         match (&answer.request, &answer.error) {
-            (Some(request), None) => {
-                self.load_import(root, request, &answer);
-                dialog::close(root);
-            }
-            _ if dialog::is_open(root) => dialog::show(root, &answer),
+            (Some(request), None) => self.load_import(root, request, &answer),
             _ => notice::failed(root, answer.error.as_deref().unwrap_or_default()),
         }
     }
 
-    /// A request from the library (see `bridge`). Not through `answered`: the Import dialog may be open,
-    /// and this is not its answer.
+    /// A request from the library (see `bridge`).
     fn opened(self, root: &Element, message: ToPage) {
         match message {
             ToPage::Open {
@@ -176,17 +141,19 @@ impl Importer {
                 environment,
                 file_texts,
                 saved,
+                warnings,
             } => {
                 attach_file_texts(&mut request, file_texts);
                 self.load(&request, saved);
                 if let Some(environment) = &environment {
                     self.state.environments.load(environment);
                 }
-                notice::opened(root, &summary);
+                notice::opened(root, &summary, &warnings);
             }
-            ToPage::Restore { draft } => {
+            ToPage::Restore { draft, shown } => {
                 self.load(&draft.request, draft.saved);
                 self.state.environments.replace(&draft.variables);
+                self.state.show_tab(shown);
                 notice::clear(root);
             }
             ToPage::Saved { saved } => self.state.saved.set(Some(saved)),

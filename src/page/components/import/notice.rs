@@ -17,9 +17,9 @@ pub fn imported(root: &Element, answer: &ImportAnswer) {
     show(root, &message, &answer.warnings, true);
 }
 
-/// A request the library opened (`bridge`), with its own sentence, and Undo offered.
-pub fn opened(root: &Element, summary: &str) {
-    show(root, summary, &[], true);
+/// A request the library opened (`bridge`), with its own sentence and what it left out, and Undo offered.
+pub fn opened(root: &Element, summary: &str, warnings: &[String]) {
+    show(root, summary, warnings, true);
 }
 
 pub fn failed(root: &Element, error: &str) {
