@@ -196,12 +196,18 @@ fn bring_front(lib: &Lib, leaving: Option<u32>) {
     page::restore(&draft, shown);
     super::answer_view::show(lib, answer.as_ref(), !live);
     changed(lib);
-    dom::focus(URL_FIELD);
 }
 
-/// Opens `request` in a tab of its own (the front one, if that was never touched), with the saved request
-/// it is and the answer History kept for it, if any.
-pub fn open(lib: &Lib, request: Request, saved: Option<u64>, answer: Option<HistoryEntry>) {
+/// Opens `request` in a tab of its own, with the saved request it is and the answer History kept for it,
+/// if any. Opened from the sidebar (`reuse`), it takes the front tab's place if that one was never touched,
+/// as a preview would.
+fn open(
+    lib: &Lib,
+    request: Request,
+    saved: Option<u64>,
+    answer: Option<HistoryEntry>,
+    reuse: bool,
+) {
     if busy(lib) {
         return;
     }
@@ -211,7 +217,7 @@ pub fn open(lib: &Lib, request: Request, saved: Option<u64>, answer: Option<Hist
         let front = tabs.active();
         let live = lib.live_answers.borrow().contains(&front.id);
         let untouched = !front.edited && front.saved.is_none() && front.answer.is_none() && !live;
-        (untouched, front.id)
+        (reuse && untouched, front.id)
     };
     {
         let collections = lib.collections.borrow();
@@ -241,7 +247,7 @@ pub fn open_saved(lib: &Lib, saved: u64) {
                 .get(saved)
                 .map(|s| s.request.clone());
             if let Some(request) = request {
-                open(lib, request, Some(saved), None);
+                open(lib, request, Some(saved), None, true);
             }
         }
     }
@@ -249,12 +255,13 @@ pub fn open_saved(lib: &Lib, saved: u64) {
 
 /// Opens a history entry in a tab, with the answer History kept.
 pub fn open_history(lib: &Lib, entry: HistoryEntry) {
-    open(lib, entry.request.clone(), None, Some(entry));
+    open(lib, entry.request.clone(), None, Some(entry), true);
 }
 
 /// Opens an empty request, the focus in its URL field.
 fn new_tab(lib: &Lib) {
-    open(lib, Request::default(), None, None);
+    open(lib, Request::default(), None, None, false);
+    dom::focus(URL_FIELD);
 }
 
 /// Closes tab `index`, asking first when it holds edits that are not saved.
@@ -316,6 +323,15 @@ pub fn changed(lib: &Lib) {
 
 /// Draws the strip: one tab per open request, the front one selected (the ARIA tabs pattern).
 pub fn render(lib: &Lib) {
+    // Redrawn from scratch: a focus on a tab (the arrow keys move it) goes to the front one drawn anew.
+    let focused = dom::document()
+        .and_then(|d| d.active_element())
+        .is_some_and(|el| {
+            el.closest(&format!("#{}", id::TABS))
+                .ok()
+                .flatten()
+                .is_some()
+        });
     let Some(list) = dom::clear(id::TABS) else {
         return;
     };
@@ -350,7 +366,13 @@ pub fn render(lib: &Lib) {
             dom::append(&button, marked("library-tab-unsaved", "●"));
         }
         dom::append(&button, marked("library-tab-close", "×"));
-        dom::append(&list, Some(button));
+        let front_focused = front && focused;
+        dom::append(&list, Some(button.clone()));
+        if front_focused {
+            if let Ok(button) = button.dyn_into::<web_sys::HtmlElement>() {
+                let _ = button.focus();
+            }
+        }
     }
 }
 
