@@ -172,7 +172,10 @@ fn render() {
         share: Some(shared),
         ..LibraryQuestion::default()
     };
-    // Packed by the import worker: the compressor would weigh on every first visit.
+    // Packed by the import worker: the compressor would weigh on every first visit. Until it answers, the
+    // fields hold nothing rather than a link for the choices before.
+    dom::set_value(id::SHARE_LINK, "");
+    dom::set_value(id::EMBED_HTML, "");
     super::importer::ask(question, move |reply| match (reply.text, reply.error) {
         (Some(fragment), None) => show_links(&fragment, &title),
         (_, why) => dom::set_text(id::SHARE_WARNING, &why.unwrap_or_default()),

@@ -157,7 +157,7 @@ fn busy(lib: &Lib) -> bool {
 /// The editor's latest content into the front tab (edits are followed a moment after they happen).
 fn keep_front(lib: &Lib) {
     if let Some(draft) = page::edited() {
-        lib.tabs.borrow_mut().edited(&draft.request, draft.saved);
+        edited(lib, &draft);
     }
 }
 

@@ -7,7 +7,7 @@ import * as http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { test, expect, appUrl } from './fixtures';
 import { expectNoSeriousViolations } from './axe';
-import { keptDraft, libraryStarted } from './library';
+import { keptDraft, libraryStarted, shareLink } from './library';
 
 /// A documentation page holding `html`, served from another origin (and another site: `localhost`, while
 /// the app is at 127.0.0.1) by a server of its own. Returns its URL and a way to stop it.
@@ -82,7 +82,7 @@ test('an embedded page never reads or writes the stored draft or history', async
   await page.getByLabel('URL', { exact: true }).fill(`${appUrl()}anything?mine=1`);
   await expect.poll(() => keptDraft(page)).toContain('mine=1');
   await page.getByRole('button', { name: 'Share', exact: true }).click();
-  const link = await page.getByRole('dialog', { name: 'Share and embed' }).getByLabel('Link', { exact: true }).inputValue();
+  const link = await shareLink(page);
   const before = await page.evaluate(() => JSON.stringify(localStorage));
 
   // The same origin, so the same storage: only the library's discipline keeps it untouched.
@@ -107,7 +107,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.goto(appUrl());
     await page.getByLabel('URL', { exact: true }).fill(`${appUrl()}anything?x=1`);
     await page.getByRole('button', { name: 'Share', exact: true }).click();
-    const link = await page.getByRole('dialog', { name: 'Share and embed' }).getByLabel('Link', { exact: true }).inputValue();
+    const link = await shareLink(page);
     await expectNoSeriousViolations(page, `${colorScheme}, Share dialog open`);
     // Another document (a fragment change alone would not load the page again).
     await page.goto('about:blank');
@@ -125,7 +125,7 @@ test('an embed of 600×400 shows the answer after Send without scrolling, and on
   await page.goto(appUrl());
   await page.getByLabel('URL', { exact: true }).fill(`${appUrl()}anything?small=1`);
   await page.getByRole('button', { name: 'Share', exact: true }).click();
-  const link = await page.getByRole('dialog', { name: 'Share and embed' }).getByLabel('Link', { exact: true }).inputValue();
+  const link = await shareLink(page);
   for (const [width, height] of [[600, 400], [400, 600]]) {
     const context = await browser.newContext({ viewport: { width, height } });
     try {

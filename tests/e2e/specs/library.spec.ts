@@ -2,7 +2,7 @@
 // links opened in a fresh browser, and the history. Every request goes to a real reqlab-echo.
 import { Locator, Page } from '@playwright/test';
 import { test, expect, appUrl, openTab } from './fixtures';
-import { edited, keptDraft, libraryNotice, libraryStarted, openPanel } from './library';
+import { edited, keptDraft, libraryNotice, libraryStarted, openPanel, shareLink } from './library';
 
 /// Builds a request that touches every part of the editor: method, URL with a variable, a query row, a
 /// header, a JSON body, Basic auth, the variable's value, and a second environment that is not the active
@@ -216,14 +216,15 @@ test('a share link opens the same request and its variables in a fresh browser, 
 
   await page.getByRole('button', { name: 'Share', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Share and embed' });
-  const plain = await dialog.getByLabel('Link', { exact: true }).inputValue();
+  const plain = await shareLink(page);
   // The request part, then the variables part: the URL uses {{user}}.
   expect(plain).toMatch(new RegExp(`^${appUrl()}#r=1\\.[\\w-]+&v=1\\.[\\w-]+$`));
   await expect(dialog).toContainText('Left out (tick the box to include them): header Authorization, Basic auth password.');
   await expect(dialog.getByText('This link carries secrets')).toHaveCount(0);
   await dialog.getByLabel('Include secrets').check();
   await expect(dialog.getByRole('alert')).toContainText('This link carries secrets');
-  const secret = await dialog.getByLabel('Link', { exact: true }).inputValue();
+  await expect(dialog.getByLabel('Link', { exact: true })).not.toHaveValue(plain);
+  const secret = await shareLink(page);
   expect(secret).not.toBe(plain);
 
   const fresh = await browser.newContext();
@@ -388,8 +389,9 @@ test('collections: save, rename, duplicate, reorder, open, delete, export', asyn
   // The editor's variables travel with the requests.
   expect(exported.variable).toEqual([expect.objectContaining({ key: 'team', value: 'blue' })]);
 
-  // Kept across a reload; opening a saved request fills the editor.
+  // Kept across a reload; opening a saved request from another tab brings its tab to the front.
   await page.reload();
+  await page.getByRole('button', { name: 'New tab', exact: true }).click();
   await page.getByLabel('URL', { exact: true }).fill(`${appUrl()}anything/other`);
   await openPanel(page, 'Collections');
   await users.getByRole('button', { name: 'Create user', exact: true }).click();
@@ -537,7 +539,7 @@ test('a share link without its token says what was left out, and Send says what 
   await auth.getByLabel('Auth type').selectOption('bearer');
   await auth.getByLabel('Token').fill('t0k3n');
   await page.getByRole('button', { name: 'Share', exact: true }).click();
-  const link = await page.getByRole('dialog', { name: 'Share and embed' }).getByLabel('Link', { exact: true }).inputValue();
+  const link = await shareLink(page);
 
   const fresh = await browser.newContext();
   try {

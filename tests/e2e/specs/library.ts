@@ -1,7 +1,7 @@
 // Helpers for the library's specs: what the editor holds, as the page announces it to the library
 // (`window.reqlab.last`, a `protocol::library::Draft`, see src/page/bridge.rs), what the library kept, and
 // its notice.
-import { Page } from '@playwright/test';
+import { Page, expect } from '@playwright/test';
 
 /// The editor's request and its Variables tab (every environment, the active one's index), as the page
 /// last announced them.
@@ -37,4 +37,11 @@ export async function openPanel(page: Page, name: 'Collections' | 'History' | 'E
   const panel = sidebar.getByRole('tabpanel', { name, exact: true });
   await panel.waitFor();
   return panel;
+}
+
+/// The Share dialog's link, once the library has made it (the import worker packs it).
+export async function shareLink(page: Page) {
+  const field = page.getByRole('dialog', { name: 'Share and embed' }).getByLabel('Link', { exact: true });
+  await expect(field).toHaveValue(/#r=1\./);
+  return field.inputValue();
 }

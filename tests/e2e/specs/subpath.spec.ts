@@ -1,4 +1,5 @@
 // GitHub Pages serves the app under /<repo>/ on another origin: it must load there and send cross-origin.
+import { shareLink } from './library';
 import { test, expect, appUrl, pagesUrl } from './fixtures';
 
 test('loads under a sub-path and sends to reqlab-echo on another origin', async ({ page }) => {
@@ -17,7 +18,7 @@ test('under a sub-path, share links keep the sub-path and open there', async ({ 
   await page.goto(pagesUrl());
   await page.getByLabel('URL', { exact: true }).fill(`${appUrl()}anything?shared=from-pages`);
   await page.getByRole('button', { name: 'Share', exact: true }).click();
-  const link = await page.getByRole('dialog', { name: 'Share and embed' }).getByLabel('Link', { exact: true }).inputValue();
+  const link = await shareLink(page);
   expect(link.startsWith(`${pagesUrl()}#r=1.`)).toBe(true);
   const other = await context.newPage();
   await other.goto(link);
