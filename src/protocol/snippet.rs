@@ -38,6 +38,10 @@ pub struct Answer {
     pub warnings: Vec<String>,
     /// Why there is no code (the request cannot be prepared).
     pub error: Option<String>,
+    /// The browser refuses the request (a body on GET, a blocked port) where a server sends it: the page
+    /// then offers to send it via reqlab-echo. Told here because the worker prepares the request both ways
+    /// anyway, and the page's own bundle has no room for a second view of it.
+    pub browser_limit: bool,
 }
 
 crate::controls! {

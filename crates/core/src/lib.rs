@@ -20,6 +20,6 @@ pub use edit::model::{
 };
 pub use import::{Collection, CollectionItem, Imported};
 pub use prepare::{
-    prepare, Field, PrepareError, PreparedAuth, PreparedBody, PreparedPart, PreparedPartValue,
-    PreparedRequest,
+    browser_limit, prepare, prepare_for, Field, PrepareError, PreparedAuth, PreparedBody,
+    PreparedPart, PreparedPartValue, PreparedRequest, Sender,
 };

@@ -4,9 +4,9 @@
 use reqlab_core::edit::model::{RedirectMode, RequestOptions};
 use reqlab_core::prepare::url::UrlError;
 use reqlab_core::{
-    prepare, ApiKeyLocation, Auth, Body, Environment, FileRef, FormPart, KeyValue, Method,
-    PrepareError, PreparedAuth, PreparedBody, PreparedPart, PreparedPartValue, RawLanguage,
-    Request,
+    prepare, prepare_for, ApiKeyLocation, Auth, Body, Environment, Field, FileRef, FormPart,
+    KeyValue, Method, PrepareError, PreparedAuth, PreparedBody, PreparedPart, PreparedPartValue,
+    RawLanguage, Request, Sender,
 };
 
 fn rows(pairs: &[(&str, &str)]) -> Vec<KeyValue> {
@@ -517,4 +517,70 @@ fn options_travel_with_the_prepared_request() {
         ..RequestOptions::default()
     };
     assert_eq!(ok(&request).options, request.options);
+}
+
+#[test]
+fn the_browsers_limits_bind_the_browser_only() {
+    let with_body = |method: Method, url: &str| Request {
+        method,
+        body: Body::Raw {
+            language: RawLanguage::Text,
+            text: "body".into(),
+        },
+        ..get(url)
+    };
+    let env = Environment::default();
+    let cases = [
+        (
+            with_body(Method::Get, "http://h/"),
+            PrepareError::BodyNotAllowed(Method::Get),
+        ),
+        (
+            with_body(Method::Head, "http://h/"),
+            PrepareError::BodyNotAllowed(Method::Head),
+        ),
+        (get("http://h:1/"), PrepareError::BlockedPort(1)),
+        (get("https://h:6667/irc"), PrepareError::BlockedPort(6667)),
+        (get("http://h:10080/"), PrepareError::BlockedPort(10080)),
+    ];
+    for (request, expected) in cases {
+        assert!(expected.is_browser_limit());
+        assert_eq!(
+            expected.field(),
+            if matches!(expected, PrepareError::BlockedPort(_)) {
+                Field::Url
+            } else {
+                Field::Body
+            }
+        );
+        assert_eq!(
+            prepare(&request, &env),
+            Err(expected.clone()),
+            "{}",
+            request.url
+        );
+        // A server sends it as it is: the body and the port are kept.
+        let prepared = prepare_for(&request, &env, Sender::Server).expect("a server sends it");
+        assert_eq!(prepared.url.to_string(), request.url);
+        assert_eq!(prepared.method, request.method);
+        if !matches!(expected, PrepareError::BlockedPort(_)) {
+            assert_eq!(prepared.body, PreparedBody::Text("body".into()));
+        }
+    }
+    // Ports next to blocked ones, the default ports, and the usual development ports are fine.
+    for url in [
+        "http://h:2/",
+        "http://h:8080/",
+        "https://h:443/",
+        "http://h:6670/",
+        "http://h/",
+    ] {
+        assert!(prepare(&get(url), &env).is_ok(), "{url}");
+    }
+    // HTTP's own rules bind a server too.
+    assert!(!PrepareError::BearerWithoutToken.is_browser_limit());
+    assert_eq!(
+        prepare_for(&get("nohost"), &env, Sender::Server),
+        Err(PrepareError::Url(UrlError::MissingScheme))
+    );
 }

@@ -46,7 +46,8 @@ impl fmt::Display for SendError {
             ),
             SendError::Cors(preflight) => {
                 f.write_str(
-                    "CORS: the server answered, but it does not allow this page to read the response (no \
+                    "CORS: the server answered (a second, no-cors request reqlab sent to the same URL, to tell \
+                     CORS from no answer, got through), but it does not allow this page to read the response (no \
                      matching Access-Control-Allow-Origin",
                 )?;
                 if preflight.is_empty() {
@@ -62,8 +63,9 @@ impl fmt::Display for SendError {
             }
             SendError::Network(why) => write!(
                 f,
-                "Network error: no answer from the server ({why}). Check the host and port, that the server \
-                 is running, and that the address resolves."
+                "Network error: no answer from the server ({why}), nor to a second, no-cors request reqlab sent \
+                 to the same URL to tell CORS from no answer. Check the host and port, that the server is \
+                 running, and that the address resolves."
             ),
             SendError::Forward(why) => write!(f, "Sending via reqlab-echo failed: {why}."),
             SendError::Aborted => f.write_str("The request was aborted."),

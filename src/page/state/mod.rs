@@ -16,14 +16,15 @@ pub use rows::{Row, Rows};
 use crate::page::net::{Progress, DEFAULT_BODY_CAP};
 use crate::page::workers::Workers;
 use leptos::prelude::*;
-use reqlab_core::{prepare, PrepareError, PreparedRequest};
+use reqlab_core::{prepare_for, PrepareError, PreparedRequest, Sender};
 use web_sys::AbortController;
 
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub editor: Editor,
     pub environments: Environments,
-    /// The edited request run through `prepare`: what the send and the snippets use.
+    /// The edited request run through `prepare_for` (for the browser, or for reqlab-echo when sending via
+    /// it): what the send uses.
     pub prepared: Memo<Result<PreparedRequest, PrepareError>>,
     pub exchange: RwSignal<Exchange>,
     /// How much of the response body has arrived while receiving.
@@ -47,10 +48,19 @@ impl AppState {
     pub fn new(url: String) -> Self {
         let editor = Editor::new(url);
         let environments = Environments::new();
+        let via_echo = RwSignal::new(false);
         // Recomputed only when an edited field changes, so comparing with the previous result would save
         // little work, and the comparison (PartialEq over the whole prepared request) costs ~1 KB of page.
+        // Sent via reqlab-echo, the request is a server's to send, free of the browser's limits.
         let prepared = Memo::new_with_compare(
-            move |_| prepare(&editor.request(), &environments.active()),
+            move |_| {
+                let sender = if via_echo.get() {
+                    Sender::Server
+                } else {
+                    Sender::Browser
+                };
+                prepare_for(&editor.request(), &environments.active(), sender)
+            },
             |_, _| true,
         );
         AppState {
@@ -60,7 +70,7 @@ impl AppState {
             exchange: RwSignal::new(Exchange::Idle),
             progress: RwSignal::new(None),
             saved: RwSignal::new(None),
-            via_echo: RwSignal::new(false),
+            via_echo,
             body_cap_mb: RwSignal::new(DEFAULT_BODY_CAP / (1024 * 1024)),
             worker: Workers::start(),
             answers: StoredValue::new(Vec::new()),

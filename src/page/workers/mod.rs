@@ -215,6 +215,7 @@ fn read_answer_json(answer: &Json) -> Option<Answer> {
         } else {
             Some(error.string()?)
         },
+        browser_limit: answer.get("browser_limit").bool()?,
     })
 }
 

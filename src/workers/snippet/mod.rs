@@ -5,8 +5,8 @@ pub mod choice;
 
 use crate::protocol::snippet::{Answer, Ask};
 use choice::Choice;
-use reqlab_core::prepare;
 use reqlab_core::snippet::highlight;
+use reqlab_core::{browser_limit, prepare_for, PrepareError, Sender};
 
 /// The snippet worker's whole job: one question in, one answer out.
 pub fn answer(message: &str) -> String {
@@ -31,16 +31,38 @@ fn answer_ask(ask: &Ask) -> Answer {
         hidden: choice.hidden(),
         ..Answer::default()
     };
-    match prepare(&ask.draft.request, &ask.draft.variables.active()) {
+    let (request, environment) = (&ask.draft.request, ask.draft.variables.active());
+    // A snippet is a program, not a page: it sends what the browser refuses (a body on GET, a blocked
+    // port), and says where it still cannot.
+    match prepare_for(request, &environment, Sender::Server) {
         Err(err) => answer.error = Some(format!("Fix the request to see its code: {err}")),
         Ok(prepared) => {
             let snippet = choice.target.generate(&prepared, &choice.options);
             answer.runs = runs(&snippet.code, choice.target.extension);
             answer.code = snippet.code;
             answer.warnings = snippet.warnings;
+            if let Some(limit) = browser_limit(&prepared) {
+                answer.warnings.insert(0, browser_limit_warning(&limit));
+                answer.browser_limit = true;
+            }
         }
     }
     answer
+}
+
+/// What a snippet of a request the browser refuses must say: where its code fails too.
+fn browser_limit_warning(limit: &PrepareError) -> String {
+    match limit {
+        PrepareError::BlockedPort(port) => format!(
+            "Browsers refuse to connect to port {port}: this code connects, unless it runs in a browser or \
+             uses Node's fetch, which keep the same list of blocked ports."
+        ),
+        PrepareError::BodyNotAllowed(method) => format!(
+            "Browsers refuse a {method} request with a body: this code sends it, unless it runs in a \
+             browser (fetch, XMLHttpRequest) or uses Node's fetch, which refuse it too."
+        ),
+        other => other.to_string(),
+    }
 }
 
 /// Cuts `code` into highlighted and plain runs; concatenated, their texts are `code` again.
@@ -186,5 +208,73 @@ mod tests {
         let reply = round_trip(&question);
         let capped = format!("\n{}--header 'A: b'", " ".repeat(choice::MAX_INDENT));
         assert!(reply.code.contains(&capped), "{}", reply.code);
+    }
+}
+
+#[cfg(test)]
+mod browser_limits {
+    use super::*;
+    use reqlab_core::edit::model::{Body, RawLanguage};
+    use reqlab_core::library::draft::Draft;
+    use reqlab_core::Request;
+
+    fn ask(request: Request) -> Answer {
+        answer_ask(&Ask {
+            seq: 1,
+            choice: String::new(),
+            draft: Draft {
+                request,
+                ..Draft::default()
+            },
+        })
+    }
+
+    #[test]
+    fn what_the_browser_refuses_still_gets_its_code_with_a_warning() {
+        let get_with_body = Request {
+            url: "http://h:1/search".into(),
+            body: Body::Raw {
+                language: RawLanguage::Json,
+                text: r#"{"q": "x"}"#.into(),
+            },
+            ..Request::default()
+        };
+        let answer = ask(get_with_body);
+        assert_eq!(answer.error, None);
+        assert!(answer.browser_limit);
+        assert!(answer.code.contains("http://h:1/search"), "{}", answer.code);
+        assert!(
+            answer.code.contains(r#"\"q\""#) || answer.code.contains(r#""q""#),
+            "{}",
+            answer.code
+        );
+        assert!(
+            answer.warnings[0].starts_with("Browsers refuse a GET request with a body"),
+            "{:?}",
+            answer.warnings
+        );
+        // A request the browser sends has no such warning.
+        let plain = ask(Request {
+            url: "http://h/search".into(),
+            ..Request::default()
+        });
+        assert!(!plain.browser_limit);
+        assert!(
+            plain
+                .warnings
+                .iter()
+                .all(|w| !w.starts_with("Browsers refuse")),
+            "{:?}",
+            plain.warnings
+        );
+        let port = ask(Request {
+            url: "http://h:6667/".into(),
+            ..Request::default()
+        });
+        assert!(
+            port.warnings[0].starts_with("Browsers refuse to connect to port 6667"),
+            "{:?}",
+            port.warnings
+        );
     }
 }

@@ -55,3 +55,49 @@ test('a header value outside ASCII is kept: Latin-1 from the browser, UTF-8 thro
   await expect(response).toContainText('200 OK');
   await expect(response.getByLabel('Response body')).toContainText(/x-note: café ✓/i);
 });
+
+test('what the browser refuses (a body on GET, a blocked port, a forbidden header) says so, with a way out', async ({ page }) => {
+  await page.goto(appUrl());
+  const url = page.getByLabel('URL', { exact: true });
+  const send = page.getByRole('button', { name: 'Send', exact: true });
+  const viaEcho = page.getByRole('button', { name: 'Send via reqlab-echo', exact: true });
+  const response = page.getByRole('region', { name: 'Response' });
+  await expect(viaEcho).toBeHidden();
+
+  // A GET with a body: Send waits, says why, and offers reqlab-echo, which sends it as it is.
+  await url.fill(`${appUrl()}dump/request`);
+  const body = await openTab(page, 'Body');
+  await body.getByRole('radio', { name: 'Raw' }).check();
+  await body.getByLabel('Body text').fill('{"q": "in the body"}');
+  await expect(page.getByText('Cannot send yet: A GET request cannot carry a body in the browser: send it via reqlab-echo')).toBeVisible();
+  await expect(send).toBeDisabled();
+  // The snippets send it, and say where they cannot.
+  await expect(page.getByRole('region', { name: 'Code snippet' })).toContainText('Browsers refuse a GET request with a body');
+  const dumped = page.waitForResponse((r) => r.url().includes('/forward'));
+  await viaEcho.click();
+  await dumped;
+  await expect(response).toContainText('200 OK');
+  await expect(response.getByLabel('Response body')).toContainText('GET /dump/request');
+  await expect(response.getByLabel('Response body')).toContainText('{"q": "in the body"}');
+  await expect((await openTab(page, 'Options')).getByLabel('Send via reqlab-echo')).toBeChecked();
+  await expect(viaEcho).toBeHidden();
+  await expect(send).toBeEnabled();
+
+  // A port browsers never connect to: said under the URL, before anything is sent.
+  await (await openTab(page, 'Options')).getByLabel('Send via reqlab-echo').uncheck();
+  await (await openTab(page, 'Body')).getByRole('radio', { name: 'None' }).check();
+  await url.fill('http://127.0.0.1:1/');
+  await expect(page.locator('#url-problem')).toHaveText(
+    'Browsers refuse to connect to port 1, which belongs to another protocol: send it via reqlab-echo, or copy a snippet.',
+  );
+  await expect(viaEcho).toBeVisible();
+  // Nothing listens there: reqlab-echo says so, in its own words.
+  await viaEcho.click();
+  await expect(response.getByRole('alert')).toContainText('Sending via reqlab-echo failed');
+
+  // A header the browser will not set: its note names the ways it still goes out.
+  const headers = await openTab(page, 'Headers');
+  await headers.getByLabel('Key').first().fill('Cookie');
+  await expect(headers).toContainText('Browsers refuse to let a page set Cookie');
+  await expect(headers).toContainText('Snippets, and Send via reqlab-echo (Options), still send it.');
+});

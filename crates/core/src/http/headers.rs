@@ -235,12 +235,12 @@ pub fn name_note(name: &str) -> Option<String> {
             _ => "it sends its own value or none",
         };
         return Some(format!(
-            "Browsers refuse to let a page set {name}: {instead}. Snippets still send it."
+            "Browsers refuse to let a page set {name}: {instead}. Snippets, and Send via reqlab-echo (Options), still send it."
         ));
     }
     match lower.as_str() {
         "user-agent" => Some(
-            "Chrome ignores a page's User-Agent and sends its own; Firefox sends yours. Snippets send it."
+            "Chrome ignores a page's User-Agent and sends its own; Firefox sends yours. Snippets, and Send via reqlab-echo (Options), send it."
                 .to_string(),
         ),
         _ => None,

@@ -154,8 +154,11 @@ pub enum PrepareError {
     InvalidHeaderName { row: usize, name: String },
     #[error("The value of header \"{name}\" (row {row}) contains a line break or NUL, which HTTP forbids.")]
     InvalidHeaderValue { row: usize, name: String },
-    #[error("A {0} request cannot carry a body in the browser: choose another method or set the body to None.")]
+    #[error("A {0} request cannot carry a body in the browser: send it via reqlab-echo, copy a snippet (they send it as it is), or choose another method or no body.")]
     BodyNotAllowed(Method),
+    /// Fetch's "bad ports": ports of other protocols, which browsers never connect to.
+    #[error("Browsers refuse to connect to port {0}, which belongs to another protocol: send it via reqlab-echo, or copy a snippet.")]
+    BlockedPort(u16),
     #[error("Form part {row} has a value but no name.")]
     PartWithoutName { row: usize },
     #[error("Form part {row} (\"{name}\") has no file: choose one or remove the part.")]
@@ -185,9 +188,18 @@ pub enum PrepareError {
 }
 
 impl PrepareError {
+    /// A rule of the browser's, not of HTTP: the same request goes out from a server (reqlab-echo's forward
+    /// mode, or a snippet's program).
+    pub fn is_browser_limit(&self) -> bool {
+        matches!(
+            self,
+            PrepareError::BodyNotAllowed(_) | PrepareError::BlockedPort(_)
+        )
+    }
+
     pub fn field(&self) -> Field {
         match self {
-            PrepareError::Url(_) => Field::Url,
+            PrepareError::Url(_) | PrepareError::BlockedPort(_) => Field::Url,
             PrepareError::InvalidMethod(_) => Field::Method,
             PrepareError::HeaderWithoutName { .. }
             | PrepareError::InvalidHeaderName { .. }
@@ -206,8 +218,36 @@ impl PrepareError {
     }
 }
 
-/// Resolves variables, validates every part and computes the effective headers, URL and body.
+/// Who sends a prepared request: the browser's fetch, bound by its rules, or a server (reqlab-echo's
+/// forward mode, the program a snippet becomes), which sends what HTTP allows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sender {
+    Browser,
+    Server,
+}
+
+/// The ports fetch never connects to (the fetch standard's "bad ports"): other protocols' well-known ports.
+const BLOCKED_PORTS: &[u16] = &[
+    0, 1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101,
+    102, 103, 104, 109, 110, 111, 113, 115, 117, 119, 123, 135, 137, 139, 143, 161, 179, 389, 427,
+    465, 512, 513, 514, 515, 526, 530, 531, 532, 540, 548, 554, 556, 563, 587, 601, 636, 989, 990,
+    993, 995, 1719, 1720, 1723, 2049, 3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667,
+    6668, 6669, 6679, 6697, 10080,
+];
+
+/// Resolves variables, validates every part and computes the effective headers, URL and body, for the
+/// browser to send.
 pub fn prepare(request: &Request, env: &Environment) -> Result<PreparedRequest, PrepareError> {
+    prepare_for(request, env, Sender::Browser)
+}
+
+/// As [`prepare`], for `sender`: a server is not held to the browser's limits (a body on GET or HEAD, a
+/// blocked port).
+pub fn prepare_for(
+    request: &Request,
+    env: &Environment,
+    sender: Sender,
+) -> Result<PreparedRequest, PrepareError> {
     let mut vars = Resolver::new(env);
     let resolved = vars.resolve_request(request);
     vars.finish()?;
@@ -226,17 +266,32 @@ pub fn prepare(request: &Request, env: &Environment) -> Result<PreparedRequest, 
     let auth = apply_auth(resolved.auth, &mut headers, &mut url_text)?;
     let url = Url::parse(&url_text)?;
     let body = prepare_body(resolved.body, &mut headers)?;
-    if body != PreparedBody::None && matches!(method, Method::Get | Method::Head) {
-        return Err(PrepareError::BodyNotAllowed(method));
-    }
-    Ok(PreparedRequest {
+    let prepared = PreparedRequest {
         method,
         url,
         headers,
         body,
         auth,
         options: request.options.clone(),
-    })
+    };
+    match (sender, browser_limit(&prepared)) {
+        (Sender::Browser, Some(limit)) => Err(limit),
+        _ => Ok(prepared),
+    }
+}
+
+/// The browser's rule a prepared request breaks, if any: a body on GET or HEAD, or a blocked port. A
+/// server sends it all the same.
+pub fn browser_limit(prepared: &PreparedRequest) -> Option<PrepareError> {
+    if prepared.body != PreparedBody::None && matches!(prepared.method, Method::Get | Method::Head)
+    {
+        return Some(PrepareError::BodyNotAllowed(prepared.method.clone()));
+    }
+    let port = prepared
+        .url
+        .port
+        .filter(|port| BLOCKED_PORTS.contains(port))?;
+    Some(PrepareError::BlockedPort(port))
 }
 
 /// True when a header of that name (any case) is present.

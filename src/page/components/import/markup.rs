@@ -12,6 +12,7 @@ crate::controls! {
     pub mod id {
         OPEN = "import-open",
         EXPORT_HAR = "export-har",
+        VIA_ECHO_NOW = "via-echo-now",
         MESSAGE = "import-message",
         UNDO = "import-undo",
         DISMISS = "import-dismiss",
@@ -22,6 +23,8 @@ crate::controls! {
 pub const CONTROLS: &str = concat!(
     r#"<button type="button" id="import-open" aria-haspopup="dialog">Import</button>"#,
     r#"<button type="button" id="export-har">Export HAR</button>"#,
+    // Shown while the browser refuses the request (see `snippet_panel`, which learns it with the code).
+    r#"<button type="button" id="via-echo-now" class="send" hidden>Send via reqlab-echo</button>"#,
     r#"<div class="import-notice" role="status"><span id="import-message"></span> "#,
     r#"<button type="button" id="import-undo" hidden>Undo</button> "#,
     r#"<button type="button" id="import-dismiss" aria-label="Dismiss" hidden>×</button>"#,

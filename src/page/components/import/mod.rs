@@ -95,6 +95,11 @@ impl Importer {
             ("click", id::UNDO) => self.undo(root),
             ("click", id::DISMISS) => notice::clear(root),
             ("click", id::EXPORT_HAR) => self.export(root),
+            // The browser refuses this request: the same one goes from reqlab-echo.
+            ("click", id::VIA_ECHO_NOW) => {
+                self.state.via_echo.set(true);
+                self.state.send();
+            }
             _ => {}
         }
     }

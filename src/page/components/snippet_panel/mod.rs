@@ -13,7 +13,8 @@ mod code_view;
 mod controls;
 pub mod markup;
 
-use crate::dom::form;
+use crate::dom::form::{self, set_hidden_element};
+use crate::page::components::import::markup::id::VIA_ECHO_NOW;
 use crate::page::state::use_app_state;
 use crate::protocol::library::Draft;
 use leptos::html::Section;
@@ -57,6 +58,10 @@ pub fn SnippetPanel() -> impl IntoView {
             choice::save(&answer.choice);
             controls::sync(&panel, answer);
             code_view::show_answer(&panel, answer);
+            // The request bar's way out of a browser limit, while there is one and it is not taken yet.
+            if let Some(button) = crate::dom::document::by_id(VIA_ECHO_NOW) {
+                set_hidden_element(&button, !answer.browser_limit || state.via_echo.get());
+            }
         })
     });
 
