@@ -1,12 +1,13 @@
 //! The examples gallery, in the Examples dialog: the tutorials' requests, one click each to open in the
-//! editor, aimed at an echo server the user can change (kept in storage).
+//! editor, aimed at an echo server the user can change (kept in storage). The import worker writes the
+//! gallery (`importer`): its requests would weigh on every first visit.
 
 use super::markup::id;
 use super::page;
 use super::store::EXAMPLES_BASE;
 use super::Lib;
 use crate::dom::document as dom;
-use reqlab_core::edit::examples::gallery;
+use crate::protocol::import::{ExampleEntry, LibraryQuestion};
 
 /// Where the examples go when the page is not served by reqlab-echo (static hosting).
 const PUBLIC_ECHO: &str = "https://httpbin.org";
@@ -50,15 +51,24 @@ pub fn wire(lib: &Lib) {
     });
 }
 
+/// Asks for the gallery aimed at the dialog's echo server, and lists it.
 fn render() {
+    let question = LibraryQuestion {
+        examples: Some(dom::value(id::EXAMPLES_BASE)),
+        ..LibraryQuestion::default()
+    };
+    super::importer::ask(question, |reply| list(reply.examples));
+}
+
+fn list(examples: Vec<ExampleEntry>) {
     let Some(list) = dom::clear(id::EXAMPLES_LIST) else {
         return;
     };
-    for example in gallery(&dom::value(id::EXAMPLES_BASE)) {
+    for example in examples {
         let Some(item) = dom::element("li", "") else {
             continue;
         };
-        let _ = item.set_attribute("data-example", example.id);
+        let _ = item.set_attribute("data-example", &example.id);
         let expected = match example.browser_status {
             0 => "the browser reports no status (an opaque redirect)".to_string(),
             status => format!("expect {status}"),
@@ -70,7 +80,7 @@ fn render() {
         let request = example.request;
         dom::append(
             &item,
-            dom::button(example.title, move |_| {
+            dom::button(&example.title, move |_| {
                 page::open(&request, None, &summary, None);
                 dom::close_dialog(id::EXAMPLES);
             }),

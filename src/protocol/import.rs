@@ -112,6 +112,21 @@ pub struct LibraryQuestion {
     /// Read a Postman environment file: answered in `environment`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub environment_file: Option<String>,
+    /// The examples gallery aimed at this echo server: answered in `examples`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub examples: Option<String>,
+}
+
+/// One example of the gallery (`reqlab_core::edit::examples`), as the Examples dialog lists it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ExampleEntry {
+    pub id: String,
+    pub title: String,
+    pub about: String,
+    pub request: Request,
+    /// What the browser's fetch reports (0 for an opaque redirect).
+    pub browser_status: u16,
 }
 
 /// The key the worker tells a library question apart by.
@@ -140,6 +155,7 @@ pub struct LibraryReply {
     pub collection: Option<CollectionAnswer>,
     pub text: Option<String>,
     pub environment: Option<Environment>,
+    pub examples: Vec<ExampleEntry>,
     /// Why there is no answer.
     pub error: Option<String>,
 }

@@ -6,8 +6,8 @@
 //! would add tens of KB to the page's first load; the page only renders the answer.
 
 use crate::protocol::import::{
-    CollectionAnswer, ExportQuestion, ImportAnswer, ImportAsk, ImportQuestion, ImportReply,
-    LibraryEnvelope, LibraryQuestion, LibraryReply, LIBRARY_KEY,
+    CollectionAnswer, ExampleEntry, ExportQuestion, ImportAnswer, ImportAsk, ImportQuestion,
+    ImportReply, LibraryEnvelope, LibraryQuestion, LibraryReply, LIBRARY_KEY,
 };
 use reqlab_core::import::curl::{self, tokenize, CurlError, Dialect};
 use reqlab_core::import::har::{self, HarError};
@@ -250,6 +250,22 @@ fn answer_library(question: LibraryQuestion) -> LibraryReply {
     }
     if let Some(shared) = question.share {
         return text(reqlab_core::share::encode(&shared));
+    }
+    if let Some(base) = question.examples {
+        let examples = reqlab_core::edit::examples::gallery(&base)
+            .into_iter()
+            .map(|example| ExampleEntry {
+                id: example.id.into(),
+                title: example.title.into(),
+                about: example.about.into(),
+                request: example.request,
+                browser_status: example.browser_status,
+            })
+            .collect();
+        return LibraryReply {
+            examples,
+            ..LibraryReply::default()
+        };
     }
     if let Some(environment) = question.environment_export {
         return text(postman::export_environment(&environment));

@@ -6,6 +6,7 @@ use serde::de::IgnoredAny;
 use serde::Deserialize;
 use serde::Serialize;
 use serde_json::Value;
+use std::borrow::Cow;
 use thiserror::Error;
 
 /// Moves stored data from version `from` to `from + 1`, or says why it cannot.
@@ -48,6 +49,17 @@ pub fn open<T: DeserializeOwned>(
     version: u32,
     migrate: Migrate,
 ) -> Result<T, StoredError> {
+    let current = current_text(text, version, migrate)?;
+    let envelope: Envelope<T> = serde_json::from_str(&current)
+        .map_err(|e| StoredError::Corrupt(format!("its data does not fit: {e}")))?;
+    envelope
+        .data
+        .ok_or_else(|| StoredError::Corrupt("it has no data".into()))
+}
+
+/// The envelope's text with its data at `version`: `text` itself when it is current, else its data
+/// migrated and written out again. Apart from `open`'s last step, so that every stored type shares it.
+fn current_text(text: &str, version: u32, migrate: Migrate) -> Result<Cow<'_, str>, StoredError> {
     let corrupt = StoredError::Corrupt;
     serde_json::from_str::<IgnoredAny>(text)
         .map_err(|e| corrupt(format!("it is not JSON: {e}")))?;
@@ -70,23 +82,17 @@ pub fn open<T: DeserializeOwned>(
     if envelope.data.is_none() {
         return Err(corrupt("it has no data".into()));
     }
-    let does_not_fit = |e: serde_json::Error| corrupt(format!("its data does not fit: {e}"));
-    let data = |text: &str| -> Result<T, StoredError> {
-        let envelope: Envelope<T> = serde_json::from_str(text).map_err(does_not_fit)?;
-        envelope
-            .data
-            .ok_or_else(|| corrupt("it has no data".into()))
-    };
     if found == version {
-        return data(text);
+        return Ok(Cow::Borrowed(text));
     }
-    let envelope: Envelope<Value> = serde_json::from_str(text).map_err(does_not_fit)?;
+    let envelope: Envelope<Value> =
+        serde_json::from_str(text).map_err(|e| corrupt(format!("its data does not fit: {e}")))?;
     let mut migrated = envelope.data.unwrap_or_default();
     for from in found..version {
         migrated = migrate(from, migrated)
             .map_err(|why| corrupt(format!("upgrading from version {from} failed: {why}")))?;
     }
-    data(&format!("{{\"data\":{migrated}}}"))
+    Ok(Cow::Owned(format!("{{\"data\":{migrated}}}")))
 }
 
 /// The envelope's members, the data read as `D` (skipped as `IgnoredAny` while the version is read).
