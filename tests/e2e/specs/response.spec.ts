@@ -143,7 +143,8 @@ test('a server without CORS headers is reported as CORS, naming the preflight tr
     await headers.getByLabel('Value').first().fill('1');
     await page.getByRole('button', { name: 'Send', exact: true }).click();
     const alert = page.getByRole('region', { name: 'Response' }).getByRole('alert');
-    await expect(alert).toContainText('CORS: the server answered, but it does not allow this page');
+    await expect(alert).toContainText('CORS: the server answered (a second, no-cors request reqlab sent to the same URL');
+    await expect(alert).toContainText('but it does not allow this page to read the response');
     await expect(alert).toContainText('the header X-Custom');
     await expect(alert).toContainText('Send via reqlab-echo');
 
@@ -160,9 +161,12 @@ test('a server without CORS headers is reported as CORS, naming the preflight tr
   }
 });
 
-test('a refused connection is reported as a network error', async ({ page }) => {
-  const response = await send(page, 'http://127.0.0.1:9/nothing-listens-here');
-  await expect(response.getByRole('alert')).toContainText('Network error: no answer from the server');
+test('a refused connection is reported as a network error, naming the probe that told it from CORS', async ({ page }) => {
+  // Port 2: nothing listens there, and browsers do not block it (port 9, say, they never try).
+  const response = await send(page, 'http://127.0.0.1:2/nothing-listens-here');
+  const alert = response.getByRole('alert');
+  await expect(alert).toContainText('Network error: no answer from the server');
+  await expect(alert).toContainText('nor to a second, no-cors request reqlab sent to the same URL to tell CORS from no answer');
 });
 
 // Each payload tries to run script or load something from the server; none may succeed.
