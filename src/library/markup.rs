@@ -279,7 +279,7 @@ pub const STYLE: &str = concat!(
     ".import-row{display:flex;flex-wrap:wrap;gap:var(--space-3);margin:var(--space-2) 0}",
     ".import-actions{display:flex;gap:var(--space-2);justify-content:flex-end}",
     // The sidebar: a column beside the workspace on wide screens, over it on narrow ones.
-    "body{display:grid;grid-template-columns:auto minmax(0,1fr);align-items:start}",
+    "body{display:grid;grid-template-columns:auto minmax(0,1fr);grid-template-rows:auto 1fr;align-items:start;min-height:100vh}",
     ".app-header{grid-column:1/-1}main.workspace{grid-column:2}",
     ".library-sidebar{grid-column:1;width:21rem;position:sticky;top:0;max-height:100vh;overflow:auto;align-self:stretch;",
     "padding:var(--space-2) var(--space-3);border-right:1px solid var(--border);background:var(--panel)}",

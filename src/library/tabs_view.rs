@@ -356,7 +356,8 @@ pub fn render(lib: &Lib) {
             ("aria-selected", if front { "true" } else { "false" }),
             ("tabindex", if front { "0" } else { "-1" }),
             ("aria-label", &name),
-            ("title", &name),
+            // The label is short (a path): the tooltip has the whole URL.
+            ("title", &format!("{name}\n{}", tab.request.url)),
             ("data-index", &index.to_string()),
         ] {
             let _ = button.set_attribute(attribute, value);

@@ -311,7 +311,7 @@ test('the history lists sends with status, time and size, opens, searches and cl
   await openPanel(page, 'History');
   await list.getByRole('button', { name: `GET ${appUrl()}anything?first=1 → 200`, exact: true }).click();
   await expect(url).toHaveValue(`${appUrl()}anything?first=1`);
-  await expect(page.getByRole('tab', { name: `GET ${appUrl()}anything?first=1`, exact: true })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tab', { name: 'GET /anything?first=1', exact: true })).toHaveAttribute('aria-selected', 'true');
   await expect(response.locator('#answer-of')).toContainText(`Answer to GET ${appUrl()}anything?first=1, sent at`);
   await expect(response.locator('#answer-of')).toContainText('As History kept it');
   await expect(response).toContainText('200 OK');

@@ -30,8 +30,8 @@ test('two tabs keep their own requests and answers; switching back and forth los
   await expect(response(page)).toContainText('Send a request to see its response here.');
   await send(page, 'status/404', '404');
 
-  const first = tabOf(page, `GET ${appUrl()}anything/first`);
-  const second = tabOf(page, `GET ${appUrl()}status/404`);
+  const first = tabOf(page, 'GET /anything/first');
+  const second = tabOf(page, 'GET /status/404');
   await expect(second).toHaveAttribute('aria-selected', 'true');
   await first.click();
   await expect(first).toHaveAttribute('aria-selected', 'true');
@@ -50,9 +50,9 @@ test('two tabs keep their own requests and answers; switching back and forth los
   await expect(response(page)).not.toContainText('anything/first"');
 
   // Typed into, a tab saved nowhere is marked unsaved; edited since its answer, the answer says so.
-  await expect(second).toHaveAccessibleName(`GET ${appUrl()}status/404, unsaved edits`);
+  await expect(second).toHaveAccessibleName('GET /status/404, unsaved edits');
   await url(page).fill(`${appUrl()}status/404?edited=1`);
-  await expect(tabOf(page, `GET ${appUrl()}status/404?edited=1`)).toBeVisible();
+  await expect(tabOf(page, 'GET /status/404?edited=1')).toBeVisible();
   await expect(response(page).locator('#answer-of')).toContainText('The request has been edited since.');
 
   // The tabs, and each one's answer as History keeps it, survive a reload.
@@ -60,7 +60,7 @@ test('two tabs keep their own requests and answers; switching back and forth los
   await libraryStarted(page);
   await expect(tabList(page).getByRole('tab')).toHaveCount(2);
   await expect(url(page)).toHaveValue(`${appUrl()}status/404?edited=1`);
-  await tabOf(page, `GET ${appUrl()}anything/first`).click();
+  await tabOf(page, 'GET /anything/first').click();
   await expect(url(page)).toHaveValue(`${appUrl()}anything/first`);
   await expect(response(page)).toContainText('200 OK');
   await expect(response(page).locator('#answer-of')).toContainText('As History kept it');
@@ -87,15 +87,15 @@ test('closing a tab: middle click, its ×, Delete or Alt+W; edits that would be 
   await expect(tabs).toHaveCount(4);
   // Accepted, it goes, and the one before it comes to the front.
   page.once('dialog', (dialog) => void dialog.accept());
-  await tabOf(page, `GET ${appUrl()}anything/c`).click({ button: 'middle' });
+  await tabOf(page, 'GET /anything/c').click({ button: 'middle' });
   await expect(tabs).toHaveCount(3);
   await expect(url(page)).toHaveValue(`${appUrl()}anything/b`);
   page.once('dialog', (dialog) => void dialog.accept());
-  await tabOf(page, `GET ${appUrl()}anything/b`).locator('.library-tab-close').click();
+  await tabOf(page, 'GET /anything/b').locator('.library-tab-close').click();
   await expect(tabs).toHaveCount(2);
   await expect(url(page)).toHaveValue(`${appUrl()}anything/a`);
   page.once('dialog', (dialog) => void dialog.accept());
-  await tabOf(page, `GET ${appUrl()}anything/a`).press('Delete');
+  await tabOf(page, 'GET /anything/a').press('Delete');
   await expect(tabs).toHaveCount(1);
   // The tab the page opened with, never edited, closes without a question; one empty tab stays.
   await expect(url(page)).toHaveValue(`${appUrl()}anything`);

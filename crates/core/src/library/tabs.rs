@@ -40,16 +40,27 @@ impl OpenTab {
         }
     }
 
-    /// "GET users" for a saved request, "GET https://x/users" for another; "New request" when the URL is
-    /// empty.
+    /// "GET users" for a saved request; for another, its URL's path and query ("GET /users?page=2"), or its
+    /// host when the path is empty; "GET New request" when the URL is empty. Short, as a tab has room for
+    /// little: the full URL is in the tab's tooltip.
     pub fn label(&self, collections: &Collections) -> String {
         let saved = self.saved.and_then(|id| collections.get(id));
         let name = match saved {
             Some(saved) => saved.name.as_str(),
             None if self.request.url.trim().is_empty() => "New request",
-            None => self.request.url.trim(),
+            None => short_url(self.request.url.trim()),
         };
         format!("{} {name}", self.request.method)
+    }
+}
+
+/// A URL's path and query, or its host when those are empty (or "/"): `https://h/a?b` is `/a?b`.
+fn short_url(url: &str) -> &str {
+    let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
+    match after_scheme.find(['/', '?']) {
+        Some(at) if !matches!(&after_scheme[at..], "/" | "") => &after_scheme[at..],
+        Some(at) => &after_scheme[..at],
+        None => after_scheme,
     }
 }
 
@@ -273,9 +284,33 @@ mod tests {
         // A request saved nowhere is unsaved once edited.
         tabs.open(request("http://h/n"), None, None, &collections);
         assert!(!tabs.active().unsaved(&collections));
-        assert_eq!(tabs.active().label(&collections), "GET http://h/n");
+        assert_eq!(tabs.active().label(&collections), "GET /n");
         tabs.edited(&request("http://h/n2"), None);
         assert!(tabs.active().unsaved(&collections));
+    }
+
+    #[test]
+    fn a_tab_is_named_by_the_path_and_query_of_its_url() {
+        let cases = [
+            ("https://api.test/users?page=2", "/users?page=2"),
+            ("https://api.test/", "api.test"),
+            ("https://api.test", "api.test"),
+            ("https://api.test?q=1", "?q=1"),
+            ("{{base}}/users", "/users"),
+            ("api.test/users", "/users"),
+            ("", "New request"),
+        ];
+        for (url, name) in cases {
+            let tab = OpenTab {
+                request: request(url),
+                ..OpenTab::default()
+            };
+            assert_eq!(
+                tab.label(&Collections::default()),
+                format!("GET {name}"),
+                "{url}"
+            );
+        }
     }
 
     #[test]
