@@ -18,7 +18,7 @@ use reqlab_core::library::history::HistoryEntry;
 use reqlab_core::library::tabs::Tabs;
 use reqlab_core::Request;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, KeyboardEvent, MouseEvent};
+use web_sys::{Element, HtmlElement, KeyboardEvent, MouseEvent};
 
 /// Reads the kept tabs; damaged ones are set aside, and one empty tab opens.
 pub fn restore(lib: &Lib) -> Option<String> {
@@ -367,13 +367,25 @@ pub fn render(lib: &Lib) {
             dom::append(&button, marked("library-tab-unsaved", "●"));
         }
         dom::append(&button, marked("library-tab-close", "×"));
-        let front_focused = front && focused;
         dom::append(&list, Some(button.clone()));
-        if front_focused {
-            if let Ok(button) = button.dyn_into::<web_sys::HtmlElement>() {
+        if let (true, Ok(button)) = (front, button.dyn_into::<HtmlElement>()) {
+            scroll_to(&list, &button);
+            if focused {
                 let _ = button.focus();
             }
         }
+    }
+}
+
+/// Scrolls the strip (sideways only: never the page) so that `tab` is in view; a phone has room for two
+/// tabs or so. Offsets are the strip's own: it is positioned (see `markup::STYLE`).
+fn scroll_to(strip: &Element, tab: &HtmlElement) {
+    let (left, right) = (tab.offset_left(), tab.offset_left() + tab.offset_width());
+    let (shown, width) = (strip.scroll_left(), strip.client_width());
+    if left < shown {
+        strip.set_scroll_left(left);
+    } else if right > shown + width {
+        strip.set_scroll_left(right - width);
     }
 }
 

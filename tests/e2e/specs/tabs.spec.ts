@@ -120,3 +120,20 @@ test('a saved request reopened from Collections comes to the front of its own ta
   await expect(tabList(page).getByRole('tab', { name: 'GET Orders', exact: true })).toHaveAttribute('aria-selected', 'true');
   await expect(url(page)).toHaveValue(`${appUrl()}anything/orders`);
 });
+
+test('on a phone the strip scrolls sideways to keep the front tab in view, never the page', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(appUrl());
+  await libraryStarted(page);
+  for (const path of ['anything/one', 'anything/two', 'anything/three']) {
+    await page.getByRole('button', { name: 'New tab', exact: true }).click();
+    await url(page).fill(`${appUrl()}${path}`);
+  }
+  const front = tabOf(page, 'GET /anything/three');
+  await expect(front).toHaveAttribute('aria-selected', 'true');
+  const strip = (await tabList(page).boundingBox())!;
+  const tab = (await front.boundingBox())!;
+  expect(tab.x).toBeGreaterThanOrEqual(strip.x - 1);
+  expect(tab.x + tab.width).toBeLessThanOrEqual(strip.x + strip.width + 1);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
