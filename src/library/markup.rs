@@ -297,8 +297,10 @@ pub const STYLE: &str = concat!(
     ".library-environment{display:inline-flex;align-items:center;gap:var(--space-1);font-size:.85rem;color:var(--muted)}",
     ".library-environment select{max-width:10rem}",
     // The request tabs: one scrolling row across the workspace.
-    ".library-tabs{grid-column:1/-1;display:flex;align-items:center;gap:var(--space-1);min-width:0}",
+    ".library-tabs{grid-column:1/-1;display:flex;flex-wrap:wrap;justify-content:flex-end;align-items:center;gap:var(--space-1);min-width:0}",
     "#lib-tabs{display:flex;gap:2px;overflow-x:auto;min-width:0;flex:1;border-bottom:1px solid var(--border);position:relative}",
+    // On a phone the strip has a row of its own, its buttons under it.
+    "@media (max-width:600px){#lib-tabs{flex-basis:100%}}",
     ".library-tab{display:inline-flex;align-items:center;gap:var(--space-1);white-space:nowrap;max-width:15rem;",
     "border-radius:var(--radius) var(--radius) 0 0;border-bottom:none;font-family:var(--mono);font-size:.85rem;color:var(--muted)}",
     ".library-tab span:first-child{overflow:hidden;text-overflow:ellipsis}",

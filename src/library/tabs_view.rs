@@ -382,7 +382,8 @@ pub fn render(lib: &Lib) {
 fn scroll_to(strip: &Element, tab: &HtmlElement) {
     let (left, right) = (tab.offset_left(), tab.offset_left() + tab.offset_width());
     let (shown, width) = (strip.scroll_left(), strip.client_width());
-    if left < shown {
+    // A tab wider than the strip shows its start, where its name begins.
+    if left < shown || right - left > width {
         strip.set_scroll_left(left);
     } else if right > shown + width {
         strip.set_scroll_left(right - width);
