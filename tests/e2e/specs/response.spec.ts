@@ -238,3 +238,17 @@ test(`${XSS_PAYLOADS.length} XSS payloads in the HTML preview neither run nor lo
     await server.close();
   }
 });
+
+test('an empty or short body takes the room it needs, not a screenful', async ({ page }) => {
+  const response = await send(page, `${appUrl()}status/404`);
+  await expect(response).toContainText('404 Not Found');
+  await expect(response).toContainText('0 bytes');
+  const empty = (await response.getByRole('group', { name: 'Response body' }).boundingBox())!;
+  expect(empty.height).toBeLessThan(40);
+  // A long body is cut to a scrolling box of at most 60% of the viewport.
+  const long = await send(page, `${appUrl()}json/large?bytes=200000`);
+  const box = (await long.getByRole('group', { name: 'Response body' }).boundingBox())!;
+  const viewport = page.viewportSize()!;
+  expect(box.height).toBeLessThanOrEqual(viewport.height * 0.6 + 1);
+  expect(box.height).toBeGreaterThan(viewport.height * 0.5);
+});
