@@ -113,12 +113,13 @@ impl AppState {
                 Err(SendError::Aborted) => Exchange::Cancelled,
                 Err(err) => Exchange::Failed(err.to_string()),
             };
+            // Every end is told (the library waits for it before another tab may come to the front).
             match &exchange {
                 Exchange::Done(r) => {
                     crate::page::bridge::done(r.status, &r.status_text, r.elapsed_ms, &r.body)
                 }
                 Exchange::Failed(why) => crate::page::bridge::done(0, why, 0.0, &[]),
-                _ => {}
+                _ => crate::page::bridge::done(0, TIMED_OUT, 0.0, &[]),
             }
             state.exchange.set(exchange);
         });
@@ -128,10 +129,15 @@ impl AppState {
     pub fn cancel(&self) {
         if let Some(controller) = self.in_flight.try_update_value(|c| c.take()).flatten() {
             controller.abort();
+            crate::page::bridge::done(0, CANCELLED, 0.0, &[]);
             self.exchange.set(Exchange::Cancelled);
         }
     }
 }
+
+/// What the history records for a send that ended without an answer by a cancel, or by the timeout.
+const CANCELLED: &str = "cancelled";
+const TIMED_OUT: &str = "timed out";
 
 /// An answer the library kept, for the response panel: no headers, the body's first part.
 fn kept(answer: KeptAnswer) -> Exchange {

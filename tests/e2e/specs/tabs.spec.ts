@@ -137,3 +137,22 @@ test('on a phone the strip scrolls sideways to keep the front tab in view, never
   expect(tab.x + tab.width).toBeLessThanOrEqual(strip.x + strip.width + 1);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
+
+test('a send under way keeps its tab in front until it ends; cancelling ends it, and History says so', async ({ page }) => {
+  await page.goto(appUrl());
+  await libraryStarted(page);
+  await page.getByRole('button', { name: 'New tab', exact: true }).click();
+  await url(page).fill(`${appUrl()}delay/10`);
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Cancel', exact: true })).toBeVisible();
+  await tabOf(page, 'GET /anything').click();
+  await expect(page.locator('#lib-notice')).toContainText('A request is on its way: wait for its answer, or cancel it (Escape)');
+  await expect(url(page)).toHaveValue(`${appUrl()}delay/10`);
+  await url(page).press('Escape');
+  await expect(response(page)).toContainText('Cancelled');
+  await tabOf(page, 'GET /anything').click();
+  await expect(url(page)).toHaveValue(`${appUrl()}anything`);
+  const history = await openPanel(page, 'History');
+  await expect(history.getByRole('listitem').first()).toContainText(`GET ${appUrl()}delay/10 → no response`);
+  await expect(history.getByRole('listitem').first()).toContainText('cancelled');
+});
