@@ -4,11 +4,13 @@
 import { Page } from '@playwright/test';
 import { test, expect, appUrl } from './fixtures';
 import { expectNoSeriousViolations } from './axe';
-import { openPanel } from './library';
+import { openPanel, libraryStarted } from './library';
 
 /// Loads the page and waits until the app has mounted and a request can be sent.
 async function openApp(page: Page) {
   await page.goto(appUrl());
+  // A second visit restores the draft of the first: typing starts once it is in.
+  await libraryStarted(page);
   await page.getByLabel('URL', { exact: true }).fill(`${appUrl()}anything?x=1`);
   await expect(page.getByRole('button', { name: 'Send', exact: true })).toBeEnabled();
 }

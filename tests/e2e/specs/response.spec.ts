@@ -3,9 +3,12 @@
 import * as http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { test, expect, appUrl, openTab } from './fixtures';
+import { libraryStarted } from './library';
 
 async function send(page, url: string) {
   await page.goto(appUrl());
+  // A second visit restores the draft of the first: typing starts once it is in (see `libraryStarted`).
+  await libraryStarted(page);
   await page.getByLabel('URL', { exact: true }).fill(url);
   await page.getByRole('button', { name: 'Send', exact: true }).click();
   return page.getByRole('region', { name: 'Response' });
