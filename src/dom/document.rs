@@ -2,7 +2,7 @@
 //! by id anywhere), none of which can throw out of wasm: find by id, read and set values and text (with
 //! `dom::form`'s setters), listen, open and close dialogs, build elements, wait.
 
-use super::form::{set_text_of, set_value_of};
+use super::form::{set_hidden_element, set_text_of, set_value_of};
 use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -34,6 +34,13 @@ pub fn checked(id: &str) -> bool {
     by_id(id)
         .and_then(|el| Reflect::get(&el, &"checked".into()).ok())
         .is_some_and(|v| v.is_truthy())
+}
+
+/// Shows or hides the element `id` (its `hidden` attribute), with `dom::form`'s setter.
+pub fn set_hidden(id: &str, hidden: bool) {
+    if let Some(el) = by_id(id) {
+        set_hidden_element(&el, hidden);
+    }
 }
 
 pub fn set_text(id: &str, text: &str) {

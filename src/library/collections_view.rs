@@ -125,13 +125,7 @@ fn show_deleted(lib: &Lib, said: &str) {
         lib.deleted.borrow_mut().take();
     }
     dom::set_text(id::DELETED_WHAT, said);
-    if let Some(line) = dom::by_id(id::DELETED) {
-        let _ = if said.is_empty() {
-            line.set_attribute("hidden", "")
-        } else {
-            line.remove_attribute("hidden")
-        };
-    }
+    dom::set_hidden(id::DELETED, said.is_empty());
 }
 
 /// A Delete button for `what`.

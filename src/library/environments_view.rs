@@ -8,6 +8,7 @@ use super::sidebar_view::{self, Panel};
 use super::Lib;
 use crate::dom::document as dom;
 use crate::dom::download;
+use crate::dom::form::fill_select_element;
 use crate::protocol::import::LibraryQuestion;
 use crate::protocol::library::Draft;
 use reqlab_core::Environment;
@@ -51,19 +52,19 @@ fn show_active(draft: &Draft) {
     if focused {
         return;
     }
-    let Some(select) = dom::clear(id::ENV_ACTIVE) else {
+    let Some(select) = dom::by_id(id::ENV_ACTIVE) else {
         return;
     };
+    let values: Vec<String> = (0..draft.variables.environments.len())
+        .map(|i| i.to_string())
+        .collect();
     let names = draft.variables.environments.iter().map(|e| e.name.as_str());
-    for (value, name) in [(String::new(), "No environment")]
+    let entries: Vec<(&str, &str)> = [("", "No environment")]
         .into_iter()
-        .chain(names.enumerate().map(|(i, name)| (i.to_string(), name)))
-    {
-        if let Some(option) = dom::element("option", name) {
-            let _ = option.set_attribute("value", &value);
-            dom::append(&select, Some(option));
-        }
-    }
+        .chain(values.iter().map(String::as_str).zip(names))
+        .collect();
+    // Left as it is when the environments have not changed (most edits).
+    fill_select_element(&select, &entries);
     let active = draft.variables.active.map(|i| i.to_string());
     dom::set_value(id::ENV_ACTIVE, active.as_deref().unwrap_or_default());
 }

@@ -10,6 +10,7 @@ use super::markup::import_id as id;
 use super::markup::IMPORT_OPEN;
 use super::page;
 use crate::dom::document as dom;
+use crate::dom::form::{fill_list, fill_select_owned, set_hidden_element};
 use crate::protocol::import::{ImportAnswer, ImportAsk, LibraryQuestion};
 use crate::workers::import::FORMATS;
 use reqlab_core::import::MAX_INPUT_BYTES;
@@ -87,7 +88,7 @@ fn ask(apply: bool) {
 }
 
 /// "… is N bytes": the limit every importer has, said before the text goes anywhere.
-pub fn too_large(bytes: usize) -> String {
+fn too_large(bytes: usize) -> String {
     format!("This is {bytes} bytes; import takes at most 1 MiB (1048576 bytes). Export only the requests you need.")
 }
 
@@ -131,26 +132,15 @@ fn show(answer: &ImportAnswer) {
         _ => String::new(),
     };
     dom::set_text(id::DETECTED, &detected);
-    if let Some(select) = dom::clear(id::PICK) {
-        for (value, label) in &answer.choices {
-            if let Some(option) = dom::element("option", label) {
-                let _ = option.set_attribute("value", value);
-                dom::append(&select, Some(option));
-            }
-        }
-    }
+    // `dom::form`'s fillers, scoped to the whole page: the dialog is found by its ids.
+    let Some(root) = dom::document().and_then(|d| d.document_element()) else {
+        return;
+    };
+    fill_select_owned(&root, id::PICK, &answer.choices);
     dom::set_value(id::PICK, &answer.picked);
     if let Some(wrapper) = pick_wrapper() {
-        let _ = if answer.choices.is_empty() {
-            wrapper.set_attribute("hidden", "")
-        } else {
-            wrapper.remove_attribute("hidden")
-        };
+        set_hidden_element(&wrapper, answer.choices.is_empty());
     }
     dom::set_text(id::ERROR, answer.error.as_deref().unwrap_or_default());
-    if let Some(list) = dom::clear(id::WARNINGS) {
-        for warning in &answer.warnings {
-            dom::append(&list, dom::element("li", warning));
-        }
-    }
+    fill_list(&root, id::WARNINGS, &answer.warnings);
 }

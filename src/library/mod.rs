@@ -280,11 +280,5 @@ impl Library {
 /// The library's notice line in the header: `message` until dismissed or replaced.
 pub fn notice(message: &str) {
     dom::set_text(notice_id::MESSAGE, message);
-    if let Some(el) = dom::by_id(notice_id::NOTICE) {
-        if message.is_empty() {
-            let _ = el.set_attribute("hidden", "");
-        } else {
-            let _ = el.remove_attribute("hidden");
-        }
-    }
+    dom::set_hidden(notice_id::NOTICE, message.is_empty());
 }

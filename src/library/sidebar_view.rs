@@ -6,6 +6,7 @@ use super::markup::id;
 use super::store::SIDEBAR;
 use super::Lib;
 use crate::dom::document as dom;
+use crate::dom::form::set_hidden_element;
 use wasm_bindgen::JsCast;
 use web_sys::KeyboardEvent;
 
@@ -121,15 +122,15 @@ fn set_shown(lib: &Lib, shown: bool, focus: bool) {
     let (Some(sidebar), Some(button)) = (dom::by_id(id::SIDEBAR), dom::by_id(id::WORKSPACE)) else {
         return;
     };
-    let _ = if shown {
-        sidebar.remove_attribute("hidden")
-    } else {
-        sidebar.set_attribute("hidden", "")
-    };
+    let was_shown = !sidebar.has_attribute("hidden");
+    set_hidden_element(&sidebar, !shown);
     let _ = button.set_attribute("aria-expanded", if shown { "true" } else { "false" });
     if shown {
         if let Some(panel) = Panel::ALL.into_iter().find(|&p| selected(p)) {
-            draw(lib, panel);
+            // Drawn when it comes into view; a panel already in view was drawn as it was chosen.
+            if !was_shown {
+                draw(lib, panel);
+            }
             if focus {
                 dom::focus(panel.ids().0);
             }
@@ -142,7 +143,8 @@ fn selected(panel: Panel) -> bool {
         .is_some_and(|tab| tab.get_attribute("aria-selected").as_deref() == Some("true"))
 }
 
-/// Makes `panel` the selected tab and its panel the one shown (the ARIA tabs pattern: one tab stop).
+/// Makes `panel` the selected tab and its panel the one shown (the ARIA tabs pattern: one tab stop),
+/// drawn if the sidebar is in view.
 fn select(lib: &Lib, panel: Panel) {
     for other in Panel::ALL {
         let (tab, body) = other.ids();
@@ -151,15 +153,11 @@ fn select(lib: &Lib, panel: Panel) {
             let _ = tab.set_attribute("aria-selected", if chosen { "true" } else { "false" });
             let _ = tab.set_attribute("tabindex", if chosen { "0" } else { "-1" });
         }
-        if let Some(body) = dom::by_id(body) {
-            let _ = if chosen {
-                body.remove_attribute("hidden")
-            } else {
-                body.set_attribute("hidden", "")
-            };
-        }
+        dom::set_hidden(body, !chosen);
     }
-    draw(lib, panel);
+    if is_shown() {
+        draw(lib, panel);
+    }
 }
 
 /// Draws a panel from what the library holds now.

@@ -309,7 +309,23 @@ pub fn answered(lib: &Lib, entry: HistoryEntry) {
 
 /// The editor changed (a moment ago): the front tab follows it.
 pub fn edited(lib: &Lib, draft: &Draft) {
-    if lib.tabs.borrow_mut().edited(&draft.request, draft.saved) {
+    let shown = |lib: &Lib| {
+        let tabs = lib.tabs.borrow();
+        let front = tabs.active();
+        let collections = lib.collections.borrow();
+        let unsaved = front.unsaved(&collections);
+        (
+            front.label(&collections),
+            unsaved,
+            front.saved,
+            front.edited,
+        )
+    };
+    let before = shown(lib);
+    // Kept and redrawn only when what the strip shows (or Save's target) changed: the front tab's request
+    // itself is the draft's, which its own save keeps on every edit and a reload hands back
+    // (`shown_on_load`), so writing every tab again at each keystroke's pause would be the same work twice.
+    if lib.tabs.borrow_mut().edited(&draft.request, draft.saved) && shown(lib) != before {
         changed(lib);
     }
 }
