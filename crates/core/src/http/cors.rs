@@ -79,7 +79,7 @@ fn safelisted_request_header(name: &str, value: &str) -> bool {
 
 /// True when a page on `page_origin` (`https://host:port`) reading `url` makes a cross-origin request.
 pub fn is_cross_origin(page_origin: &str, url: &crate::prepare::url::Url) -> bool {
-    let default_port = if url.scheme == "https" { 443 } else { 80 };
+    let default_port = if url.is_secure() { 443 } else { 80 };
     let port = url.port.unwrap_or(default_port);
     let target = if port == default_port {
         format!("{}://{}", url.scheme, url.host)

@@ -283,7 +283,10 @@ pub fn prepare_for(
 /// The browser's rule a prepared request breaks, if any: a body on GET or HEAD, or a blocked port. A
 /// server sends it all the same.
 pub fn browser_limit(prepared: &PreparedRequest) -> Option<PrepareError> {
-    if prepared.body != PreparedBody::None && matches!(prepared.method, Method::Get | Method::Head)
+    // A WebSocket's body is its first message, sent after the handshake, never in it.
+    if prepared.body != PreparedBody::None
+        && matches!(prepared.method, Method::Get | Method::Head)
+        && !prepared.url.is_websocket()
     {
         return Some(PrepareError::BodyNotAllowed(prepared.method.clone()));
     }

@@ -27,7 +27,7 @@ pub enum UrlError {
     Empty,
     #[error("The URL has no scheme: start it with http:// or https://.")]
     MissingScheme,
-    #[error("The scheme \"{0}\" cannot be sent from a browser: use http:// or https://.")]
+    #[error("The scheme \"{0}\" cannot be sent from a browser: use http://, https://, ws:// or wss://.")]
     UnsupportedScheme(String),
     #[error("The URL has no host after \"://\".")]
     MissingHost,
@@ -64,7 +64,7 @@ impl Url {
             Some(i) if is_scheme(&text[..i]) => (text[..i].to_ascii_lowercase(), &text[i + 3..]),
             _ => return Err(UrlError::MissingScheme),
         };
-        if scheme != "http" && scheme != "https" {
+        if !matches!(scheme.as_str(), "http" | "https" | "ws" | "wss") {
             return Err(UrlError::UnsupportedScheme(scheme));
         }
         let rest_offset = leading + scheme.len() + 3;
@@ -101,6 +101,16 @@ impl Url {
             Some(q) => format!("{}?{}", self.path, q),
             None => self.path.clone(),
         }
+    }
+
+    /// True for `ws://` and `wss://`: the request opens a WebSocket instead of sending one HTTP exchange.
+    pub fn is_websocket(&self) -> bool {
+        self.scheme.starts_with("ws")
+    }
+
+    /// True when the connection is encrypted (`https`, `wss`).
+    pub fn is_secure(&self) -> bool {
+        self.scheme.ends_with('s')
     }
 
     /// `host` or `host:port`, as the Host header carries it.
@@ -241,6 +251,8 @@ mod tests {
             ("http://h:/x", "http://h/x"),
             ("http://h?", "http://h/"),
             ("http://h/p?#f", "http://h/p"),
+            ("WSS://h/socket?x=1", "wss://h/socket?x=1"),
+            ("ws://[::1]:9000", "ws://[::1]:9000/"),
         ];
         for (typed, expected) in cases {
             let url = Url::parse(typed).unwrap_or_else(|e| panic!("{typed:?}: {e}"));
@@ -255,6 +267,7 @@ mod tests {
             ("example.com/x", UrlError::MissingScheme),
             ("://h", UrlError::MissingScheme),
             ("ftp://h/x", UrlError::UnsupportedScheme("ftp".into())),
+            ("wsx://h/x", UrlError::UnsupportedScheme("wsx".into())),
             ("http:///x", UrlError::MissingHost),
             ("http://:80/x", UrlError::MissingHost),
             ("http://h:99999/", UrlError::InvalidPort("99999".into())),
