@@ -1,12 +1,14 @@
 //! reqlab-web: the browser side, one folder per wasm bundle (each with its one-line entry in `src/bin/`, the
 //! page's in `src/main.rs`): `page` (the Leptos app, the critical path), `workers` (snippet and import web
-//! workers), `library` (draft, history, collections, sharing: loaded after the page is interactive).
+//! workers), `library` (draft, history, collections, sharing: loaded after the page is interactive), `streams`
+//! (streamed responses and WebSocket: loaded on first use).
 //! `protocol` holds what two bundles say to each other, `dom` the DOM helpers more than one bundle uses.
 
 pub mod dom;
 pub mod library;
 pub mod page;
 pub mod protocol;
+pub mod streams;
 pub mod workers;
 
 pub use page::App;

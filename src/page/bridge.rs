@@ -15,6 +15,9 @@
 //! - `typed`: set by index.html on the first input in the page, so the library knows not to restore the
 //!   saved draft over it.
 //! - `listening()`: the page hears `reqlab:open` now; index.html then loads the library.
+//! - `watch(body, content type)`: a response body starts; index.html hands a copy of it to the live view
+//!   (`src/streams`, loaded on first use) and gives back the stream the page reads.
+//! - `socket(via echo)`: open the request in the editor (`last`) as a WebSocket, in the live view.
 //!
 //! Without index.html's object (wasm tests) the page works on, with no library.
 
@@ -49,6 +52,10 @@ extern "C" {
     fn take_js() -> Option<String>;
     #[wasm_bindgen(js_name = listening)]
     fn listening_js();
+    #[wasm_bindgen(js_name = watch)]
+    fn watch_js(body: web_sys::ReadableStream, content_type: &str) -> web_sys::ReadableStream;
+    #[wasm_bindgen(js_name = socket)]
+    fn socket_js(via_echo: bool);
 }
 
 /// What the editor holds now.
@@ -69,6 +76,22 @@ pub fn sending() {
 pub fn done(status: u16, status_text: &str, ms: f64, body: &[u8]) {
     if present() {
         done_js(status, status_text, ms, body.len() as f64, body);
+    }
+}
+
+/// A response body starts arriving: the stream the page reads (the live view reads a copy).
+pub fn watch(body: web_sys::ReadableStream, content_type: &str) -> web_sys::ReadableStream {
+    if present() {
+        watch_js(body, content_type)
+    } else {
+        body
+    }
+}
+
+/// The request in the editor names a WebSocket: the live view connects it.
+pub fn socket(via_echo: bool) {
+    if present() {
+        socket_js(via_echo);
     }
 }
 

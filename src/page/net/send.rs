@@ -163,15 +163,19 @@ pub async fn send(
         .and_then(|v| v.parse().ok());
     let (body, truncated) = match response.body() {
         None => (Vec::new(), false),
-        Some(stream) => read_body(stream, total, cap, on_progress)
-            .await
-            .map_err(|e| {
-                if signal.aborted() {
-                    SendError::Aborted
-                } else {
-                    SendError::BodyUnreadable(js_message(&e))
-                }
-            })?,
+        Some(stream) => {
+            let content_type = response.headers().get("content-type").unwrap_or_default();
+            let stream = crate::page::bridge::watch(stream, &content_type);
+            read_body(stream, total, cap, on_progress)
+                .await
+                .map_err(|e| {
+                    if signal.aborted() {
+                        SendError::Aborted
+                    } else {
+                        SendError::BodyUnreadable(js_message(&e))
+                    }
+                })?
+        }
     };
     let elapsed_ms = now_ms() - started;
     // The browser files the Resource Timing entry just after the body ends; one turn of the event loop

@@ -47,6 +47,9 @@ impl AppState {
         let Ok(prepared) = self.prepared.get_untracked() else {
             return;
         };
+        if prepared.url.is_websocket() {
+            return crate::page::bridge::socket(self.via_echo.get_untracked());
+        }
         // `with`, not `get`: a finished exchange holds the whole response body, which must not be copied.
         if self
             .exchange

@@ -27,7 +27,9 @@ pub enum UrlError {
     Empty,
     #[error("The URL has no scheme: start it with http:// or https://.")]
     MissingScheme,
-    #[error("The scheme \"{0}\" cannot be sent from a browser: use http://, https://, ws:// or wss://.")]
+    #[error(
+        "The scheme \"{0}\" cannot be sent from a browser: use http://, https://, ws:// or wss://."
+    )]
     UnsupportedScheme(String),
     #[error("The URL has no host after \"://\".")]
     MissingHost,
