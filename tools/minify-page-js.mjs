@@ -1,4 +1,4 @@
-// Minifies the page's wasm-bindgen JS glue in dist/ and updates its integrity hash in index.html; and the
+// Minifies the page's (and the live view's) wasm-bindgen JS glue in dist/ and updates its integrity hash in index.html; and the
 // offline shell's service worker (copied as written, comments and all, and part of the first-load budget).
 // trunk minifies CSS, HTML and the worker's glue itself, but its JS minifier cannot parse the ES-module
 // `export … as default` that wasm-bindgen writes for the page; unminified, the glue costs about 1.3 KB more
@@ -13,8 +13,11 @@ const indexPath = join(dist, 'index.html');
 let index = readFileSync(indexPath, 'utf8');
 const sri = (bytes) => 'sha384-' + createHash('sha384').update(bytes).digest('base64');
 
-// Only what index.html loads as a module; the worker's glue is a classic script trunk already minified.
-const glue = readdirSync(dist).filter((f) => f.endsWith('.js') && index.includes(`'./${f}'`));
+// What index.html loads or imports as a module (the page's glue, the live view's); the workers' glue is a
+// classic script trunk already minified.
+const glue = readdirSync(dist).filter(
+  (f) => f.endsWith('.js') && (index.includes(`'./${f}'`) || index.includes(`import("./${f}")`)),
+);
 if (glue.length === 0) {
   console.error(`minify-page-js: index.html in ${dist} imports no JS file`);
   process.exit(1);
@@ -31,6 +34,12 @@ for (const file of glue) {
   writeFileSync(path, code);
   console.log(`minify-page-js: ${file} ${before.length} -> ${Buffer.byteLength(code)} bytes`);
 }
+// index.html's own inline scripts: trunk's minifier leaves a script it cannot parse (a dynamic `import()`)
+// as written, comments and all.
+index = index.replace(/<script>([\s\S]*?)<\/script>/g, (whole, source) => {
+  const { code } = transformSync(source, { minify: true, target: 'es2020' });
+  return `<script>${code.trim()}</script>`;
+});
 writeFileSync(indexPath, index);
 
 // The service worker is a classic script; index.html names it without an integrity hash.

@@ -21,6 +21,7 @@ mod share_view;
 mod shortcuts_view;
 mod sidebar_view;
 mod store;
+mod tab_keys;
 mod tabs_view;
 mod theme_view;
 
@@ -73,6 +74,7 @@ pub type Lib = Rc<Library>;
 /// The library module's entry point: index.html loads it once the page listens for it.
 pub fn start() {
     console_error_panic_hook::set_once();
+    tab_keys::install();
     offline::register();
     if page::ready() {
         run();

@@ -2,7 +2,7 @@
 //! JSON records (NDJSON, JSON Lines, json-seq) or, for any other body that takes its time, its chunks with
 //! the body so far, one row each, counted, with the rate; parsed by `reqlab_core::stream` as they come.
 
-use super::bridge::{self, Piece, Watched};
+use super::bridge::{self, Piece};
 use super::log_view::{Log, LogView};
 use super::markup::live_id as id;
 use super::store::Row;

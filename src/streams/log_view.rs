@@ -119,7 +119,7 @@ impl LogView {
         }
     }
 
-    fn select(&self, seq: Option<u64>) {
+    fn select(self: &Rc<Self>, seq: Option<u64>) {
         if let Some(rows) = self.rows.borrow_mut().as_mut() {
             rows.selected = seq;
         }
@@ -140,13 +140,13 @@ impl LogView {
         set_text(&self.id("detail"), text);
     }
 
-    pub fn push(&self, row: Row) {
+    pub fn push(self: &Rc<Self>, row: Row) {
         self.kept.borrow_mut().push(row);
         self.redraw();
     }
 
     /// Forgets every row and the selection.
-    pub fn clear(&self) {
+    pub fn clear(self: &Rc<Self>) {
         self.kept.borrow_mut().clear();
         self.select(None);
         self.show_detail("");

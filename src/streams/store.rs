@@ -141,12 +141,9 @@ impl Kept {
         self.rows.get(usize::try_from(seq.checked_sub(self.first)?).ok()?)
     }
 
-    pub fn len(&self) -> usize {
+    #[cfg(test)]
+    fn len(&self) -> usize {
         self.rows.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.rows.is_empty()
     }
 
     /// Rows dropped to stay within the cap since the view started.

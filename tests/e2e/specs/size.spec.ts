@@ -2,7 +2,8 @@
 // loads before the page is interactive: HTML, CSS, JS, wasm) is held to PRODUCT.md's first-load budget of
 // 200 KB, read strictly as 200,000 bytes. The offline shell's service worker (sw.js) is counted with the
 // library, which registers it once the page is interactive. The workers and the library load outside the first load:
-// the snippet worker and the library after the page is interactive, the import worker on the first import. Each is held to
+// the snippet worker and the library after the page is interactive, the import worker on the first import, the live view on
+// the first stream or socket. Each is held to
 // the same figure on its own. The README's "Size of the page" says what keeps the page small.
 import { test, expect } from '@playwright/test';
 import * as fs from 'node:fs';
@@ -29,6 +30,7 @@ const WORKERS = [
   ['snippet-worker', 'snippet worker (started by the page after it mounts)'],
   ['import-worker', 'import worker (started on the first import)'],
   ['library', 'library (draft, history, collections, sharing, and the offline shell it registers: started after the page is interactive)'],
+  ['streams', 'live view (streamed responses and WebSocket: imported on the first stream or socket)'],
 ] as const;
 
 test('the page bundle and each worker stay within the 200 KB budget', () => {
@@ -83,6 +85,7 @@ test('a first visit downloads only the page, the snippet worker and the library'
   console.log(['first visit, every file fetched until the network is idle:', ...measured.lines,
     `  total ${measured.gzip} bytes gzip; budget ${FIRST_VISIT_BUDGET} (${FIRST_VISIT_BUDGET - measured.gzip} to spare)`].join('\n'));
   expect([...fetched].some((f) => f.startsWith('import-worker')), [...fetched].join(' ')).toBe(false);
+  expect([...fetched].some((f) => f.startsWith('streams')), [...fetched].join(' ')).toBe(false);
   expect([...fetched].some((f) => f === 'snippet-worker_bg.wasm'), [...fetched].join(' ')).toBe(true);
   expect(measured.gzip).toBeLessThan(FIRST_VISIT_BUDGET);
   await context.close();
