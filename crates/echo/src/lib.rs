@@ -6,6 +6,7 @@
 mod auth;
 mod body;
 mod caching;
+mod chat;
 mod config;
 mod cookies;
 mod cors;
@@ -17,7 +18,9 @@ mod forward_client;
 mod large_json;
 mod limits;
 mod methods;
+mod paced;
 mod raw;
+mod records;
 mod redirect;
 mod reply;
 mod reqbin;
@@ -25,10 +28,12 @@ mod response_headers;
 mod rng;
 mod safety;
 mod serve;
+mod sse;
 mod ssrf;
 mod status;
 mod stream;
 mod upload;
+mod websocket;
 
 pub use config::{Config, ForwardConfig};
 pub use redirect::check_target as check_redirect_target;
@@ -108,6 +113,14 @@ pub fn app(config: Config) -> Router {
         .route("/bytes/{n}", get(stream::bytes))
         .route("/range/{n}", get(stream::range))
         .route("/json/large", get(large_json::large_json))
+        // Live streams and WebSocket.
+        .route("/sse", get(sse::sse))
+        .route("/sse/chat", post(chat::chat))
+        .route("/ndjson", get(records::ndjson))
+        .route("/jsonl", get(records::jsonl))
+        .route("/json-seq", get(records::json_seq))
+        .route("/websocket/echo", get(websocket::echo))
+        .route("/websocket/bearer", get(websocket::bearer))
         // Encodings, caching and fixed documents.
         .route("/gzip", get(encoded(Encoding::Gzip)))
         .route("/deflate", get(encoded(Encoding::Deflate)))
