@@ -1,7 +1,7 @@
 //! Forward mode (`--forward`, off by default): `POST /forward` with a JSON description of a request, and
 //! reqlab-echo sends it and answers with the exact status, every header (even ones browsers hide), the
 //! redirect chain and timing. Guarded by a token and an origin list when configured, a per-origin rate,
-//! time and size caps, and the SSRF check on every hop.
+//! time and size caps, and the SSRF check on every hop. The same guards stand before the WebSocket relay.
 
 use crate::forward_client::{exchange, Failure, Policy};
 use crate::reply::{bad_request, plain, pretty_json};
@@ -18,20 +18,71 @@ use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
+use tokio::sync::Semaphore;
 use url::Url;
 
 pub struct Forwarder {
-    config: ForwardConfig,
+    pub config: ForwardConfig,
     /// Per calling origin: start of the current minute and requests in it.
     windows: Mutex<HashMap<String, (Instant, u32)>>,
+    /// One permit per WebSocket the relay may hold open at once.
+    pub relay_slots: Arc<Semaphore>,
+}
+
+/// Why a caller may not use forwarding at all: the HTTP status to answer and a sentence.
+#[derive(Debug)]
+pub struct Refusal {
+    pub status: StatusCode,
+    pub message: String,
 }
 
 impl Forwarder {
     pub fn new(config: ForwardConfig) -> Self {
+        let slots = config.relay_max_connections;
         Forwarder {
             config,
             windows: Mutex::default(),
+            relay_slots: Arc::new(Semaphore::new(slots)),
         }
+    }
+
+    /// The checks every use of forwarding passes first, HTTP and WebSocket alike: the token (from
+    /// `X-Reqlab-Token`, or `query_token` where a browser cannot send headers), the origin, the rate.
+    pub fn admit_caller(
+        &self,
+        headers: &HeaderMap,
+        query_token: Option<&str>,
+    ) -> Result<(), Refusal> {
+        let config = &self.config;
+        if let Some(token) = &config.token {
+            let given = headers
+                .get("x-reqlab-token")
+                .map(|v| v.as_bytes())
+                .or(query_token.map(str::as_bytes));
+            if given != Some(token.as_bytes()) {
+                return Err(Refusal {
+                    status: StatusCode::UNAUTHORIZED,
+                    message: "Forwarding needs the X-Reqlab-Token header.".to_string(),
+                });
+            }
+        }
+        let origin = header_text(headers, header::ORIGIN);
+        if let Err(why) = origin_allowed(origin, header_text(headers, header::HOST), config) {
+            return Err(Refusal {
+                status: StatusCode::FORBIDDEN,
+                message: why,
+            });
+        }
+        if !self.admit(origin.unwrap_or("(no origin)")) {
+            return Err(Refusal {
+                status: StatusCode::TOO_MANY_REQUESTS,
+                message: format!(
+                    "More than {} forwarded requests a minute from this origin.",
+                    config.per_origin_per_minute
+                ),
+            });
+        }
+        Ok(())
     }
 
     /// Fixed one-minute windows: simple, and enough to stop one page hammering a third party through us.
@@ -107,27 +158,8 @@ pub async fn forward(
     Json(asked): Json<ForwardRequest>,
 ) -> Response {
     let config = &forwarder.config;
-    if let Some(token) = &config.token {
-        let given = headers.get("x-reqlab-token").map(|v| v.as_bytes());
-        if given != Some(token.as_bytes()) {
-            return plain(
-                StatusCode::UNAUTHORIZED,
-                "Forwarding needs the X-Reqlab-Token header.",
-            );
-        }
-    }
-    let origin = header_text(&headers, header::ORIGIN);
-    if let Err(why) = origin_allowed(origin, header_text(&headers, header::HOST), config) {
-        return plain(StatusCode::FORBIDDEN, &why);
-    }
-    if !forwarder.admit(origin.unwrap_or("(no origin)")) {
-        return plain(
-            StatusCode::TOO_MANY_REQUESTS,
-            &format!(
-                "More than {} forwarded requests a minute from this origin.",
-                config.per_origin_per_minute
-            ),
-        );
+    if let Err(refusal) = forwarder.admit_caller(&headers, None) {
+        return plain(refusal.status, &refusal.message);
     }
     let Ok(method) = Method::from_bytes(asked.method.as_deref().unwrap_or("GET").as_bytes()) else {
         return bad_request("The method is not a valid HTTP method.");

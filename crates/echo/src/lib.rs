@@ -22,6 +22,7 @@ mod paced;
 mod raw;
 mod records;
 mod redirect;
+mod relay;
 mod reply;
 mod reqbin;
 mod response_headers;
@@ -147,6 +148,7 @@ pub fn app(config: Config) -> Router {
         router = router.merge(
             Router::new()
                 .route("/forward", post(forward::forward))
+                .route("/forward/websocket", get(relay::relay))
                 .with_state(forwarder),
         );
     }
