@@ -106,8 +106,9 @@ impl SseParser {
         discarded
     }
 
-    /// The ID to send as `Last-Event-ID` when reconnecting: that of the last dispatched event, as an
-    /// EventSource keeps it (an `id` field not yet followed by a blank line does not count).
+    /// The ID to send as `Last-Event-ID` when reconnecting: as an EventSource keeps it, the id buffer as of
+    /// the last blank line, whether or not that line dispatched an event (an `id` field not yet followed by
+    /// a blank line does not count).
     pub fn last_event_id(&self) -> &str {
         &self.last_event_id
     }
@@ -410,6 +411,9 @@ mod tests {
             out,
             [event("message", "a", "7"), event("message", "b", "7")]
         );
+        // A blank line sets the last event ID even when it dispatches nothing.
+        parser.feed(b"id: 9\n\n", &mut out);
+        assert_eq!((out.len(), parser.last_event_id()), (2, "9"));
     }
 
     #[test]
