@@ -3,7 +3,8 @@
 //! redirect chain and timing. Guarded by a token and an origin list when configured, a per-origin rate,
 //! time and size caps, and the SSRF check on every hop. The same guards stand before the WebSocket relay.
 
-use crate::forward_client::{exchange, Failure, Policy};
+use crate::forward_client::{start, Failure, Policy, Started};
+use crate::forward_stream;
 use crate::reply::{bad_request, plain, pretty_json};
 use crate::ForwardConfig;
 use axum::{
@@ -14,6 +15,7 @@ use axum::{
     Json,
 };
 use base64::Engine;
+use hyper::body::Incoming;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -119,17 +121,20 @@ pub struct ForwardRequest {
     body_base64: Option<String>,
     #[serde(default = "yes")]
     follow_redirects: bool,
+    /// Answer with the envelope's head on one line, then the upstream body as it arrives (`forward_stream`).
+    #[serde(default)]
+    stream: bool,
 }
 
 #[derive(Serialize)]
-struct Hop {
+pub struct Hop {
     status: u16,
     url: String,
     location: String,
 }
 
 #[derive(Serialize)]
-struct Timing {
+pub struct Timing {
     dns_ms: f64,
     connect_ms: f64,
     tls_ms: f64,
@@ -138,18 +143,77 @@ struct Timing {
     total_ms: f64,
 }
 
+/// Everything about the final response but its body: the whole answer, or a stream's first line.
 #[derive(Serialize)]
-struct ForwardResponse {
+pub struct Head {
     status: u16,
     reason: Option<&'static str>,
     headers: Vec<(String, String)>,
-    body: Option<String>,
-    body_base64: String,
-    body_size: usize,
     url: String,
     address: String,
     redirects: Vec<Hop>,
     timing: Timing,
+}
+
+#[derive(Serialize)]
+struct ForwardResponse {
+    #[serde(flatten)]
+    head: Head,
+    body: Option<String>,
+    body_base64: String,
+    body_size: usize,
+}
+
+/// Where the redirects led: the last response, its body unread, and the way there.
+struct Arrived {
+    started: Started,
+    url: Url,
+    redirects: Vec<Hop>,
+    began: Instant,
+}
+
+impl Arrived {
+    /// The head for a streamed answer, and the body still to read.
+    fn split(self) -> (Head, Incoming) {
+        let got = self.started;
+        let timing = Timing {
+            dns_ms: got.dns_ms,
+            connect_ms: got.connect_ms,
+            tls_ms: got.tls_ms,
+            wait_ms: got.wait_ms,
+            download_ms: 0.0,
+            total_ms: self.began.elapsed().as_secs_f64() * 1000.0,
+        };
+        let head = Head {
+            status: got.status.as_u16(),
+            reason: got.status.canonical_reason(),
+            headers: header_pairs(&got.headers),
+            url: self.url.to_string(),
+            address: got.address.to_string(),
+            redirects: self.redirects,
+            timing,
+        };
+        (head, got.incoming)
+    }
+}
+
+/// Response headers as `[name, value]` pairs, in the order they came.
+fn header_pairs(headers: &HeaderMap) -> Vec<(String, String)> {
+    headers
+        .iter()
+        .map(|(n, v)| {
+            (
+                n.as_str().to_string(),
+                String::from_utf8_lossy(v.as_bytes()).into_owned(),
+            )
+        })
+        .collect()
+}
+
+/// The whole answer, or the head with the body still to come.
+enum Answer {
+    Whole(ForwardResponse),
+    Streamed(Head, Incoming),
 }
 
 pub async fn forward(
@@ -175,8 +239,22 @@ pub async fn forward(
         (Some(text), None) => Bytes::from(text.clone()),
         (None, None) => Bytes::new(),
     };
-    match tokio::time::timeout(config.timeout, follow(config, url, method, asked, body)).await {
-        Ok(Ok(answer)) => pretty_json(&answer),
+    let streamed = asked.stream;
+    let exchange = async {
+        let arrived = follow(config, url, method, asked, body).await?;
+        if streamed {
+            let (head, incoming) = arrived.split();
+            return Ok(Answer::Streamed(head, incoming));
+        }
+        read_whole(arrived, config.max_response_bytes)
+            .await
+            .map(Answer::Whole)
+    };
+    match tokio::time::timeout(config.timeout, exchange).await {
+        Ok(Ok(Answer::Whole(answer))) => pretty_json(&answer),
+        Ok(Ok(Answer::Streamed(head, incoming))) => {
+            forward_stream::respond(&head, incoming, config.max_response_bytes, config.timeout)
+        }
         Ok(Err(Failure::Refused(why))) => {
             tracing::warn!(reason = %why, "forward refused");
             plain(StatusCode::FORBIDDEN, &format!("Not forwarded: {why}."))
@@ -230,19 +308,20 @@ fn origin_allowed(
     }
 }
 
-/// Sends the request, following redirects when asked, checking every hop's address again.
+/// Sends the request, following redirects when asked, checking every hop's address again. Returns at the
+/// final response's head.
 async fn follow(
     config: &ForwardConfig,
     mut url: Url,
     mut method: Method,
     asked: ForwardRequest,
     mut body: Bytes,
-) -> Result<ForwardResponse, Failure> {
-    let started = Instant::now();
+) -> Result<Arrived, Failure> {
+    let began = Instant::now();
     let mut headers = asked.headers;
     let mut redirects = Vec::new();
     loop {
-        let got = exchange(
+        let got = start(
             &url,
             &method,
             &headers,
@@ -251,7 +330,6 @@ async fn follow(
                 allow_private: config.allow_private,
                 exceptions: &config.allow_addresses,
             },
-            config.max_response_bytes,
         )
         .await?;
         let location = got
@@ -298,23 +376,30 @@ async fn follow(
             url = next;
             continue;
         }
-        let text = std::str::from_utf8(&got.body).ok().map(str::to_string);
-        return Ok(ForwardResponse {
+        return Ok(Arrived {
+            started: got,
+            url,
+            redirects,
+            began,
+        });
+    }
+}
+
+/// Reads the final body (within the size cap) into the JSON answer.
+async fn read_whole(arrived: Arrived, max_bytes: usize) -> Result<ForwardResponse, Failure> {
+    let Arrived {
+        started,
+        url,
+        redirects,
+        began,
+    } = arrived;
+    let got = started.collect(max_bytes).await?;
+    let text = std::str::from_utf8(&got.body).ok().map(str::to_string);
+    Ok(ForwardResponse {
+        head: Head {
             status: got.status.as_u16(),
             reason: got.status.canonical_reason(),
-            headers: got
-                .headers
-                .iter()
-                .map(|(n, v)| {
-                    (
-                        n.as_str().to_string(),
-                        String::from_utf8_lossy(v.as_bytes()).into_owned(),
-                    )
-                })
-                .collect(),
-            body: text,
-            body_base64: base64::engine::general_purpose::STANDARD.encode(&got.body),
-            body_size: got.body.len(),
+            headers: header_pairs(&got.headers),
             url: url.to_string(),
             address: got.address.to_string(),
             redirects,
@@ -324,10 +409,13 @@ async fn follow(
                 tls_ms: got.tls_ms,
                 wait_ms: got.wait_ms,
                 download_ms: got.download_ms,
-                total_ms: started.elapsed().as_secs_f64() * 1000.0,
+                total_ms: began.elapsed().as_secs_f64() * 1000.0,
             },
-        });
-    }
+        },
+        body: text,
+        body_base64: base64::engine::general_purpose::STANDARD.encode(&got.body),
+        body_size: got.body.len(),
+    })
 }
 
 #[cfg(test)]

@@ -1,12 +1,13 @@
 //! One outbound HTTP/1.1 exchange for forward mode: resolve, check every address, connect to the checked
 //! address itself (so DNS cannot change its answer between check and use), TLS for https, send, read the
-//! response within the size cap, and time each phase. Resolving and connecting are shared with the WebSocket
-//! relay, so both pass the same checks.
+//! response within the size cap (or hand its body over unread, for streaming), and time each phase.
+//! Resolving and connecting are shared with the WebSocket relay, so both pass the same checks.
 
 use crate::ssrf::is_public;
 use axum::body::Bytes;
 use axum::http::{HeaderMap, Method, Request, StatusCode};
 use http_body_util::{BodyExt, Full, Limited};
+use hyper::body::Incoming;
 use hyper_util::rt::TokioIo;
 use std::net::{IpAddr, SocketAddr};
 use std::sync::{Arc, OnceLock};
@@ -201,15 +202,26 @@ pub async fn connect(
     })
 }
 
-/// Sends one request to `url` and reads the whole response (at most `max_bytes` of body).
-pub async fn exchange(
+/// A response whose head has arrived and whose body has not been read yet.
+pub struct Started {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub incoming: Incoming,
+    pub address: SocketAddr,
+    pub dns_ms: f64,
+    pub connect_ms: f64,
+    pub tls_ms: f64,
+    pub wait_ms: f64,
+}
+
+/// Sends one request to `url` and returns once the response head is in; the body is the caller's to read.
+pub async fn start(
     url: &Url,
     method: &Method,
     headers: &[(String, String)],
     body: Bytes,
     policy: &Policy<'_>,
-    max_bytes: usize,
-) -> Result<Exchange, Failure> {
+) -> Result<Started, Failure> {
     let started = Instant::now();
     let addresses = resolve(url, policy, HTTP).await?;
     let dns_ms = ms(started);
@@ -250,29 +262,44 @@ pub async fn exchange(
         .await
         .map_err(|e| Failure::Upstream(format!("no response: {e}")))?;
     let wait_ms = ms(waiting);
-
-    let downloading = Instant::now();
     let (parts, incoming) = response.into_parts();
-    let body = Limited::new(incoming, max_bytes)
-        .collect()
-        .await
-        .map_err(|e| {
-            if e.is::<http_body_util::LengthLimitError>() {
-                Failure::TooLarge(max_bytes)
-            } else {
-                Failure::Upstream(format!("the response body broke off: {e}"))
-            }
-        })?
-        .to_bytes();
-    Ok(Exchange {
+    Ok(Started {
         status: parts.status,
         headers: parts.headers,
-        body,
+        incoming,
         address,
         dns_ms,
         connect_ms,
         tls_ms,
         wait_ms,
-        download_ms: ms(downloading),
     })
+}
+
+impl Started {
+    /// Reads the whole body, at most `max_bytes` of it.
+    pub async fn collect(self, max_bytes: usize) -> Result<Exchange, Failure> {
+        let downloading = Instant::now();
+        let body = Limited::new(self.incoming, max_bytes)
+            .collect()
+            .await
+            .map_err(|e| {
+                if e.is::<http_body_util::LengthLimitError>() {
+                    Failure::TooLarge(max_bytes)
+                } else {
+                    Failure::Upstream(format!("the response body broke off: {e}"))
+                }
+            })?
+            .to_bytes();
+        Ok(Exchange {
+            status: self.status,
+            headers: self.headers,
+            body,
+            address: self.address,
+            dns_ms: self.dns_ms,
+            connect_ms: self.connect_ms,
+            tls_ms: self.tls_ms,
+            wait_ms: self.wait_ms,
+            download_ms: ms(downloading),
+        })
+    }
 }

@@ -15,6 +15,7 @@ mod echo;
 mod formats;
 mod forward;
 mod forward_client;
+mod forward_stream;
 mod large_json;
 mod limits;
 mod methods;
