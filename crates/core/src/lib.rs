@@ -2,6 +2,7 @@
 //!
 //! `Request` is what the user edits, [`prepare::prepare`] turns it into the [`prepare::PreparedRequest`] that goes
 //! on the wire, and every consumer (the browser send, every snippet target) reads only the prepared form.
+//! [`stream`] reads the answers that keep arriving: server-sent events, JSON record streams, WebSocket messages.
 
 // The pipeline's stages, in order, then what stands beside them.
 pub mod base64;
@@ -13,6 +14,7 @@ pub mod prepare;
 pub mod render;
 pub mod share;
 pub mod snippet;
+pub mod stream;
 
 pub use edit::model::{
     ApiKeyLocation, Auth, Body, Environment, FileRef, FormPart, KeyValue, Method, PartValue,

@@ -30,6 +30,8 @@ pub struct Config {
     pub allowed_redirect_hosts: Vec<String>,
     /// Request headers left out of every echo (lower-case names), e.g. ones a hosting platform adds.
     pub exclude_headers: Vec<String>,
+    /// How long `/websocket/echo` and `/websocket/bearer` wait for a message before closing (1001).
+    pub websocket_idle_timeout: Duration,
     /// The opt-in forwarding proxy; `None` leaves `/forward` answering 404.
     pub forward: Option<ForwardConfig>,
 }
@@ -53,6 +55,12 @@ pub struct ForwardConfig {
     pub max_response_bytes: usize,
     /// Most redirects followed when the caller asks for them to be followed.
     pub max_redirects: usize,
+    /// Largest WebSocket message relayed by `/forward/websocket`, either way (1009 above it).
+    pub relay_max_message_bytes: usize,
+    /// How long a relayed WebSocket may carry no frame, either way, before both sides are closed (1001).
+    pub relay_idle_timeout: Duration,
+    /// Relayed WebSocket connections open at once; the next one is refused (1013).
+    pub relay_max_connections: usize,
 }
 
 impl Default for ForwardConfig {
@@ -66,6 +74,9 @@ impl Default for ForwardConfig {
             timeout: Duration::from_secs(15),
             max_response_bytes: 10 * 1024 * 1024,
             max_redirects: 10,
+            relay_max_message_bytes: 1024 * 1024,
+            relay_idle_timeout: Duration::from_secs(60),
+            relay_max_connections: 64,
         }
     }
 }
@@ -85,6 +96,7 @@ impl Default for Config {
             max_generated_bytes: 10 * 1024 * 1024,
             allowed_redirect_hosts: Vec::new(),
             exclude_headers: Vec::new(),
+            websocket_idle_timeout: Duration::from_secs(60),
             forward: None,
         }
     }

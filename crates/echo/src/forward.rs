@@ -1,9 +1,10 @@
 //! Forward mode (`--forward`, off by default): `POST /forward` with a JSON description of a request, and
 //! reqlab-echo sends it and answers with the exact status, every header (even ones browsers hide), the
 //! redirect chain and timing. Guarded by a token and an origin list when configured, a per-origin rate,
-//! time and size caps, and the SSRF check on every hop.
+//! time and size caps, and the SSRF check on every hop. The same guards stand before the WebSocket relay.
 
-use crate::forward_client::{exchange, Failure, Policy};
+use crate::forward_client::{start, Failure, Policy, Started};
+use crate::forward_stream;
 use crate::reply::{bad_request, plain, pretty_json};
 use crate::ForwardConfig;
 use axum::{
@@ -14,24 +15,76 @@ use axum::{
     Json,
 };
 use base64::Engine;
+use hyper::body::Incoming;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
+use tokio::sync::Semaphore;
 use url::Url;
 
 pub struct Forwarder {
-    config: ForwardConfig,
+    pub config: ForwardConfig,
     /// Per calling origin: start of the current minute and requests in it.
     windows: Mutex<HashMap<String, (Instant, u32)>>,
+    /// One permit per WebSocket the relay may hold open at once.
+    pub relay_slots: Arc<Semaphore>,
+}
+
+/// Why a caller may not use forwarding at all: the HTTP status to answer and a sentence.
+#[derive(Debug)]
+pub struct Refusal {
+    pub status: StatusCode,
+    pub message: String,
 }
 
 impl Forwarder {
     pub fn new(config: ForwardConfig) -> Self {
+        let slots = config.relay_max_connections;
         Forwarder {
             config,
             windows: Mutex::default(),
+            relay_slots: Arc::new(Semaphore::new(slots)),
         }
+    }
+
+    /// The checks every use of forwarding passes first, HTTP and WebSocket alike: the token (from
+    /// `X-Reqlab-Token`, or `query_token` where a browser cannot send headers), the origin, the rate.
+    pub fn admit_caller(
+        &self,
+        headers: &HeaderMap,
+        query_token: Option<&str>,
+    ) -> Result<(), Refusal> {
+        let config = &self.config;
+        if let Some(token) = &config.token {
+            let given = headers
+                .get("x-reqlab-token")
+                .map(|v| v.as_bytes())
+                .or(query_token.map(str::as_bytes));
+            if given != Some(token.as_bytes()) {
+                return Err(Refusal {
+                    status: StatusCode::UNAUTHORIZED,
+                    message: "Forwarding needs the X-Reqlab-Token header.".to_string(),
+                });
+            }
+        }
+        let origin = header_text(headers, header::ORIGIN);
+        if let Err(why) = origin_allowed(origin, header_text(headers, header::HOST), config) {
+            return Err(Refusal {
+                status: StatusCode::FORBIDDEN,
+                message: why,
+            });
+        }
+        if !self.admit(origin.unwrap_or("(no origin)")) {
+            return Err(Refusal {
+                status: StatusCode::TOO_MANY_REQUESTS,
+                message: format!(
+                    "More than {} forwarded requests a minute from this origin.",
+                    config.per_origin_per_minute
+                ),
+            });
+        }
+        Ok(())
     }
 
     /// Fixed one-minute windows: simple, and enough to stop one page hammering a third party through us.
@@ -68,17 +121,20 @@ pub struct ForwardRequest {
     body_base64: Option<String>,
     #[serde(default = "yes")]
     follow_redirects: bool,
+    /// Answer with the envelope's head on one line, then the upstream body as it arrives (`forward_stream`).
+    #[serde(default)]
+    stream: bool,
 }
 
 #[derive(Serialize)]
-struct Hop {
+pub struct Hop {
     status: u16,
     url: String,
     location: String,
 }
 
 #[derive(Serialize)]
-struct Timing {
+pub struct Timing {
     dns_ms: f64,
     connect_ms: f64,
     tls_ms: f64,
@@ -87,18 +143,77 @@ struct Timing {
     total_ms: f64,
 }
 
+/// Everything about the final response but its body: the whole answer, or a stream's first line.
 #[derive(Serialize)]
-struct ForwardResponse {
+pub struct Head {
     status: u16,
     reason: Option<&'static str>,
     headers: Vec<(String, String)>,
-    body: Option<String>,
-    body_base64: String,
-    body_size: usize,
     url: String,
     address: String,
     redirects: Vec<Hop>,
     timing: Timing,
+}
+
+#[derive(Serialize)]
+struct ForwardResponse {
+    #[serde(flatten)]
+    head: Head,
+    body: Option<String>,
+    body_base64: String,
+    body_size: usize,
+}
+
+/// Where the redirects led: the last response, its body unread, and the way there.
+struct Arrived {
+    started: Started,
+    url: Url,
+    redirects: Vec<Hop>,
+    began: Instant,
+}
+
+impl Arrived {
+    /// The head for a streamed answer, and the body still to read.
+    fn split(self) -> (Head, Incoming) {
+        let got = self.started;
+        let timing = Timing {
+            dns_ms: got.dns_ms,
+            connect_ms: got.connect_ms,
+            tls_ms: got.tls_ms,
+            wait_ms: got.wait_ms,
+            download_ms: 0.0,
+            total_ms: self.began.elapsed().as_secs_f64() * 1000.0,
+        };
+        let head = Head {
+            status: got.status.as_u16(),
+            reason: got.status.canonical_reason(),
+            headers: header_pairs(&got.headers),
+            url: self.url.to_string(),
+            address: got.address.to_string(),
+            redirects: self.redirects,
+            timing,
+        };
+        (head, got.incoming)
+    }
+}
+
+/// Response headers as `[name, value]` pairs, in the order they came.
+fn header_pairs(headers: &HeaderMap) -> Vec<(String, String)> {
+    headers
+        .iter()
+        .map(|(n, v)| {
+            (
+                n.as_str().to_string(),
+                String::from_utf8_lossy(v.as_bytes()).into_owned(),
+            )
+        })
+        .collect()
+}
+
+/// The whole answer, or the head with the body still to come.
+enum Answer {
+    Whole(ForwardResponse),
+    Streamed(Head, Incoming),
 }
 
 pub async fn forward(
@@ -107,27 +222,8 @@ pub async fn forward(
     Json(asked): Json<ForwardRequest>,
 ) -> Response {
     let config = &forwarder.config;
-    if let Some(token) = &config.token {
-        let given = headers.get("x-reqlab-token").map(|v| v.as_bytes());
-        if given != Some(token.as_bytes()) {
-            return plain(
-                StatusCode::UNAUTHORIZED,
-                "Forwarding needs the X-Reqlab-Token header.",
-            );
-        }
-    }
-    let origin = header_text(&headers, header::ORIGIN);
-    if let Err(why) = origin_allowed(origin, header_text(&headers, header::HOST), config) {
-        return plain(StatusCode::FORBIDDEN, &why);
-    }
-    if !forwarder.admit(origin.unwrap_or("(no origin)")) {
-        return plain(
-            StatusCode::TOO_MANY_REQUESTS,
-            &format!(
-                "More than {} forwarded requests a minute from this origin.",
-                config.per_origin_per_minute
-            ),
-        );
+    if let Err(refusal) = forwarder.admit_caller(&headers, None) {
+        return plain(refusal.status, &refusal.message);
     }
     let Ok(method) = Method::from_bytes(asked.method.as_deref().unwrap_or("GET").as_bytes()) else {
         return bad_request("The method is not a valid HTTP method.");
@@ -143,8 +239,22 @@ pub async fn forward(
         (Some(text), None) => Bytes::from(text.clone()),
         (None, None) => Bytes::new(),
     };
-    match tokio::time::timeout(config.timeout, follow(config, url, method, asked, body)).await {
-        Ok(Ok(answer)) => pretty_json(&answer),
+    let streamed = asked.stream;
+    let exchange = async {
+        let arrived = follow(config, url, method, asked, body).await?;
+        if streamed {
+            let (head, incoming) = arrived.split();
+            return Ok(Answer::Streamed(head, incoming));
+        }
+        read_whole(arrived, config.max_response_bytes)
+            .await
+            .map(Answer::Whole)
+    };
+    match tokio::time::timeout(config.timeout, exchange).await {
+        Ok(Ok(Answer::Whole(answer))) => pretty_json(&answer),
+        Ok(Ok(Answer::Streamed(head, incoming))) => {
+            forward_stream::respond(&head, incoming, config.max_response_bytes, config.timeout)
+        }
         Ok(Err(Failure::Refused(why))) => {
             tracing::warn!(reason = %why, "forward refused");
             plain(StatusCode::FORBIDDEN, &format!("Not forwarded: {why}."))
@@ -198,19 +308,20 @@ fn origin_allowed(
     }
 }
 
-/// Sends the request, following redirects when asked, checking every hop's address again.
+/// Sends the request, following redirects when asked, checking every hop's address again. Returns at the
+/// final response's head.
 async fn follow(
     config: &ForwardConfig,
     mut url: Url,
     mut method: Method,
     asked: ForwardRequest,
     mut body: Bytes,
-) -> Result<ForwardResponse, Failure> {
-    let started = Instant::now();
+) -> Result<Arrived, Failure> {
+    let began = Instant::now();
     let mut headers = asked.headers;
     let mut redirects = Vec::new();
     loop {
-        let got = exchange(
+        let got = start(
             &url,
             &method,
             &headers,
@@ -219,7 +330,6 @@ async fn follow(
                 allow_private: config.allow_private,
                 exceptions: &config.allow_addresses,
             },
-            config.max_response_bytes,
         )
         .await?;
         let location = got
@@ -266,23 +376,30 @@ async fn follow(
             url = next;
             continue;
         }
-        let text = std::str::from_utf8(&got.body).ok().map(str::to_string);
-        return Ok(ForwardResponse {
+        return Ok(Arrived {
+            started: got,
+            url,
+            redirects,
+            began,
+        });
+    }
+}
+
+/// Reads the final body (within the size cap) into the JSON answer.
+async fn read_whole(arrived: Arrived, max_bytes: usize) -> Result<ForwardResponse, Failure> {
+    let Arrived {
+        started,
+        url,
+        redirects,
+        began,
+    } = arrived;
+    let got = started.collect(max_bytes).await?;
+    let text = std::str::from_utf8(&got.body).ok().map(str::to_string);
+    Ok(ForwardResponse {
+        head: Head {
             status: got.status.as_u16(),
             reason: got.status.canonical_reason(),
-            headers: got
-                .headers
-                .iter()
-                .map(|(n, v)| {
-                    (
-                        n.as_str().to_string(),
-                        String::from_utf8_lossy(v.as_bytes()).into_owned(),
-                    )
-                })
-                .collect(),
-            body: text,
-            body_base64: base64::engine::general_purpose::STANDARD.encode(&got.body),
-            body_size: got.body.len(),
+            headers: header_pairs(&got.headers),
             url: url.to_string(),
             address: got.address.to_string(),
             redirects,
@@ -292,10 +409,13 @@ async fn follow(
                 tls_ms: got.tls_ms,
                 wait_ms: got.wait_ms,
                 download_ms: got.download_ms,
-                total_ms: started.elapsed().as_secs_f64() * 1000.0,
+                total_ms: began.elapsed().as_secs_f64() * 1000.0,
             },
-        });
-    }
+        },
+        body: text,
+        body_base64: base64::engine::general_purpose::STANDARD.encode(&got.body),
+        body_size: got.body.len(),
+    })
 }
 
 #[cfg(test)]

@@ -1,11 +1,13 @@
 //! One outbound HTTP/1.1 exchange for forward mode: resolve, check every address, connect to the checked
 //! address itself (so DNS cannot change its answer between check and use), TLS for https, send, read the
-//! response within the size cap, and time each phase.
+//! response within the size cap (or hand its body over unread, for streaming), and time each phase.
+//! Resolving and connecting are shared with the WebSocket relay, so both pass the same checks.
 
 use crate::ssrf::is_public;
 use axum::body::Bytes;
 use axum::http::{HeaderMap, Method, Request, StatusCode};
 use http_body_util::{BodyExt, Full, Limited};
+use hyper::body::Incoming;
 use hyper_util::rt::TokioIo;
 use std::net::{IpAddr, SocketAddr};
 use std::sync::{Arc, OnceLock};
@@ -36,7 +38,7 @@ pub struct Exchange {
 }
 
 /// Headers that describe one connection, not the message: never passed on.
-const HOP_BY_HOP: [&str; 9] = [
+pub const HOP_BY_HOP: [&str; 9] = [
     "connection",
     "keep-alive",
     "proxy-authenticate",
@@ -48,7 +50,8 @@ const HOP_BY_HOP: [&str; 9] = [
     "host",
 ];
 
-trait Io: AsyncRead + AsyncWrite + Unpin + Send {}
+/// A connection to the upstream, plain or TLS.
+pub trait Io: AsyncRead + AsyncWrite + Unpin + Send {}
 impl<T: AsyncRead + AsyncWrite + Unpin + Send> Io for T {}
 
 fn ms(since: Instant) -> f64 {
@@ -61,11 +64,21 @@ pub struct Policy<'a> {
     pub exceptions: &'a [IpAddr],
 }
 
-/// Every address `url` may mean, each checked; refused when any of them is not public.
-pub async fn resolve(url: &Url, policy: &Policy<'_>) -> Result<Vec<SocketAddr>, Failure> {
-    if !matches!(url.scheme(), "http" | "https") {
+/// The schemes HTTP forwarding accepts: the plain one, then the TLS one.
+pub const HTTP: [&str; 2] = ["http", "https"];
+
+/// Every address `url` may mean, each checked; refused when any of them is not public, or when the URL's
+/// scheme is not one of `schemes` (plain, TLS).
+pub async fn resolve(
+    url: &Url,
+    policy: &Policy<'_>,
+    schemes: [&str; 2],
+) -> Result<Vec<SocketAddr>, Failure> {
+    if !schemes.contains(&url.scheme()) {
         return Err(Failure::Refused(format!(
-            "only http and https URLs are forwarded, not {}:",
+            "only {} and {} URLs are accepted here, not {}:",
+            schemes[0],
+            schemes[1],
             url.scheme()
         )));
     }
@@ -130,23 +143,25 @@ fn tls_connector() -> Result<tokio_rustls::TlsConnector, Failure> {
     }
 }
 
-/// Sends one request to `url` and reads the whole response (at most `max_bytes` of body).
-pub async fn exchange(
-    url: &Url,
-    method: &Method,
-    headers: &[(String, String)],
-    body: Bytes,
-    policy: &Policy<'_>,
-    max_bytes: usize,
-) -> Result<Exchange, Failure> {
-    let started = Instant::now();
-    let addresses = resolve(url, policy).await?;
-    let dns_ms = ms(started);
+/// A connection made to one of the checked addresses, TLS already spoken when the scheme asks for it.
+pub struct Connection {
+    pub stream: Box<dyn Io>,
+    pub address: SocketAddr,
+    pub connect_ms: f64,
+    pub tls_ms: f64,
+}
 
+/// Connects to the first of `addresses` (already checked by `resolve`) that answers, never to a name that
+/// could resolve again differently; TLS with the URL's host name when its scheme is `tls_scheme`.
+pub async fn connect(
+    url: &Url,
+    addresses: &[SocketAddr],
+    tls_scheme: &str,
+) -> Result<Connection, Failure> {
     let connecting = Instant::now();
-    let mut last_error = String::new();
+    let mut last_error = String::from("no address");
     let mut connected = None;
-    for address in &addresses {
+    for address in addresses {
         match TcpStream::connect(address).await {
             Ok(stream) => {
                 connected = Some((stream, *address));
@@ -162,7 +177,8 @@ pub async fn exchange(
     let connect_ms = ms(connecting);
 
     let handshaking = Instant::now();
-    let stream: Box<dyn Io> = if url.scheme() == "https" {
+    let secure = url.scheme() == tls_scheme;
+    let stream: Box<dyn Io> = if secure {
         let host = url.host_str().unwrap_or_default();
         let name = rustls::pki_types::ServerName::try_from(
             host.trim_start_matches('[')
@@ -178,11 +194,43 @@ pub async fn exchange(
     } else {
         Box::new(tcp)
     };
-    let tls_ms = if url.scheme() == "https" {
-        ms(handshaking)
-    } else {
-        0.0
-    };
+    Ok(Connection {
+        stream,
+        address,
+        connect_ms,
+        tls_ms: if secure { ms(handshaking) } else { 0.0 },
+    })
+}
+
+/// A response whose head has arrived and whose body has not been read yet.
+pub struct Started {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub incoming: Incoming,
+    pub address: SocketAddr,
+    pub dns_ms: f64,
+    pub connect_ms: f64,
+    pub tls_ms: f64,
+    pub wait_ms: f64,
+}
+
+/// Sends one request to `url` and returns once the response head is in; the body is the caller's to read.
+pub async fn start(
+    url: &Url,
+    method: &Method,
+    headers: &[(String, String)],
+    body: Bytes,
+    policy: &Policy<'_>,
+) -> Result<Started, Failure> {
+    let started = Instant::now();
+    let addresses = resolve(url, policy, HTTP).await?;
+    let dns_ms = ms(started);
+    let Connection {
+        stream,
+        address,
+        connect_ms,
+        tls_ms,
+    } = connect(url, &addresses, HTTP[1]).await?;
 
     let (mut sender, connection) = hyper::client::conn::http1::handshake(TokioIo::new(stream))
         .await
@@ -214,29 +262,44 @@ pub async fn exchange(
         .await
         .map_err(|e| Failure::Upstream(format!("no response: {e}")))?;
     let wait_ms = ms(waiting);
-
-    let downloading = Instant::now();
     let (parts, incoming) = response.into_parts();
-    let body = Limited::new(incoming, max_bytes)
-        .collect()
-        .await
-        .map_err(|e| {
-            if e.is::<http_body_util::LengthLimitError>() {
-                Failure::TooLarge(max_bytes)
-            } else {
-                Failure::Upstream(format!("the response body broke off: {e}"))
-            }
-        })?
-        .to_bytes();
-    Ok(Exchange {
+    Ok(Started {
         status: parts.status,
         headers: parts.headers,
-        body,
+        incoming,
         address,
         dns_ms,
         connect_ms,
         tls_ms,
         wait_ms,
-        download_ms: ms(downloading),
     })
+}
+
+impl Started {
+    /// Reads the whole body, at most `max_bytes` of it.
+    pub async fn collect(self, max_bytes: usize) -> Result<Exchange, Failure> {
+        let downloading = Instant::now();
+        let body = Limited::new(self.incoming, max_bytes)
+            .collect()
+            .await
+            .map_err(|e| {
+                if e.is::<http_body_util::LengthLimitError>() {
+                    Failure::TooLarge(max_bytes)
+                } else {
+                    Failure::Upstream(format!("the response body broke off: {e}"))
+                }
+            })?
+            .to_bytes();
+        Ok(Exchange {
+            status: self.status,
+            headers: self.headers,
+            body,
+            address: self.address,
+            dns_ms: self.dns_ms,
+            connect_ms: self.connect_ms,
+            tls_ms: self.tls_ms,
+            wait_ms: self.wait_ms,
+            download_ms: ms(downloading),
+        })
+    }
 }

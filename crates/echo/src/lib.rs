@@ -6,6 +6,7 @@
 mod auth;
 mod body;
 mod caching;
+mod chat;
 mod config;
 mod cookies;
 mod cors;
@@ -14,21 +15,27 @@ mod echo;
 mod formats;
 mod forward;
 mod forward_client;
+mod forward_stream;
 mod large_json;
 mod limits;
 mod methods;
+mod paced;
 mod raw;
+mod records;
 mod redirect;
+mod relay;
 mod reply;
 mod reqbin;
 mod response_headers;
 mod rng;
 mod safety;
 mod serve;
+mod sse;
 mod ssrf;
 mod status;
 mod stream;
 mod upload;
+mod websocket;
 
 pub use config::{Config, ForwardConfig};
 pub use redirect::check_target as check_redirect_target;
@@ -108,6 +115,14 @@ pub fn app(config: Config) -> Router {
         .route("/bytes/{n}", get(stream::bytes))
         .route("/range/{n}", get(stream::range))
         .route("/json/large", get(large_json::large_json))
+        // Live streams and WebSocket.
+        .route("/sse", get(sse::sse))
+        .route("/sse/chat", post(chat::chat))
+        .route("/ndjson", get(records::ndjson))
+        .route("/jsonl", get(records::jsonl))
+        .route("/json-seq", get(records::json_seq))
+        .route("/websocket/echo", get(websocket::echo))
+        .route("/websocket/bearer", get(websocket::bearer))
         // Encodings, caching and fixed documents.
         .route("/gzip", get(encoded(Encoding::Gzip)))
         .route("/deflate", get(encoded(Encoding::Deflate)))
@@ -134,6 +149,7 @@ pub fn app(config: Config) -> Router {
         router = router.merge(
             Router::new()
                 .route("/forward", post(forward::forward))
+                .route("/forward/websocket", get(relay::relay))
                 .with_state(forwarder),
         );
     }

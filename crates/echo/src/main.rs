@@ -21,12 +21,16 @@ const FLAGS: &[(&str, &str, &str, &str, &str)] = &[
     ("--max-generated-bytes", "N", "REQLAB_MAX_GENERATED_BYTES", "10M", "largest /bytes, /stream-bytes, /range, /drip body"),
     ("--allow-redirect-host", "HOSTS", "REQLAB_ALLOW_REDIRECT_HOSTS", "none", "comma list of hosts /redirect-to may send to (relative URLs and this host always); repeatable"),
     ("--exclude-headers", "NAMES", "REQLAB_EXCLUDE_HEADERS", "none", "comma list of request headers left out of echoes (e.g. platform headers)"),
+    ("--websocket-idle-timeout", "SECS", "REQLAB_WEBSOCKET_IDLE_TIMEOUT", "60", "close /websocket/echo and /websocket/bearer after this long without a message (1001)"),
     ("--log", "FILTER", "REQLAB_LOG", "info", "log filter, tracing EnvFilter syntax (info, debug, reqlab_echo=debug); logs go to stderr"),
-    ("--forward", "", "REQLAB_FORWARD", "off", "enable the forwarding proxy, POST /forward"),
-    ("--allow-private", "", "REQLAB_ALLOW_PRIVATE", "off", "let /forward reach loopback, private, link-local and unique-local addresses"),
+    ("--forward", "", "REQLAB_FORWARD", "off", "enable the forwarding proxy, POST /forward and the WebSocket relay /forward/websocket"),
+    ("--allow-private", "", "REQLAB_ALLOW_PRIVATE", "off", "let /forward and /forward/websocket reach loopback, private, link-local and unique-local addresses"),
     ("--forward-allow-address", "IPS", "REQLAB_FORWARD_ALLOW_ADDRESSES", "none", "comma list of single private addresses /forward may reach all the same"),
     ("--forward-origins", "ORIGINS", "REQLAB_FORWARD_ORIGINS", "this server's own pages", "comma list of page origins allowed to use /forward"),
-    ("--forward-token", "TOKEN", "REQLAB_FORWARD_TOKEN", "none", "require X-Reqlab-Token: TOKEN on /forward (needed off loopback, or --forward-origins)"),
+    ("--forward-token", "TOKEN", "REQLAB_FORWARD_TOKEN", "none", "require X-Reqlab-Token: TOKEN on /forward (or ?token= on /forward/websocket; needed off loopback, or --forward-origins)"),
+    ("--relay-max-message-bytes", "N", "REQLAB_RELAY_MAX_MESSAGE_BYTES", "1M", "largest WebSocket message /forward/websocket relays, either way (1009 above)"),
+    ("--relay-idle-timeout", "SECS", "REQLAB_RELAY_IDLE_TIMEOUT", "60", "close a relayed WebSocket after this long without a frame either way (1001)"),
+    ("--relay-max-connections", "N", "REQLAB_RELAY_MAX_CONNECTIONS", "64", "relayed WebSockets open at once (1013 above)"),
 ];
 
 fn usage() -> String {
@@ -119,6 +123,7 @@ fn apply(args: &mut Args, name: &str, value: &str) -> Result<(), String> {
         "--max-generated-bytes" => config.max_generated_bytes = parse_size(value)?,
         "--allow-redirect-host" => config.allowed_redirect_hosts.extend(list(value)),
         "--exclude-headers" => config.exclude_headers.extend(list(value)),
+        "--websocket-idle-timeout" => config.websocket_idle_timeout = parse_secs(value)?,
         "--log" => args.log = value.to_string(),
         "--forward" => {
             if truthy(value) {
@@ -150,6 +155,21 @@ fn apply(args: &mut Args, name: &str, value: &str) -> Result<(), String> {
         "--forward-token" => {
             let mut f = forward(config);
             f.token = Some(value.to_string());
+            config.forward = Some(f);
+        }
+        "--relay-max-message-bytes" => {
+            let mut f = forward(config);
+            f.relay_max_message_bytes = parse_size(value)?;
+            config.forward = Some(f);
+        }
+        "--relay-idle-timeout" => {
+            let mut f = forward(config);
+            f.relay_idle_timeout = parse_secs(value)?;
+            config.forward = Some(f);
+        }
+        "--relay-max-connections" => {
+            let mut f = forward(config);
+            f.relay_max_connections = parse_count(value)?;
             config.forward = Some(f);
         }
         other => return Err(format!("unknown argument {other:?}")),

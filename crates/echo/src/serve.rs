@@ -1,6 +1,7 @@
 //! Runs the router on a listener with the limits that only exist at the connection level: a real timer on
 //! reading the request head (axum::serve has none), hyper's own head size and count caps, and a cap on open
-//! connections. Each connection's reads are also recorded so `/dump/request` can show the raw head.
+//! connections. Each connection's reads are also recorded so `/dump/request` can show the raw head. A
+//! connection upgraded to WebSocket keeps its place under the cap until it closes.
 
 use crate::raw::{RawHead, RawLog, Recording};
 use crate::{app, Config};
@@ -8,11 +9,14 @@ use axum::extract::ConnectInfo;
 use hyper::body::Incoming;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use std::future::Future;
+use std::pin::Pin;
 use std::sync::Arc;
+use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 use tokio::io::AsyncWriteExt;
+use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::net::{TcpListener, TcpStream};
-use tokio::sync::Semaphore;
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 use tower::ServiceExt;
 
 /// Sent to a connection over the cap, which is then closed: clearer for a client than a silent hang.
@@ -57,7 +61,8 @@ pub async fn serve(
         };
         let _ = stream.set_nodelay(true);
         let log = RawLog::new(buffer * 2);
-        let io = TokioIo::new(Recording::new(stream, log.clone()));
+        // The permit travels with the socket: an upgraded connection outlives `serve_connection`.
+        let io = TokioIo::new(Recording::new(Holding::new(stream, permit), log.clone()));
         let router = router.clone();
         let service = hyper::service::service_fn(move |request: hyper::Request<Incoming>| {
             let mut request = request;
@@ -77,11 +82,10 @@ pub async fn serve(
         });
         let http = http.clone();
         tokio::spawn(async move {
-            if let Err(err) = http.serve_connection(io, service).await {
+            if let Err(err) = http.serve_connection(io, service).with_upgrades().await {
                 // Header read timeouts and clients hanging up land here; they are routine.
                 tracing::debug!(%peer, error = %err, "connection ended");
             }
-            drop(permit);
         });
     }
 }
@@ -105,4 +109,59 @@ async fn refuse(mut stream: TcpStream) {
         let _ = stream.shutdown().await;
     })
     .await;
+}
+
+/// A socket that holds its connection's place under the cap for as long as it exists.
+struct Holding<S> {
+    inner: S,
+    _permit: OwnedSemaphorePermit,
+}
+
+impl<S> Holding<S> {
+    fn new(inner: S, permit: OwnedSemaphorePermit) -> Self {
+        Holding {
+            inner,
+            _permit: permit,
+        }
+    }
+}
+
+impl<S: AsyncRead + Unpin> AsyncRead for Holding<S> {
+    fn poll_read(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &mut ReadBuf<'_>,
+    ) -> Poll<std::io::Result<()>> {
+        Pin::new(&mut self.inner).poll_read(cx, buf)
+    }
+}
+
+impl<S: AsyncWrite + Unpin> AsyncWrite for Holding<S> {
+    fn poll_write(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &[u8],
+    ) -> Poll<std::io::Result<usize>> {
+        Pin::new(&mut self.inner).poll_write(cx, buf)
+    }
+
+    fn poll_write_vectored(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        bufs: &[std::io::IoSlice<'_>],
+    ) -> Poll<std::io::Result<usize>> {
+        Pin::new(&mut self.inner).poll_write_vectored(cx, bufs)
+    }
+
+    fn is_write_vectored(&self) -> bool {
+        self.inner.is_write_vectored()
+    }
+
+    fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
+        Pin::new(&mut self.inner).poll_flush(cx)
+    }
+
+    fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
+        Pin::new(&mut self.inner).poll_shutdown(cx)
+    }
 }

@@ -89,6 +89,40 @@ pub enum PreparedAuth {
     },
 }
 
+/// Response types that arrive as a stream of events or records, read as they come rather than as one body.
+const STREAMED_TYPES: &[&str] = &[
+    "text/event-stream",
+    "application/x-ndjson",
+    "application/jsonl",
+    "application/json-seq",
+];
+
+impl PreparedRequest {
+    /// True when the response is expected to stream: the Accept header names a streamed type (server-sent
+    /// events, NDJSON, JSON Lines, JSON text sequences), or the JSON body asks for `"stream": true` at its top
+    /// level, as LLM APIs take it. Snippets then read the response as it arrives, each the way its client does.
+    pub fn expects_stream(&self) -> bool {
+        let accepts_stream = self
+            .headers
+            .iter()
+            .filter(|(name, _)| name.eq_ignore_ascii_case("accept"))
+            .flat_map(|(_, value)| value.split(','))
+            .filter_map(|item| item.split(';').next())
+            .any(|media| {
+                STREAMED_TYPES
+                    .iter()
+                    .any(|t| media.trim().eq_ignore_ascii_case(t))
+            });
+        let asks_to_stream = match &self.body {
+            PreparedBody::Text(text) => serde_json::from_str::<serde_json::Value>(text)
+                .ok()
+                .is_some_and(|json| json.get("stream") == Some(&serde_json::Value::Bool(true))),
+            _ => false,
+        };
+        accepts_stream || asks_to_stream
+    }
+}
+
 impl PreparedBody {
     /// The form fields encoded as browsers encode `URLSearchParams` (space as `+`).
     pub fn url_encoded(fields: &[(String, String)]) -> String {
@@ -440,4 +474,52 @@ pub fn is_token(s: &str) -> bool {
     !s.is_empty()
         && s.bytes()
             .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
+}
+
+#[cfg(test)]
+mod stream_tests {
+    use super::*;
+
+    fn prepared(headers: &[(&str, &str)], body: Option<&str>) -> PreparedRequest {
+        PreparedRequest {
+            method: Method::Post,
+            url: Url::parse("http://h/").expect("parses"),
+            headers: headers
+                .iter()
+                .map(|(n, v)| (n.to_string(), v.to_string()))
+                .collect(),
+            body: body.map_or(PreparedBody::None, |b| PreparedBody::Text(b.to_string())),
+            auth: PreparedAuth::None,
+            options: RequestOptions::default(),
+        }
+    }
+
+    #[test]
+    fn a_streamed_accept_type_or_a_top_level_stream_true_expects_a_stream() {
+        let cases = [
+            (vec![("Accept", "text/event-stream")], None, true),
+            (
+                vec![("accept", "text/html, Application/X-NDJSON;q=0.9")],
+                None,
+                true,
+            ),
+            (vec![("Accept", "application/jsonl")], None, true),
+            (vec![("Accept", "application/json-seq")], None, true),
+            (vec![("Accept", "application/json")], None, false),
+            (vec![("X-Accept", "text/event-stream")], None, false),
+            (vec![], Some(r#"{"model": "m", "stream": true}"#), true),
+            (vec![], Some(r#"{"stream": false}"#), false),
+            (vec![], Some(r#"{"stream": "true"}"#), false),
+            (vec![], Some(r#"{"options": {"stream": true}}"#), false),
+            (vec![], Some(r#"[{"stream": true}]"#), false),
+            (vec![], Some("stream: true"), false),
+        ];
+        for (headers, body, expected) in cases {
+            assert_eq!(
+                prepared(&headers, body).expects_stream(),
+                expected,
+                "{headers:?} {body:?}"
+            );
+        }
+    }
 }

@@ -71,6 +71,9 @@ pub(crate) fn curl_args(
 ) -> Vec<CurlArg> {
     let flag =
         |long: &'static str, short: &'static str| if options.long_flags { long } else { short };
+    if request.url.is_websocket() {
+        return websocket_args(request, options, warnings);
+    }
     let mut args = Vec::new();
     match request.method {
         // `--request HEAD` would make curl wait for a body that never comes.
@@ -145,9 +148,61 @@ pub(crate) fn curl_args(
             format!("@{}", curl::at_file(&file.name)),
         )),
     }
+    if request.expects_stream() {
+        // curl buffers what it writes to a pipe; a stream's events should show as they come.
+        args.push(CurlArg::flag(flag("--no-buffer", "-N")));
+    }
     if let Some(ms) = request.options.timeout_ms {
         args.push(CurlArg::plain(flag("--max-time", "-m"), seconds(ms)));
     }
+    args
+}
+
+/// The arguments for a WebSocket URL, which curl 7.86 and later connect to themselves: the handshake's
+/// headers, and `--no-buffer` so each message shows as it arrives. curl cannot send messages from the
+/// command line, so the body is left out and the warning says so; `--max-time` ends the wait, since an echo
+/// server sends nothing until it is sent something.
+fn websocket_args(
+    request: &PreparedRequest,
+    options: &Options,
+    warnings: &mut Vec<String>,
+) -> Vec<CurlArg> {
+    let flag =
+        |long: &'static str, short: &'static str| if options.long_flags { long } else { short };
+    let mut args = vec![
+        CurlArg::flag(flag("--no-buffer", "-N")),
+        CurlArg {
+            flag: options.long_flags.then_some("--url"),
+            value: Some(request.url.to_string()),
+            plain: false,
+        },
+    ];
+    for (name, value) in &request.headers {
+        let header = if value.is_empty() {
+            format!("{name};")
+        } else {
+            format!("{name}: {value}")
+        };
+        args.push(CurlArg::with(flag("--header", "-H"), header));
+    }
+    let wait = request.options.timeout_ms.map_or_else(
+        || crate::snippet::websocket::IDLE_SECONDS.to_string(),
+        seconds,
+    );
+    args.push(CurlArg::plain(flag("--max-time", "-m"), wait));
+    let mut warning =
+        "curl connects to a WebSocket and prints what the server sends, but cannot send messages: "
+            .to_string();
+    warning.push_str(if request.body == PreparedBody::None {
+        "this command only listens"
+    } else {
+        "this command does not send the body as the first message"
+    });
+    warning.push_str(
+        ", and ends after --max-time (exit code 28). It needs curl 7.86 or later built with WebSocket \
+         support (`curl --version` lists ws).",
+    );
+    warnings.push(warning);
     args
 }
 

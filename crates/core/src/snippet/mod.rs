@@ -14,6 +14,7 @@ mod invisible_note;
 pub mod option_use;
 pub mod quote;
 mod targets;
+mod websocket;
 mod written_multipart;
 
 use crate::prepare::PreparedRequest;
@@ -72,6 +73,9 @@ pub struct Target {
     /// Who tells the user how a header value outside ASCII goes out.
     pub non_ascii_headers: NonAsciiHeaders,
     generate: fn(&PreparedRequest, &Options) -> Snippet,
+    /// The generator for a WebSocket request (a `ws://` or `wss://` URL), when the target has a WebSocket
+    /// client; without one, `Target::generate` writes a comment saying so, never HTTP code.
+    websocket: Option<fn(&PreparedRequest, &Options) -> Snippet>,
 }
 
 /// What a target's snippet says about header values outside ASCII.
@@ -84,6 +88,11 @@ pub enum NonAsciiHeaders {
 }
 
 impl Target {
+    /// Whether this target writes WebSocket code for a `ws://` or `wss://` URL.
+    pub fn has_websocket_client(&self) -> bool {
+        self.websocket.is_some()
+    }
+
     pub fn generate(&self, request: &PreparedRequest, options: &Options) -> Snippet {
         // Leaving the timeout out is done here, once, so no target can forget it: the target sees a request
         // without one, and writes neither the timeout nor any warning about it.
@@ -95,7 +104,14 @@ impl Target {
             }
             _ => Cow::Borrowed(request),
         };
-        let mut snippet = (self.generate)(&request, options);
+        // A WebSocket URL is decided here, once, so no target can send HTTP to it: the target's WebSocket
+        // generator writes the code, or a comment says the client has none.
+        let generator = match (request.url.is_websocket(), self.websocket) {
+            (false, _) => self.generate,
+            (true, Some(websocket)) => websocket,
+            (true, None) => return websocket::without_client(self),
+        };
+        let mut snippet = generator(&request, options);
         if self.non_ascii_headers == NonAsciiHeaders::Utf8 {
             snippet
                 .warnings
@@ -283,6 +299,43 @@ mod tests {
                 "{} repeats a client name in {}",
                 target.id,
                 target.language
+            );
+        }
+    }
+
+    /// A request that expects a stream is read as one where the client can, and the clients that buffer say so.
+    #[test]
+    fn a_streamed_response_is_read_as_it_arrives() {
+        let streamed = r#"{"method": "POST", "url": "http://h/sse", "headers": [{"key": "Accept", "value": "text/event-stream"}], "body": {"mode": "raw", "text": "{}"}}"#;
+        let plain =
+            r#"{"method": "POST", "url": "http://h/sse", "body": {"mode": "raw", "text": "{}"}}"#;
+        let idioms = [
+            ("shell-curl", "--no-buffer"),
+            ("cmd-curl", "--no-buffer"),
+            ("powershell-curl", "--no-buffer"),
+            ("shell-httpie", "--stream"),
+            ("python-requests", "stream=True"),
+            ("python-http-client", "for line in response:"),
+            ("python-urllib3", "preload_content=False"),
+            ("python-httpx", "httpx.stream("),
+            ("js-fetch", "response.body.getReader()"),
+            ("node-fetch", "response.body.getReader()"),
+            ("node-axios", "responseType: \"stream\""),
+            ("node-http", "process.stdout.write(chunk)"),
+            ("go-native", "bufio.NewScanner(resp.Body)"),
+        ];
+        for (id, idiom) in idioms {
+            assert!(
+                generate_from_json(id, streamed).code.contains(idiom),
+                "{id}"
+            );
+            assert!(!generate_from_json(id, plain).code.contains(idiom), "{id}");
+        }
+        for id in ["js-xhr", "js-jquery"] {
+            let warnings = generate_from_json(id, streamed).warnings;
+            assert!(
+                warnings.iter().any(|w| w.contains("once it has ended")),
+                "{id}"
             );
         }
     }

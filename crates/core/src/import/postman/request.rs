@@ -64,7 +64,18 @@ pub(super) fn read(
             ),
         );
     }
-    if request.body != Body::None && matches!(request.method, Method::Get | Method::Head) {
+    // A WebSocket's body is its first message, sent after the handshake: it stays.
+    let scheme = request
+        .url
+        .trim_start()
+        .split("://")
+        .next()
+        .unwrap_or_default();
+    let websocket = scheme.eq_ignore_ascii_case("ws") || scheme.eq_ignore_ascii_case("wss");
+    if request.body != Body::None
+        && matches!(request.method, Method::Get | Method::Head)
+        && !websocket
+    {
         notes.warn(
             location,
             format!(

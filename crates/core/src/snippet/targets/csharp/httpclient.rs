@@ -16,6 +16,7 @@ pub const TARGET: Target = Target {
     runnable_here: false,
     non_ascii_headers: NonAsciiHeaders::Utf8,
     generate,
+    websocket: None,
 };
 
 /// Headers .NET only accepts on the content, not on the request (it drops them there without a word).

@@ -16,6 +16,7 @@ pub const TARGET: Target = Target {
     runnable_here: true,
     non_ascii_headers: NonAsciiHeaders::Utf8,
     generate,
+    websocket: None,
 };
 
 /// Go helpers naming a form part as browsers do (quotes and line breaks percent-encoded), each written only
@@ -266,12 +267,28 @@ fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
         .line(1, "}");
     body.line(1, "defer resp.Body.Close()");
     body.blank();
-    body.line(1, "text, err := io.ReadAll(resp.Body)");
-    body.line(1, "if err != nil {")
-        .line(2, "panic(err)")
-        .line(1, "}");
-    body.line(1, "fmt.Println(resp.Status)");
-    body.line(1, "fmt.Println(string(text))");
+    if request.expects_stream() {
+        // A line at a time as it arrives, rather than the whole body once it has ended.
+        imports.insert("bufio");
+        if !body.finish().contains("io.") {
+            imports.remove("io");
+        }
+        body.line(1, "fmt.Println(resp.Status)");
+        body.line(1, "scanner := bufio.NewScanner(resp.Body)");
+        body.line(1, "for scanner.Scan() {");
+        body.line(2, "fmt.Println(scanner.Text())");
+        body.line(1, "}");
+        body.line(1, "if err := scanner.Err(); err != nil {")
+            .line(2, "panic(err)")
+            .line(1, "}");
+    } else {
+        body.line(1, "text, err := io.ReadAll(resp.Body)");
+        body.line(1, "if err != nil {")
+            .line(2, "panic(err)")
+            .line(1, "}");
+        body.line(1, "fmt.Println(resp.Status)");
+        body.line(1, "fmt.Println(string(text))");
+    }
 
     let mut code = CodeBuilder::new(options.indent);
     code.line(0, "package main").blank();

@@ -18,6 +18,7 @@ pub const TARGET: Target = Target {
     runnable_here: true,
     non_ascii_headers: NonAsciiHeaders::Utf8,
     generate,
+    websocket: None,
 };
 
 fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
@@ -106,6 +107,11 @@ fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
     if let Some(ms) = request.options.timeout_ms {
         config.push((0, format!("timeout: {ms},")));
     }
+    let stream = request.expects_stream();
+    if stream {
+        // axios otherwise collects the whole body first; in Node, a stream hands over each piece as it comes.
+        config.push((0, "responseType: \"stream\",".to_string()));
+    }
     match request.options.redirect {
         RedirectMode::Follow => {}
         RedirectMode::Manual => {
@@ -132,7 +138,13 @@ fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
     code.line(0, "});");
     code.blank();
     code.line(0, "console.log(response.status, response.statusText);");
-    code.line(0, "console.log(response.data);");
+    if stream {
+        code.line(0, "for await (const chunk of response.data) {");
+        code.line(1, "process.stdout.write(chunk);");
+        code.line(0, "}");
+    } else {
+        code.line(0, "console.log(response.data);");
+    }
     Snippet {
         code: code.finish(),
         warnings,

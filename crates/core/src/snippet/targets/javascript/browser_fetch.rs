@@ -1,7 +1,9 @@
 //! Snippet target `js-fetch`: the browser's `fetch`, as a module script (top-level `await`), files from the
-//! page's file input. The call itself is `super::fetch_call`, which `node-fetch` writes too.
+//! page's file input. The call itself is `super::fetch_call`, which `node-fetch` writes too; for a `ws://` or
+//! `wss://` URL, the browser's `WebSocket` from `super::websocket`.
 
 use super::fetch_call::fetch_snippet;
+use super::websocket::websocket_snippet;
 use super::Runtime;
 use crate::prepare::PreparedRequest;
 use crate::snippet::{NonAsciiHeaders, Options, Snippet, Target};
@@ -15,8 +17,13 @@ pub const TARGET: Target = Target {
     runnable_here: true,
     non_ascii_headers: NonAsciiHeaders::OwnNote,
     generate,
+    websocket: Some(websocket),
 };
 
 fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
     fetch_snippet(request, options, Runtime::Browser)
+}
+
+fn websocket(request: &PreparedRequest, options: &Options) -> Snippet {
+    websocket_snippet(request, options, Runtime::Browser)
 }

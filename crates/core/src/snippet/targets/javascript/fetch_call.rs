@@ -121,7 +121,18 @@ pub(crate) fn fetch_snippet(
     }
     code.blank();
     code.line(0, "console.log(response.status, response.statusText);");
-    code.line(0, "console.log(await response.text());");
+    if request.expects_stream() {
+        // The body as it arrives, piece by piece, rather than once it has ended.
+        code.line(0, "const reader = response.body.getReader();");
+        code.line(0, "const decoder = new TextDecoder();");
+        code.line(0, "for (;;) {");
+        code.line(1, "const { done, value } = await reader.read();");
+        code.line(1, "if (done) break;");
+        code.line(1, "console.log(decoder.decode(value, { stream: true }));");
+        code.line(0, "}");
+    } else {
+        code.line(0, "console.log(await response.text());");
+    }
     Snippet {
         code: code.finish(),
         warnings,

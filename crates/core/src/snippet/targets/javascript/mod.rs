@@ -1,7 +1,7 @@
 //! Snippet stage, JavaScript targets, in the browser (`js-fetch`, `js-xhr`, `js-jquery`) and in Node
 //! (`node-fetch`, `node-axios`, `node-http`), and what they share: where the snippet runs, header values and
 //! Basic credentials as JavaScript expressions, and what a page cannot send as written. The body helpers
-//! are in `body`, the fetch call both fetch targets write in `fetch_call`.
+//! are in `body`, the fetch call both fetch targets write in `fetch_call`, their WebSocket code in `websocket`.
 
 pub mod axios;
 pub mod browser_fetch;
@@ -12,6 +12,7 @@ pub mod xhr;
 
 mod body;
 mod fetch_call;
+mod websocket;
 
 use crate::edit::model::{CacheMode, CredentialsMode, Method, RedirectMode};
 use crate::http::headers::{name_note, value_bytes, ValueBytes};
@@ -182,6 +183,11 @@ pub(crate) fn xhr_option_warnings(request: &PreparedRequest, client: &str) -> Ve
             "{client} always follows redirects: it cannot return or refuse the 3xx response as fetch's redirect: \"{}\" does.",
             request.options.redirect.as_str()
         )),
+    }
+    if request.expects_stream() {
+        warnings.push(format!(
+            "{client} prints the response once it has ended, not event by event: the fetch snippet reads a stream as it arrives."
+        ));
     }
     if request.options.credentials == CredentialsMode::Omit {
         warnings.push(format!(

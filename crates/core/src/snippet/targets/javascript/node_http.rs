@@ -18,6 +18,7 @@ pub const TARGET: Target = Target {
     runnable_here: true,
     non_ascii_headers: NonAsciiHeaders::Utf8,
     generate,
+    websocket: None,
 };
 
 fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
@@ -153,9 +154,17 @@ fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
         "console.log(response.statusCode, response.statusMessage);",
     );
     code.line(1, "response.setEncoding(\"utf8\");");
-    code.line(1, "let text = \"\";");
-    code.line(1, "response.on(\"data\", (chunk) => (text += chunk));");
-    code.line(1, "response.on(\"end\", () => console.log(text));");
+    if request.expects_stream() {
+        // Each piece as it arrives, rather than the whole body at the end.
+        code.line(
+            1,
+            "response.on(\"data\", (chunk) => process.stdout.write(chunk));",
+        );
+    } else {
+        code.line(1, "let text = \"\";");
+        code.line(1, "response.on(\"data\", (chunk) => (text += chunk));");
+        code.line(1, "response.on(\"end\", () => console.log(text));");
+    }
     code.line(0, "});");
     code.line(0, "request.on(\"error\", (error) => {");
     code.line(1, "console.error(error);");

@@ -16,6 +16,7 @@ pub const TARGET: Target = Target {
     runnable_here: true,
     non_ascii_headers: NonAsciiHeaders::OwnNote,
     generate,
+    websocket: None,
 };
 
 /// Headers HttpClient refuses to let a program set (it manages them itself).

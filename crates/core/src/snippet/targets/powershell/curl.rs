@@ -15,6 +15,7 @@ pub const TARGET: Target = Target {
     runnable_here: false,
     non_ascii_headers: NonAsciiHeaders::Utf8,
     generate,
+    websocket: Some(generate),
 };
 
 fn generate(request: &crate::prepare::PreparedRequest, options: &Options) -> Snippet {

@@ -18,6 +18,7 @@ pub const TARGET: Target = Target {
     runnable_here: false,
     non_ascii_headers: NonAsciiHeaders::OwnNote,
     generate,
+    websocket: None,
 };
 
 fn generate(request: &PreparedRequest, options: &Options) -> Snippet {

@@ -18,6 +18,7 @@ pub const TARGET: Target = Target {
     runnable_here: true,
     non_ascii_headers: NonAsciiHeaders::Utf8,
     generate,
+    websocket: None,
 };
 
 fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
@@ -176,7 +177,13 @@ fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
     code.line(0, "response = conn.getresponse()");
     code.blank();
     code.line(0, "print(response.status, response.reason)");
-    code.line(0, "print(response.read().decode())");
+    if request.expects_stream() {
+        // Iterating the response reads a line at a time, so each event shows as it arrives.
+        code.line(0, "for line in response:");
+        code.line(1, "print(line.decode().rstrip(\"\\r\\n\"), flush=True)");
+    } else {
+        code.line(0, "print(response.read().decode())");
+    }
     code.line(0, "conn.close()");
     match request.options.redirect {
         RedirectMode::Manual => {}

@@ -17,6 +17,7 @@ pub const TARGET: Target = Target {
     runnable_here: true,
     non_ascii_headers: NonAsciiHeaders::Utf8,
     generate,
+    websocket: None,
 };
 
 fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
@@ -130,7 +131,14 @@ fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
     }
 
     let has_body = request.body != PreparedBody::None;
+    let stream = request.expects_stream();
     let call = match &request.method {
+        // httpx.stream() reads the body only as the code iterates it, so each event shows as it arrives.
+        method if stream => format!(
+            "httpx.stream({}, {})",
+            python_str(method.as_str()),
+            call_args.join(", ")
+        ),
         Method::Post | Method::Put | Method::Patch => format!(
             "httpx.{}({})",
             request.method.as_str().to_ascii_lowercase(),
@@ -159,17 +167,29 @@ fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
         }
         None => 0,
     };
-    code.line(level, format!("response = {call}"));
+    let level = if stream {
+        code.line(level, format!("with {call} as response:"));
+        level + 1
+    } else {
+        code.line(level, format!("response = {call}"));
+        0
+    };
     if request.options.redirect == RedirectMode::Error {
-        code.line(0, "if response.is_redirect:");
+        code.line(level, "if response.is_redirect:");
         code.line(
-            1,
+            level + 1,
             "raise httpx.TooManyRedirects(\"Redirects are not allowed\", request=response.request)",
         );
     }
-    code.blank();
-    code.line(0, "print(response.status_code, response.reason_phrase)");
-    code.line(0, "print(response.text)");
+    if stream {
+        code.line(level, "print(response.status_code, response.reason_phrase)");
+        code.line(level, "for line in response.iter_lines():");
+        code.line(level + 1, "print(line, flush=True)");
+    } else {
+        code.blank();
+        code.line(0, "print(response.status_code, response.reason_phrase)");
+        code.line(0, "print(response.text)");
+    }
     Snippet {
         code: code.finish(),
         warnings: Vec::new(),

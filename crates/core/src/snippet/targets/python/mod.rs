@@ -1,11 +1,13 @@
 //! Snippet stage, Python targets (`python-requests`, `python-http-client`, `python-urllib3`, `python-httpx`), and
 //! what they share: header values as UTF-8 bytes, text parts for `files=`, UTF-8 Basic credentials, and the
-//! browser's form encoding.
+//! browser's form encoding. `websocket` holds the WebSocket code `python-requests` writes for a `ws://` URL.
 
 pub mod http_client;
 pub mod httpx;
 pub mod requests;
 pub mod urllib3;
+
+mod websocket;
 
 use crate::prepare::PreparedBody;
 use crate::snippet::code_builder::CodeBuilder;

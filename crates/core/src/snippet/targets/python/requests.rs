@@ -1,5 +1,7 @@
-//! Snippet target `python-requests`: Python with the requests library, the way its documentation writes it.
+//! Snippet target `python-requests`: Python with the requests library, the way its documentation writes it;
+//! for a `ws://` or `wss://` URL (which requests cannot open), the `websockets` package's client.
 
+use super::websocket::websocket_snippet;
 use super::{header_value, text_part};
 use crate::edit::model::{Method, RedirectMode};
 use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequest};
@@ -17,6 +19,7 @@ pub const TARGET: Target = Target {
     runnable_here: true,
     non_ascii_headers: NonAsciiHeaders::Utf8,
     generate,
+    websocket: Some(websocket_snippet),
 };
 
 fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
@@ -52,6 +55,11 @@ fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
     }
     if let Some(ms) = request.options.timeout_ms {
         call_args.push(format!("timeout={}", seconds(ms)));
+    }
+    let stream = request.expects_stream();
+    if stream {
+        // Without it requests reads the whole body before returning, which an event stream may never end.
+        call_args.push("stream=True".to_string());
     }
     match request.options.redirect {
         // requests.head() alone does not follow redirects; browsers do.
@@ -110,8 +118,15 @@ fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
         1
     };
     code.line(level, format!("response = {call}")).blank();
-    code.line(0, "print(response.status_code, response.reason)");
-    code.line(0, "print(response.text)");
+    if stream {
+        // Inside the session, which must stay open while the body streams.
+        code.line(level, "print(response.status_code, response.reason)");
+        code.line(level, "for line in response.iter_lines():");
+        code.line(level + 1, "print(line.decode(\"utf-8\"), flush=True)");
+    } else {
+        code.line(0, "print(response.status_code, response.reason)");
+        code.line(0, "print(response.text)");
+    }
     Snippet {
         code: code.finish(),
         warnings,

@@ -18,6 +18,7 @@ pub const TARGET: Target = Target {
     runnable_here: true,
     non_ascii_headers: NonAsciiHeaders::Utf8,
     generate,
+    websocket: None,
 };
 
 fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
@@ -186,6 +187,12 @@ fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
         "request"
     };
 
+    let stream = request.expects_stream();
+    if stream {
+        // Without it urllib3 reads the whole body before returning, which an event stream may never end.
+        call_args.push("preload_content=False".to_string());
+        imports.push("import sys");
+    }
     imports.sort_by_key(|line| (line.starts_with("from"), *line));
     imports.dedup();
     for line in &imports {
@@ -211,8 +218,18 @@ fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
         code.line(0, ")");
     }
     code.blank();
-    code.line(0, "print(response.status, response.reason)");
-    code.line(0, "print(response.data.decode())");
+    if stream {
+        // Flushed, as the body below goes to the byte stream underneath print's buffer.
+        code.line(0, "print(response.status, response.reason, flush=True)");
+        // The bytes as they come, undecoded: a piece may end inside a character.
+        code.line(0, "for chunk in response.stream():");
+        code.line(1, "sys.stdout.buffer.write(chunk)");
+        code.line(1, "sys.stdout.buffer.flush()");
+        code.line(0, "response.release_conn()");
+    } else {
+        code.line(0, "print(response.status, response.reason)");
+        code.line(0, "print(response.data.decode())");
+    }
     Snippet {
         code: code.finish(),
         warnings: Vec::new(),

@@ -16,6 +16,7 @@ pub const TARGET: Target = Target {
     runnable_here: true,
     non_ascii_headers: NonAsciiHeaders::Utf8,
     generate,
+    websocket: None,
 };
 
 fn generate(request: &PreparedRequest, options: &Options) -> Snippet {

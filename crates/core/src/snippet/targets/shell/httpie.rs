@@ -21,6 +21,7 @@ pub const TARGET: Target = Target {
     runnable_here: true,
     non_ascii_headers: NonAsciiHeaders::Utf8,
     generate,
+    websocket: None,
 };
 
 fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
@@ -136,6 +137,10 @@ fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
     }
     if let Some(ms) = request.options.timeout_ms {
         flags.push(format!("--timeout={}", seconds(ms)));
+    }
+    if request.expects_stream() {
+        // HTTPie otherwise reads the whole response before printing it, even an endless event stream.
+        flags.push(long_or_short(options, "--stream", "-S").to_string());
     }
     // Browsers follow redirects unless told otherwise; HTTPie only with --follow.
     match request.options.redirect {

@@ -16,6 +16,7 @@ pub const TARGET: Target = Target {
     runnable_here: false,
     non_ascii_headers: NonAsciiHeaders::Utf8,
     generate,
+    websocket: None,
 };
 
 /// Declines every redirect, so the task completes with the 3xx response itself.

@@ -1,0 +1,15 @@
+require "net/http"
+require "uri"
+
+uri = URI("http://localhost:8080/sse/chat")
+request = Net::HTTP::Post.new(uri)
+request.body = "{\n  \"model\": \"echo-1\",\n  \"stream\": true,\n  \"messages\": [{\"role\": \"user\", \"content\": \"Hello\"}]\n}"
+request["Content-Type"] = "application/json"
+request["Accept"] = "text/event-stream"
+
+response = Net::HTTP.start(uri.hostname, uri.port, use_ssl: uri.scheme == "https") do |http|
+    http.request(request)
+end
+
+puts "#{response.code} #{response.message}"
+puts response.body
