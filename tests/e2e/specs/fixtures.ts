@@ -1,6 +1,6 @@
 // Shared test fixture: every page fails its test on an uncaught error or a console error from the app (a
 // panic in the wasm app shows up as both). Console errors the browser itself logs for requests the tests
-// make fail on purpose (refused connections, CORS refusals, CSP blocks in the preview) are expected. Plus helpers that act as a person would: by role and accessible name.
+// make fail on purpose (refused connections, CORS refusals, CSP blocks in the preview, refused WebSocket handshakes) are expected. Plus helpers that act as a person would: by role and accessible name.
 import { test as base, expect, Page } from '@playwright/test';
 
 export const test = base.extend({
@@ -8,7 +8,7 @@ export const test = base.extend({
     const errors: string[] = [];
     page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
     const expectedBrowserNoise =
-      /Failed to load resource|net::ERR_|blocked by CORS policy|Content Security Policy|Refused to |Blocked /;
+      /Failed to load resource|net::ERR_|blocked by CORS policy|Content Security Policy|Refused to |Blocked |WebSocket connection to .* failed/;
     page.on('console', (msg) => {
       if (msg.type() === 'error' && !expectedBrowserNoise.test(msg.text())) errors.push(`console: ${msg.text()}`);
     });
