@@ -28,7 +28,7 @@ pub fn start() {
     let live = LiveView::new();
     let sockets = SocketView::new();
     let take = {
-        let live = live.clone();
+        let (live, sockets) = (live.clone(), sockets.clone());
         std::rc::Rc::new(move || {
             live.take();
             if let Some((draft, via_echo)) = bridge::take_socket() {
@@ -38,10 +38,16 @@ pub fn start() {
     };
     take();
     on_window("reqlab:live", move |_| take());
-    // A new send, or another request opened in the editor: the stream on show is no longer its answer.
+    // A new send, or another request opened in the editor: the stream on show is no longer its answer, nor
+    // the socket the region's only content (a socket's own record of its handshake is no new send).
     for replaced in ["reqlab:sending", crate::protocol::library::OPEN_EVENT] {
-        let live = live.clone();
-        on_window(replaced, move |_| live.hide());
+        let (live, sockets) = (live.clone(), sockets.clone());
+        on_window(replaced, move |_| {
+            live.hide();
+            if !sockets.recording() {
+                sockets.step_aside();
+            }
+        });
     }
 }
 
@@ -54,6 +60,7 @@ fn mount() -> bool {
     let Ok(holder) = document.create_element("div") else {
         return false;
     };
+    holder.set_class_name("live-holder");
     holder.set_inner_html(&format!("<style>{STYLE}</style>{}{}", markup::SOCKET, markup::LIVE));
     let _ = anchor.after_with_node_1(&holder);
     true

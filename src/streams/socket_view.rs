@@ -32,6 +32,8 @@ pub struct SocketView {
     received: Cell<u64>,
     /// Counts a connection, so a late event of an earlier socket is ignored.
     generation: Cell<u32>,
+    /// True while this view tells the history of a handshake (its `sending` event is no new send).
+    recording: Cell<bool>,
 }
 
 pub type SocketPanel = Rc<SocketView>;
@@ -48,6 +50,7 @@ impl SocketView {
             sent: Cell::new(0),
             received: Cell::new(0),
             generation: Cell::new(0),
+            recording: Cell::new(false),
         });
         view.wire();
         view
@@ -113,6 +116,7 @@ impl SocketView {
             old.close();
         }
         set_hidden(id::PANEL, false);
+        set_response_attribute(Some(""));
         set_hidden(id::RELAY, true);
         self.problem(None);
         let Some(draft) = self.draft.borrow().clone() else {
@@ -175,7 +179,7 @@ impl SocketView {
         match report {
             Report::Open { protocol } => {
                 self.opened.set(true);
-                bridge::record(101, "Switching Protocols", t);
+                self.record(101, "Switching Protocols", t);
                 let chosen = if protocol.is_empty() { String::new() } else { format!(" (subprotocol {protocol})") };
                 self.push_note(t, &format!("connected{chosen}"));
                 let first = self.plan.borrow().as_ref().and_then(|p| p.first.clone());
@@ -193,7 +197,7 @@ impl SocketView {
                 let reason = if reason.is_empty() { String::new() } else { format!(", reason \"{reason}\"") };
                 let mut text = format!("Closed: {code} {}{reason}. {}", meaning.name, meaning.meaning);
                 if !self.opened.get() {
-                    bridge::record(0, "WebSocket handshake failed", t);
+                    self.record(0, "WebSocket handshake failed", t);
                     text = format!(
                         "The connection could not be opened (the browser reports {code} and never shows why: a \
                          refused handshake, a wrong address, or TLS). {}",
@@ -214,6 +218,23 @@ impl SocketView {
             }
         }
         self.log.redraw();
+    }
+
+    /// Whether the history is being told of a handshake now.
+    pub fn recording(&self) -> bool {
+        self.recording.get()
+    }
+
+    /// An HTTP send or another request takes the response region: the page's answer shows again, the socket
+    /// panel (and the socket, if open) stays above it.
+    pub fn step_aside(&self) {
+        set_response_attribute(None);
+    }
+
+    fn record(&self, status: u16, text: &str, t: f64) {
+        self.recording.set(true);
+        bridge::record(status, text, t);
+        self.recording.set(false);
     }
 
     fn push_note(&self, t: f64, text: &str) {
@@ -315,6 +336,19 @@ fn message_row(t: f64, direction: &str, payload: Payload) -> Row {
             }
         }
     }
+}
+
+/// Marks the response region as holding a socket (its CSS then shows only the socket), or not.
+fn set_response_attribute(value: Option<&str>) {
+    let Some(region) = crate::dom::document::document()
+        .and_then(|d| d.query_selector(".response-viewer").ok().flatten())
+    else {
+        return;
+    };
+    let _ = match value {
+        Some(value) => region.set_attribute("data-socket", value),
+        None => region.remove_attribute("data-socket"),
+    };
 }
 
 fn now() -> f64 {
