@@ -337,6 +337,7 @@ mod tests {
             ("go-native", "bufio.NewScanner(resp.Body)"),
             ("ruby-net-http", "response.read_body do |chunk|"),
             ("java-httpclient", "BodyHandlers.ofLines()"),
+            ("c-libcurl", "setvbuf(stdout, NULL, _IONBF, 0);"),
         ];
         for (id, idiom) in idioms {
             assert!(
