@@ -1,5 +1,6 @@
 //! How a received request differs from the prepared one: method, raw path and query, every header the request
-//! set (repeats joined as HTTP allows), and the body (bytes, or part by part for multipart).
+//! set (repeats joined as HTTP allows), and the body (bytes, or part by part for multipart); for a WebSocket,
+//! how its handshake differs from the prepared headers.
 
 use crate::recorder::Received;
 use reqlab_core::{PreparedBody, PreparedPartValue, PreparedRequest};
@@ -75,6 +76,68 @@ pub fn differences(prepared: &PreparedRequest, got: &Received) -> Vec<String> {
             "body {:?} != {:?}",
             String::from_utf8_lossy(&got.body),
             String::from_utf8_lossy(&want_body)
+        ));
+    }
+    diffs
+}
+
+/// Every way a WebSocket handshake differs from the prepared request: a GET for the raw path and query,
+/// every header the request set (the subprotocols as a list, which clients join with or without a space),
+/// and no body (the prepared body is the first message, sent after the handshake). `only_subprotocols`
+/// leaves the other headers out, for a client that cannot set them (a browser).
+pub fn handshake_differences(
+    prepared: &PreparedRequest,
+    got: &Received,
+    only_subprotocols: bool,
+) -> Vec<String> {
+    let mut diffs = Vec::new();
+    if got.method != "GET" {
+        diffs.push(format!("method {:?} != \"GET\"", got.method));
+    }
+    if got.path_and_query != prepared.url.path_and_query() {
+        diffs.push(format!(
+            "target {:?} != {:?}",
+            got.path_and_query,
+            prepared.url.path_and_query()
+        ));
+    }
+    let is_protocol = |name: &str| name.eq_ignore_ascii_case("sec-websocket-protocol");
+    let list = |joined: &[u8]| -> Vec<String> {
+        String::from_utf8_lossy(joined)
+            .split(',')
+            .map(|p| p.trim().to_string())
+            .filter(|p| !p.is_empty())
+            .collect()
+    };
+    for (name, _) in &prepared.headers {
+        let want = joined_values(
+            prepared
+                .headers
+                .iter()
+                .map(|(n, v)| (n.as_str(), v.as_bytes())),
+            name,
+        );
+        let have = joined_values(
+            got.headers.iter().map(|(n, v)| (n.as_str(), v.as_slice())),
+            name,
+        );
+        let differs = if is_protocol(name) {
+            list(&want) != list(&have)
+        } else {
+            !only_subprotocols && want != have
+        };
+        if differs {
+            diffs.push(format!(
+                "header {name}: {:?} != {:?}",
+                String::from_utf8_lossy(&have),
+                String::from_utf8_lossy(&want)
+            ));
+        }
+    }
+    if !got.body.is_empty() {
+        diffs.push(format!(
+            "the handshake has a body: {:?}",
+            String::from_utf8_lossy(&got.body)
         ));
     }
     diffs

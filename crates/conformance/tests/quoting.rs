@@ -623,7 +623,7 @@ async fn windows_curl_snippets_send_the_prepared_request_through_the_models() {
             "curl",
             |code| cmd_prompt(code.trim_end_matches('\n')).map(|line| c_runtime_argv(&line)),
             // Line breaks cannot be passed through cmd.exe: the snippet warns and sends spaces.
-            &["hostile_header_and_body", "post_json"],
+            &["hostile_header_and_body", "post_json", "post_stream_sse"],
         ),
         ("powershell-curl", "curl.exe", powershell_command, &[]),
     ];
@@ -646,8 +646,10 @@ async fn windows_curl_snippets_send_the_prepared_request_through_the_models() {
                 ..Options::default()
             },
         ];
+        // A WebSocket fixture's curl command needs a curl with WebSocket support, which Debian's lacks.
         for ((case, request), options) in fixtures::fixture_requests()
             .into_iter()
+            .filter(|(_, request)| !request.url.starts_with("ws"))
             .flat_map(|case| layouts.clone().map(|layout| (case.clone(), layout)))
         {
             let mut request = request.clone();

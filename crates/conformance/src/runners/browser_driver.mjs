@@ -1,7 +1,7 @@
 // Snippet conformance, browser targets: runs one browser snippet in Debian's headless Chromium, in a page on the
 // echo server's own origin (so no CORS preflight adds a request), with the files its comment names chosen in
-// the page's file input, and jQuery loaded for the jQuery target. Exits 0 once the snippet logs its response,
-// 1 when it reports an error or throws.
+// the page's file input, and jQuery loaded for the jQuery target. Exits 0 once the snippet logs its response
+// (a WebSocket snippet: once it logs that the socket closed), 1 when it reports an error or throws.
 //
 // Starting Chromium and loading Playwright cost seconds, so the first run in a folder starts one detached
 // server process (`--serve`) that holds Chromium, and every run (this script without `--serve`, which loads
@@ -79,6 +79,9 @@ async function serve(runtimes, dir) {
       "--disable-component-update",
       "--disable-sync",
       "--no-first-run",
+      // The page is answered by Playwright, not fetched from loopback, so Chromium would treat a WebSocket
+      // to the loopback server as a public page reaching into the local network, and block it.
+      "--disable-features=LocalNetworkAccessChecks,LocalNetworkAccessChecksWebSockets",
     ],
   });
   const jquery = path.join(runtimes, "node_modules/jquery/dist/jquery.min.js");
@@ -115,7 +118,11 @@ async function serve(runtimes, dir) {
 
 async function runSnippet(browser, target, snippetFile, jquery) {
   const code = readFileSync(snippetFile, "utf8");
-  const origin = code.match(/"(https?:\/\/(?:127\.0\.0\.1|localhost)(?::\d+)?)[/?"]/)?.[1];
+  // A WebSocket snippet's page is on the same host and port, over HTTP.
+  const origin = code
+    .match(/"((?:https?|wss?):\/\/(?:127\.0\.0\.1|localhost)(?::\d+)?)[/?"]/)?.[1]
+    ?.replace(/^ws/, "http");
+  const websocket = code.includes("new WebSocket(");
   if (!origin) return { ok: false, log: "no loopback URL in the snippet\n" };
   // `// Choose "a.png", "b.txt" in the page's <input type="file" ...>`: the names are JavaScript literals.
   const chooseLine = code.match(/^\/\/ Choose (.*) in the page's <input type="file"/m)?.[1] ?? "";
@@ -144,7 +151,8 @@ async function runSnippet(browser, target, snippetFile, jquery) {
         log += `console.${message.type()}: ${message.text()}\n`;
         if (message.type() === "error") {
           setTimeout(() => resolve(false), 1000);
-        } else {
+        } else if (!websocket || message.text().startsWith("closed")) {
+          // A WebSocket snippet logs every message it gets, and is done once the socket has closed.
           resolve(true);
         }
       });

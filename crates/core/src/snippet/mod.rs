@@ -72,6 +72,9 @@ pub struct Target {
     pub runnable_here: bool,
     /// Who tells the user how a header value outside ASCII goes out.
     pub non_ascii_headers: NonAsciiHeaders,
+    /// Whether the snippet prints a streamed response as it arrives (`PreparedRequest::expects_stream`);
+    /// when it cannot, `Target::generate` says that it prints the response once it has ended.
+    pub reads_streams: bool,
     generate: fn(&PreparedRequest, &Options) -> Snippet,
     /// The generator for a WebSocket request (a `ws://` or `wss://` URL), when the target has a WebSocket
     /// client; without one, `Target::generate` writes a comment saying so, never HTTP code.
@@ -112,6 +115,12 @@ impl Target {
             (true, None) => return websocket::without_client(self),
         };
         let mut snippet = generator(&request, options);
+        if !self.reads_streams && request.expects_stream() {
+            snippet.warnings.push(format!(
+                "{} prints the response once it has ended, not event by event as a stream arrives.",
+                self.label
+            ));
+        }
         if self.non_ascii_headers == NonAsciiHeaders::Utf8 {
             snippet
                 .warnings
@@ -191,12 +200,14 @@ mod tests {
 
     /// The snippet the target with this id writes, with the default options, for a request given as JSON.
     pub(crate) fn generate_from_json(id: &str, json: &str) -> Snippet {
+        generate(id, &prepared_from_json(json), &Options::default()).expect("known target")
+    }
+
+    fn prepared_from_json(json: &str) -> PreparedRequest {
         let request: crate::edit::model::Request =
             serde_json::from_str(json).expect("valid request JSON");
-        let prepared =
-            crate::prepare::prepare(&request, &crate::edit::model::Environment::default())
-                .expect("prepares");
-        generate(id, &prepared, &Options::default()).expect("known target")
+        crate::prepare::prepare(&request, &crate::edit::model::Environment::default())
+            .expect("prepares")
     }
 
     #[test]
@@ -303,7 +314,8 @@ mod tests {
         }
     }
 
-    /// A request that expects a stream is read as one where the client can, and the clients that buffer say so.
+    /// A request that expects a stream is read as one where the client can, and the targets that print the
+    /// response once it has ended say so.
     #[test]
     fn a_streamed_response_is_read_as_it_arrives() {
         let streamed = r#"{"method": "POST", "url": "http://h/sse", "headers": [{"key": "Accept", "value": "text/event-stream"}], "body": {"mode": "raw", "text": "{}"}}"#;
@@ -323,6 +335,9 @@ mod tests {
             ("node-axios", "responseType: \"stream\""),
             ("node-http", "process.stdout.write(chunk)"),
             ("go-native", "bufio.NewScanner(resp.Body)"),
+            ("ruby-net-http", "response.read_body do |chunk|"),
+            ("java-httpclient", "BodyHandlers.ofLines()"),
+            ("c-libcurl", "setvbuf(stdout, NULL, _IONBF, 0);"),
         ];
         for (id, idiom) in idioms {
             assert!(
@@ -331,12 +346,18 @@ mod tests {
             );
             assert!(!generate_from_json(id, plain).code.contains(idiom), "{id}");
         }
-        for id in ["js-xhr", "js-jquery"] {
-            let warnings = generate_from_json(id, streamed).warnings;
-            assert!(
-                warnings.iter().any(|w| w.contains("once it has ended")),
-                "{id}"
-            );
+        for target in TARGETS {
+            let warns = |json| {
+                target
+                    .generate(&prepared_from_json(json), &Options::default())
+                    .warnings
+                    .iter()
+                    .filter(|w| w.contains("once it has ended"))
+                    .count()
+            };
+            let expected = usize::from(!target.reads_streams);
+            assert_eq!(warns(streamed), expected, "{}", target.id);
+            assert_eq!(warns(plain), 0, "{}", target.id);
         }
     }
 

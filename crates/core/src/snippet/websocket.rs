@@ -194,6 +194,36 @@ mod tests {
     }
 
     #[test]
+    fn a_page_says_which_headers_it_cannot_send_and_names_the_relay() {
+        let warnings = generate_from_json("js-fetch", WEBSOCKET).warnings;
+        assert!(
+            warnings.iter().any(|w| w.contains("X-Client")
+                && w.contains("/forward/websocket")
+                && !w.contains("Sec-WebSocket-Protocol")),
+            "{warnings:?}"
+        );
+    }
+
+    #[test]
+    fn a_file_body_goes_as_a_binary_message_and_a_user_agent_as_the_clients_own() {
+        let json = r#"{"url": "wss://h/socket", "headers": [{"key": "User-Agent", "value": "probe/1"}],
+            "body": {"mode": "binary", "file": {"name": "pixel.png", "contentType": "image/png"}}}"#;
+        let python = generate_from_json("python-requests", json).code;
+        assert!(python.contains("user_agent_header=\"probe/1\""), "{python}");
+        assert!(!python.contains("\"User-Agent\":"), "{python}");
+        assert!(
+            python.contains("with open(\"pixel.png\", \"rb\") as file:"),
+            "{python}"
+        );
+        let node = generate_from_json("node-fetch", json).code;
+        assert!(
+            node.contains("const message = await readFile(\"pixel.png\");"),
+            "{node}"
+        );
+        assert!(node.contains("\"User-Agent\": \"probe/1\""), "{node}");
+    }
+
+    #[test]
     fn the_subprotocol_header_becomes_the_list_and_other_headers_stay() {
         let request: crate::edit::model::Request = serde_json::from_str(WEBSOCKET).expect("valid");
         let prepared = crate::prepare::prepare(&request, &Default::default()).expect("prepares");

@@ -8,6 +8,8 @@ int main(void)
     long status = 0;
     struct curl_slist *headers = NULL;
 
+    /* Unbuffered, so each piece of the stream shows as it arrives. */
+    setvbuf(stdout, NULL, _IONBF, 0);
     curl_global_init(CURL_GLOBAL_DEFAULT);
     curl = curl_easy_init();
     if (!curl)

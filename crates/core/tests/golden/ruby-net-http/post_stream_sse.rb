@@ -7,9 +7,12 @@ request.body = "{\n  \"model\": \"echo-1\",\n  \"stream\": true,\n  \"messages\"
 request["Content-Type"] = "application/json"
 request["Accept"] = "text/event-stream"
 
-response = Net::HTTP.start(uri.hostname, uri.port, use_ssl: uri.scheme == "https") do |http|
-    http.request(request)
+Net::HTTP.start(uri.hostname, uri.port, use_ssl: uri.scheme == "https") do |http|
+    http.request(request) do |response|
+        puts "#{response.code} #{response.message}"
+        response.read_body do |chunk|
+            print chunk
+            $stdout.flush
+        end
+    end
 end
-
-puts "#{response.code} #{response.message}"
-puts response.body

@@ -14,6 +14,7 @@ pub const TARGET: Target = Target {
     extension: "c",
     runnable_here: true,
     non_ascii_headers: NonAsciiHeaders::Utf8,
+    reads_streams: true,
     generate,
     websocket: None,
 };
@@ -39,6 +40,14 @@ fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
         code.line(1, "long size;");
     }
     code.blank();
+    if request.expects_stream() {
+        // curl writes the body to stdout as it arrives, but stdout into a pipe holds it until the end.
+        code.line(
+            1,
+            "/* Unbuffered, so each piece of the stream shows as it arrives. */",
+        );
+        code.line(1, "setvbuf(stdout, NULL, _IONBF, 0);");
+    }
     code.line(1, "curl_global_init(CURL_GLOBAL_DEFAULT);");
     code.line(1, "curl = curl_easy_init();");
     code.line(1, "if (!curl)").line(2, "return 1;");

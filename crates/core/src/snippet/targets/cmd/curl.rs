@@ -17,6 +17,7 @@ pub const TARGET: Target = Target {
     // Golden-only: cmd.exe does not install here (see TOOLCHAIN.md).
     runnable_here: false,
     non_ascii_headers: NonAsciiHeaders::Utf8,
+    reads_streams: true,
     generate,
     websocket: Some(generate),
 };

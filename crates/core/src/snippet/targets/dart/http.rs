@@ -18,6 +18,7 @@ pub const TARGET: Target = Target {
     // Checked by golden files only: Dart does not install here.
     runnable_here: false,
     non_ascii_headers: NonAsciiHeaders::OwnNote,
+    reads_streams: false,
     generate,
     websocket: None,
 };

@@ -17,6 +17,7 @@ pub const TARGET: Target = Target {
     extension: "http",
     runnable_here: true,
     non_ascii_headers: NonAsciiHeaders::Utf8,
+    reads_streams: true,
     generate,
     websocket: None,
 };

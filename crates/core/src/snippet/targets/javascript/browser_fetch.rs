@@ -16,6 +16,7 @@ pub const TARGET: Target = Target {
     extension: "js",
     runnable_here: true,
     non_ascii_headers: NonAsciiHeaders::OwnNote,
+    reads_streams: true,
     generate,
     websocket: Some(websocket),
 };

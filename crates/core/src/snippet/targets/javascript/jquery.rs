@@ -19,6 +19,7 @@ pub const TARGET: Target = Target {
     extension: "js",
     runnable_here: true,
     non_ascii_headers: NonAsciiHeaders::OwnNote,
+    reads_streams: false,
     generate,
     websocket: None,
 };

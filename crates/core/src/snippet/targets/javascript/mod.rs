@@ -184,11 +184,6 @@ pub(crate) fn xhr_option_warnings(request: &PreparedRequest, client: &str) -> Ve
             request.options.redirect.as_str()
         )),
     }
-    if request.expects_stream() {
-        warnings.push(format!(
-            "{client} prints the response once it has ended, not event by event: the fetch snippet reads a stream as it arrives."
-        ));
-    }
     if request.options.credentials == CredentialsMode::Omit {
         warnings.push(format!(
             "{client} always sends cookies to the page's own origin: it has no credentials: \"omit\"."

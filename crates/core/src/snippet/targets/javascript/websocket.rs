@@ -191,7 +191,8 @@ fn browser_warnings(request: &PreparedRequest, handshake: &Handshake) -> Vec<Str
     if !names.is_empty() {
         warnings.push(format!(
             "A browser's WebSocket sends no header of the page's choosing but the subprotocols: {} {} left \
-             out. To send {}, go through reqlab-echo's relay, or use the Node or Python snippet.",
+             out. To send {}, connect through reqlab-echo's WebSocket relay (`/forward/websocket`, in forward \
+             mode), which puts them on the handshake, or use the Node or Python snippet.",
             names.join(", "),
             if names.len() == 1 { "is" } else { "are" },
             if names.len() == 1 { "it" } else { "them" },

@@ -15,6 +15,7 @@ pub const TARGET: Target = Target {
     extension: "java",
     runnable_here: true,
     non_ascii_headers: NonAsciiHeaders::OwnNote,
+    reads_streams: true,
     generate,
     websocket: None,
 };
@@ -236,12 +237,23 @@ fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
         main.line(2, format!(".timeout(Duration.ofMillis({ms}))"));
     }
     main.line(2, ".build();").blank();
-    main.line(
-        0,
-        "HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());",
-    );
-    main.line(0, "System.out.println(response.statusCode());");
-    main.line(0, "System.out.println(response.body());");
+    if request.expects_stream() {
+        // Lines as they arrive, rather than the whole body once it has ended.
+        imports.insert("java.util.stream.Stream");
+        main.line(
+            0,
+            "HttpResponse<Stream<String>> response = client.send(request, HttpResponse.BodyHandlers.ofLines());",
+        );
+        main.line(0, "System.out.println(response.statusCode());");
+        main.line(0, "response.body().forEach(System.out::println);");
+    } else {
+        main.line(
+            0,
+            "HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());",
+        );
+        main.line(0, "System.out.println(response.statusCode());");
+        main.line(0, "System.out.println(response.body());");
+    }
 
     let mut code = CodeBuilder::new(options.indent);
     for import in &imports {

@@ -14,6 +14,7 @@ pub const TARGET: Target = Target {
     extension: "java",
     runnable_here: true,
     non_ascii_headers: NonAsciiHeaders::Utf8,
+    reads_streams: false,
     generate,
     websocket: None,
 };

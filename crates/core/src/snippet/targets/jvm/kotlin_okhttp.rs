@@ -16,6 +16,7 @@ pub const TARGET: Target = Target {
     // double the family's executed run; java-okhttp executes the same OkHttp calls.
     runnable_here: false,
     non_ascii_headers: NonAsciiHeaders::Utf8,
+    reads_streams: false,
     generate,
     websocket: None,
 };

@@ -17,6 +17,7 @@ pub const TARGET: Target = Target {
     // Golden-only: PowerShell does not install here (see TOOLCHAIN.md).
     runnable_here: false,
     non_ascii_headers: NonAsciiHeaders::OwnNote,
+    reads_streams: false,
     generate,
     websocket: None,
 };

@@ -15,6 +15,7 @@ pub const TARGET: Target = Target {
     extension: "rb",
     runnable_here: true,
     non_ascii_headers: NonAsciiHeaders::Utf8,
+    reads_streams: true,
     generate,
     websocket: None,
 };
@@ -165,17 +166,31 @@ fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
         );
     }
     code.blank();
+    let stream = request.expects_stream();
     code.line(
         0,
         format!(
-            "response = Net::HTTP.start({}) do |http|",
+            "{}Net::HTTP.start({}) do |http|",
+            if stream { "" } else { "response = " },
             start_args.join(", ")
         ),
     );
-    code.line(1, "http.request(request)");
-    code.line(0, "end").blank();
-    code.line(0, "puts \"#{response.code} #{response.message}\"");
-    code.line(0, "puts response.body");
+    if stream {
+        // With a block, Net::HTTP hands over the body piece by piece as it arrives, not once it has ended.
+        code.line(1, "http.request(request) do |response|");
+        code.line(2, "puts \"#{response.code} #{response.message}\"");
+        code.line(2, "response.read_body do |chunk|");
+        code.line(3, "print chunk");
+        code.line(3, "$stdout.flush");
+        code.line(2, "end");
+        code.line(1, "end");
+        code.line(0, "end");
+    } else {
+        code.line(1, "http.request(request)");
+        code.line(0, "end").blank();
+        code.line(0, "puts \"#{response.code} #{response.message}\"");
+        code.line(0, "puts response.body");
+    }
     Snippet {
         code: code.finish(),
         warnings,

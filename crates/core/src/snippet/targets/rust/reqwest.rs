@@ -15,6 +15,7 @@ pub const TARGET: Target = Target {
     // Checked by golden files only: building reqwest takes minutes, too long for every test run.
     runnable_here: false,
     non_ascii_headers: NonAsciiHeaders::Utf8,
+    reads_streams: false,
     generate,
     websocket: None,
 };

@@ -19,6 +19,7 @@ pub const TARGET: Target = Target {
     extension: "sh",
     runnable_here: true,
     non_ascii_headers: NonAsciiHeaders::Utf8,
+    reads_streams: true,
     generate,
     websocket: None,
 };

@@ -15,6 +15,7 @@ pub const TARGET: Target = Target {
     // Checked by golden files only: Swift does not install here (Debian's swift package is something else).
     runnable_here: false,
     non_ascii_headers: NonAsciiHeaders::Utf8,
+    reads_streams: false,
     generate,
     websocket: None,
 };
