@@ -82,10 +82,11 @@ fn details(entry: &HistoryEntry) -> String {
         status => format!("{status} {}", entry.status_text),
     };
     let when = js_sys::Date::new(&entry.at_ms.into());
+    // Whole milliseconds as an integer: formatting an f64 would bring the float printer into the library.
     format!(
-        "{} · {:.0} ms · {} · {}",
+        "{} · {} ms · {} · {}",
         outcome.trim(),
-        entry.elapsed_ms,
+        entry.elapsed_ms.max(0.0).round() as u64,
         reqlab_core::render::size::describe(entry.size),
         String::from(when.to_locale_string("default", &js_sys::Object::new()))
     )

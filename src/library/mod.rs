@@ -13,6 +13,7 @@ mod examples_view;
 mod history_view;
 mod import_view;
 mod importer;
+mod inflate;
 pub mod markup;
 mod offline;
 mod page;
@@ -116,13 +117,12 @@ fn run() {
         problems.extend(tabs_view::restore(&lib));
         problems.extend(draft::restore(&lib));
     }
-    // A share link wins over the restored draft; the page's Undo then goes back to the draft.
-    if let Some(message) = share_view::open_link(&lib) {
-        problems.push(message);
-    }
     if !problems.is_empty() {
         notice(&problems.join(" "));
     }
+    // A share link wins over the restored draft (it opens after it); the page's Undo then goes back to
+    // the draft.
+    share_view::open_link(&lib);
     draft::follow(&lib);
     history_view::follow(&lib);
     answer_view::follow(&lib);

@@ -36,8 +36,35 @@ fn target(url: &str) -> String {
         .unwrap_or_else(|| url.to_string())
 }
 
-/// Opens the request in the page's fragment, if it holds one; the problem, if it cannot be read.
-pub fn open_link(lib: &Lib) -> Option<String> {
+/// Opens the request in the page's fragment, if it holds one, once the browser has inflated it; says the
+/// problem, if it cannot be read.
+pub fn open_link(lib: &Lib) {
+    let Some(packed) = link_in_fragment(lib) else { return };
+    let lib = lib.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        let shared = match packed {
+            Ok(packed) => unpack(packed).await,
+            Err(err) => Err(err),
+        };
+        match shared {
+            Ok(shared) => open_shared(&lib, shared),
+            Err(err) => super::notice(&err.to_string()),
+        }
+    });
+}
+
+async fn unpack(packed: share::Packed) -> Result<share::Shared, share::ShareError> {
+    let request = super::inflate::inflate(&packed.request).await?;
+    let variables = match &packed.variables {
+        Some(variables) => Some(super::inflate::inflate(variables).await?),
+        None => None,
+    };
+    share::from_json(&request, variables.as_deref())
+}
+
+/// The link's parts, if the fragment holds a request (an embed also takes its language and its full app
+/// link from it).
+fn link_in_fragment(lib: &Lib) -> Option<Result<share::Packed, share::ShareError>> {
     let fragment = fragment();
     if lib.embedded {
         set_full_app_link(&fragment);
@@ -51,10 +78,10 @@ pub fn open_link(lib: &Lib) -> Option<String> {
     {
         return None;
     }
-    let shared = match share::decode(&fragment) {
-        Ok(shared) => shared,
-        Err(err) => return Some(err.to_string()),
-    };
+    Some(share::packed(&fragment))
+}
+
+fn open_shared(lib: &Lib, shared: share::Shared) {
     let with_variables = if shared.variables.is_empty() {
         String::new()
     } else {
@@ -91,7 +118,6 @@ pub fn open_link(lib: &Lib) -> Option<String> {
             );
         }
     }
-    None
 }
 
 /// Embedded: "Open in reqlab" opens the same request in the full app.

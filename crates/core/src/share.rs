@@ -182,16 +182,40 @@ fn pack(value: &impl serde::Serialize) -> String {
 
 /// What a fragment (with or without `#`, other `&`-separated parts ignored) holds.
 pub fn decode(fragment: &str) -> Result<Shared, ShareError> {
+    let packed = packed(fragment)?;
+    let variables = packed.variables.as_deref().map(inflate).transpose()?;
+    from_json(&inflate(&packed.request)?, variables.as_deref())
+}
+
+/// A link's parts as the fragment carries them: deflated JSON, base64url decoded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Packed {
+    pub request: Vec<u8>,
+    pub variables: Option<Vec<u8>>,
+}
+
+/// The first half of [`decode`]: the fragment's parts, still deflated. The app's library inflates them with
+/// the browser's own `DecompressionStream("deflate-raw")`, which reads what `encode` writes, so that it
+/// carries no inflater of its own (8 KB of its first load); it must hold them to [`MAX_JSON_BYTES`] too.
+pub fn packed(fragment: &str) -> Result<Packed, ShareError> {
     if fragment.len() > MAX_FRAGMENT_BYTES {
         return Err(ShareError::TooLarge);
     }
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     let request = part(fragment, PREFIX)?.ok_or(ShareError::NoRequest)?;
-    let request = serde_json::from_str(&unpack(request)?)
+    Ok(Packed {
+        request: unbase64(request)?,
+        variables: part(fragment, VARIABLES_PREFIX)?.map(unbase64).transpose()?,
+    })
+}
+
+/// The second half of [`decode`]: the shared request from its parts' JSON.
+pub fn from_json(request: &str, variables: Option<&str>) -> Result<Shared, ShareError> {
+    let request = serde_json::from_str(request)
         .map_err(|e| ShareError::Corrupt(format!("not a request: {e}")))?;
-    let variables = match part(fragment, VARIABLES_PREFIX)? {
+    let variables = match variables {
         None => Vec::new(),
-        Some(data) => serde_json::from_str(&unpack(data)?)
+        Some(json) => serde_json::from_str(json)
             .map_err(|e| ShareError::Corrupt(format!("its variables are not readable: {e}")))?,
     };
     Ok(Shared { request, variables })
@@ -214,12 +238,15 @@ fn part<'a>(fragment: &'a str, prefix: &str) -> Result<Option<&'a str>, ShareErr
     }
 }
 
-/// The JSON text packed in `data`. Text, not bytes: the JSON reader is then the one every bundle already
+fn unbase64(data: &str) -> Result<Vec<u8>, ShareError> {
+    base64::decode_url(data.trim_end_matches('='))
+        .map_err(|_| ShareError::Corrupt("not base64url".into()))
+}
+
+/// The JSON text a part packs. Text, not bytes: the JSON reader is then the one every bundle already
 /// carries for strings, rather than a second one for byte slices.
-fn unpack(data: &str) -> Result<String, ShareError> {
-    let packed = base64::decode_url(data.trim_end_matches('='))
-        .map_err(|_| ShareError::Corrupt("not base64url".into()))?;
-    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_JSON_BYTES)
+fn inflate(packed: &[u8]) -> Result<String, ShareError> {
+    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(packed, MAX_JSON_BYTES)
         .map_err(|e| match e.status {
             miniz_oxide::inflate::TINFLStatus::HasMoreOutput => ShareError::TooLarge,
             _ => ShareError::Corrupt("not compressed as reqlab writes it".into()),

@@ -168,8 +168,9 @@ pub static TARGETS: &[Target] = &[
 ];
 
 /// Milliseconds as the decimal seconds most clients take for timeouts (`2.5`).
+/// In integers: formatting an f64 would bring the float printer (some 5 KB) into the snippet worker.
 pub(crate) fn seconds(ms: u32) -> String {
-    let text = format!("{:.3}", f64::from(ms) / 1000.0);
+    let text = format!("{}.{:03}", ms / 1000, ms % 1000);
     text.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
