@@ -67,7 +67,9 @@ async function events(browser, appUrl) {
   const perSecond = samples.map((n, i) => n - (samples[i - 1] ?? 0)).filter((n, i) => i < SECONDS);
   console.log(`  ${RATE} events/s for ${SECONDS} s: ${figures.shown} events counted (${figures.stats})`);
   console.log(`  events shown per second: ${perSecond.join(', ')} (median ${median(perSecond)})`);
-  console.log(`  longest task ${figures.task.toFixed(0)} ms, longest animation frame ${figures.loaf ? figures.frame.toFixed(0) + ' ms' : 'not measured (no long-animation-frame)'} (budget 50 ms each)`);
+  // Both APIs report only what lasts over 50 ms: none at all is "none over 50 ms", not 0 ms.
+  const longest = (ms) => (ms > 0 ? `${ms.toFixed(0)} ms` : 'none over 50 ms');
+  console.log(`  longest task: ${longest(figures.task)}; longest animation frame: ${figures.loaf ? longest(figures.frame) : 'not measured (no long-animation-frame)'} (budget 50 ms each)`);
   console.log(`  memory at the end: JS heap ${mb(figures.heap)}, wasm ${mb(figures.wasm)}, ${figures.nodes} elements (${figures.kept} rows drawn)`);
 }
 
@@ -79,23 +81,26 @@ async function relay(browser, appUrl) {
     const run = (url) => new Promise((resolve, reject) => {
       const socket = new WebSocket(url);
       const times = [];
-      let sent = 0;
+      let sent = 0, first = 0;
       const next = () => { sent = performance.now(); socket.send('x'.repeat(64)); };
-      socket.onopen = next;
+      socket.onopen = () => { first = performance.now(); next(); };
       socket.onerror = () => reject(new Error('cannot open ' + url));
       socket.onmessage = () => {
         times.push(performance.now() - sent);
-        if (times.length < ${ROUND_TRIPS}) next(); else { socket.close(1000); resolve(times); }
+        if (times.length < ${ROUND_TRIPS}) next();
+        else { socket.close(1000); resolve({ times, mean: (performance.now() - first) / times.length }); }
       };
     });
     return { direct: await run(${JSON.stringify(direct)}), relayed: await run(${JSON.stringify(relayed)}) };
   })()`, 120_000);
-  const line = (name, xs) =>
-    `  ${name.padEnd(8)} median ${median(xs).toFixed(3)} ms, p95 ${percentile(xs, 0.95).toFixed(3)} ms per message`;
-  console.log(`  ${ROUND_TRIPS} echo round trips of 64 bytes, one after the other:`);
+  // The page's clock is coarsened (0.1 ms without cross-origin isolation): the mean comes from the whole
+  // run's time, the percentiles from each round trip.
+  const line = (name, { times, mean }) =>
+    `  ${name.padEnd(8)} mean ${mean.toFixed(3)} ms, median ${median(times).toFixed(1)} ms, p95 ${percentile(times, 0.95).toFixed(1)} ms per round trip`;
+  console.log(`  ${ROUND_TRIPS} WebSocket echo round trips of 64 bytes, one after the other, from the page:`);
   console.log(line('direct', timings.direct));
   console.log(line('relayed', timings.relayed));
-  console.log(`  the relay adds ${(median(timings.relayed) - median(timings.direct)).toFixed(3)} ms per message (median)`);
+  console.log(`  the relay adds ${(timings.relayed.mean - timings.direct.mean).toFixed(3)} ms per message (mean)`);
 }
 
 (async () => {

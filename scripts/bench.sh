@@ -11,11 +11,11 @@ cargo run --quiet --release -p reqlab-core --example bench_snippets
 
 echo "== download size (gzip -9): the page bundle, then the workers and the library it starts"
 shopt -s nullglob # the CSS is inlined into index.html: no .css files
-for group in page snippet-worker import-worker library; do
+for group in page snippet-worker import-worker library streams; do
   total=0
   for f in dist/*.html dist/*.css dist/*.js dist/*.wasm; do
     name=$(basename "$f")
-    case "$name" in snippet-worker*) member=snippet-worker ;; import-worker*) member=import-worker ;; library*) member=library ;; *) member=page ;; esac
+    case "$name" in snippet-worker*) member=snippet-worker ;; import-worker*) member=import-worker ;; library*) member=library ;; streams*) member=streams ;; *) member=page ;; esac
     [ "$member" = "$group" ] || continue
     raw=$(stat -c %s "$f"); gz=$(gzip -9 -c "$f" | wc -c); total=$((total + gz))
     printf '  %-44s %9d raw %9d gzip\n' "$name" "$raw" "$gz"
@@ -26,8 +26,8 @@ done
 
 echo "== app ready (headless Chromium, loopback)"
 log=$(mktemp)
-# Generated bodies up to 130 MB, for the large-body figures below.
-target/release/reqlab-echo --static dist --listen 127.0.0.1:0 --max-generated-bytes 130M >"$log" &
+# Generated bodies up to 130 MB, for the large-body figures below; forward mode on loopback for the relay's.
+target/release/reqlab-echo --static dist --listen 127.0.0.1:0 --max-generated-bytes 130M --forward --allow-private >"$log" &
 echo_pid=$!
 trap 'kill $echo_pid 2>/dev/null || true; rm -f "$log"' EXIT
 for _ in $(seq 50); do grep -q "listening on" "$log" && break; sleep 0.1; done
@@ -35,4 +35,6 @@ url=$(sed -n 's/.*listening on \(http[^ ]*\).*/\1/p' "$log")
 node bench/app_ready.js "$url"
 echo "== large JSON bodies (headless Chromium, reqlab-echo /json/large on loopback)"
 node bench/large_body.js "$url"
+echo "== live streams and the WebSocket relay (headless Chromium, reqlab-echo /sse and /websocket/echo on loopback)"
+node bench/live_stream.js "$url"
 bench/echo_load.sh
