@@ -9,8 +9,6 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{BinaryType, CloseEvent, Event, MessageEvent, WebSocket};
 
-/// Headers that describe the body (the first message), not the handshake: never sent on it.
-const BODY_HEADERS: &[&str] = &["content-type", "content-length"];
 const PROTOCOL_HEADER: &str = "sec-websocket-protocol";
 
 /// How a prepared request connects.
@@ -36,7 +34,7 @@ pub fn plan(prepared: &PreparedRequest, relay_origin: Option<&str>) -> Plan {
         let lower = name.to_ascii_lowercase();
         if lower == PROTOCOL_HEADER {
             protocols.extend(value.split(',').map(str::trim).filter(|p| !p.is_empty()).map(String::from));
-        } else if !BODY_HEADERS.contains(&lower.as_str()) {
+        } else {
             headers.push((name.clone(), value.clone()));
         }
     }

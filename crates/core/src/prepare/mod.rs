@@ -299,7 +299,8 @@ pub fn prepare_for(
     let mut headers = effective_headers(&resolved.headers)?;
     let auth = apply_auth(resolved.auth, &mut headers, &mut url_text)?;
     let url = Url::parse(&url_text)?;
-    let body = prepare_body(resolved.body, &mut headers)?;
+    // A WebSocket's body is its first message, which has no headers: the handshake gets no Content-Type.
+    let body = prepare_body(resolved.body, &mut headers, !url.is_websocket())?;
     let prepared = PreparedRequest {
         method,
         url,
@@ -383,10 +384,11 @@ fn check_header(
     Ok(Some((name.to_string(), value.to_string())))
 }
 
-/// The body to send, with its Content-Type added unless the user set one.
+/// The body to send, with its Content-Type added (when `typed`) unless the user set one.
 fn prepare_body(
     body: Body,
     headers: &mut Vec<(String, String)>,
+    typed: bool,
 ) -> Result<PreparedBody, PrepareError> {
     let (prepared, content_type) = match body {
         Body::None => (PreparedBody::None, None),
@@ -461,7 +463,7 @@ fn prepare_body(
         }
         Body::Binary { file: None } => return Err(PrepareError::BinaryWithoutFile),
     };
-    if let Some(content_type) = content_type {
+    if let Some(content_type) = content_type.filter(|_| typed) {
         if !has_header(headers, "content-type") {
             headers.push(("Content-Type".to_string(), content_type));
         }

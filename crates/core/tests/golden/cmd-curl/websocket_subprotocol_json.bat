@@ -2,5 +2,4 @@ curl --no-buffer ^
     --url "ws://localhost:8080/websocket/echo" ^
     --header "Sec-WebSocket-Protocol: chat.v1, chat.v2" ^
     --header "X-Client: reqlab-snippet" ^
-    --header "Content-Type: application/json" ^
     --max-time 5

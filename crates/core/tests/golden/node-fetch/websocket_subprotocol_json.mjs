@@ -6,7 +6,6 @@ const message = "{\"type\": \"hello\", \"text\": \"Hi there\"}";
 const socket = new WebSocket(url, ["chat.v1", "chat.v2"], {
     headers: {
         "X-Client": "reqlab-snippet",
-        "Content-Type": "application/json",
     },
 });
 socket.binaryType = "arraybuffer";

@@ -4,7 +4,6 @@ from websockets.sync.client import connect
 url = "ws://localhost:8080/websocket/echo"
 headers = {
     "X-Client": "reqlab-snippet",
-    "Content-Type": "application/json",
 }
 message = "{\"type\": \"hello\", \"text\": \"Hi there\"}"
 
