@@ -31,7 +31,9 @@ pub async fn inflate(packed: &[u8]) -> Result<String, ShareError> {
     // Not awaited: the write completes as the other end is read. A corrupt input rejects both promises;
     // they are caught here, and the read below says why.
     let ignore = Closure::<dyn FnMut(JsValue)>::new(|_| {});
-    let _ = writer.write_with_chunk(&Uint8Array::from(packed)).catch(&ignore);
+    let _ = writer
+        .write_with_chunk(&Uint8Array::from(packed))
+        .catch(&ignore);
     let _ = writer.close().catch(&ignore);
     ignore.forget();
     let reader: ReadableStreamDefaultReader = stream.readable().get_reader().unchecked_into();
@@ -41,7 +43,9 @@ pub async fn inflate(packed: &[u8]) -> Result<String, ShareError> {
         if Reflect::get(&chunk, &"done".into()).is_ok_and(|done| done.is_truthy()) {
             break;
         }
-        let bytes: Uint8Array = Reflect::get(&chunk, &"value".into()).map_err(corrupt)?.unchecked_into();
+        let bytes: Uint8Array = Reflect::get(&chunk, &"value".into())
+            .map_err(corrupt)?
+            .unchecked_into();
         if json.len() + bytes.length() as usize > MAX_JSON_BYTES {
             let _ = reader.cancel();
             return Err(ShareError::TooLarge);

@@ -39,7 +39,9 @@ fn target(url: &str) -> String {
 /// Opens the request in the page's fragment, if it holds one, once the browser has inflated it; says the
 /// problem, if it cannot be read.
 pub fn open_link(lib: &Lib) {
-    let Some(packed) = link_in_fragment(lib) else { return };
+    let Some(packed) = link_in_fragment(lib) else {
+        return;
+    };
     let lib = lib.clone();
     wasm_bindgen_futures::spawn_local(async move {
         let shared = match packed {

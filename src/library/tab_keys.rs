@@ -10,7 +10,9 @@ use web_sys::{Element, HtmlElement, KeyboardEvent};
 
 pub fn install() {
     on_window("keydown", |event| {
-        let Some(key) = event.dyn_ref::<KeyboardEvent>() else { return };
+        let Some(key) = event.dyn_ref::<KeyboardEvent>() else {
+            return;
+        };
         let step: isize = match key.key().as_str() {
             "ArrowRight" => 1,
             "ArrowLeft" => -1,
@@ -24,12 +26,19 @@ pub fn install() {
         else {
             return;
         };
-        let Some(list) = tab.closest("[role=\"tablist\"]").ok().flatten() else { return };
-        let Ok(found) = list.query_selector_all("[role=\"tab\"]") else { return };
-        let tabs: Vec<HtmlElement> =
-            (0..found.length()).filter_map(|i| found.item(i)?.dyn_into().ok()).collect();
+        let Some(list) = tab.closest("[role=\"tablist\"]").ok().flatten() else {
+            return;
+        };
+        let Ok(found) = list.query_selector_all("[role=\"tab\"]") else {
+            return;
+        };
+        let tabs: Vec<HtmlElement> = (0..found.length())
+            .filter_map(|i| found.item(i)?.dyn_into().ok())
+            .collect();
         let count = tabs.len() as isize;
-        let Some(at) = tabs.iter().position(|t| t.is_same_node(Some(&tab))) else { return };
+        let Some(at) = tabs.iter().position(|t| t.is_same_node(Some(&tab))) else {
+            return;
+        };
         let next = match key.key().as_str() {
             "Home" => 0,
             "End" => count - 1,

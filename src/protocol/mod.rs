@@ -5,10 +5,12 @@
 //! - `snippet`: page <-> snippet worker (a request and a choice in, code out).
 //! - `import`: page <-> import worker (text in, a request out; a request out as HAR).
 //! - `library`: page <-> library (through `window.reqlab`, see `page::bridge`).
+//! - `streams`: page -> live view (a response body and a socket to open, through `window.reqlab`).
 
 pub mod import;
 pub mod library;
 pub mod snippet;
+pub mod streams;
 
 /// Worker -> page, once, when it listens: a message posted to a worker before its wasm has started is
 /// dispatched to no handler and lost, so the page holds its question until it hears this.

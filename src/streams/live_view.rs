@@ -69,7 +69,10 @@ impl LiveView {
             let view = live.clone();
             listen(&cap, "change", move |_| {
                 if let Ok(cap) = value(id::CAP).trim().parse::<usize>() {
-                    view.log.kept.borrow_mut().set_cap(cap.clamp(100, 10_000_000));
+                    view.log
+                        .kept
+                        .borrow_mut()
+                        .set_cap(cap.clamp(100, 10_000_000));
                     view.log.redraw();
                 }
             });
@@ -90,13 +93,27 @@ impl LiveView {
         let kind = stream_kind(&watched.content_type);
         let (title, reader) = match kind {
             StreamKind::Events => ("Events", Reader::Events(SseParser::new())),
-            StreamKind::Records(framing) => ("Records", Reader::Records(RecordSplitter::new(framing))),
+            StreamKind::Records(framing) => {
+                ("Records", Reader::Records(RecordSplitter::new(framing)))
+            }
             StreamKind::Chunks => ("Chunks", Reader::Chunks { shown: Vec::new() }),
         };
         set_text(id::TITLE, title);
         set_attr(id::ROWS, "aria-label", title);
-        set_attr(id::DETAIL, "aria-label", &format!("Selected {}", title.to_lowercase()));
-        set_attr(id::FILTER, "placeholder", if kind == StreamKind::Events { "Event name or text" } else { "Text" });
+        set_attr(
+            id::DETAIL,
+            "aria-label",
+            &format!("Selected {}", title.to_lowercase()),
+        );
+        set_attr(
+            id::FILTER,
+            "placeholder",
+            if kind == StreamKind::Events {
+                "Event name or text"
+            } else {
+                "Text"
+            },
+        );
         set_hidden(id::RECONNECT_ROW, kind != StreamKind::Events);
         set_hidden(id::NOTE, true);
         self.log.clear();
@@ -142,14 +159,20 @@ impl LiveView {
 
     fn draw_stats(&self) {
         let stream = self.stream.borrow();
-        let Some(stream) = stream.as_ref() else { return };
+        let Some(stream) = stream.as_ref() else {
+            return;
+        };
         let noun = match stream.reader {
             Reader::Events(_) => "events",
             Reader::Records(_) => "records",
             Reader::Chunks { .. } => "chunks",
         };
         let seconds = stream.last_t / 1000.0;
-        let rate = if seconds > 0.0 { stream.count as f64 / seconds } else { 0.0 };
+        let rate = if seconds > 0.0 {
+            stream.count as f64 / seconds
+        } else {
+            0.0
+        };
         let stage = match stream.stage {
             Stage::Arriving => "arriving",
             Stage::Ended => "ended",
@@ -230,7 +253,12 @@ impl Stream {
                 let mut records = Vec::new();
                 splitter.feed(bytes, &mut records);
                 let first = self.count;
-                rows.extend(records.into_iter().enumerate().map(|(at, r)| record_row(t, first + at as u64 + 1, r)));
+                rows.extend(
+                    records
+                        .into_iter()
+                        .enumerate()
+                        .map(|(at, r)| record_row(t, first + at as u64 + 1, r)),
+                );
             }
             Reader::Chunks { shown } => {
                 let room = SHOWN_BODY.saturating_sub(shown.len());
@@ -256,7 +284,12 @@ impl Stream {
                 let mut records = Vec::new();
                 splitter.finish(&mut records);
                 let first = self.count;
-                rows.extend(records.into_iter().enumerate().map(|(at, r)| record_row(t, first + at as u64 + 1, r)));
+                rows.extend(
+                    records
+                        .into_iter()
+                        .enumerate()
+                        .map(|(at, r)| record_row(t, first + at as u64 + 1, r)),
+                );
             }
             Reader::Chunks { .. } => {}
         }
@@ -276,7 +309,11 @@ fn event_row(t: f64, event: SseEvent) -> Row {
 fn record_row(t: f64, number: u64, record: Record) -> Row {
     Row {
         t,
-        name: if record.error.is_some() { "not JSON".into() } else { "record".into() },
+        name: if record.error.is_some() {
+            "not JSON".into()
+        } else {
+            "record".into()
+        },
         id: format!("#{number}"),
         text: record.text,
         problem: record.error,

@@ -7,10 +7,20 @@
 macro_rules! log_markup {
     ($prefix:literal, $name:literal) => {
         concat!(
-            r#"<div class="live-body"><div class="live-rows" id=""#, $prefix, r#"-rows" role="listbox" aria-label=""#,
-            $name, r#"" tabindex="0"><div class="live-spacer" id=""#, $prefix, r#"-spacer"><div class="live-window" id=""#,
-            $prefix, r#"-window"></div></div></div><pre class="live-detail" id=""#, $prefix,
-            r#"-detail" tabindex="0" aria-label="Selected"#, " ", $name, r#"" aria-live="off"></pre></div>"#
+            r#"<div class="live-body"><div class="live-rows" id=""#,
+            $prefix,
+            r#"-rows" role="listbox" aria-label=""#,
+            $name,
+            r#"" tabindex="0"><div class="live-spacer" id=""#,
+            $prefix,
+            r#"-spacer"><div class="live-window" id=""#,
+            $prefix,
+            r#"-window"></div></div></div><pre class="live-detail" id=""#,
+            $prefix,
+            r#"-detail" tabindex="0" aria-label="Selected"#,
+            " ",
+            $name,
+            r#"" aria-live="off"></pre></div>"#
         )
     };
 }

@@ -1,7 +1,7 @@
 //! The live view: a streamed response shown as it arrives (events, records, chunks) and WebSocket
 //! connections. A wasm module of its own (`src/bin/streams.rs`), imported by index.html the first time a
 //! response streams or a `ws://` request is sent, so none of it weighs on the page. It meets the page at
-//! `window.reqlab` (`bridge`): `reqlab:live` says a stream or a socket waits, `reqlab:sending` that a new
+//! `window.reqlab` (`bridge`, `protocol::streams`): `LIVE_EVENT` says a stream or a socket waits, `reqlab:sending` that a new
 //! send replaces the stream on show.
 
 mod bridge;
@@ -37,7 +37,7 @@ pub fn start() {
         })
     };
     take();
-    on_window("reqlab:live", move |_| take());
+    on_window(crate::protocol::streams::LIVE_EVENT, move |_| take());
     // A new send, or another request opened in the editor: the stream on show is no longer its answer, nor
     // the socket the region's only content (a socket's own record of its handshake is no new send).
     for replaced in ["reqlab:sending", crate::protocol::library::OPEN_EVENT] {
@@ -61,7 +61,11 @@ fn mount() -> bool {
         return false;
     };
     holder.set_class_name("live-holder");
-    holder.set_inner_html(&format!("<style>{STYLE}</style>{}{}", markup::SOCKET, markup::LIVE));
+    holder.set_inner_html(&format!(
+        "<style>{STYLE}</style>{}{}",
+        markup::SOCKET,
+        markup::LIVE
+    ));
     let _ = anchor.after_with_node_1(&holder);
     true
 }

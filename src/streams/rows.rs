@@ -53,7 +53,10 @@ impl VirtualRows {
     pub fn render(&mut self, kept: &Kept, time: impl Fn(f64) -> String) {
         let total = kept.shown_len();
         let height = total as f64 * ROW_PX;
-        let _ = self.spacer.style().set_property("height", &format!("{height}px"));
+        let _ = self
+            .spacer
+            .style()
+            .set_property("height", &format!("{height}px"));
         if self.follow {
             self.viewport.set_scroll_top(height as i32);
         }
@@ -61,10 +64,10 @@ impl VirtualRows {
         let first = (top / ROW_PX) as usize;
         let visible = (f64::from(self.viewport.client_height()) / ROW_PX).ceil() as usize + 1;
         let count = visible.min(total.saturating_sub(first));
-        let _ = self
-            .window
-            .style()
-            .set_property("transform", &format!("translateY({}px)", first as f64 * ROW_PX));
+        let _ = self.window.style().set_property(
+            "transform",
+            &format!("translateY({}px)", first as f64 * ROW_PX),
+        );
         while self.pool.len() < count {
             let Some(row) = new_row() else { return };
             let _ = self.window.append_child(&row);
@@ -75,7 +78,8 @@ impl VirtualRows {
                 Some((seq, row)) => {
                     fill(element, seq, row, &time(row.t));
                     let chosen = self.selected == Some(seq);
-                    let _ = element.set_attribute("aria-selected", if chosen { "true" } else { "false" });
+                    let _ = element
+                        .set_attribute("aria-selected", if chosen { "true" } else { "false" });
                     let _ = element.remove_attribute("hidden");
                 }
                 None => {
@@ -137,14 +141,24 @@ fn new_row() -> Option<Element> {
 fn fill(element: &Element, seq: u64, row: &Row, time: &str) {
     let _ = element.set_attribute("data-seq", &seq.to_string());
     let cells = element.children();
-    for (at, text) in [time, &row.name, &row.id, one_line(&row.text)].into_iter().enumerate() {
+    for (at, text) in [time, &row.name, &row.id, one_line(&row.text)]
+        .into_iter()
+        .enumerate()
+    {
         if let Some(cell) = cells.item(at as u32) {
             if cell.text_content().as_deref() != Some(text) {
                 cell.set_text_content(Some(text));
             }
         }
     }
-    let _ = element.set_attribute("class", if row.problem.is_some() { "live-row bad" } else { "live-row" });
+    let _ = element.set_attribute(
+        "class",
+        if row.problem.is_some() {
+            "live-row bad"
+        } else {
+            "live-row"
+        },
+    );
 }
 
 /// The first line, cut to what a row can show: a row never lays out a megabyte of text.

@@ -33,7 +33,13 @@ pub fn plan(prepared: &PreparedRequest, relay_origin: Option<&str>) -> Plan {
     for (name, value) in &prepared.headers {
         let lower = name.to_ascii_lowercase();
         if lower == PROTOCOL_HEADER {
-            protocols.extend(value.split(',').map(str::trim).filter(|p| !p.is_empty()).map(String::from));
+            protocols.extend(
+                value
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|p| !p.is_empty())
+                    .map(String::from),
+            );
         } else {
             headers.push((name.clone(), value.clone()));
         }
@@ -45,7 +51,11 @@ pub fn plan(prepared: &PreparedRequest, relay_origin: Option<&str>) -> Plan {
         }),
         _ => None,
     };
-    let first = if prepared.body == PreparedBody::None { None } else { first };
+    let first = if prepared.body == PreparedBody::None {
+        None
+    } else {
+        first
+    };
     match relay_origin {
         Some(origin) => {
             let pairs = serde_json::to_string(&headers).unwrap_or_else(|_| "[]".into());
@@ -76,11 +86,17 @@ pub fn plan(prepared: &PreparedRequest, relay_origin: Option<&str>) -> Plan {
 
 /// What a socket reports to its view.
 pub enum Report {
-    Open { protocol: String },
+    Open {
+        protocol: String,
+    },
     Message(Payload),
     /// The browser's `error` event: it never says more (the close that follows has the code).
     Error,
-    Closed { code: u16, reason: String, clean: bool },
+    Closed {
+        code: u16,
+        reason: String,
+        clean: bool,
+    },
 }
 
 /// An open (or opening) socket and the handlers it calls; dropping it closes nothing, `close` does.
@@ -92,7 +108,11 @@ pub struct Socket {
 impl Socket {
     /// Opens `plan.url` with its subprotocols; every event goes to `report`.
     pub fn open(plan: &Plan, report: impl Fn(Report) + 'static) -> Result<Socket, String> {
-        let protocols: Array = plan.protocols.iter().map(|p| JsValue::from_str(p)).collect();
+        let protocols: Array = plan
+            .protocols
+            .iter()
+            .map(|p| JsValue::from_str(p))
+            .collect();
         let socket = WebSocket::new_with_str_sequence(&plan.url, &protocols).map_err(|e| {
             js_sys::Reflect::get(&e, &"message".into())
                 .ok()
@@ -104,16 +124,26 @@ impl Socket {
         let mut handlers = Vec::new();
         let mut on = |event: &str, handler: Box<dyn FnMut(Event)>| {
             let closure = Closure::<dyn FnMut(Event)>::new(handler);
-            let _ = socket.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
+            let _ =
+                socket.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
             handlers.push(closure);
         };
         let (r, s) = (report.clone(), socket.clone());
-        on("open", Box::new(move |_| r(Report::Open { protocol: s.protocol() })));
+        on(
+            "open",
+            Box::new(move |_| {
+                r(Report::Open {
+                    protocol: s.protocol(),
+                })
+            }),
+        );
         let r = report.clone();
         on(
             "message",
             Box::new(move |ev| {
-                let Some(ev) = ev.dyn_ref::<MessageEvent>() else { return };
+                let Some(ev) = ev.dyn_ref::<MessageEvent>() else {
+                    return;
+                };
                 let data = ev.data();
                 let payload = match data.as_string() {
                     Some(text) => Payload::Text(text),
@@ -132,11 +162,18 @@ impl Socket {
             "close",
             Box::new(move |ev| {
                 if let Some(ev) = ev.dyn_ref::<CloseEvent>() {
-                    r(Report::Closed { code: ev.code(), reason: ev.reason(), clean: ev.was_clean() });
+                    r(Report::Closed {
+                        code: ev.code(),
+                        reason: ev.reason(),
+                        clean: ev.was_clean(),
+                    });
                 }
             }),
         );
-        Ok(Socket { socket, _handlers: handlers })
+        Ok(Socket {
+            socket,
+            _handlers: handlers,
+        })
     }
 
     pub fn send(&self, payload: &Payload) -> Result<(), String> {
@@ -153,6 +190,8 @@ impl Socket {
 
     /// Closes with 1000 (normal closure).
     pub fn close(&self) {
-        let _ = self.socket.close_with_code_and_reason(1000, "closed in reqlab");
+        let _ = self
+            .socket
+            .close_with_code_and_reason(1000, "closed in reqlab");
     }
 }

@@ -76,7 +76,9 @@ impl SocketView {
             let view = self.clone();
             // Ctrl+Enter sends, as in chat composers; Enter alone starts a new line.
             listen(&message, "keydown", move |ev| {
-                let Some(key) = wasm_bindgen::JsCast::dyn_ref::<web_sys::KeyboardEvent>(&ev) else { return };
+                let Some(key) = wasm_bindgen::JsCast::dyn_ref::<web_sys::KeyboardEvent>(&ev) else {
+                    return;
+                };
                 if key.key() == "Enter" && (key.ctrl_key() || key.meta_key()) {
                     ev.prevent_default();
                     view.send_composed();
@@ -85,7 +87,9 @@ impl SocketView {
         }
         let view = self.clone();
         on(id::FILE, "change", move |ev| {
-            let Some(file) = take_chosen_file(&ev) else { return };
+            let Some(file) = take_chosen_file(&ev) else {
+                return;
+            };
             let view = view.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 match JsFuture::from(file.array_buffer()).await {
@@ -93,7 +97,10 @@ impl SocketView {
                         let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
                         view.send(Payload::Binary(bytes));
                     }
-                    Err(_) => view.compose_problem(Some(&format!("The file \"{}\" could not be read.", file.name()))),
+                    Err(_) => view.compose_problem(Some(&format!(
+                        "The file \"{}\" could not be read.",
+                        file.name()
+                    ))),
                 }
             });
         });
@@ -120,12 +127,22 @@ impl SocketView {
         set_hidden(id::RELAY, true);
         self.problem(None);
         let Some(draft) = self.draft.borrow().clone() else {
-            return self.problem(Some("The editor's request is not known yet: try again in a moment."));
+            return self.problem(Some(
+                "The editor's request is not known yet: try again in a moment.",
+            ));
         };
-        let sender = if via_echo { Sender::Server } else { Sender::Browser };
+        let sender = if via_echo {
+            Sender::Server
+        } else {
+            Sender::Browser
+        };
         let prepared = match prepare_for(&draft.request, &draft.variables.active(), sender) {
             Ok(prepared) if prepared.url.is_websocket() => prepared,
-            Ok(_) => return self.problem(Some("The request's URL is no longer a ws:// or wss:// URL.")),
+            Ok(_) => {
+                return self.problem(Some(
+                    "The request's URL is no longer a ws:// or wss:// URL.",
+                ))
+            }
             Err(why) => return self.problem(Some(&why.to_string())),
         };
         let origin = web_sys::window().and_then(|w| w.location().origin().ok());
@@ -145,7 +162,10 @@ impl SocketView {
             }
         }) {
             Ok(socket) => *self.socket.borrow_mut() = Some(socket),
-            Err(why) => self.problem(Some(&format!("The browser refused to open {}: {why}", plan.target))),
+            Err(why) => self.problem(Some(&format!(
+                "The browser refused to open {}: {why}",
+                plan.target
+            ))),
         }
         *self.plan.borrow_mut() = Some(plan);
         self.log.redraw();
@@ -164,10 +184,15 @@ impl SocketView {
             ));
         }
         if plan.relayed {
-            notes.push("Connected through reqlab-echo's relay, with the request's headers.".to_string());
+            notes.push(
+                "Connected through reqlab-echo's relay, with the request's headers.".to_string(),
+            );
         }
         if plan.first.is_some() {
-            notes.push("The request's body is sent as the first message once the socket opens.".to_string());
+            notes.push(
+                "The request's body is sent as the first message once the socket opens."
+                    .to_string(),
+            );
         }
         set_hidden(id::NOTE, notes.is_empty());
         set_text(id::NOTE, &notes.join(" "));
@@ -180,7 +205,11 @@ impl SocketView {
             Report::Open { protocol } => {
                 self.opened.set(true);
                 self.record(101, "Switching Protocols", t);
-                let chosen = if protocol.is_empty() { String::new() } else { format!(" (subprotocol {protocol})") };
+                let chosen = if protocol.is_empty() {
+                    String::new()
+                } else {
+                    format!(" (subprotocol {protocol})")
+                };
                 self.push_note(t, &format!("connected{chosen}"));
                 let first = self.plan.borrow().as_ref().and_then(|p| p.first.clone());
                 if let Some(first) = first {
@@ -192,10 +221,21 @@ impl SocketView {
                 self.log.push(message_row(t, "received", payload));
             }
             Report::Error => {}
-            Report::Closed { code, reason, clean } => {
+            Report::Closed {
+                code,
+                reason,
+                clean,
+            } => {
                 let meaning = close_meaning(code);
-                let reason = if reason.is_empty() { String::new() } else { format!(", reason \"{reason}\"") };
-                let mut text = format!("Closed: {code} {}{reason}. {}", meaning.name, meaning.meaning);
+                let reason = if reason.is_empty() {
+                    String::new()
+                } else {
+                    format!(", reason \"{reason}\"")
+                };
+                let mut text = format!(
+                    "Closed: {code} {}{reason}. {}",
+                    meaning.name, meaning.meaning
+                );
                 if !self.opened.get() {
                     self.record(0, "WebSocket handshake failed", t);
                     text = format!(
@@ -238,7 +278,12 @@ impl SocketView {
     }
 
     fn push_note(&self, t: f64, text: &str) {
-        self.log.push(Row { t, name: "·".into(), text: text.into(), ..Row::default() });
+        self.log.push(Row {
+            t,
+            name: "·".into(),
+            text: text.into(),
+            ..Row::default()
+        });
     }
 
     fn send_composed(self: &Rc<Self>) {
@@ -265,7 +310,8 @@ impl SocketView {
         match outcome {
             Ok(()) => {
                 self.sent.set(self.sent.get() + 1);
-                self.log.push(message_row(now() - self.started.get(), "sent", payload));
+                self.log
+                    .push(message_row(now() - self.started.get(), "sent", payload));
             }
             Err(why) => self.compose_problem(Some(&format!("Not sent: {why}."))),
         }
@@ -273,7 +319,12 @@ impl SocketView {
 
     fn draw_state(&self) {
         let open = self.socket.borrow().as_ref().is_some_and(Socket::is_open);
-        let target = self.plan.borrow().as_ref().map(|p| p.target.clone()).unwrap_or_default();
+        let target = self
+            .plan
+            .borrow()
+            .as_ref()
+            .map(|p| p.target.clone())
+            .unwrap_or_default();
         let state = match (open, self.socket.borrow().is_some()) {
             (true, _) => "open",
             (false, true) => "connecting",
@@ -281,10 +332,18 @@ impl SocketView {
         };
         set_text(
             id::STATE,
-            &format!("{target} · {state} · {} sent · {} received", self.sent.get(), self.received.get()),
+            &format!(
+                "{target} · {state} · {} sent · {} received",
+                self.sent.get(),
+                self.received.get()
+            ),
         );
         if let Some(button) = by_id(id::DISCONNECT) {
-            let _ = if open { button.remove_attribute("disabled") } else { button.set_attribute("disabled", "") };
+            let _ = if open {
+                button.remove_attribute("disabled")
+            } else {
+                button.set_attribute("disabled", "")
+            };
         }
     }
 
@@ -310,7 +369,11 @@ impl SocketView {
             })
             .collect();
         let text = serde_json::to_string_pretty(&messages).unwrap_or_default();
-        crate::dom::download(text.as_bytes(), "application/json", "websocket-messages.json");
+        crate::dom::download(
+            text.as_bytes(),
+            "application/json",
+            "websocket-messages.json",
+        );
     }
 }
 
@@ -324,12 +387,23 @@ fn message_row(t: f64, direction: &str, payload: Payload) -> Row {
             ..Row::default()
         },
         Payload::Binary(bytes) => {
-            let preview: Vec<String> = bytes.iter().take(PREVIEW_BYTES).map(|b| format!("{b:02x}")).collect();
-            let more = if bytes.len() > PREVIEW_BYTES { " …" } else { "" };
+            let preview: Vec<String> = bytes
+                .iter()
+                .take(PREVIEW_BYTES)
+                .map(|b| format!("{b:02x}"))
+                .collect();
+            let more = if bytes.len() > PREVIEW_BYTES {
+                " …"
+            } else {
+                ""
+            };
             Row {
                 t,
                 name: direction.into(),
-                id: format!("{} binary", reqlab_core::render::size::describe(bytes.len() as u64)),
+                id: format!(
+                    "{} binary",
+                    reqlab_core::render::size::describe(bytes.len() as u64)
+                ),
                 text: format!("{}{more}", preview.join(" ")),
                 bytes: Some(bytes),
                 ..Row::default()
@@ -352,5 +426,7 @@ fn set_response_attribute(value: Option<&str>) {
 }
 
 fn now() -> f64 {
-    web_sys::window().and_then(|w| w.performance()).map_or_else(js_sys::Date::now, |p| p.now())
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or_else(js_sys::Date::now, |p| p.now())
 }

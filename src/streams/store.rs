@@ -138,7 +138,8 @@ impl Kept {
     }
 
     pub fn get(&self, seq: u64) -> Option<&Row> {
-        self.rows.get(usize::try_from(seq.checked_sub(self.first)?).ok()?)
+        self.rows
+            .get(usize::try_from(seq.checked_sub(self.first)?).ok()?)
     }
 
     #[cfg(test)]
@@ -176,7 +177,10 @@ mod tests {
         }
         assert_eq!(kept.len(), 3);
         assert_eq!(kept.dropped(), 2);
-        assert_eq!(kept.shown_at(0).map(|(seq, r)| (seq, r.text.as_str())), Some((2, "2")));
+        assert_eq!(
+            kept.shown_at(0).map(|(seq, r)| (seq, r.text.as_str())),
+            Some((2, "2"))
+        );
         assert_eq!(kept.get(1), None, "a dropped row is gone");
         kept.set_cap(1);
         assert_eq!(kept.shown_at(0).map(|(seq, _)| seq), Some(4));
@@ -192,7 +196,10 @@ mod tests {
         assert_eq!(kept.shown_len(), 1);
         kept.push(row("other", "an UPDATE came"));
         kept.push(row("other", "nothing"));
-        let shown: Vec<u64> = (0..kept.shown_len()).filter_map(|i| kept.shown_at(i)).map(|(s, _)| s).collect();
+        let shown: Vec<u64> = (0..kept.shown_len())
+            .filter_map(|i| kept.shown_at(i))
+            .map(|(s, _)| s)
+            .collect();
         assert_eq!(shown, [1, 2]);
         kept.set_filter("");
         assert_eq!(kept.shown_len(), 4);

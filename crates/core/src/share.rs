@@ -205,7 +205,9 @@ pub fn packed(fragment: &str) -> Result<Packed, ShareError> {
     let request = part(fragment, PREFIX)?.ok_or(ShareError::NoRequest)?;
     Ok(Packed {
         request: unbase64(request)?,
-        variables: part(fragment, VARIABLES_PREFIX)?.map(unbase64).transpose()?,
+        variables: part(fragment, VARIABLES_PREFIX)?
+            .map(unbase64)
+            .transpose()?,
     })
 }
 
@@ -246,11 +248,12 @@ fn unbase64(data: &str) -> Result<Vec<u8>, ShareError> {
 /// The JSON text a part packs. Text, not bytes: the JSON reader is then the one every bundle already
 /// carries for strings, rather than a second one for byte slices.
 fn inflate(packed: &[u8]) -> Result<String, ShareError> {
-    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(packed, MAX_JSON_BYTES)
-        .map_err(|e| match e.status {
+    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(packed, MAX_JSON_BYTES).map_err(
+        |e| match e.status {
             miniz_oxide::inflate::TINFLStatus::HasMoreOutput => ShareError::TooLarge,
             _ => ShareError::Corrupt("not compressed as reqlab writes it".into()),
-        })?;
+        },
+    )?;
     String::from_utf8(json).map_err(|_| ShareError::Corrupt("not UTF-8 text".into()))
 }
 

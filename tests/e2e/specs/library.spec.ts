@@ -1,6 +1,7 @@
 // The library (src/library): the draft kept across reloads, a full or damaged storage, other tabs, share
 // links opened in a fresh browser, and the history. Every request goes to a real reqlab-echo.
 import { Locator, Page } from '@playwright/test';
+import * as zlib from 'node:zlib';
 import { test, expect, appUrl, openTab } from './fixtures';
 import { edited, keptDraft, libraryNotice, libraryStarted, openPanel, shareLink } from './library';
 
@@ -279,6 +280,13 @@ test('a damaged or oversized link gives a clear message and an empty editor', as
   await page.reload();
   await expect(libraryNotice(page)).toContainText('The link was made by a newer reqlab (format 7)');
   await page.goto(`${appUrl()}#r=1.${'A'.repeat(70_000)}`);
+  await page.reload();
+  await expect(libraryNotice(page)).toContainText('The link is too large');
+  await expect(page.getByLabel('URL', { exact: true })).toBeEditable();
+  // A small link that would inflate to 4 MB: the browser's inflater is stopped at 1 MiB.
+  const bomb = zlib.deflateRawSync(Buffer.alloc(4 * 1024 * 1024, ' ')).toString('base64url');
+  expect(bomb.length).toBeLessThan(64 * 1024);
+  await page.goto(`${appUrl()}#r=1.${bomb}`);
   await page.reload();
   await expect(libraryNotice(page)).toContainText('The link is too large');
   await expect(page.getByLabel('URL', { exact: true })).toBeEditable();
