@@ -45,6 +45,8 @@ impl Piece {
 /// A response body being watched, handed over once (`take_stream`).
 pub struct Watched {
     pub content_type: String,
+    /// When the send started, on the page's clock (`performance.now()`): pieces are timed from it.
+    pub t0: f64,
     /// Its reader, to stop it.
     pub reader: JsValue,
     object: JsValue,
@@ -59,6 +61,7 @@ pub fn take_stream() -> Option<Watched> {
     let _ = Reflect::set(&object, &"taken".into(), &JsValue::TRUE);
     Some(Watched {
         content_type: field(&object, "type").as_string().unwrap_or_default(),
+        t0: field(&object, "t0").as_f64().unwrap_or_default(),
         reader: field(&object, "reader"),
         object,
     })
@@ -104,6 +107,11 @@ pub fn take_socket() -> Option<(Option<Draft>, bool)> {
         .as_string()
         .and_then(|text| serde_json::from_str(&text).ok());
     Some((draft, at(1).is_truthy()))
+}
+
+/// The request as it was when last sent (the page's `asked`), with its environments.
+pub fn asked() -> Option<Draft> {
+    serde_json::from_str(&field(&bridge()?, "asked").as_string()?).ok()
 }
 
 /// Tells the history a socket opened (status 101) or could not (status 0 and why), as the page tells it

@@ -10,8 +10,12 @@ use crate::dom::document::{by_id, listen, set_hidden, set_text, value};
 use reqlab_core::stream::kind::{stream_kind, StreamKind};
 use reqlab_core::stream::records::{Record, RecordSplitter};
 use reqlab_core::stream::sse::{SseEvent, SseParser};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
+use web_sys::AbortController;
+
+/// How long EventSource waits before reconnecting when the stream named no `retry`.
+const DEFAULT_RETRY_MS: u64 = 3_000;
 
 /// How much of a body that is neither events nor records the panel shows as text while it arrives (the
 /// page shows all of it when it ends; index.html queues no more than this).
@@ -42,6 +46,10 @@ struct Stream {
     note: Option<String>,
     /// This stream's number: a piece of an earlier stream (still reading) is ignored.
     generation: u32,
+    /// When the send started, on the page's clock.
+    t0: f64,
+    /// The user cancelled it: no reconnection.
+    cancelled: bool,
     watched: JsReader,
 }
 
@@ -51,7 +59,9 @@ struct JsReader(wasm_bindgen::JsValue);
 pub struct LiveView {
     log: Log,
     stream: RefCell<Option<Stream>>,
-    generation: std::cell::Cell<u32>,
+    generation: Cell<u32>,
+    /// The reconnection under way, to stop it.
+    reconnecting: RefCell<Option<AbortController>>,
 }
 
 pub type Live = Rc<LiveView>;
@@ -62,6 +72,7 @@ impl LiveView {
             log: LogView::new("live"),
             stream: RefCell::default(),
             generation: Default::default(),
+            reconnecting: RefCell::default(),
         });
         let view = live.clone();
         live.log.after_each_frame(move || view.draw_stats());
@@ -74,6 +85,23 @@ impl LiveView {
                         .borrow_mut()
                         .set_cap(cap.clamp(100, 10_000_000));
                     view.log.redraw();
+                }
+            });
+        }
+        if let Some(option) = by_id(id::RECONNECT) {
+            let view = live.clone();
+            listen(&option, "change", move |_| {
+                if crate::dom::document::checked(id::RECONNECT) {
+                    let ended = view
+                        .stream
+                        .borrow()
+                        .as_ref()
+                        .is_some_and(|s| s.stage != Stage::Arriving);
+                    if ended {
+                        view.reconnect(view.generation.get());
+                    }
+                } else {
+                    view.stop_reconnecting();
                 }
             });
         }
@@ -125,6 +153,8 @@ impl LiveView {
             last_t: 0.0,
             note: None,
             generation,
+            t0: watched.t0,
+            cancelled: false,
             watched: JsReader(watched.reader.clone()),
         });
         set_hidden(id::PANEL, false);
@@ -134,6 +164,7 @@ impl LiveView {
 
     /// A new send started: this panel's stream is over (the next one, if any, replaces it).
     pub fn hide(&self) {
+        self.stop_reconnecting();
         if let Some(old) = self.stream.borrow_mut().take() {
             bridge::stop(&old.watched.0);
         }
@@ -142,19 +173,81 @@ impl LiveView {
 
     fn piece(self: &Rc<Self>, generation: u32, piece: Piece) {
         let mut rows = Vec::new();
-        {
+        let retry = {
             let mut stream = self.stream.borrow_mut();
             let Some(stream) = stream.as_mut().filter(|s| s.generation == generation) else {
                 return;
             };
             stream.read(piece, &mut rows);
-        }
+            stream.retry_after()
+        };
         let mut kept = self.log.kept.borrow_mut();
         for row in rows {
             kept.push(row);
         }
         drop(kept);
         self.log.redraw();
+        if let Some(ms) = retry.filter(|_| crate::dom::document::checked(id::RECONNECT)) {
+            let view = self.clone();
+            crate::dom::document::after(ms.min(i32::MAX as u64) as i32, move || {
+                if crate::dom::document::checked(id::RECONNECT) {
+                    view.reconnect(generation);
+                }
+            });
+        }
+    }
+
+    /// Sends the request again with `Last-Event-ID`, its events joining this stream's.
+    fn reconnect(self: &Rc<Self>, generation: u32) {
+        let Some(controller) = AbortController::new().ok() else {
+            return;
+        };
+        let (t0, last_id) = {
+            let mut stream = self.stream.borrow_mut();
+            let Some(stream) = stream
+                .as_mut()
+                .filter(|s| s.generation == generation && s.stage != Stage::Arriving)
+            else {
+                return;
+            };
+            stream.stage = Stage::Arriving;
+            stream.note = None;
+            let last_id = match &stream.reader {
+                Reader::Events(parser) => parser.last_event_id().to_string(),
+                _ => return,
+            };
+            (stream.t0, last_id)
+        };
+        let Some(draft) = bridge::asked() else { return };
+        let clock = move || now() - t0;
+        let shown_id = if last_id.is_empty() {
+            "none yet".to_string()
+        } else {
+            last_id.clone()
+        };
+        self.log.push(Row {
+            t: clock(),
+            name: "·".into(),
+            text: format!("reconnecting with Last-Event-ID: {shown_id}"),
+            ..Row::default()
+        });
+        let signal = controller.signal();
+        self.stop_reconnecting();
+        *self.reconnecting.borrow_mut() = Some(controller);
+        let view = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let take = {
+                let view = view.clone();
+                move |piece| view.piece(generation, piece)
+            };
+            super::reconnect::reconnect(&draft, &last_id, &signal, clock, take).await;
+        });
+    }
+
+    fn stop_reconnecting(&self) {
+        if let Some(controller) = self.reconnecting.borrow_mut().take() {
+            controller.abort();
+        }
     }
 
     fn draw_stats(&self) {
@@ -226,7 +319,8 @@ impl Stream {
             Piece::Broken(t, why) => {
                 self.last_t = t;
                 self.stage = Stage::Broken;
-                self.note = Some(if why.contains("Abort") {
+                self.cancelled = why.contains("Abort");
+                self.note = Some(if self.cancelled {
                     "The request was cancelled: the stream stopped.".to_string()
                 } else {
                     format!("The stream broke off: {why}")
@@ -234,6 +328,17 @@ impl Stream {
             }
         }
         self.count_rows(rows);
+    }
+
+    /// When an event stream that just ended (not by a cancel) would reconnect: its `retry`, or EventSource's
+    /// usual wait.
+    fn retry_after(&self) -> Option<u64> {
+        match &self.reader {
+            Reader::Events(parser) if self.stage != Stage::Arriving && !self.cancelled => {
+                Some(parser.retry_ms().unwrap_or(DEFAULT_RETRY_MS))
+            }
+            _ => None,
+        }
     }
 
     fn count_rows(&mut self, rows: &[Row]) {
@@ -328,6 +433,12 @@ fn chunk_row(t: f64, size: u64, total: u64) -> Row {
         id: format!("{} so far", reqlab_core::render::size::describe(total)),
         ..Row::default()
     }
+}
+
+fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or_else(js_sys::Date::now, |p| p.now())
 }
 
 fn set_attr(element_id: &str, name: &str, value: &str) {

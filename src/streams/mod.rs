@@ -8,6 +8,7 @@ mod bridge;
 mod live_view;
 mod log_view;
 pub mod markup;
+mod reconnect;
 mod rows;
 mod socket;
 mod socket_view;

@@ -56,6 +56,26 @@ async fn sse_sends_go_httpbin_ping_events() {
 }
 
 #[tokio::test]
+async fn sse_continues_after_the_last_event_id_and_names_its_retry() {
+    let reconnect = |query: &str, last: &str| {
+        axum::http::Request::get(format!("/sse?{query}"))
+            .header("Last-Event-ID", last)
+            .body(Body::empty())
+            .expect("request")
+    };
+    let answer = send(reconnect("count=2&duration=0&retry=250", "41")).await;
+    assert_eq!(answer.status, 200);
+    let text = answer.text();
+    assert!(text.starts_with("retry: 250\n"), "{text}");
+    assert_eq!(text.matches("retry:").count(), 1, "{text}");
+    let ids: Vec<_> = events(&text).into_iter().map(|(id, _, _)| id).collect();
+    assert_eq!(ids, [Some("42".to_string()), Some("43".to_string())]);
+    // An id that is no number starts the stream over.
+    let answer = send(reconnect("count=1&duration=0", "abc")).await;
+    assert_eq!(events(&answer.text())[0].0.as_deref(), Some("0"));
+}
+
+#[tokio::test]
 async fn sse_and_records_refuse_what_is_over_the_limits() {
     for path in ["/sse", "/ndjson", "/jsonl", "/json-seq"] {
         for query in [

@@ -104,3 +104,27 @@ test('a new send puts the last stream away; a plain quick answer opens no live v
   await page.waitForTimeout(1_500);
   await expect(page.locator('#live')).toBeHidden();
 });
+
+test('an event stream reconnects with Last-Event-ID after its retry, and stops when asked', async ({ page }) => {
+  await request(page, 'GET', `${appUrl()}sse?count=2&duration=0&retry=300`);
+  const events = live(page, 'Events');
+  await expect(events.locator('#live-stats')).toContainText(/^2 events.*ended/);
+  await events.getByRole('checkbox', { name: 'Reconnect with Last-Event-ID' }).check();
+  // reqlab-echo's /sse continues after the id it is given: ids 2 and 3 prove the header carried 1.
+  const rows = events.getByRole('listbox', { name: 'Events' }).getByRole('option');
+  const filter = events.getByLabel('Filter');
+  await filter.fill('Last-Event-ID: 1');
+  await expect(rows).toHaveCount(1);
+  await filter.fill('"id":3');
+  await expect(rows).toHaveCount(1);
+  // The next reconnection comes after the stream's retry (300 ms) and carries 3.
+  await filter.fill('Last-Event-ID: 3');
+  await expect(rows).toHaveCount(1);
+  await events.getByRole('checkbox', { name: 'Reconnect with Last-Event-ID' }).uncheck();
+  await filter.fill('');
+  const stats = events.locator('#live-stats');
+  await page.waitForTimeout(800);
+  const settled = await stats.textContent();
+  await page.waitForTimeout(1_000);
+  await expect(stats).toHaveText(settled ?? '');
+});
