@@ -28,8 +28,8 @@ pub async fn reconnect(
             if Reflect::get(&read, &"done".into()).is_ok_and(|done| done.is_truthy()) {
                 return take(Piece::End(clock()));
             }
-            if let Ok(bytes) = Reflect::get(&read, &"value".into())
-                .and_then(|v| v.dyn_into::<Uint8Array>().map_err(Into::into))
+            if let Ok(bytes) =
+                Reflect::get(&read, &"value".into()).and_then(|v| v.dyn_into::<Uint8Array>())
             {
                 take(Piece::Bytes(clock(), bytes.to_vec()));
             }

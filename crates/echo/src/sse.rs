@@ -46,7 +46,7 @@ pub async fn sse(
     let body = paced(pace, move |n, timestamp, out| {
         let id = first.saturating_add(n);
         if let Some(ms) = retry.take() {
-            let _ = write!(out, "retry: {ms}\n");
+            let _ = writeln!(out, "retry: {ms}");
         }
         let _ = write!(
             out,
