@@ -8,11 +8,11 @@ mod support;
 use axum::body::Body;
 use base64::Engine;
 use futures_util::{SinkExt, StreamExt};
-use reqlab_echo::{serve, Config, ForwardConfig};
+use reqlab_echo::{Config, ForwardConfig};
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::time::Duration;
+use support::socket::{close_of, next, start, Socket};
 use support::{request, send_with, Answer};
-use tokio::net::TcpListener;
 use tokio_tungstenite::tungstenite::{
     client::IntoClientRequest,
     protocol::{frame::coding::CloseCode, CloseFrame},
@@ -187,16 +187,6 @@ async fn token_origins_rate_and_parameters_are_checked() {
     }
 }
 
-async fn start(config: Config) -> SocketAddr {
-    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
-    let addr = listener.local_addr().expect("address");
-    tokio::spawn(serve(listener, config, std::future::pending()));
-    addr
-}
-
-type Socket =
-    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
-
 /// A page's connection to the relay, offering `protocols`.
 async fn page(
     relay: SocketAddr,
@@ -224,31 +214,6 @@ async fn page(
         .and_then(|v| v.to_str().ok())
         .map(str::to_string);
     (socket, chosen)
-}
-
-async fn next(socket: &mut Socket) -> Message {
-    tokio::time::timeout(Duration::from_secs(5), socket.next())
-        .await
-        .expect("a message in time")
-        .expect("the socket is open")
-        .expect("a good frame")
-}
-
-async fn close_of(socket: &mut Socket) -> (u16, String) {
-    loop {
-        match tokio::time::timeout(Duration::from_secs(5), socket.next())
-            .await
-            .expect("a close in time")
-        {
-            Some(Ok(Message::Close(Some(frame)))) => {
-                return (u16::from(frame.code), frame.reason.to_string())
-            }
-            Some(Ok(Message::Close(None))) => return (1005, String::new()),
-            Some(Ok(_)) => continue,
-            Some(Err(err)) => panic!("no close frame: {err}"),
-            None => panic!("closed without a close frame"),
-        }
-    }
 }
 
 #[tokio::test]

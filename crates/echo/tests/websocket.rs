@@ -5,53 +5,16 @@
 
 mod support;
 
-use futures_util::{SinkExt, StreamExt};
-use reqlab_echo::{serve, Config};
-use std::net::SocketAddr;
+use futures_util::SinkExt;
+use reqlab_echo::Config;
 use std::time::Duration;
 use support::get;
-use tokio::net::TcpListener;
+use support::socket::{close_of, next, start};
 use tokio_tungstenite::tungstenite::{
     client::IntoClientRequest,
     protocol::{frame::coding::CloseCode, CloseFrame},
     Error, Message,
 };
-
-async fn start(config: Config) -> SocketAddr {
-    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
-    let addr = listener.local_addr().expect("address");
-    tokio::spawn(serve(listener, config, std::future::pending()));
-    addr
-}
-
-type Socket =
-    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
-
-async fn next(socket: &mut Socket) -> Message {
-    tokio::time::timeout(Duration::from_secs(5), socket.next())
-        .await
-        .expect("a message in time")
-        .expect("the socket is open")
-        .expect("a good frame")
-}
-
-/// Reads until the server's close frame and returns its code and reason.
-async fn close_of(socket: &mut Socket) -> (u16, String) {
-    loop {
-        match tokio::time::timeout(Duration::from_secs(5), socket.next())
-            .await
-            .expect("a close in time")
-        {
-            Some(Ok(Message::Close(Some(frame)))) => {
-                return (u16::from(frame.code), frame.reason.to_string())
-            }
-            Some(Ok(Message::Close(None))) => return (1005, String::new()),
-            Some(Ok(_)) => continue,
-            Some(Err(err)) => panic!("no close frame: {err}"),
-            None => panic!("closed without a close frame"),
-        }
-    }
-}
 
 #[tokio::test]
 async fn echo_sends_text_and_binary_back_and_mirrors_the_close() {

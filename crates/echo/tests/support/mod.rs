@@ -2,6 +2,8 @@
 
 #![allow(dead_code)]
 
+pub mod socket;
+
 use axum::body::Body;
 use axum::http::{HeaderMap, Request, StatusCode};
 use http_body_util::BodyExt;
