@@ -3,6 +3,7 @@
 // that takes its time shows its chunks; cancelling stops the stream.
 import { test, expect, appUrl, openTab } from './fixtures';
 import { Page } from '@playwright/test';
+import { expectNoSeriousViolations } from './axe';
 
 async function request(page: Page, method: string, url: string, body?: string) {
   await page.goto(appUrl());
@@ -56,6 +57,9 @@ test('a POST answered with server-sent events shows the first event before the s
   await expect(rows.first()).toHaveAttribute('aria-selected', 'true');
   await expect(detail).toContainText('"role": "assistant"');
   await expect(rows.first().locator('.i')).toHaveText('0');
+  await expectNoSeriousViolations(page, 'events shown');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoSeriousViolations(page, 'events shown, dark theme');
 });
 
 test('an NDJSON stream shows its records as they come, each pretty on demand', async ({ page }) => {

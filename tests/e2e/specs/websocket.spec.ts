@@ -3,6 +3,7 @@
 // directly, says why, and works through reqlab-echo's relay.
 import { test, expect, appUrl, openTab } from './fixtures';
 import { Page } from '@playwright/test';
+import { expectNoSeriousViolations } from './axe';
 
 const socketUrl = (path: string) => appUrl().replace(/^http/, 'ws') + path;
 
@@ -50,6 +51,9 @@ test('a WebSocket connects, sends text, JSON and binary, shows the echoes, and c
   await expect(socket.getByLabel('Selected messages')).toContainText('de ad be ef 00 01');
 
   await expect(socket.getByRole('status')).toContainText('3 sent · 3 received');
+  await expectNoSeriousViolations(page, 'WebSocket messages shown');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoSeriousViolations(page, 'WebSocket messages shown, dark theme');
   await socket.getByRole('button', { name: 'Disconnect' }).click();
   await expect(messages.last()).toContainText('Closed: 1000 Normal Closure');
   await messages.last().click();
