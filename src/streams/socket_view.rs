@@ -236,7 +236,17 @@ impl SocketView {
                     "Closed: {code} {}{reason}. {}",
                     meaning.name, meaning.meaning
                 );
-                if !self.opened.get() {
+                let relayed = self.plan.borrow().as_ref().is_some_and(|p| p.relayed);
+                if !self.opened.get() && relayed {
+                    // The relay accepts every handshake it can judge and closes with a reason: refused
+                    // outright, it is not there.
+                    self.record(0, "WebSocket relay unreachable", t);
+                    text = format!(
+                        "reqlab-echo's relay did not answer (the browser reports {code}): it relays only when \
+                         reqlab-echo runs with --forward, and only from the page it serves."
+                    );
+                    self.problem(Some(&text));
+                } else if !self.opened.get() {
                     self.record(0, "WebSocket handshake failed", t);
                     text = format!(
                         "The connection could not be opened (the browser reports {code} and never shows why: a \

@@ -1,14 +1,14 @@
 // WebSocket against reqlab-echo: a ws:// request connects, sends text, JSON and binary and shows the
 // echoes, and closes with 1000 explained; a server that needs a header the browser cannot send fails
 // directly, says why, and works through reqlab-echo's relay.
-import { test, expect, appUrl, openTab } from './fixtures';
+import { test, expect, appUrl, pagesUrl, openTab } from './fixtures';
 import { Page } from '@playwright/test';
 import { expectNoSeriousViolations } from './axe';
 
 const socketUrl = (path: string) => appUrl().replace(/^http/, 'ws') + path;
 
-async function connect(page: Page, url: string, headers: [string, string][] = []) {
-  await page.goto(appUrl());
+async function connect(page: Page, url: string, headers: [string, string][] = [], app = appUrl()) {
+  await page.goto(app);
   await page.getByLabel('URL', { exact: true }).fill(url);
   if (headers.length) {
     const panel = await openTab(page, 'Headers');
@@ -79,4 +79,12 @@ test('a server that needs a header fails directly, and succeeds through the rela
   await expect(messages.filter({ hasText: 'received' }).filter({ hasText: 'through the relay' })).toHaveCount(1);
   await socket.getByRole('button', { name: 'Disconnect' }).click();
   await expect(messages.last()).toContainText('Closed: 1000');
+});
+
+test('where reqlab-echo runs without forward mode, the relay says so', async ({ page }) => {
+  // The Pages-like server serves the app without --forward: its origin has no relay.
+  const socket = await connect(page, socketUrl('websocket/bearer'), [['Authorization', 'Bearer reqlab-token']], pagesUrl());
+  await socket.getByRole('button', { name: 'Connect via reqlab-echo' }).click();
+  await expect(socket.getByRole('alert')).toContainText("reqlab-echo's relay did not answer");
+  await expect(socket.getByRole('alert')).toContainText('--forward');
 });
