@@ -18,6 +18,10 @@ use web_sys::Element;
 
 pub fn wire() {
     dom::on(IMPORT_OPEN, "click", |_| open());
+    // A click that came before this module was there is not lost on a slow first load.
+    if page::import_clicked() {
+        open();
+    }
     dom::on(id::CANCEL, "click", |_| dom::close_dialog(id::DIALOG));
     dom::on(id::CONFIRM, "click", |_| ask(true));
     dom::on(id::TEXT, "input", |_| ask(false));

@@ -28,6 +28,11 @@ pub fn typed() -> bool {
     bridge().is_some_and(|bridge| field(&bridge.into(), "typed").is_truthy())
 }
 
+/// Whether the Import button was clicked before the library started (index.html notes it).
+pub fn import_clicked() -> bool {
+    bridge().is_some_and(|bridge| field(&bridge.into(), "importing").is_truthy())
+}
+
 fn read_draft(text: &JsValue) -> Option<Draft> {
     serde_json::from_str(&text.as_string()?).ok()
 }

@@ -217,3 +217,17 @@ test('Export HAR saves the request and its response, and the file imports as the
   expect(echo.headers['X-Exported']).toBe('yes');
   expect(echo.json).toEqual({ n: 1 });
 });
+
+test('an Import click before the library has loaded opens the dialog once it has', async ({ page }) => {
+  // A slow first load: the library (which owns the dialog) arrives a second and a half after the page.
+  await page.route('**/library.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await route.continue();
+  });
+  await page.goto(appUrl());
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import' });
+  await expect(dialog).toBeHidden();
+  await expect(dialog).toBeVisible({ timeout: 10_000 });
+  await expect(dialog.getByLabel('Text to import')).toHaveValue('');
+});
