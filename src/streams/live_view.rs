@@ -5,6 +5,7 @@
 use super::bridge::{self, Piece};
 use super::log_view::{Log, LogView};
 use super::markup::live_id as id;
+use super::now;
 use super::store::Row;
 use crate::dom::document::{by_id, listen, set_hidden, set_text, value};
 use reqlab_core::stream::kind::{stream_kind, StreamKind};
@@ -433,12 +434,6 @@ fn chunk_row(t: f64, size: u64, total: u64) -> Row {
         id: format!("{} so far", reqlab_core::render::size::describe(total)),
         ..Row::default()
     }
-}
-
-fn now() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or_else(js_sys::Date::now, |p| p.now())
 }
 
 fn set_attr(element_id: &str, name: &str, value: &str) {

@@ -52,6 +52,13 @@ pub fn start() {
     }
 }
 
+/// The page's clock (`performance.now()`, ms), which index.html times a stream's pieces by too.
+fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or_else(js_sys::Date::now, |p| p.now())
+}
+
 /// Puts the panels in the response region, below the line that names the request answered; false where
 /// there is no such region.
 fn mount() -> bool {

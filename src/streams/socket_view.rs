@@ -5,6 +5,7 @@
 use super::bridge;
 use super::log_view::{Log, LogView};
 use super::markup::ws_id as id;
+use super::now;
 use super::socket::{plan, Plan, Report, Socket};
 use super::store::Row;
 use crate::dom::document::{by_id, listen, on, set_hidden, set_text, take_chosen_file, value};
@@ -433,10 +434,4 @@ fn set_response_attribute(value: Option<&str>) {
         Some(value) => region.set_attribute("data-socket", value),
         None => region.remove_attribute("data-socket"),
     };
-}
-
-fn now() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or_else(js_sys::Date::now, |p| p.now())
 }
