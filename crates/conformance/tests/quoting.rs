@@ -16,7 +16,7 @@ use reqlab_core::snippet::quote::{posix_shell, posix_shell_word, python_str};
 #[path = "../../core/tests/support/fixtures.rs"]
 mod fixtures;
 
-use reqlab_conformance::{compare::differences, recorder, scratch};
+use reqlab_conformance::{compare::differences, recorder, runners, scratch};
 use reqlab_core::snippet::{find_target, Options};
 use reqlab_core::{prepare, Environment};
 use std::path::Path;
@@ -666,10 +666,7 @@ async fn windows_curl_snippets_send_the_prepared_request_through_the_models() {
             log.take();
             let mut command = Command::new("curl");
             command.args(&argv[1..]).current_dir(&dir);
-            let output = tokio::task::spawn_blocking(move || command.output())
-                .await
-                .expect("join")
-                .expect("curl runs");
+            let output = runners::output(command).await.expect("curl runs");
             runs += 1;
             let problems = if output.status.success() {
                 match log.take().as_slice() {

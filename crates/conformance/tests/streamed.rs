@@ -91,10 +91,9 @@ async fn streamed_responses_arrive_in_the_output() {
             );
             let prepared = prepare(&request, &env).expect("fixtures prepare");
             let snippet = target.generate(&prepared, &Options::default());
-            let file = work_dir.join(format!("{case}.{}", target.extension));
-            std::fs::write(&file, &snippet.code).expect("write snippet");
+            let name = format!("{case}.{}", target.extension);
+            let command = runner.write_snippet(&snippet.code, &name, &work_dir);
             log.take();
-            let command = (runner.command)(&file, &work_dir);
             let run = tokio::task::spawn_blocking(move || run_timed(command))
                 .await
                 .expect("join")

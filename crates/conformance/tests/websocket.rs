@@ -83,13 +83,11 @@ async fn websocket_snippets_shake_hands_as_prepared_and_get_their_message_echoed
             request.url = request.url.replace("ws://localhost:8080", &ws_base);
             let prepared = prepare(&request, &Environment::default()).expect("fixtures prepare");
             let snippet = target.generate(&prepared, &Options::default());
-            let file = work_dir.join(format!("{case}.{}", target.extension));
-            std::fs::write(&file, &snippet.code).expect("write snippet");
+            let name = format!("{case}.{}", target.extension);
+            let command = runner.write_snippet(&snippet.code, &name, &work_dir);
             log.take();
-            let mut command = (runner.command)(&file, &work_dir);
-            let output = tokio::task::spawn_blocking(move || command.output())
+            let output = runners::output(command)
                 .await
-                .expect("join")
                 .unwrap_or_else(|e| panic!("cannot run the {} snippet: {e}", target.id));
             runs += 1;
             let stdout = String::from_utf8_lossy(&output.stdout).into_owned();

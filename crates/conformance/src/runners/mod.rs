@@ -19,6 +19,23 @@ pub struct Runner {
     pub unsupported: &'static [(&'static str, &'static str)],
 }
 
+impl Runner {
+    /// Writes `code` into `dir` as the file `name` and gives the command that runs it there.
+    pub fn write_snippet(&self, code: &str, name: &str, dir: &Path) -> Command {
+        let file = dir.join(name);
+        std::fs::write(&file, code).expect("write snippet");
+        (self.command)(&file, dir)
+    }
+}
+
+/// Runs `command` to its end off the async runtime (a snippet may take seconds; the server shares the
+/// runtime), with what it printed.
+pub async fn output(mut command: Command) -> std::io::Result<std::process::Output> {
+    tokio::task::spawn_blocking(move || command.output())
+        .await
+        .expect("join")
+}
+
 /// Every runner, in the order the registry lists their targets.
 pub fn all() -> Vec<Runner> {
     [
