@@ -385,6 +385,7 @@ fn collection_of_fixtures() -> Collection {
             },
         ],
         items: top,
+        origins: Vec::new(),
     }
 }
 

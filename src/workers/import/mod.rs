@@ -333,8 +333,8 @@ fn read_collection(text: &str) -> Result<CollectionAnswer, String> {
     };
     let collection = Collection {
         name: "HAR log".into(),
-        variables: Vec::new(),
         items,
+        ..Collection::default()
     };
     Ok(flattened(&collection, warnings))
 }

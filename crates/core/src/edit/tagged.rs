@@ -254,6 +254,7 @@ mod tests {
         });
         Collection {
             name: "c".into(),
+            origins: Vec::new(),
             variables: vec![],
             items: vec![
                 CollectionItem::Folder {

@@ -12,6 +12,42 @@ pub struct Collection {
     pub name: String,
     pub variables: Vec<KeyValue>,
     pub items: Vec<CollectionItem>,
+    /// Where requests came from when a description made them (an OpenAPI operation): `(item path, origin)`,
+    /// the path as [`Collection::requests`] writes it. Importing a newer version of the same description
+    /// matches requests by these to re-sync them (`library::collections::Collections::resync`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub origins: Vec<(String, Origin)>,
+}
+
+/// The description entry a request was made from, and a fingerprint of the request as it was made: a
+/// re-sync compares the fingerprint of what the new version makes with it to tell whether the entry changed
+/// (then the new request replaces the user's) or not (then the user's edits are kept).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Origin {
+    /// Which entry: for OpenAPI, the operation's key (its operationId, or `METHOD /path`).
+    pub key: String,
+    pub fingerprint: String,
+}
+
+impl Origin {
+    /// The origin of `request`, made from the entry `key`.
+    pub fn of(key: impl Into<String>, request: &Request) -> Origin {
+        Origin {
+            key: key.into(),
+            fingerprint: fingerprint(request),
+        }
+    }
+}
+
+/// FNV-1a (64 bits, hex) of the request's JSON: stable across runs and platforms, unlike `std`'s hasher,
+/// and a fingerprint only has to tell "made the same" from "made differently".
+fn fingerprint(request: &Request) -> String {
+    let json = serde_json::to_string(request).unwrap_or_default();
+    let hash = json.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
+    });
+    format!("{hash:016x}")
 }
 
 /// One entry of a collection: a folder of further items, or a named request.
@@ -140,6 +176,7 @@ mod tests {
     fn sample() -> Collection {
         Collection {
             name: "API".into(),
+            origins: Vec::new(),
             variables: vec![KeyValue::new("base", "http://h")],
             items: vec![
                 CollectionItem::Folder {

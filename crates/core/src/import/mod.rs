@@ -6,11 +6,12 @@ pub mod collection;
 pub mod curl;
 pub mod har;
 mod normalize;
+pub mod openapi;
 pub mod postman;
 mod read;
 pub use read::{JsonSyntax, ShapeError};
 
-pub use collection::{Collection, CollectionItem, ImportWarning, ImportedCollection};
+pub use collection::{Collection, CollectionItem, ImportWarning, ImportedCollection, Origin};
 
 use crate::edit::model::Request;
 

@@ -4,7 +4,7 @@
 
 use super::stored::{self, StoredError};
 use crate::edit::model::{KeyValue, Request};
-use crate::import::collection::{Collection, CollectionItem};
+use crate::import::collection::{Collection, CollectionItem, Origin};
 use crate::import::postman::export;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
@@ -53,6 +53,10 @@ pub struct Saved {
     pub id: u64,
     pub name: String,
     pub request: Request,
+    /// The description entry it was imported from (an OpenAPI operation), for re-sync; none when the user
+    /// made it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub origin: Option<Origin>,
 }
 
 impl Collections {
@@ -163,7 +167,12 @@ impl Collections {
             name => name.to_string(),
         };
         let name = unique(&name, |n| target.requests.iter().any(|s| s.name == n));
-        target.requests.push(Saved { id, name, request });
+        target.requests.push(Saved {
+            id,
+            name,
+            request,
+            origin: None,
+        });
         Ok(id)
     }
 
@@ -211,6 +220,8 @@ impl Collections {
             id,
             name,
             request: original.request.clone(),
+            // A copy is the user's own: a re-sync leaves it alone.
+            origin: None,
         };
         target.requests.insert(index + 1, copy);
         Ok(index + 1)
@@ -253,7 +264,7 @@ impl Collections {
             name => name,
         };
         let mut flat = Collections::default();
-        flat.add_items(name, &collection.items);
+        flat.add_items(name, "", &collection.items, &collection.origins);
         (name.to_string(), flat.folders)
     }
 
@@ -284,8 +295,15 @@ impl Collections {
     }
 
     /// The requests of `items` in a folder named `path` (made only if there are any, before the nested
-    /// folders), then each nested folder the same way.
-    fn add_items(&mut self, path: &str, items: &[CollectionItem]) {
+    /// folders), then each nested folder the same way. `within` is the items' path in the collection (as
+    /// `Collection::requests` writes it), where `origins` are found.
+    fn add_items(
+        &mut self,
+        path: &str,
+        within: &str,
+        items: &[CollectionItem],
+        origins: &[(String, Origin)],
+    ) {
         let requests = items.iter().filter_map(|item| match item {
             CollectionItem::Request { name, request } => Some((name, request)),
             CollectionItem::Folder { .. } => None,
@@ -294,10 +312,18 @@ impl Collections {
         for (name, request) in requests {
             let f = *folder.get_or_insert_with(|| self.add_folder(path));
             let _ = self.save(f, name, request.clone());
+            let item_path = format!("{within}{name}");
+            if let Some(saved) = self.folders[f].requests.last_mut() {
+                saved.origin = origins
+                    .iter()
+                    .find(|(p, _)| *p == item_path)
+                    .map(|(_, origin)| origin.clone());
+            }
         }
         for item in items {
             if let CollectionItem::Folder { name, items } = item {
-                self.add_items(&format!("{path} / {name}"), items);
+                let within = format!("{within}{name}/");
+                self.add_items(&format!("{path} / {name}"), &within, items, origins);
             }
         }
     }
@@ -324,6 +350,7 @@ impl Collections {
             name: name.to_string(),
             variables: variables.to_vec(),
             items,
+            origins: Vec::new(),
         }
     }
 
@@ -433,6 +460,7 @@ mod tests {
         };
         let collection = Collection {
             name: "Shop".into(),
+            origins: Vec::new(),
             variables: vec![],
             items: vec![
                 item("health"),

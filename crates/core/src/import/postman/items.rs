@@ -56,6 +56,7 @@ pub(super) fn read_collection(
         name,
         variables: key_values(top, "variable")?,
         items: read_items(top.array("item")?, &items_path, "", &auth, notes)?,
+        origins: Vec::new(),
     })
 }
 
