@@ -4,5 +4,6 @@
 pub mod collections;
 pub mod draft;
 pub mod history;
+pub mod resync;
 pub mod stored;
 pub mod tabs;
