@@ -10,6 +10,7 @@ mod chat;
 mod config;
 mod cookies;
 mod cors;
+mod description;
 mod dump;
 mod echo;
 mod formats;
@@ -73,6 +74,9 @@ pub fn app(config: Config) -> Router {
         .route("/ip", get(echo::ip))
         .route("/user-agent", get(echo::user_agent))
         .route("/uuid", get(echo::uuid))
+        // This server's own OpenAPI description.
+        .route("/openapi.json", get(description::json))
+        .route("/openapi.yaml", get(description::yaml))
         // ReqBin's echo URLs and the raw request.
         .route("/echo", any(reqbin::echo))
         .route("/echo/get/json", get(reqbin::success))
