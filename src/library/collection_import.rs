@@ -1,6 +1,7 @@
-//! A whole Postman collection or HAR log into Collections, from the Collections panel: its folders kept
-//! (see `Collections::add_collection`), its variables as an environment. The file is read by the import
-//! worker (`importer`): the importers would add tens of KB to the library, which every first visit
+//! A whole Postman collection, HAR log or OpenAPI description into Collections, from the Collections panel:
+//! its folders kept (see `Collections::add_collection`), its variables as an environment. The file is read
+//! by the import worker (`importer`), or for an OpenAPI description by the API reference's worker
+//! (`openapi_import`): the importers would add tens of KB to the library, which every first visit
 //! downloads.
 
 use super::collections_view::changed;
@@ -23,6 +24,9 @@ pub fn wire(lib: &Lib) {
             let Some(text) = dom::file_text(&file).await else {
                 return failed(&format!("{} could not be read.", file.name()));
             };
+            if reqlab_core::import::openapi::looks_like_openapi(&text) {
+                return super::openapi_import::import(&lib, text);
+            }
             let question = LibraryQuestion {
                 collection: Some(CollectionAsk { text }),
                 ..LibraryQuestion::default()
@@ -47,39 +51,45 @@ fn answered(lib: &Lib, answer: CollectionAnswer) {
         .borrow_mut()
         .add_folders(&answer.name, answer.folders);
     changed(lib, Ok(()));
-    let warnings = match answer.warnings.len() {
-        0 => String::new(),
-        1 => format!(" Left out: {}", answer.warnings[0]),
-        n => format!(" {n} things were left out: {}", answer.warnings.join(" ")),
-    };
     let requests = if added == 1 {
         "1 request".to_string()
     } else {
         format!("{added} requests")
     };
-    dom::set_text(
-        id::COLLECTION_STATUS,
-        &format!("Imported {requests} from “{}”.{warnings}", answer.name),
-    );
-    if answer.variables.is_empty() {
+    let sentence = format!("Imported {requests} from “{}”.", answer.name);
+    done(&sentence, &answer.warnings);
+    activate(Environment {
+        name: answer.name,
+        variables: answer.variables,
+    });
+}
+
+/// Says what an import did, and what it left out.
+pub(super) fn done(sentence: &str, left_out: &[String]) {
+    let warnings = match left_out.len() {
+        0 => String::new(),
+        1 => format!(" Left out: {}", left_out[0]),
+        n => format!(" {n} things were left out: {}", left_out.join(" ")),
+    };
+    dom::set_text(id::COLLECTION_STATUS, &format!("{sentence}{warnings}"));
+}
+
+/// Makes an imported collection's variables the active environment, beside the request in the editor,
+/// as Postman resolves them.
+pub(super) fn activate(environment: Environment) {
+    if environment.variables.is_empty() {
         return;
     }
-    // The collection's variables, as Postman resolves them: an environment of its name, made active beside
-    // the request in the editor.
     if let Some(draft) = page::edited() {
         let summary = format!(
             "The variables of the collection “{}” are in the environment of that name, now the active one.",
-            answer.name
+            environment.name
         );
-        let environment = Environment {
-            name: answer.name,
-            variables: answer.variables,
-        };
         page::open(&draft.request, Some(environment), &summary, draft.saved);
     }
 }
 
-fn failed(why: &str) {
+pub(super) fn failed(why: &str) {
     dom::set_text(id::COLLECTION_STATUS, "");
     dom::set_text(id::COLLECTIONS_PROBLEM, why);
 }

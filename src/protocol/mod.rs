@@ -6,9 +6,11 @@
 //! - `import`: page <-> import worker (text in, a request out; a request out as HAR).
 //! - `library`: page <-> library (through `window.reqlab`, see `page::bridge`).
 //! - `streams`: page -> live view (a response body and a socket to open, through `window.reqlab`).
+//! - `reference`: the API reference view <-> its worker (a description in, operations and requests out).
 
 pub mod import;
 pub mod library;
+pub mod reference;
 pub mod snippet;
 pub mod streams;
 

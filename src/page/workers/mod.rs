@@ -75,6 +75,14 @@ impl Workers {
                 "The snippet generator could not start in this page.".to_string(),
             ))
         };
+        // An embed without the snippet panel (`data-embed=""`, set by index.html) shows no snippet: its
+        // worker, the largest download after the page, is not started at all.
+        let root = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element());
+        if root.is_some_and(|root| root.get_attribute("data-embed").as_deref() == Some("")) {
+            return client;
+        }
         match Channel::start(SNIPPET_WORKER, on_answer, on_error) {
             Some(channel) => client.snippets.set_value(Some(channel)),
             None => client.unavailable.set(Some(
