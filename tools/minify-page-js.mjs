@@ -40,6 +40,11 @@ index = index.replace(/<script>([\s\S]*?)<\/script>/g, (whole, source) => {
   const { code } = transformSync(source, { minify: true, target: 'es2020' });
   return `<script>${code.trim()}</script>`;
 });
+// trunk's own module script that starts the page (whitespace and blank lines as trunk writes them).
+index = index.replace(/<script type="?module"?( [^>]*)?>([\s\S]*?)<\/script>/g, (whole, attributes, source) => {
+  const { code } = transformSync(source, { minify: true, format: 'esm', target: 'es2022' });
+  return `<script type=module${attributes ?? ''}>${code.trim()}</script>`;
+});
 writeFileSync(indexPath, index);
 
 // The service worker is a classic script; index.html names it without an integrity hash.

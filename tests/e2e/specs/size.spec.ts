@@ -31,6 +31,7 @@ const WORKERS = [
   ['import-worker', 'import worker (started on the first import)'],
   ['library', 'library (draft, history, collections, sharing, and the offline shell it registers: started after the page is interactive)'],
   ['streams', 'live view (streamed responses and WebSocket: imported on the first stream or socket)'],
+  ['reference', 'API reference (the view and its worker, one module: imported when the address holds #spec=)'],
 ] as const;
 
 test('the page bundle and each worker stay within the 200 KB budget', () => {
@@ -86,7 +87,39 @@ test('a first visit downloads only the page, the snippet worker and the library'
     `  total ${measured.gzip} bytes gzip; budget ${FIRST_VISIT_BUDGET} (${FIRST_VISIT_BUDGET - measured.gzip} to spare)`].join('\n'));
   expect([...fetched].some((f) => f.startsWith('import-worker')), [...fetched].join(' ')).toBe(false);
   expect([...fetched].some((f) => f.startsWith('streams')), [...fetched].join(' ')).toBe(false);
+  expect([...fetched].some((f) => f.startsWith('reference')), [...fetched].join(' ')).toBe(false);
   expect([...fetched].some((f) => f === 'snippet-worker_bg.wasm'), [...fetched].join(' ')).toBe(true);
   expect(measured.gzip).toBeLessThan(FIRST_VISIT_BUDGET);
+  await context.close();
+});
+
+// What a documentation reader downloads to open an embedded API reference (<reqlab-api>, see public/embed.js)
+// and try one operation: the page, the reference module (view and worker, fetched once) and nothing else:
+// an embed without the snippet panel starts no snippet worker and loads no library. The issue's budget is
+// 400 KB gzip, below Swagger UI's ~583 KB and Scalar's ~1 MB; the description itself is the API's own.
+const REFERENCE_VISIT_BUDGET = 400_000;
+
+test('an embedded API reference, and trying one of its operations, downloads at most 400 KB', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const base = new URL(process.env.REQLAB_URL!);
+  const fetched = new Set<string>();
+  context.on('request', (request) => {
+    const u = new URL(request.url());
+    if (u.origin !== base.origin) return;
+    const file = decodeURIComponent(u.pathname.slice(base.pathname.length)) || 'index.html';
+    if (fs.existsSync(path.join(distDir, file)) && fs.statSync(path.join(distDir, file)).isFile()) fetched.add(file);
+  });
+  await page.goto(`${base.href}#spec=${encodeURIComponent('/openapi.json')}&op=echoAnything&embed=1`);
+  const reference = page.getByRole('region', { name: 'API reference' });
+  await reference.getByRole('button', { name: 'Try it' }).click();
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Response' })).toContainText('200 OK');
+  await page.waitForLoadState('networkidle');
+  const measured = measure([...fetched]);
+  console.log(['embedded API reference, one operation tried, every file fetched:', ...measured.lines,
+    `  total ${measured.gzip} bytes gzip; budget ${REFERENCE_VISIT_BUDGET} (${REFERENCE_VISIT_BUDGET - measured.gzip} to spare)`].join('\n'));
+  expect([...fetched].some((f) => f.startsWith('reference')), [...fetched].join(' ')).toBe(true);
+  expect(measured.gzip).toBeLessThanOrEqual(REFERENCE_VISIT_BUDGET);
   await context.close();
 });
