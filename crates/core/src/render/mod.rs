@@ -2,6 +2,7 @@
 //! body kinds, JSON checking, re-indenting and folding, markup highlighting, text search and sizes.
 
 pub mod json;
+pub mod markdown;
 pub mod markup_highlight;
 pub mod raw;
 pub mod response;
