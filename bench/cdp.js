@@ -75,6 +75,11 @@ async function launch() {
   return {
     send,
     crashed: () => crashed,
+    // Calls `listener` with every CDP event until the returned function is called.
+    listen(listener) {
+      listeners.push(listener);
+      return () => listeners.splice(listeners.indexOf(listener), 1);
+    },
     // Evaluates an expression in the page (awaiting a promise); throws on a page exception.
     async evaluate(expression, timeoutMs = 30_000) {
       const reply = await Promise.race([

@@ -15,7 +15,7 @@ const EXAMPLE_CHARS: usize = 20_000;
 
 /// Markdown as markup, links and raw HTML made safe.
 pub fn markdown(text: &str) -> String {
-    format!("<p>{}</p>", escape(text))
+    reqlab_core::render::markdown::to_html(text)
 }
 
 /// The whole operation.

@@ -152,8 +152,16 @@ impl View {
                 }
             });
         });
-        // An embedding page (public/embed.js) tells an embedded view its light or dark scheme.
+        // An embedding page (public/embed.js) tells an embedded view its light or dark scheme, once it
+        // hears that the view listens.
         if let Some(window) = web_sys::window() {
+            if let Ok(Some(parent)) = window.parent() {
+                if parent != window {
+                    let ready = js_sys::Object::new();
+                    let _ = js_sys::Reflect::set(&ready, &"reqlab".into(), &"ready".into());
+                    let _ = parent.post_message(&ready, "*");
+                }
+            }
             listen(&window, "message", move |ev| {
                 let Some(ev) = ev.dyn_ref::<web_sys::MessageEvent>() else {
                     return;
