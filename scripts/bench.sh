@@ -11,11 +11,11 @@ cargo run --quiet --release -p reqlab-core --example bench_snippets
 
 echo "== download size (gzip -9): the page bundle, then the workers and the library it starts"
 shopt -s nullglob # the CSS is inlined into index.html: no .css files
-for group in page snippet-worker import-worker library streams; do
+for group in page snippet-worker import-worker library streams reference; do
   total=0
   for f in dist/*.html dist/*.css dist/*.js dist/*.wasm; do
     name=$(basename "$f")
-    case "$name" in snippet-worker*) member=snippet-worker ;; import-worker*) member=import-worker ;; library*) member=library ;; streams*) member=streams ;; *) member=page ;; esac
+    case "$name" in snippet-worker*) member=snippet-worker ;; import-worker*) member=import-worker ;; library*) member=library ;; streams*) member=streams ;; reference*) member=reference ;; *) member=page ;; esac
     [ "$member" = "$group" ] || continue
     raw=$(stat -c %s "$f"); gz=$(gzip -9 -c "$f" | wc -c); total=$((total + gz))
     printf '  %-44s %9d raw %9d gzip\n' "$name" "$raw" "$gz"
@@ -37,4 +37,6 @@ echo "== large JSON bodies (headless Chromium, reqlab-echo /json/large on loopba
 node bench/large_body.js "$url"
 echo "== live streams and the WebSocket relay (headless Chromium, reqlab-echo /sse and /websocket/echo on loopback)"
 node bench/live_stream.js "$url"
+echo "== API reference (headless Chromium): GitHub's REST API description, then reqlab-echo's own with one operation tried"
+node bench/api_reference.js "$url" crates/core/tests/fixtures/openapi/github-api.github.com.json.gz
 bench/echo_load.sh
