@@ -7,9 +7,23 @@
 //! description (GitHub's REST API: about a thousand operations) lists its operations without expanding every
 //! schema. Hostile documents are refused by [`Limits`], each with a sentence.
 
+mod collection;
+mod example;
+mod operation;
+mod order;
+mod refs;
+mod request;
+mod schema;
+mod server;
+mod style;
+mod summary;
+mod text;
+
 use super::collection::ImportedCollection;
 use super::Imported;
 use crate::edit::model::Environment;
+pub use order::KeyOrder;
+use refs::Doc;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -63,6 +77,9 @@ pub struct Api {
     /// The document as read (YAML turned into the same tree), with `$ref`s left in place.
     pub document: Value,
     pub limits: Limits,
+    /// The order the document wrote each object's keys in (`document`'s objects are sorted): what "first"
+    /// and "in order" mean for paths, media types, examples and properties.
+    pub key_order: KeyOrder,
 }
 
 /// What the sidebar shows and import needs, built in one pass over `paths`.
@@ -199,6 +216,9 @@ pub struct MediaDoc {
     pub media_type: String,
     pub schema: SchemaDoc,
     pub example: Option<Value>,
+    /// `example` as pretty JSON with its keys in the document's order (the schema's, when made from it),
+    /// as a body shows it; empty when there is no example.
+    pub example_text: String,
     /// Whether `example` was made from the schema rather than given by the document.
     pub generated: bool,
 }
@@ -272,45 +292,114 @@ pub fn read(text: &str) -> Result<Api, OpenApiError> {
 
 /// Reads a description: JSON or YAML, OpenAPI 3.0 / 3.1 or Swagger 2.0.
 pub fn read_with(text: &str, limits: Limits) -> Result<Api, OpenApiError> {
-    let _ = (text, limits);
-    Err(OpenApiError::NotOpenApi(
-        "The OpenAPI reader is not written yet.".into(),
-    ))
+    let (document, key_order) = text::parse_ordered(text, &limits)?;
+    let (version, spec_version) = summary::version(&document)?;
+    let summary = summary::summarize(
+        Doc {
+            root: &document,
+            version,
+            limits: &limits,
+            order: &key_order,
+        },
+        spec_version,
+    );
+    Ok(Api {
+        summary,
+        document,
+        limits,
+        key_order,
+    })
 }
+
+/// How much of the text's start [`looks_like_openapi`] reads: the version field comes first in nearly
+/// every description, and rarely later than `info`.
+const SNIFF_BYTES: usize = 4096;
 
 /// Whether `text` looks like an OpenAPI or Swagger description (an `openapi` or `swagger` field near the
 /// start), for the import dialog's format detection. Cheap: no parsing.
 pub fn looks_like_openapi(text: &str) -> bool {
-    let _ = text;
-    false
+    let mut end = text.len().min(SNIFF_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &text[..end];
+    let json = ["\"openapi\"", "\"swagger\""].iter().any(|key| {
+        head.match_indices(key)
+            .any(|(i, _)| head[i + key.len()..].trim_start().starts_with(':'))
+    });
+    let yaml = head.lines().any(|line| {
+        let line = line.trim_end();
+        [
+            "openapi:",
+            "swagger:",
+            "\"openapi\":",
+            "\"swagger\":",
+            "'openapi':",
+            "'swagger':",
+        ]
+        .iter()
+        .any(|key| line.starts_with(key))
+    });
+    json || yaml
 }
 
 impl Api {
+    fn doc(&self) -> Doc<'_> {
+        let version = summary::version(&self.document)
+            .map(|(v, _)| v)
+            .unwrap_or(refs::Version::OpenApi30);
+        Doc {
+            root: &self.document,
+            version,
+            limits: &self.limits,
+            order: &self.key_order,
+        }
+    }
+
+    /// The operation `key` as the summary lists it.
+    pub fn find(&self, key: &str) -> Option<&OperationSummary> {
+        self.summary.operations.iter().find(|op| op.key == key)
+    }
+
+    /// The path item (references followed) and operation object of a listed operation.
+    fn locate(&self, summary: &OperationSummary) -> Option<(&Value, &Value)> {
+        let doc = self.doc();
+        let item = self.document.get("paths")?.get(&summary.path)?;
+        let item = doc.resolve(item).value;
+        let op = item.get(summary.method.to_ascii_lowercase())?;
+        Some((item, op))
+    }
+
+    fn document_operation(&self, key: &str, detail: operation::Detail) -> Option<OperationDoc> {
+        let summary = self.find(key)?;
+        let (item, op) = self.locate(summary)?;
+        Some(operation::document(self.doc(), summary, item, op, detail))
+    }
+
     /// The operation `key` documented in full.
     pub fn operation(&self, key: &str) -> Option<OperationDoc> {
-        let _ = key;
-        None
+        self.document_operation(key, operation::Detail::Full)
     }
 
     /// The request "Try it" opens for the operation `key`: URL `{{baseUrl}}/path/{param}` with the path
     /// parameters as path variables, query parameters as query rows, header and cookie parameters as headers,
     /// the body from the first media type's example, auth from its security requirement (empty values).
+    /// The server only matters to the environment (`baseUrl`); it is taken for symmetry with [`Api::collection`].
     pub fn request(&self, key: &str, server: &ServerChoice) -> Option<Imported> {
-        let _ = (key, server);
-        None
+        let _ = server;
+        let doc = self.document_operation(key, operation::Detail::Request)?;
+        Some(request::build(self.doc(), &self.summary, &doc))
     }
 
     /// Every operation as a collection: a folder per tag (operations without tags at the top), each request
     /// named by its summary (or key), with its [`super::Origin`] so a later import re-syncs it.
     pub fn collection(&self, server: &ServerChoice) -> ImportedCollection {
-        let _ = server;
-        ImportedCollection::default()
+        collection::build(self, server)
     }
 
     /// The environment the requests resolve against: `baseUrl` (the chosen server's URL, variables
     /// substituted) and each of the server's variables.
     pub fn environment(&self, server: &ServerChoice) -> Environment {
-        let _ = server;
-        Environment::default()
+        collection::environment(self, server)
     }
 }

@@ -1,0 +1,413 @@
+//! Import stage, OpenAPI requests: an operation's documentation turned into the request "Try it" opens and
+//! import stores: `{{baseUrl}}` plus the path with `{name}` segments as path variables, parameters
+//! serialized by their style as query rows and headers, the first media type's example as the body, and
+//! auth from the first security requirement (values left empty for the user).
+
+use super::operation::is_file;
+use super::refs::Doc;
+use super::style;
+use super::{ApiSummary, MediaDoc, OperationDoc, ParameterDoc};
+use crate::edit::model::{
+    ApiKeyLocation, Auth, Body, FormPart, KeyValue, Method, RawLanguage, Request,
+};
+use crate::edit::query::{path_variable_names, url_with_query};
+use crate::import::normalize::{language_for_media_type, language_with_content_type};
+use crate::import::Imported;
+use serde_json::Value;
+
+/// The request for the documented operation `op`.
+pub(super) fn build(doc: Doc<'_>, summary: &ApiSummary, op: &OperationDoc) -> Imported {
+    let mut warnings = op.warnings.clone();
+    let mut request = Request {
+        method: Method::parse(&op.summary.method),
+        ..Request::default()
+    };
+    let base = format!("{{{{baseUrl}}}}{}", op.summary.path);
+    let mut query = Vec::new();
+    let mut cookies: Vec<(bool, String)> = Vec::new();
+    let mut path_values: Vec<(String, String)> = Vec::new();
+    for param in &op.parameters {
+        let enabled = enabled(param);
+        let value = param.example.clone().unwrap_or(Value::Null);
+        match param.location.as_str() {
+            "path" => path_values.push((
+                param.name.clone(),
+                if param.example.is_some() {
+                    style::path(&param.name, &param.style, param.explode, &value, doc.order)
+                } else {
+                    String::new()
+                },
+            )),
+            "query" => {
+                for (key, value) in
+                    style::query(&param.name, &param.style, param.explode, &value, doc.order)
+                {
+                    query.push(KeyValue {
+                        enabled,
+                        key,
+                        value,
+                    });
+                }
+            }
+            "header" => {
+                // OpenAPI: these are described elsewhere (media types, security) and such parameters
+                // are to be ignored.
+                if ["accept", "content-type", "authorization"]
+                    .contains(&param.name.to_ascii_lowercase().as_str())
+                {
+                    warnings.push(format!(
+                        "the header parameter \"{}\" is left out: OpenAPI sets it from the media type \
+                         or the security scheme.",
+                        param.name
+                    ));
+                    continue;
+                }
+                request.headers.push(KeyValue {
+                    enabled,
+                    key: param.name.clone(),
+                    value: style::simple(param.explode, &value, doc.order),
+                });
+            }
+            "cookie" => {
+                for pair in style::cookie(&param.name, param.explode, &value, doc.order) {
+                    cookies.push((enabled, pair));
+                }
+            }
+            other => warnings.push(format!(
+                "the parameter \"{}\" is in \"{other}\", which is not a place a request has; it is \
+                 left out.",
+                param.name
+            )),
+        }
+    }
+    request.url = url_with_query(&base, &query);
+    request.query = query;
+    let in_url = path_variable_names(&base);
+    for name in &in_url {
+        let value = path_values
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default();
+        request
+            .path_variables
+            .push(KeyValue::new(name.clone(), value));
+    }
+    for (name, _) in &path_values {
+        if !in_url.contains(name) {
+            warnings.push(format!(
+                "the path parameter \"{name}\" is part of a longer path segment; fill it in the URL."
+            ));
+        }
+    }
+    if let Some(content) = op.body.as_ref().and_then(|b| b.contents.first()) {
+        body(&mut request, content, &mut warnings);
+        if let Some(body) = &op.body {
+            if body.contents.len() > 1 {
+                let others: Vec<&str> = body.contents[1..]
+                    .iter()
+                    .map(|m| m.media_type.as_str())
+                    .collect();
+                warnings.push(format!(
+                    "the body is {}; it may also be sent as {}.",
+                    content.media_type,
+                    others.join(", ")
+                ));
+            }
+        }
+    }
+    auth(doc, summary, op, &mut request, &mut cookies, &mut warnings);
+    if !cookies.is_empty() {
+        let on: Vec<&str> = cookies
+            .iter()
+            .filter(|(enabled, _)| *enabled)
+            .map(|(_, p)| p.as_str())
+            .collect();
+        let value = if on.is_empty() {
+            cookies
+                .iter()
+                .map(|(_, p)| p.as_str())
+                .collect::<Vec<_>>()
+                .join("; ")
+        } else {
+            on.join("; ")
+        };
+        request.headers.push(KeyValue {
+            enabled: !on.is_empty(),
+            key: "Cookie".into(),
+            value,
+        });
+    }
+    if request.body != Body::None && matches!(request.method, Method::Get | Method::Head) {
+        warnings.push(format!(
+            "the body of this {} request is left out: browsers cannot send one.",
+            request.method
+        ));
+        request.body = Body::None;
+    }
+    Imported { request, warnings }
+}
+
+/// The media type without parameters, lower case.
+fn essence(media_type: &str) -> String {
+    media_type
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase()
+}
+
+fn body(request: &mut Request, media: &MediaDoc, warnings: &mut Vec<String>) {
+    let essence = essence(&media.media_type);
+    let example = media.example.clone().unwrap_or(Value::Null);
+    let content_type = |request: &mut Request| {
+        request
+            .headers
+            .push(KeyValue::new("Content-Type", media.media_type.clone()))
+    };
+    if essence == "application/x-www-form-urlencoded" {
+        // The schema's property order (the example's own map is sorted), then anything else it has.
+        let mut fields: Vec<KeyValue> = Vec::new();
+        if let Value::Object(map) = &example {
+            for prop in &media.schema.properties {
+                if let Some(v) = map.get(&prop.name) {
+                    fields.push(KeyValue::new(prop.name.clone(), style::scalar(v)));
+                }
+            }
+            for (k, v) in map {
+                if !fields.iter().any(|f| &f.key == k) {
+                    fields.push(KeyValue::new(k.clone(), style::scalar(v)));
+                }
+            }
+        }
+        request.body = Body::UrlEncoded { fields };
+    } else if essence.starts_with("multipart/") {
+        request.body = Body::Multipart {
+            parts: parts(media, &example, warnings),
+        };
+        if essence != "multipart/form-data" {
+            warnings.push(format!(
+                "the body is {}; reqlab sends multipart bodies as multipart/form-data.",
+                media.media_type
+            ));
+        }
+    } else if essence.contains("json") || essence == "*/*" && example.is_object() {
+        let text = if media.example_text.is_empty() {
+            serde_json::to_string_pretty(&example).unwrap_or_default()
+        } else {
+            media.example_text.clone()
+        };
+        request.body = Body::Raw {
+            language: RawLanguage::Json,
+            text,
+        };
+        if essence != "application/json" && essence != "*/*" {
+            content_type(request);
+        }
+    } else if is_binary(&essence, media) {
+        request.body = Body::Binary { file: None };
+        warnings.push(format!(
+            "the body is a file ({}): choose it before sending.",
+            media.media_type
+        ));
+        if essence != "application/octet-stream" {
+            content_type(request);
+        }
+    } else {
+        let language = language_for_media_type(&essence);
+        let text = match &example {
+            Value::String(s) => s.clone(),
+            Value::Null => String::new(),
+            other if language == RawLanguage::Xml => {
+                let _ = other;
+                warnings.push(format!(
+                    "the body is {}, and the document gives no example of it: write it before sending.",
+                    media.media_type
+                ));
+                String::new()
+            }
+            _ if !media.example_text.is_empty() => media.example_text.clone(),
+            other => serde_json::to_string_pretty(other).unwrap_or_default(),
+        };
+        request.body = Body::Raw { language, text };
+        let automatic = language_with_content_type(&media.media_type) == Some(language);
+        if !automatic && essence != "*/*" {
+            content_type(request);
+        }
+    }
+}
+
+fn is_binary(essence: &str, media: &MediaDoc) -> bool {
+    is_file(&media.schema)
+        || essence == "application/octet-stream"
+        || ["image/", "audio/", "video/", "font/"]
+            .iter()
+            .any(|p| essence.starts_with(p))
+        || matches!(
+            essence,
+            "application/pdf" | "application/zip" | "application/gzip"
+        )
+}
+
+/// Multipart parts: the schema's properties (files as file parts still to be chosen), else the example's.
+fn parts(media: &MediaDoc, example: &Value, warnings: &mut Vec<String>) -> Vec<FormPart> {
+    let mut parts = Vec::new();
+    let value_of = |name: &str| example.get(name).map(style::scalar).unwrap_or_default();
+    if media.schema.properties.is_empty() {
+        if let Value::Object(map) = example {
+            for (name, value) in map {
+                parts.push(FormPart::text(name.clone(), style::scalar(value)));
+            }
+        }
+        return parts;
+    }
+    for prop in &media.schema.properties {
+        let file = is_file(&prop.schema) || prop.schema.items.as_deref().is_some_and(is_file);
+        if file {
+            warnings.push(format!(
+                "the form field \"{}\" is a file: choose it before sending.",
+                prop.name
+            ));
+            parts.push(FormPart::file(prop.name.clone(), None));
+        } else {
+            parts.push(FormPart::text(prop.name.clone(), value_of(&prop.name)));
+        }
+    }
+    parts
+}
+
+/// Auth from the first scheme of the first security requirement; the rest named in warnings.
+fn auth(
+    doc: Doc<'_>,
+    summary: &ApiSummary,
+    op: &OperationDoc,
+    request: &mut Request,
+    cookies: &mut Vec<(bool, String)>,
+    warnings: &mut Vec<String>,
+) {
+    let Some(first) = op.security.first() else {
+        return;
+    };
+    if op.security.len() > 1 {
+        warnings.push(format!(
+            "it also asks for {} together with {first}; only {first} is set up.",
+            op.security[1..].join(", ")
+        ));
+    }
+    let Some(scheme) = summary.security_schemes.iter().find(|s| &s.name == first) else {
+        warnings.push(format!(
+            "its security scheme \"{first}\" is not defined in the document; no auth is set."
+        ));
+        return;
+    };
+    match (scheme.kind.as_str(), scheme.scheme.as_str()) {
+        ("http", "basic") => {
+            request.auth = Auth::Basic {
+                username: String::new(),
+                password: String::new(),
+            }
+        }
+        ("http", "bearer") => {
+            request.auth = Auth::Bearer {
+                token: String::new(),
+            }
+        }
+        ("apiKey", _) => match scheme.location.as_str() {
+            "header" | "query" => {
+                request.auth = Auth::ApiKey {
+                    name: scheme.parameter.clone(),
+                    value: String::new(),
+                    location: if scheme.location == "query" {
+                        ApiKeyLocation::Query
+                    } else {
+                        ApiKeyLocation::Header
+                    },
+                }
+            }
+            "cookie" => {
+                cookies.push((true, format!("{}=", scheme.parameter)));
+                warnings.push(format!(
+                    "the API key \"{}\" goes in a cookie: fill its value in the Cookie header.",
+                    scheme.name
+                ));
+            }
+            other => warnings.push(format!(
+                "the API key \"{}\" goes in \"{other}\", which reqlab does not know; no auth is set.",
+                scheme.name
+            )),
+        },
+        ("oauth2" | "openIdConnect", _) => {
+            request.auth = Auth::Bearer {
+                token: String::new(),
+            };
+            warnings.push(format!(
+                "\"{}\" is {}: paste an access token into Bearer auth.",
+                scheme.name,
+                flows(doc, scheme.kind.as_str(), &scheme.name)
+            ));
+        }
+        _ => warnings.push(format!("\"{}\": {}", scheme.name, scheme.note)),
+    }
+}
+
+/// An OAuth 2.0 scheme's flows with their URLs, or an OpenID Connect scheme's discovery URL.
+fn flows(doc: Doc<'_>, kind: &str, name: &str) -> String {
+    let scheme = doc
+        .root
+        .get("components")
+        .and_then(|c| c.get("securitySchemes"))
+        .or_else(|| doc.root.get("securityDefinitions"))
+        .and_then(|s| s.get(name))
+        .map(|s| doc.resolve(s).value);
+    let Some(scheme) = scheme else {
+        return "OAuth 2.0, shown, not run".into();
+    };
+    let url = |v: &Value, field: &str, label: &str| {
+        v.get(field)
+            .and_then(Value::as_str)
+            .map(|u| format!("{label} {u}"))
+    };
+    if kind == "openIdConnect" {
+        let discovery = url(scheme, "openIdConnectUrl", "discovery at").unwrap_or_default();
+        return format!("OpenID Connect ({discovery}), shown, not run").replace(" ()", "");
+    }
+    let mut described = Vec::new();
+    let describe = |flow: &str, v: &Value| {
+        let urls: Vec<String> = [
+            url(v, "authorizationUrl", "authorization"),
+            url(v, "tokenUrl", "token"),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        if urls.is_empty() {
+            flow.to_string()
+        } else {
+            format!("{flow} ({})", urls.join(", "))
+        }
+    };
+    match scheme.get("flows") {
+        Some(Value::Object(flows)) => {
+            for (flow, v) in flows {
+                described.push(describe(flow, v));
+            }
+        }
+        // Swagger 2.0: one `flow` with its URLs beside it.
+        _ => {
+            if let Some(flow) = scheme.get("flow").and_then(Value::as_str) {
+                described.push(describe(flow, scheme));
+            }
+        }
+    }
+    if described.is_empty() {
+        "OAuth 2.0, shown, not run".into()
+    } else {
+        format!("OAuth 2.0 {}, shown, not run", described.join("; "))
+    }
+}
+
+/// Whether a parameter row is switched on: required ones, and optional ones with a value to send.
+fn enabled(param: &ParameterDoc) -> bool {
+    param.required || param.example.is_some()
+}

@@ -1,0 +1,415 @@
+//! Import stage, OpenAPI schemas: a JSON Schema (as OpenAPI 3.0, 3.1 and Swagger 2.0 write it) turned into
+//! the tree the reference view shows: `allOf` merged, `oneOf`/`anyOf` as choices, nullability from either
+//! version's spelling, constraints as sentences, cut where a schema contains itself or nests too deep.
+
+use super::order::{self, KeyOrder};
+use super::refs::{component_name, ref_of, Doc, Version};
+use super::summary::text;
+use super::{PropertyDoc, SchemaDoc};
+use serde_json::{Map, Value};
+use std::borrow::Cow;
+
+/// Levels of a schema tree shown before it is cut: deeper levels are rarely read and cost the most.
+pub(super) const MAX_SCHEMA_DEPTH: usize = 8;
+
+/// `allOf` parts merged into the schema (nested `allOf`s too): properties and `required` collected, other
+/// fields first-come. A part already being merged (a cycle) is skipped. The merged properties' order (own,
+/// then each part's) is noted in `made`.
+pub(super) fn merged<'v>(
+    doc: Doc<'_>,
+    schema: &'v Value,
+    stack: &mut Vec<String>,
+    warnings: &mut Vec<String>,
+    made: &mut KeyOrder,
+) -> Cow<'v, Value> {
+    let Some(Value::Array(parts)) = schema.get("allOf") else {
+        return Cow::Borrowed(schema);
+    };
+    let mut out = Map::new();
+    let mut property_order: Vec<String> = Vec::new();
+    if let Value::Object(own) = schema {
+        for (k, v) in own {
+            if k != "allOf" {
+                out.insert(k.clone(), v.clone());
+            }
+        }
+        if let Some(Value::Object(props)) = own.get("properties") {
+            property_order.extend(
+                order::entries(&[doc.order, made], props)
+                    .into_iter()
+                    .map(|(k, _)| k.clone()),
+            );
+        }
+    }
+    // Bounded like schema trees: a document can nest `allOf`s as deep as it likes.
+    if stack.len() > MAX_SCHEMA_DEPTH * 4 {
+        return Cow::Owned(Value::Object(out));
+    }
+    for part in parts {
+        let reference = ref_of(part).map(str::to_string);
+        if let Some(r) = &reference {
+            if stack.contains(r) {
+                continue;
+            }
+        }
+        let resolved = doc.resolve(part);
+        if let Some(problem) = resolved.problem {
+            warnings.push(problem);
+            continue;
+        }
+        if let Some(r) = &reference {
+            stack.push(r.clone());
+        }
+        let part = merged(doc, resolved.value, stack, warnings, made);
+        if reference.is_some() {
+            stack.pop();
+        }
+        let Value::Object(part) = part.as_ref() else {
+            continue;
+        };
+        if let Some(Value::Object(props)) = part.get("properties") {
+            for (k, _) in order::entries(&[doc.order, made], props) {
+                if !property_order.contains(k) {
+                    property_order.push(k.clone());
+                }
+            }
+        }
+        for (k, v) in part {
+            match (k.as_str(), out.get_mut(k)) {
+                ("properties", Some(Value::Object(props))) => {
+                    if let Value::Object(more) = v {
+                        for (name, prop) in more {
+                            props.entry(name.clone()).or_insert_with(|| prop.clone());
+                        }
+                    }
+                }
+                ("required", Some(Value::Array(required))) => {
+                    if let Value::Array(more) = v {
+                        for name in more {
+                            if !required.contains(name) {
+                                required.push(name.clone());
+                            }
+                        }
+                    }
+                }
+                (_, Some(_)) => {}
+                (_, None) => {
+                    out.insert(k.clone(), v.clone());
+                }
+            }
+        }
+    }
+    if let Some(Value::Object(props)) = out.get("properties") {
+        made.record_owned(&property_order, props);
+    }
+    Cow::Owned(Value::Object(out))
+}
+
+/// The types a schema names (`type: [string, "null"]` in 3.1), without `null`, and whether it may be null.
+pub(super) fn types(schema: &Value, version: Version) -> (Vec<String>, bool) {
+    let mut nullable = schema.get("nullable") == Some(&Value::Bool(true))
+        || schema.get("x-nullable") == Some(&Value::Bool(true));
+    let mut names = Vec::new();
+    match schema.get("type") {
+        Some(Value::String(t)) => names.push(t.clone()),
+        Some(Value::Array(list)) => {
+            names.extend(list.iter().filter_map(Value::as_str).map(str::to_string))
+        }
+        _ => {}
+    }
+    if let Some(i) = names.iter().position(|t| t == "null") {
+        names.remove(i);
+        nullable = true;
+    }
+    if names.is_empty() {
+        let inferred =
+            if schema.get("properties").is_some() || schema.get("additionalProperties").is_some() {
+                Some("object")
+            } else if schema.get("items").is_some() {
+                Some("array")
+            } else {
+                let sample = schema
+                    .get("const")
+                    .or_else(|| schema.get("enum").and_then(|e| e.get(0)));
+                match sample {
+                    Some(Value::String(_)) => Some("string"),
+                    Some(Value::Bool(_)) => Some("boolean"),
+                    Some(Value::Number(n)) if n.is_f64() => Some("number"),
+                    Some(Value::Number(_)) => Some("integer"),
+                    _ => None,
+                }
+            };
+        names.extend(inferred.map(str::to_string));
+    }
+    // 3.0's `nullable` only counts beside a type; 3.1 has no `nullable`, but reading it costs nothing.
+    let _ = version;
+    (names, nullable)
+}
+
+/// Builds [`SchemaDoc`] trees, remembering which named schemas are being expanded (to cut cycles).
+pub(super) struct Schemas<'a> {
+    pub doc: Doc<'a>,
+    pub stack: Vec<String>,
+    pub warnings: Vec<String>,
+    /// Key orders of objects made here (merged schemas, generated examples): the document's table only
+    /// knows the document's objects.
+    pub made: KeyOrder,
+}
+
+impl<'a> Schemas<'a> {
+    pub fn new(doc: Doc<'a>) -> Self {
+        Schemas {
+            doc,
+            stack: Vec::new(),
+            warnings: Vec::new(),
+            made: KeyOrder::default(),
+        }
+    }
+
+    pub fn describe(&mut self, schema: &Value, depth: usize) -> SchemaDoc {
+        let schema_object = match schema {
+            Value::Bool(true) => {
+                return SchemaDoc {
+                    kind: "any".into(),
+                    ..SchemaDoc::default()
+                }
+            }
+            Value::Bool(false) => {
+                return SchemaDoc {
+                    kind: "nothing".into(),
+                    ..SchemaDoc::default()
+                }
+            }
+            Value::Object(_) => schema,
+            _ => {
+                return SchemaDoc {
+                    kind: "any".into(),
+                    ..SchemaDoc::default()
+                }
+            }
+        };
+        if let Some(reference) = ref_of(schema_object) {
+            return self.referenced(schema_object, reference, depth);
+        }
+        if depth >= MAX_SCHEMA_DEPTH {
+            let (kinds, nullable) = types(schema_object, self.doc.version);
+            return SchemaDoc {
+                kind: kind_text(&kinds, nullable),
+                nullable,
+                cut: true,
+                ..SchemaDoc::default()
+            };
+        }
+        let doc = self.doc;
+        let mut stack = std::mem::take(&mut self.stack);
+        let merged = merged(
+            doc,
+            schema_object,
+            &mut stack,
+            &mut self.warnings,
+            &mut self.made,
+        );
+        self.stack = stack;
+        let merged: &Value = &merged;
+        self.fields(merged, depth)
+    }
+
+    fn referenced(&mut self, schema: &Value, reference: &str, depth: usize) -> SchemaDoc {
+        let name = component_name(reference);
+        if self.stack.iter().any(|r| r == reference) {
+            return SchemaDoc {
+                kind: "object".into(),
+                name,
+                cut: true,
+                ..SchemaDoc::default()
+            };
+        }
+        let resolved = self.doc.resolve(schema);
+        if let Some(problem) = resolved.problem {
+            self.warnings.push(problem);
+            return SchemaDoc {
+                kind: "any".into(),
+                name,
+                ..SchemaDoc::default()
+            };
+        }
+        self.stack.push(reference.to_string());
+        let mut out = self.describe(resolved.value, depth);
+        self.stack.pop();
+        if out.name.is_empty() {
+            out.name = name;
+        }
+        // 3.1 lets a reference carry its own description beside `$ref`.
+        let own = text(schema.get("description"));
+        if !own.is_empty() {
+            out.description = own;
+        }
+        out
+    }
+
+    /// The fields of a schema that is not a reference, `allOf` already merged.
+    fn fields(&mut self, schema: &Value, depth: usize) -> SchemaDoc {
+        let (kinds, nullable) = types(schema, self.doc.version);
+        let flag = |name: &str| schema.get(name) == Some(&Value::Bool(true));
+        let mut out = SchemaDoc {
+            kind: kind_text(&kinds, nullable),
+            format: text(schema.get("format")),
+            title: text(schema.get("title")),
+            description: text(schema.get("description")),
+            default: schema.get("default").cloned(),
+            example: example_field(schema),
+            nullable,
+            deprecated: flag("deprecated"),
+            read_only: flag("readOnly"),
+            write_only: flag("writeOnly"),
+            constraints: constraints(schema),
+            ..SchemaDoc::default()
+        };
+        if let Some(Value::Array(values)) = schema.get("enum") {
+            out.values = values.clone();
+        } else if let Some(value) = schema.get("const") {
+            out.values = vec![value.clone()];
+        }
+        let required: Vec<&str> = match schema.get("required") {
+            Some(Value::Array(names)) => names.iter().filter_map(Value::as_str).collect(),
+            _ => Vec::new(),
+        };
+        if let Some(Value::Object(props)) = schema.get("properties") {
+            for (name, prop) in order::entries(&[self.doc.order, &self.made], props) {
+                out.properties.push(PropertyDoc {
+                    required: required.contains(&name.as_str()),
+                    name: name.clone(),
+                    schema: self.describe(prop, depth + 1),
+                });
+            }
+        }
+        if let Some(additional @ Value::Object(_)) = schema.get("additionalProperties") {
+            out.additional = Some(Box::new(self.describe(additional, depth + 1)));
+        }
+        if let Some(items @ (Value::Object(_) | Value::Bool(_))) = schema.get("items") {
+            out.items = Some(Box::new(self.describe(items, depth + 1)));
+        }
+        for (key, label) in [("oneOf", "one of"), ("anyOf", "any of")] {
+            if let Some(Value::Array(choices)) = schema.get(key) {
+                if !out.choice.is_empty() {
+                    continue;
+                }
+                out.choice = label.into();
+                for choice in choices {
+                    out.choices.push(self.describe(choice, depth + 1));
+                }
+                if kinds.is_empty() {
+                    let mut seen: Vec<&str> = Vec::new();
+                    for c in &out.choices {
+                        if !seen.contains(&c.kind.as_str()) {
+                            seen.push(&c.kind);
+                        }
+                    }
+                    out.kind = seen.join(" | ");
+                }
+            }
+        }
+        if out.kind.is_empty() {
+            out.kind = "any".into();
+        }
+        out
+    }
+}
+
+fn kind_text(kinds: &[String], nullable: bool) -> String {
+    let mut out = kinds.join(" | ");
+    if nullable {
+        if out.is_empty() {
+            out = "any".into();
+        }
+        out.push_str(" | null");
+    }
+    out
+}
+
+/// `example`, or 3.1's `examples` (a list in JSON Schema).
+pub(super) fn example_field(schema: &Value) -> Option<Value> {
+    schema
+        .get("example")
+        .cloned()
+        .or_else(|| match schema.get("examples") {
+            Some(Value::Array(list)) => list.first().cloned(),
+            _ => None,
+        })
+}
+
+fn number(schema: &Value, name: &str) -> Option<String> {
+    schema
+        .get(name)
+        .filter(|v| v.is_number())
+        .map(Value::to_string)
+}
+
+/// Constraints as a person reads them.
+pub(super) fn constraints(schema: &Value) -> Vec<String> {
+    let mut out = Vec::new();
+    let range = |min: Option<String>, max: Option<String>, unit: &str, units: &str| {
+        let plural = |n: &str| if n == "1" { unit } else { units };
+        match (min, max) {
+            (Some(a), Some(b)) if a == b => Some(format!("exactly {a} {}", plural(&a))),
+            (Some(a), Some(b)) => Some(format!("{a} to {b} {units}")),
+            (Some(a), None) => Some(format!("at least {a} {}", plural(&a))),
+            (None, Some(b)) => Some(format!("at most {b} {}", plural(&b))),
+            (None, None) => None,
+        }
+    };
+    out.extend(range(
+        number(schema, "minLength"),
+        number(schema, "maxLength"),
+        "character",
+        "characters",
+    ));
+    // 3.0 and Swagger: `exclusiveMinimum: true` beside `minimum`; 3.1: `exclusiveMinimum: 5` alone.
+    let bound = |plain: &str, exclusive: &str| match schema.get(exclusive) {
+        Some(Value::Number(n)) => Some((n.to_string(), true)),
+        Some(Value::Bool(true)) => number(schema, plain).map(|n| (n, true)),
+        _ => number(schema, plain).map(|n| (n, false)),
+    };
+    match (
+        bound("minimum", "exclusiveMinimum"),
+        bound("maximum", "exclusiveMaximum"),
+    ) {
+        (Some((a, false)), Some((b, false))) => out.push(format!("{a} to {b}")),
+        (low, high) => {
+            if let Some((a, exclusive)) = low {
+                out.push(format!(
+                    "{} {a}",
+                    if exclusive { "more than" } else { "at least" }
+                ));
+            }
+            if let Some((b, exclusive)) = high {
+                out.push(format!(
+                    "{} {b}",
+                    if exclusive { "less than" } else { "at most" }
+                ));
+            }
+        }
+    }
+    if let Some(n) = number(schema, "multipleOf") {
+        out.push(format!("a multiple of {n}"));
+    }
+    if let Some(Value::String(p)) = schema.get("pattern") {
+        out.push(format!("pattern {p}"));
+    }
+    out.extend(range(
+        number(schema, "minItems"),
+        number(schema, "maxItems"),
+        "item",
+        "items",
+    ));
+    if schema.get("uniqueItems") == Some(&Value::Bool(true)) {
+        out.push("items are unique".into());
+    }
+    out.extend(range(
+        number(schema, "minProperties"),
+        number(schema, "maxProperties"),
+        "property",
+        "properties",
+    ));
+    out
+}
