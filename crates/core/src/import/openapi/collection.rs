@@ -3,7 +3,7 @@
 //! origins a later import of a newer version re-syncs by.
 
 use super::operation::{self, Detail};
-use super::{request, Api, Server, ServerChoice};
+use super::{request, Api, KeyOrder, Server, ServerChoice};
 use crate::edit::model::{Environment, KeyValue};
 use crate::import::collection::{
     Collection, CollectionItem, ImportWarning, ImportedCollection, Origin,
@@ -70,8 +70,9 @@ pub(super) fn build(api: &Api, choice: &ServerChoice) -> ImportedCollection {
         let Some((item, op)) = api.locate(summary) else {
             continue;
         };
-        let documented = operation::document(doc, summary, item, op, Detail::Request);
-        let imported = request::build(doc, &api.summary, &documented);
+        let mut made = KeyOrder::default();
+        let documented = operation::document(doc, summary, item, op, Detail::Request, &mut made);
+        let imported = request::build(doc, &api.summary, &documented, &made);
         let folder = summary
             .tags
             .first()

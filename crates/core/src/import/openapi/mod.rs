@@ -216,9 +216,6 @@ pub struct MediaDoc {
     pub media_type: String,
     pub schema: SchemaDoc,
     pub example: Option<Value>,
-    /// `example` as pretty JSON with its keys in the document's order (the schema's, when made from it),
-    /// as a body shows it; empty when there is no example.
-    pub example_text: String,
     /// Whether `example` was made from the schema rather than given by the document.
     pub generated: bool,
 }
@@ -373,7 +370,14 @@ impl Api {
     fn document_operation(&self, key: &str, detail: operation::Detail) -> Option<OperationDoc> {
         let summary = self.find(key)?;
         let (item, op) = self.locate(summary)?;
-        Some(operation::document(self.doc(), summary, item, op, detail))
+        Some(operation::document(
+            self.doc(),
+            summary,
+            item,
+            op,
+            detail,
+            &mut KeyOrder::default(),
+        ))
     }
 
     /// The operation `key` documented in full.
@@ -387,8 +391,18 @@ impl Api {
     /// The server only matters to the environment (`baseUrl`); it is taken for symmetry with [`Api::collection`].
     pub fn request(&self, key: &str, server: &ServerChoice) -> Option<Imported> {
         let _ = server;
-        let doc = self.document_operation(key, operation::Detail::Request)?;
-        Some(request::build(self.doc(), &self.summary, &doc))
+        let summary = self.find(key)?;
+        let (item, op) = self.locate(summary)?;
+        let mut made = KeyOrder::default();
+        let doc = operation::document(
+            self.doc(),
+            summary,
+            item,
+            op,
+            operation::Detail::Request,
+            &mut made,
+        );
+        Some(request::build(self.doc(), &self.summary, &doc, &made))
     }
 
     /// Every operation as a collection: a folder per tag (operations without tags at the top), each request

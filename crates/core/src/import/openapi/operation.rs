@@ -3,7 +3,7 @@
 //! and, with less detail, for the requests "Try it" and import make.
 
 use super::example::{generate, Direction};
-use super::order::pretty;
+use super::order::KeyOrder;
 use super::refs::{Doc, Version};
 use super::schema::{example_field, merged, Schemas};
 use super::summary::text;
@@ -20,13 +20,15 @@ pub(super) enum Detail {
     Request,
 }
 
-/// Documents the operation `op` of path item `item`.
+/// Documents the operation `op` of path item `item`. The key orders of objects made on the way (merged
+/// schemas, generated examples) are noted in `made`, for writing examples out in order.
 pub(super) fn document(
     doc: Doc<'_>,
     summary: &OperationSummary,
     item: &Value,
     op: &Value,
     detail: Detail,
+    made: &mut KeyOrder,
 ) -> OperationDoc {
     let location = format!(
         "paths.{}.{}",
@@ -94,6 +96,7 @@ pub(super) fn document(
         }
     }
     out.warnings = seen;
+    *made = std::mem::take(&mut builder.schemas.made);
     out
 }
 
@@ -289,10 +292,7 @@ impl<'a> Builder<'a> {
             ),
             (None, None) => (None, false),
         };
-        let example_text = example
-            .as_ref()
-            .map(|e| pretty(e, &[self.doc.order, &self.schemas.made]))
-            .unwrap_or_default();
+
         let form = media_type.starts_with("multipart/")
             || media_type.starts_with("application/x-www-form-urlencoded");
         let schema = match schema {
@@ -303,7 +303,6 @@ impl<'a> Builder<'a> {
             media_type: media_type.to_string(),
             schema,
             example,
-            example_text,
             generated,
         }
     }

@@ -4,6 +4,7 @@
 //! auth from the first security requirement (values left empty for the user).
 
 use super::operation::is_file;
+use super::order::{pretty, KeyOrder};
 use super::refs::Doc;
 use super::style;
 use super::{ApiSummary, MediaDoc, OperationDoc, ParameterDoc};
@@ -15,8 +16,13 @@ use crate::import::normalize::{language_for_media_type, language_with_content_ty
 use crate::import::Imported;
 use serde_json::Value;
 
-/// The request for the documented operation `op`.
-pub(super) fn build(doc: Doc<'_>, summary: &ApiSummary, op: &OperationDoc) -> Imported {
+/// The request for the documented operation `op`; `made` holds the key orders of the examples made for it.
+pub(super) fn build(
+    doc: Doc<'_>,
+    summary: &ApiSummary,
+    op: &OperationDoc,
+    made: &KeyOrder,
+) -> Imported {
     let mut warnings = op.warnings.clone();
     let mut request = Request {
         method: Method::parse(&op.summary.method),
@@ -101,7 +107,12 @@ pub(super) fn build(doc: Doc<'_>, summary: &ApiSummary, op: &OperationDoc) -> Im
         }
     }
     if let Some(content) = op.body.as_ref().and_then(|b| b.contents.first()) {
-        body(&mut request, content, &mut warnings);
+        let text = content
+            .example
+            .as_ref()
+            .map(|e| pretty(e, &[doc.order, made]))
+            .unwrap_or_default();
+        body(&mut request, content, &text, &mut warnings);
         if let Some(body) = &op.body {
             if body.contents.len() > 1 {
                 let others: Vec<&str> = body.contents[1..]
@@ -158,7 +169,8 @@ fn essence(media_type: &str) -> String {
         .to_ascii_lowercase()
 }
 
-fn body(request: &mut Request, media: &MediaDoc, warnings: &mut Vec<String>) {
+/// The body for `media`; `example_text` is its example as pretty JSON in the document's key order.
+fn body(request: &mut Request, media: &MediaDoc, example_text: &str, warnings: &mut Vec<String>) {
     let essence = essence(&media.media_type);
     let example = media.example.clone().unwrap_or(Value::Null);
     let content_type = |request: &mut Request| {
@@ -193,11 +205,7 @@ fn body(request: &mut Request, media: &MediaDoc, warnings: &mut Vec<String>) {
             ));
         }
     } else if essence.contains("json") || essence == "*/*" && example.is_object() {
-        let text = if media.example_text.is_empty() {
-            serde_json::to_string_pretty(&example).unwrap_or_default()
-        } else {
-            media.example_text.clone()
-        };
+        let text = example_text.to_string();
         request.body = Body::Raw {
             language: RawLanguage::Json,
             text,
@@ -219,16 +227,14 @@ fn body(request: &mut Request, media: &MediaDoc, warnings: &mut Vec<String>) {
         let text = match &example {
             Value::String(s) => s.clone(),
             Value::Null => String::new(),
-            other if language == RawLanguage::Xml => {
-                let _ = other;
+            _ if language == RawLanguage::Xml => {
                 warnings.push(format!(
                     "the body is {}, and the document gives no example of it: write it before sending.",
                     media.media_type
                 ));
                 String::new()
             }
-            _ if !media.example_text.is_empty() => media.example_text.clone(),
-            other => serde_json::to_string_pretty(other).unwrap_or_default(),
+            _ => example_text.to_string(),
         };
         request.body = Body::Raw { language, text };
         let automatic = language_with_content_type(&media.media_type) == Some(language);
