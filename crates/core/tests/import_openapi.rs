@@ -754,3 +754,61 @@ fn a_3_1_document_with_only_webhooks_lists_none_and_says_why() {
     let imported = api.collection(&ServerChoice::default());
     assert!(imported.collection.items.is_empty());
 }
+
+#[test]
+fn deep_block_yaml_and_deep_aliases_are_refused() {
+    // Block style (not flow brackets): the reader's own depth check, not the YAML parser's.
+    let mut deep = String::from("openapi: 3.0.0\nx:\n");
+    for level in 1..300 {
+        deep.push_str(&"  ".repeat(level));
+        deep.push_str("a:\n");
+    }
+    deep.push_str(&"  ".repeat(300));
+    deep.push_str("b: 1\n");
+    let (result, elapsed) = read_quickly(&deep, Limits::default());
+    assert_eq!(result.err(), Some(OpenApiError::TooDeep { limit: 256 }));
+    assert!(elapsed < Duration::from_secs(1), "{elapsed:?}");
+
+    // Each alias alone is shallow enough; put inside each other they are not.
+    let limits = Limits {
+        max_depth: 10,
+        ..Limits::default()
+    };
+    let nested = "openapi: 3.0.0\na: &a [[[[[1]]]]]\nb: [[[[[[*a]]]]]]\n";
+    let (result, _) = read_quickly(nested, limits);
+    assert_eq!(result.err(), Some(OpenApiError::TooDeep { limit: 10 }));
+    let fits = "openapi: 3.0.0\na: &a [[[[[1]]]]]\nb: [*a]\n";
+    assert!(read_quickly(fits, limits).0.is_ok());
+}
+
+#[test]
+fn many_operations_with_one_name_and_many_tags_stay_linear() {
+    let count = 5000;
+    let mut doc =
+        String::from("{\"swagger\": \"2.0\", \"info\": {\"title\": \"wide\"}, \"tags\": [");
+    let tags: Vec<String> = (0..count)
+        .map(|i| format!("{{\"name\": \"t{i}\"}}"))
+        .collect();
+    doc.push_str(&tags.join(","));
+    doc.push_str("], \"paths\": {");
+    // Paths written in reverse order: the listing must follow the text, not the sorted keys.
+    let paths: Vec<String> = (0..count)
+        .rev()
+        .map(|i| format!("\"/p{i:05}\": {{\"get\": {{\"summary\": \"Same\"}}}}"))
+        .collect();
+    doc.push_str(&paths.join(","));
+    doc.push_str("}}");
+    let (result, elapsed) = read_quickly(&doc, Limits::default());
+    let api = result.expect("reads");
+    assert!(elapsed < Duration::from_secs(5), "{elapsed:?}");
+    assert_eq!(api.summary.operations.len(), count);
+    assert_eq!(
+        api.summary.operations[0].path,
+        format!("/p{:05}", count - 1)
+    );
+    assert_eq!(api.summary.tags.len(), count);
+    let collection = api.collection(&ServerChoice::default()).collection;
+    let names: HashSet<String> = collection.requests().into_iter().map(|(p, _)| p).collect();
+    assert_eq!(names.len(), count, "request names are unique");
+    assert!(names.contains("Same") && names.contains("Same (GET /p00000)"));
+}

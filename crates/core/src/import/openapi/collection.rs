@@ -8,6 +8,7 @@ use crate::edit::model::{Environment, KeyValue};
 use crate::import::collection::{
     Collection, CollectionItem, ImportWarning, ImportedCollection, Origin,
 };
+use std::collections::{HashMap, HashSet};
 
 /// The chosen server (the first when the index is past the list), or `/` when the document names none:
 /// OpenAPI 3 then means the document's own host.
@@ -38,22 +39,29 @@ pub(super) fn environment(api: &Api, choice: &ServerChoice) -> Environment {
 }
 
 /// A folder being filled, and the request names already in it (names must be unique for item paths).
+#[derive(Default)]
 struct Folder {
     name: String,
     items: Vec<CollectionItem>,
+    taken: HashSet<String>,
 }
 
 pub(super) fn build(api: &Api, choice: &ServerChoice) -> ImportedCollection {
     let environment = environment(api, choice);
-    let mut top: Vec<CollectionItem> = Vec::new();
+    let mut top = Folder::default();
     let mut folders: Vec<Folder> = api
         .summary
         .tags
         .iter()
         .map(|t| Folder {
             name: t.name.clone(),
-            items: Vec::new(),
+            ..Folder::default()
         })
+        .collect();
+    let by_tag: HashMap<String, usize> = folders
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (f.name.clone(), i))
         .collect();
     let mut origins = Vec::new();
     let mut warnings: Vec<ImportWarning> = api
@@ -76,9 +84,9 @@ pub(super) fn build(api: &Api, choice: &ServerChoice) -> ImportedCollection {
         let folder = summary
             .tags
             .first()
-            .and_then(|tag| folders.iter().position(|f| &f.name == tag));
-        let items = match folder {
-            Some(i) => &mut folders[i].items,
+            .and_then(|tag| by_tag.get(tag).copied());
+        let target = match folder {
+            Some(i) => &mut folders[i],
             None => &mut top,
         };
         let wanted = if summary.summary.trim().is_empty() {
@@ -86,7 +94,7 @@ pub(super) fn build(api: &Api, choice: &ServerChoice) -> ImportedCollection {
         } else {
             summary.summary.trim().to_string()
         };
-        let name = unique(items, wanted, &summary.key);
+        let name = unique(&mut target.taken, wanted, &summary.key);
         let path = match folder {
             Some(i) => format!("{}/{name}", folders[i].name),
             None => name.clone(),
@@ -99,16 +107,17 @@ pub(super) fn build(api: &Api, choice: &ServerChoice) -> ImportedCollection {
             location: Some(path.clone()),
             message,
         }));
-        let items = match folder {
-            Some(i) => &mut folders[i].items,
+        let target = match folder {
+            Some(i) => &mut folders[i],
             None => &mut top,
         };
-        items.push(CollectionItem::Request {
+        target.items.push(CollectionItem::Request {
             name,
             request: imported.request,
         });
     }
-    top.extend(
+    let mut items = top.items;
+    items.extend(
         folders
             .into_iter()
             .filter(|f| !f.items.is_empty())
@@ -121,29 +130,29 @@ pub(super) fn build(api: &Api, choice: &ServerChoice) -> ImportedCollection {
         collection: Collection {
             name: api.summary.title.clone(),
             variables: environment.variables,
-            items: top,
+            items,
             origins,
         },
         warnings,
     }
 }
 
-/// `wanted`, or `wanted (key)` when a request of that name is already in the folder (then numbered).
-fn unique(items: &[CollectionItem], wanted: String, key: &str) -> String {
-    let taken = |name: &str| {
-        items
-            .iter()
-            .any(|i| matches!(i, CollectionItem::Request { name: n, .. } if n == name))
+/// `wanted`, or `wanted (key)` when a request of that name is already in the folder (then numbered);
+/// noted as taken.
+fn unique(taken: &mut HashSet<String>, wanted: String, key: &str) -> String {
+    let name = if !taken.contains(&wanted) {
+        wanted
+    } else {
+        let with_key = format!("{wanted} ({key})");
+        if taken.contains(&with_key) {
+            (2..=taken.len() + 2)
+                .map(|n| format!("{with_key} {n}"))
+                .find(|name| !taken.contains(name))
+                .unwrap_or(with_key)
+        } else {
+            with_key
+        }
     };
-    if !taken(&wanted) {
-        return wanted;
-    }
-    let with_key = format!("{wanted} ({key})");
-    if !taken(&with_key) {
-        return with_key;
-    }
-    (2..)
-        .map(|n| format!("{with_key} {n}"))
-        .find(|name| !taken(name))
-        .unwrap_or(with_key)
+    taken.insert(name.clone());
+    name
 }

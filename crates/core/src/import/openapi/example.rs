@@ -122,9 +122,9 @@ impl Generator<'_> {
     }
 
     fn object(&mut self, schema: &Value, depth: usize) -> Value {
-        let required: Vec<&str> = match schema.get("required") {
+        let required: std::collections::HashSet<&str> = match schema.get("required") {
             Some(Value::Array(names)) => names.iter().filter_map(Value::as_str).collect(),
-            _ => Vec::new(),
+            _ => Default::default(),
         };
         let mut out = Map::new();
         let mut written = Vec::new();

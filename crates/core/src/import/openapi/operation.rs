@@ -88,14 +88,12 @@ pub(super) fn document(
         ));
     }
     builder.warnings.append(&mut builder.schemas.warnings);
-    let mut seen = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for warning in builder.warnings {
-        let sentence = format!("{location}: {warning}");
-        if !seen.contains(&sentence) {
-            seen.push(sentence);
+        if seen.insert(warning.clone()) {
+            out.warnings.push(format!("{location}: {warning}"));
         }
     }
-    out.warnings = seen;
     *made = std::mem::take(&mut builder.schemas.made);
     out
 }
@@ -146,6 +144,7 @@ impl<'a> Builder<'a> {
         'a: 'v,
     {
         let mut out: Vec<&'v Value> = Vec::new();
+        let mut at: std::collections::HashMap<(String, String), usize> = Default::default();
         for list in [item.get("parameters"), op.get("parameters")] {
             let Some(Value::Array(list)) = list else {
                 continue;
@@ -155,12 +154,13 @@ impl<'a> Builder<'a> {
                 if !param.is_object() {
                     continue;
                 }
-                let same = |p: &&Value| {
-                    p.get("name") == param.get("name") && p.get("in") == param.get("in")
-                };
-                match out.iter().position(same) {
-                    Some(i) => out[i] = param,
-                    None => out.push(param),
+                let id = (text(param.get("name")), text(param.get("in")));
+                match at.get(&id) {
+                    Some(&i) => out[i] = param,
+                    None => {
+                        at.insert(id, out.len());
+                        out.push(param);
+                    }
                 }
             }
         }

@@ -36,11 +36,12 @@ impl KeyOrder {
         }
         let sorted: Vec<&String> = map.keys().collect();
         let mut positions: Vec<u32> = Vec::with_capacity(map.len());
+        let mut seen = vec![false; sorted.len()];
         for key in written {
             if let Ok(index) = sorted.binary_search_by(|k| k.as_str().cmp(key)) {
-                let index = index as u32;
-                if !positions.contains(&index) {
-                    positions.push(index);
+                if !seen[index] {
+                    seen[index] = true;
+                    positions.push(index as u32);
                 }
             }
         }

@@ -182,13 +182,16 @@ fn body(request: &mut Request, media: &MediaDoc, example_text: &str, warnings: &
         // The schema's property order (the example's own map is sorted), then anything else it has.
         let mut fields: Vec<KeyValue> = Vec::new();
         if let Value::Object(map) = &example {
+            let mut listed = std::collections::HashSet::new();
             for prop in &media.schema.properties {
                 if let Some(v) = map.get(&prop.name) {
-                    fields.push(KeyValue::new(prop.name.clone(), style::scalar(v)));
+                    if listed.insert(prop.name.as_str()) {
+                        fields.push(KeyValue::new(prop.name.clone(), style::scalar(v)));
+                    }
                 }
             }
             for (k, v) in map {
-                if !fields.iter().any(|f| &f.key == k) {
+                if listed.insert(k.as_str()) {
                     fields.push(KeyValue::new(k.clone(), style::scalar(v)));
                 }
             }
@@ -416,4 +419,297 @@ fn flows(doc: Doc<'_>, kind: &str, name: &str) -> String {
 /// Whether a parameter row is switched on: required ones, and optional ones with a value to send.
 fn enabled(param: &ParameterDoc) -> bool {
     param.required || param.example.is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::edit::model::{ApiKeyLocation, Auth, Body, FormPart, KeyValue, RawLanguage};
+    use crate::import::openapi::{read, ServerChoice};
+    use crate::import::Imported;
+
+    /// The request for `key` in a small OpenAPI 3.0 document with `schemes` and `paths` given as YAML.
+    fn made(schemes: &str, paths: &str, key: &str) -> Imported {
+        let doc = format!(
+            "openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\ncomponents:\n  securitySchemes:\n{schemes}paths:\n{paths}"
+        );
+        let api = read(&doc).unwrap_or_else(|e| panic!("{e}\n{doc}"));
+        api.request(key, &ServerChoice::default())
+            .unwrap_or_else(|| panic!("{key} in {:?}", api.summary.operations))
+    }
+
+    const SCHEMES: &str = "    basic: {type: http, scheme: basic}\n    bearer: {type: http, scheme: bearer}\n    \
+        digest: {type: http, scheme: digest}\n    header: {type: apiKey, in: header, name: X-Key}\n    \
+        query: {type: apiKey, in: query, name: key}\n    cookie: {type: apiKey, in: cookie, name: sid}\n    \
+        oauth: {type: oauth2, flows: {clientCredentials: {tokenUrl: 'https://a.example/token', scopes: {}}}}\n    \
+        oidc: {type: openIdConnect, openIdConnectUrl: 'https://a.example/.well-known/openid-configuration'}\n    \
+        mtls: {type: mutualTLS}\n";
+
+    #[test]
+    fn security_schemes_become_auth_with_empty_values() {
+        let empty = String::new;
+        let cases: [(&str, Auth, &str); 10] = [
+            (
+                "basic",
+                Auth::Basic {
+                    username: empty(),
+                    password: empty(),
+                },
+                "",
+            ),
+            ("bearer", Auth::Bearer { token: empty() }, ""),
+            (
+                "header",
+                Auth::ApiKey {
+                    name: "X-Key".into(),
+                    value: empty(),
+                    location: ApiKeyLocation::Header,
+                },
+                "",
+            ),
+            (
+                "query",
+                Auth::ApiKey {
+                    name: "key".into(),
+                    value: empty(),
+                    location: ApiKeyLocation::Query,
+                },
+                "",
+            ),
+            ("cookie", Auth::None, "goes in a cookie"),
+            (
+                "oauth",
+                Auth::Bearer { token: empty() },
+                "clientCredentials (token https://a.example/token)",
+            ),
+            (
+                "oidc",
+                Auth::Bearer { token: empty() },
+                "discovery at https://a.example/.well-known/openid-configuration",
+            ),
+            (
+                "digest",
+                Auth::None,
+                "HTTP digest authentication is shown, not applied",
+            ),
+            ("mtls", Auth::None, "client certificate"),
+            ("missing", Auth::None, "\"missing\" is not defined"),
+        ];
+        for (scheme, auth, warning) in cases {
+            let paths = format!(
+                "  /a:\n    get:\n      operationId: a\n      security: [{{{scheme}: []}}]\n"
+            );
+            let imported = made(SCHEMES, &paths, "a");
+            assert_eq!(imported.request.auth, auth, "{scheme}");
+            if warning.is_empty() {
+                assert!(
+                    imported.warnings.is_empty(),
+                    "{scheme}: {:?}",
+                    imported.warnings
+                );
+            } else {
+                assert!(
+                    imported.warnings.iter().any(|w| w.contains(warning)),
+                    "{scheme}: {:?}",
+                    imported.warnings
+                );
+            }
+        }
+        let cookie = made(
+            SCHEMES,
+            "  /a:\n    get:\n      operationId: a\n      security: [{cookie: []}]\n",
+            "a",
+        );
+        assert_eq!(cookie.request.headers, [KeyValue::new("Cookie", "sid=")]);
+    }
+
+    #[test]
+    fn the_documents_default_security_applies_unless_the_operation_sets_none() {
+        let doc = format!(
+            "openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\nsecurity: [{{bearer: []}}]\ncomponents:\n  \
+             securitySchemes:\n{SCHEMES}paths:\n  /a:\n    get:\n      operationId: a\n  /b:\n    get:\n      \
+             operationId: b\n      security: []\n"
+        );
+        let api = read(&doc).expect("reads");
+        let auth = |key| {
+            api.request(key, &ServerChoice::default())
+                .map(|i| i.request.auth)
+        };
+        assert_eq!(
+            auth("a"),
+            Some(Auth::Bearer {
+                token: String::new()
+            })
+        );
+        assert_eq!(auth("b"), Some(Auth::None));
+    }
+
+    #[test]
+    fn parameters_become_rows_path_level_ones_merged() {
+        let paths = "  /items/{id}:\n    parameters:\n      - {name: id, in: path, required: true, schema: {type: integer}}\n      \
+            - {name: q, in: query, schema: {type: string}, example: old}\n    get:\n      operationId: get\n      \
+            parameters:\n        - {name: q, in: query, schema: {type: string}, example: new}\n        \
+            - {name: f, in: query, style: deepObject, explode: true, schema: {type: object}, example: {b: 2, a: 1}}\n        \
+            - {name: tags, in: query, explode: false, schema: {type: array, items: {type: string}}, example: [x, y]}\n        \
+            - {name: X-Trace, in: header, schema: {type: string}, example: t1}\n        \
+            - {name: Accept, in: header, schema: {type: string}}\n        \
+            - {name: opt, in: query, schema: {type: string}}\n        \
+            - {name: s, in: cookie, schema: {type: string}, example: v}\n";
+        let imported = made("    none: {type: http, scheme: basic}\n", paths, "get");
+        let request = &imported.request;
+        assert_eq!(request.path_variables, [KeyValue::new("id", "")]);
+        let query: Vec<(&str, &str, bool)> = request
+            .query
+            .iter()
+            .map(|r| (r.key.as_str(), r.value.as_str(), r.enabled))
+            .collect();
+        assert_eq!(
+            query,
+            [
+                ("q", "new", true),
+                ("f[b]", "2", true),
+                ("f[a]", "1", true),
+                ("tags", "x,y", true),
+                ("opt", "", false)
+            ]
+        );
+        assert_eq!(
+            request.url,
+            "{{baseUrl}}/items/{id}?q=new&f[b]=2&f[a]=1&tags=x,y"
+        );
+        assert_eq!(
+            request.headers,
+            [
+                KeyValue::new("X-Trace", "t1"),
+                KeyValue::new("Cookie", "s=v")
+            ]
+        );
+        assert!(
+            imported
+                .warnings
+                .iter()
+                .any(|w| w.contains("\"Accept\" is left out")),
+            "{:?}",
+            imported.warnings
+        );
+    }
+
+    #[test]
+    fn bodies_follow_the_media_type() {
+        let body = |content: &str| {
+            let paths = format!("  /a:\n    post:\n      operationId: a\n      requestBody:\n        content:\n{content}");
+            made("    none: {type: http, scheme: basic}\n", &paths, "a")
+        };
+        let json = body("          application/vnd.api+json:\n            example: {b: 1, a: 2}\n");
+        assert_eq!(
+            json.request.body,
+            Body::Raw {
+                language: RawLanguage::Json,
+                text: "{\n  \"b\": 1,\n  \"a\": 2\n}".into()
+            }
+        );
+        assert_eq!(
+            json.request.headers,
+            [KeyValue::new("Content-Type", "application/vnd.api+json")]
+        );
+
+        let form = body(
+            "          application/x-www-form-urlencoded:\n            schema: {type: object, properties: \
+             {z: {type: string}, a: {type: integer, default: 3}}}\n",
+        );
+        assert_eq!(
+            form.request.body,
+            Body::UrlEncoded {
+                fields: vec![KeyValue::new("z", "string"), KeyValue::new("a", "3")]
+            }
+        );
+
+        let multipart = body(
+            "          multipart/form-data:\n            schema: {type: object, properties: \
+             {meta: {type: string, example: m}, file: {type: string, format: binary}}}\n",
+        );
+        assert_eq!(
+            multipart.request.body,
+            Body::Multipart {
+                parts: vec![FormPart::text("meta", "m"), FormPart::file("file", None)]
+            }
+        );
+        assert!(multipart
+            .warnings
+            .iter()
+            .any(|w| w.contains("\"file\" is a file")));
+
+        let binary =
+            body("          image/png:\n            schema: {type: string, format: binary}\n");
+        assert_eq!(binary.request.body, Body::Binary { file: None });
+        assert_eq!(
+            binary.request.headers,
+            [KeyValue::new("Content-Type", "image/png")]
+        );
+        assert!(binary.warnings.iter().any(|w| w.contains("choose it")));
+
+        let xml = body("          text/xml:\n            schema: {type: object}\n");
+        assert_eq!(
+            xml.request.body,
+            Body::Raw {
+                language: RawLanguage::Xml,
+                text: String::new()
+            }
+        );
+        assert_eq!(
+            xml.request.headers,
+            [KeyValue::new("Content-Type", "text/xml")]
+        );
+
+        let external = body(
+            "          application/json:\n            examples:\n              far: {externalValue: 'https://x.example/e.json'}\n            \
+             schema: {type: object, properties: {n: {type: integer}}}\n",
+        );
+        assert!(external
+            .warnings
+            .iter()
+            .any(|w| w.contains("https://x.example/e.json, which is not fetched")));
+    }
+
+    #[test]
+    fn swagger_form_data_and_body_parameters() {
+        let doc = "swagger: '2.0'\ninfo: {title: t, version: '1'}\nhost: h.example\nconsumes: [application/json]\npaths:\n  \
+            /upload:\n    post:\n      operationId: upload\n      consumes: [multipart/form-data]\n      parameters:\n        \
+            - {name: note, in: formData, type: string, default: hi}\n        - {name: file, in: formData, type: file, required: true}\n  \
+            /login:\n    post:\n      operationId: login\n      parameters:\n        \
+            - {name: user, in: formData, type: string}\n        - {name: age, in: formData, type: integer}\n  \
+            /pets:\n    post:\n      operationId: add\n      parameters:\n        \
+            - {name: pet, in: body, schema: {type: object, required: [name], properties: {name: {type: string, example: Rex}}}}\n        \
+            - {name: ids, in: query, type: array, collectionFormat: multi, items: {type: integer}, x-example: [1, 2]}\n";
+        let api = read(doc).expect("reads");
+        let request = |key| {
+            api.request(key, &ServerChoice::default())
+                .expect("made")
+                .request
+        };
+        assert_eq!(
+            request("upload").body,
+            Body::Multipart {
+                parts: vec![FormPart::text("note", "hi"), FormPart::file("file", None)]
+            }
+        );
+        assert_eq!(
+            request("login").body,
+            Body::UrlEncoded {
+                fields: vec![KeyValue::new("user", "string"), KeyValue::new("age", "0")]
+            }
+        );
+        let add = request("add");
+        assert_eq!(
+            add.body,
+            Body::Raw {
+                language: RawLanguage::Json,
+                text: "{\n  \"name\": \"Rex\"\n}".into()
+            }
+        );
+        assert_eq!(add.url, "{{baseUrl}}/pets?ids=1&ids=2");
+        assert_eq!(
+            api.environment(&ServerChoice::default()).lookup("baseUrl"),
+            Some("https://h.example")
+        );
+    }
 }

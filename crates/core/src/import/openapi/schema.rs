@@ -8,6 +8,7 @@ use super::summary::text;
 use super::{PropertyDoc, SchemaDoc};
 use serde_json::{Map, Value};
 use std::borrow::Cow;
+use std::collections::HashSet;
 
 /// Levels of a schema tree shown before it is cut: deeper levels are rarely read and cost the most.
 pub(super) const MAX_SCHEMA_DEPTH: usize = 8;
@@ -27,6 +28,7 @@ pub(super) fn merged<'v>(
     };
     let mut out = Map::new();
     let mut property_order: Vec<String> = Vec::new();
+    let mut listed: HashSet<String> = HashSet::new();
     if let Value::Object(own) = schema {
         for (k, v) in own {
             if k != "allOf" {
@@ -34,11 +36,11 @@ pub(super) fn merged<'v>(
             }
         }
         if let Some(Value::Object(props)) = own.get("properties") {
-            property_order.extend(
-                order::entries(&[doc.order, made], props)
-                    .into_iter()
-                    .map(|(k, _)| k.clone()),
-            );
+            for (k, _) in order::entries(&[doc.order, made], props) {
+                if listed.insert(k.clone()) {
+                    property_order.push(k.clone());
+                }
+            }
         }
     }
     // Bounded like schema trees: a document can nest `allOf`s as deep as it likes.
@@ -69,7 +71,7 @@ pub(super) fn merged<'v>(
         };
         if let Some(Value::Object(props)) = part.get("properties") {
             for (k, _) in order::entries(&[doc.order, made], props) {
-                if !property_order.contains(k) {
+                if listed.insert(k.clone()) {
                     property_order.push(k.clone());
                 }
             }
@@ -85,9 +87,14 @@ pub(super) fn merged<'v>(
                 }
                 ("required", Some(Value::Array(required))) => {
                     if let Value::Array(more) = v {
-                        for name in more {
-                            if !required.contains(name) {
-                                required.push(name.clone());
+                        let mut known: HashSet<String> = required
+                            .iter()
+                            .filter_map(Value::as_str)
+                            .map(str::to_string)
+                            .collect();
+                        for name in more.iter().filter_map(Value::as_str) {
+                            if known.insert(name.to_string()) {
+                                required.push(Value::String(name.to_string()));
                             }
                         }
                     }
@@ -270,9 +277,9 @@ impl<'a> Schemas<'a> {
         } else if let Some(value) = schema.get("const") {
             out.values = vec![value.clone()];
         }
-        let required: Vec<&str> = match schema.get("required") {
+        let required: HashSet<&str> = match schema.get("required") {
             Some(Value::Array(names)) => names.iter().filter_map(Value::as_str).collect(),
-            _ => Vec::new(),
+            _ => HashSet::new(),
         };
         if let Some(Value::Object(props)) = schema.get("properties") {
             for (name, prop) in order::entries(&[self.doc.order, &self.made], props) {
@@ -412,4 +419,194 @@ pub(super) fn constraints(schema: &Value) -> Vec<String> {
         "properties",
     ));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::openapi::Limits;
+    use serde_json::json;
+
+    fn describe(root: &Value, version: Version, schema: &Value) -> SchemaDoc {
+        let limits = Limits::default();
+        let order = KeyOrder::default();
+        let doc = Doc {
+            root,
+            version,
+            limits: &limits,
+            order: &order,
+        };
+        Schemas::new(doc).describe(schema, 0)
+    }
+
+    fn components() -> Value {
+        json!({"components": {"schemas": {
+            "Base": {"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string"}}},
+            "Node": {"type": "object", "properties": {"id": {"type": "integer"}, "next": {"$ref": "#/components/schemas/Node"}}},
+            "Pet": {"allOf": [{"$ref": "#/components/schemas/Base"}, {"required": ["n"], "properties": {"n": {"type": "integer"}}}]}
+        }}})
+    }
+
+    #[test]
+    fn kinds_and_nullability_in_either_version() {
+        let root = components();
+        let cases = [
+            (
+                Version::OpenApi30,
+                json!({"type": "string", "nullable": true}),
+                "string | null",
+                true,
+            ),
+            (
+                Version::OpenApi31,
+                json!({"type": ["string", "null"]}),
+                "string | null",
+                true,
+            ),
+            (
+                Version::OpenApi31,
+                json!({"type": ["integer", "string"]}),
+                "integer | string",
+                false,
+            ),
+            (
+                Version::Swagger2,
+                json!({"type": "string", "x-nullable": true}),
+                "string | null",
+                true,
+            ),
+            (
+                Version::OpenApi30,
+                json!({"properties": {}}),
+                "object",
+                false,
+            ),
+            (
+                Version::OpenApi30,
+                json!({"items": {"type": "string"}}),
+                "array",
+                false,
+            ),
+            (
+                Version::OpenApi30,
+                json!({"enum": [1, 2]}),
+                "integer",
+                false,
+            ),
+            (Version::OpenApi30, json!({}), "any", false),
+            (Version::OpenApi31, json!(true), "any", false),
+            (
+                Version::OpenApi30,
+                json!({"oneOf": [{"type": "string"}, {"type": "integer"}]}),
+                "string | integer",
+                false,
+            ),
+        ];
+        for (version, schema, kind, nullable) in cases {
+            let doc = describe(&root, version, &schema);
+            assert_eq!(
+                (doc.kind.as_str(), doc.nullable),
+                (kind, nullable),
+                "{schema}"
+            );
+        }
+    }
+
+    #[test]
+    fn all_of_is_merged_and_named_schemas_keep_their_name() {
+        let root = components();
+        let pet = describe(
+            &root,
+            Version::OpenApi30,
+            &json!({"$ref": "#/components/schemas/Pet"}),
+        );
+        assert_eq!(pet.name, "Pet");
+        assert_eq!(pet.kind, "object");
+        let props: Vec<(&str, bool, &str)> = pet
+            .properties
+            .iter()
+            .map(|p| (p.name.as_str(), p.required, p.schema.kind.as_str()))
+            .collect();
+        assert_eq!(props, [("kind", true, "string"), ("n", true, "integer")]);
+    }
+
+    #[test]
+    fn a_schema_that_contains_itself_is_cut_where_it_repeats() {
+        let root = components();
+        let node = describe(
+            &root,
+            Version::OpenApi30,
+            &json!({"$ref": "#/components/schemas/Node"}),
+        );
+        assert!(!node.cut);
+        let next = &node.properties[1];
+        assert_eq!(next.name, "next");
+        assert!(next.schema.cut);
+        assert_eq!(next.schema.name, "Node");
+        assert!(next.schema.properties.is_empty());
+    }
+
+    #[test]
+    fn deep_trees_are_cut() {
+        let mut schema = json!({"type": "string"});
+        for _ in 0..20 {
+            schema = json!({"type": "object", "properties": {"a": schema}});
+        }
+        let mut doc = describe(&json!({}), Version::OpenApi31, &schema);
+        let mut levels = 0;
+        while let Some(first) = doc.properties.first() {
+            doc = first.schema.clone();
+            levels += 1;
+        }
+        assert_eq!(levels, MAX_SCHEMA_DEPTH);
+        assert!(doc.cut);
+    }
+
+    #[test]
+    fn constraints_read_as_sentences() {
+        let cases = [
+            (
+                json!({"minLength": 1, "maxLength": 64}),
+                vec!["1 to 64 characters"],
+            ),
+            (json!({"minLength": 1}), vec!["at least 1 character"]),
+            (
+                json!({"maxLength": 3, "minLength": 3}),
+                vec!["exactly 3 characters"],
+            ),
+            (json!({"minimum": 0}), vec!["at least 0"]),
+            (json!({"minimum": 1, "maximum": 5}), vec!["1 to 5"]),
+            (
+                json!({"minimum": 0, "exclusiveMinimum": true, "maximum": 1}),
+                vec!["more than 0", "at most 1"],
+            ),
+            (
+                json!({"exclusiveMinimum": 0, "exclusiveMaximum": 10}),
+                vec!["more than 0", "less than 10"],
+            ),
+            (json!({"multipleOf": 5}), vec!["a multiple of 5"]),
+            (json!({"pattern": "^[a-z]+$"}), vec!["pattern ^[a-z]+$"]),
+            (
+                json!({"minItems": 1, "uniqueItems": true}),
+                vec!["at least 1 item", "items are unique"],
+            ),
+            (json!({"maxProperties": 2}), vec!["at most 2 properties"]),
+        ];
+        for (schema, expected) in cases {
+            assert_eq!(constraints(&schema), expected, "{schema}");
+        }
+    }
+
+    #[test]
+    fn details_are_carried_over() {
+        let schema = json!({"type": "string", "format": "date-time", "readOnly": true, "deprecated": true,
+            "enum": ["a", "b"], "default": "a", "examples": ["b"], "description": "When"});
+        let doc = describe(&json!({}), Version::OpenApi31, &schema);
+        assert_eq!(doc.format, "date-time");
+        assert!(doc.read_only && doc.deprecated && !doc.write_only);
+        assert_eq!(doc.values, [json!("a"), json!("b")]);
+        assert_eq!(doc.default, Some(json!("a")));
+        assert_eq!(doc.example, Some(json!("b")));
+        assert_eq!(doc.description, "When");
+    }
 }

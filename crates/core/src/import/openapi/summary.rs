@@ -5,7 +5,7 @@ use super::refs::{Doc, Version};
 use super::server::servers;
 use super::{ApiSummary, OpenApiError, OperationSummary, SecurityScheme, Tag};
 use serde_json::{Map, Value};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// The keys of a path item that are operations, lower case as OpenAPI writes them.
 pub(super) const METHODS: [&str; 8] = [
@@ -76,10 +76,12 @@ pub(super) fn summarize(doc: Doc<'_>, spec_version: String) -> ApiSummary {
         servers: servers(doc),
         ..ApiSummary::default()
     };
+    // Sets beside the lists: a hostile document may name a million tags.
+    let mut tag_names: HashSet<String> = HashSet::new();
     if let Some(Value::Array(tags)) = root.get("tags") {
         for tag in tags {
             let name = text(tag.get("name"));
-            if !name.is_empty() && !summary.tags.iter().any(|t| t.name == name) {
+            if !name.is_empty() && tag_names.insert(name.clone()) {
                 summary.tags.push(Tag {
                     name,
                     description: text(tag.get("description")),
@@ -117,7 +119,7 @@ pub(super) fn summarize(doc: Doc<'_>, spec_version: String) -> ApiSummary {
             None => format!("{method} {}", op.path),
         };
         for tag in &op.tags {
-            if !summary.tags.iter().any(|t| &t.name == tag) {
+            if tag_names.insert(tag.clone()) {
                 summary.tags.push(Tag {
                     name: tag.clone(),
                     description: String::new(),
