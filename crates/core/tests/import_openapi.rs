@@ -538,6 +538,13 @@ fn github_rest_description_reads_quickly_and_completely() {
         "{text}"
     );
 
+    let documented = api.operation("issues/create").expect("documented");
+    let example = documented.body.expect("body").contents[0]
+        .example
+        .clone()
+        .expect("example");
+    assert_eq!(api.example_text(&example), *text);
+
     let started = Instant::now();
     let collection = api.collection(&ServerChoice::default());
     println!("GitHub collection: {:?}", started.elapsed());

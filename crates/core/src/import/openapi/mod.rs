@@ -380,6 +380,12 @@ impl Api {
         ))
     }
 
+    /// `value` (an example from [`Api::operation`]) as pretty JSON, objects' keys in the order the
+    /// document wrote them (`serde_json`'s own printing sorts them).
+    pub fn example_text(&self, value: &Value) -> String {
+        order::pretty(value, &[&self.key_order])
+    }
+
     /// The operation `key` documented in full.
     pub fn operation(&self, key: &str) -> Option<OperationDoc> {
         self.document_operation(key, operation::Detail::Full)

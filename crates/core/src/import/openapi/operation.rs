@@ -208,6 +208,12 @@ impl<'a> Builder<'a> {
                 ..SchemaDoc::default()
             },
         };
+        // A parameter described by `content` is sent as that media type's text (JSON), not by a style.
+        let (style, explode) = if content_media.is_some() && param.get("schema").is_none() {
+            (String::new(), false)
+        } else {
+            (style, explode)
+        };
         let example = self
             .given_example(param)
             .or_else(|| content_media.and_then(|m| self.given_example(m)))

@@ -23,7 +23,17 @@ pub(super) fn build(
     op: &OperationDoc,
     made: &KeyOrder,
 ) -> Imported {
-    let mut warnings = op.warnings.clone();
+    // The operation's warnings say where they are (`paths./a.get: ...`); a request's are about itself.
+    let prefix = format!(
+        "paths.{}.{}: ",
+        op.summary.path,
+        op.summary.method.to_ascii_lowercase()
+    );
+    let mut warnings: Vec<String> = op
+        .warnings
+        .iter()
+        .map(|w| w.strip_prefix(&prefix).unwrap_or(w).to_string())
+        .collect();
     let mut request = Request {
         method: Method::parse(&op.summary.method),
         ..Request::default()
@@ -71,7 +81,11 @@ pub(super) fn build(
                 request.headers.push(KeyValue {
                     enabled,
                     key: param.name.clone(),
-                    value: style::simple(param.explode, &value, doc.order),
+                    value: if param.style.is_empty() {
+                        style::scalar(&value)
+                    } else {
+                        style::simple(param.explode, &value, doc.order)
+                    },
                 });
             }
             "cookie" => {
@@ -553,7 +567,8 @@ mod tests {
             - {name: X-Trace, in: header, schema: {type: string}, example: t1}\n        \
             - {name: Accept, in: header, schema: {type: string}}\n        \
             - {name: opt, in: query, schema: {type: string}}\n        \
-            - {name: s, in: cookie, schema: {type: string}, example: v}\n";
+            - {name: s, in: cookie, schema: {type: string}, example: v}\n        \
+            - {name: filter, in: query, content: {application/json: {schema: {type: object}, example: {n: 1}}}}\n";
         let imported = made("    none: {type: http, scheme: basic}\n", paths, "get");
         let request = &imported.request;
         assert_eq!(request.path_variables, [KeyValue::new("id", "")]);
@@ -569,12 +584,19 @@ mod tests {
                 ("f[b]", "2", true),
                 ("f[a]", "1", true),
                 ("tags", "x,y", true),
-                ("opt", "", false)
+                ("opt", "", false),
+                ("filter", "{\"n\":1}", true)
             ]
         );
         assert_eq!(
             request.url,
-            "{{baseUrl}}/items/{id}?q=new&f[b]=2&f[a]=1&tags=x,y"
+            "{{baseUrl}}/items/{id}?q=new&f[b]=2&f[a]=1&tags=x,y&filter={\"n\":1}"
+        );
+        // A request's warnings are about itself: no `paths./items/{id}.get:` in front.
+        assert!(
+            imported.warnings.iter().all(|w| !w.starts_with("paths.")),
+            "{:?}",
+            imported.warnings
         );
         assert_eq!(
             request.headers,

@@ -42,6 +42,8 @@ pub(super) fn query(
         _ => ",",
     };
     match value {
+        // No style: a `content` parameter, sent as its JSON text.
+        _ if style.is_empty() => vec![(name.to_string(), scalar(value))],
         Value::Array(list) if list.is_empty() => vec![(name.to_string(), String::new())],
         // Exploded arrays repeat the name whatever the delimiter (the delimiters only join).
         Value::Array(list) if explode => items(list)
@@ -99,6 +101,7 @@ pub(super) fn path(
             Value::Object(map) => format!(";{name}={}", joined_pairs(map, false, ",", order)),
             other => format!(";{name}={}", scalar(other)),
         },
+        "" => scalar(value),
         _ => simple(explode, value, order),
     }
 }
