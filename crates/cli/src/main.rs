@@ -3,6 +3,7 @@
 mod args;
 mod collection;
 mod input;
+mod openapi;
 
 use reqlab_core::import::curl::{self, Dialect};
 use reqlab_core::import::postman;
@@ -21,7 +22,18 @@ Usage:
   reqlab from-curl [--shell S] [FILE|-]             print the request JSON for a curl command
   reqlab convert --to ID [--shell S] [FILE|-]       turn a curl command into a snippet
                                                     (S: bash, cmd or powershell; detected when left out)
+  reqlab snippet --openapi SPEC --operation ID --target T [--server N] [--base URL]
+                                                    print the snippet for one operation of an OpenAPI
+                                                    description (ID: its operationId or METHOD /path)
   reqlab from-postman [FILE|-]                      print a Postman collection as reqlab collection JSON
+  reqlab from-openapi [--server N] [--base URL] [SPEC|-]
+                                                    print an OpenAPI (or Swagger) description's operations
+                                                    as reqlab collection JSON, its variables from the
+                                                    chosen server (baseUrl and the server's variables)
+                                                    --server N: the description's servers counted from 0
+                                                    (default 0, the first); --base URL: the document's
+                                                    own address, which a relative server URL
+                                                    (`url: /`) is resolved against
   reqlab share-link [--base URL] [--secrets include] [--view embed] [--entry N | --item PATH] [FILE|-]
                                                     print a link that opens the request in reqlab (in its
                                                     fragment, never sent to a server) with the values
@@ -43,6 +55,7 @@ fn main() -> ExitCode {
         Some("from-curl") => from_curl_command(&args[1..]),
         Some("convert") => convert_command(&args[1..]),
         Some("from-postman") => from_postman_command(&args[1..]),
+        Some("from-openapi") => from_openapi_command(&args[1..]),
         Some("share-link") => share_link_command(&args[1..]),
         Some("-h" | "--help") => {
             print!("{USAGE}");
@@ -74,14 +87,32 @@ fn warn(warnings: &[String]) {
 fn snippet_command(args: &[String]) -> Result<(), String> {
     let parsed = args::parse(
         args,
-        &[("--target", "-t"), ("--entry", "-e"), ("--item", "-i")],
+        &[
+            ("--target", "-t"),
+            ("--entry", "-e"),
+            ("--item", "-i"),
+            ("--openapi", "-o"),
+            ("--operation", "-p"),
+            ("--server", "-s"),
+            ("--base", "-b"),
+        ],
     )
     .map_err(|e| format!("{e}\n{USAGE}"))?;
     let target = parsed
         .value("--target")
         .ok_or(format!("snippet needs --target ID\n{USAGE}"))?;
     let target = snippet::find_target(target).map_err(|e| e.to_string())?;
-    let (name, loaded) = load_request(&parsed)?;
+    let (name, loaded) = match parsed.value("--openapi") {
+        Some(spec) => load_operation(spec, &parsed)?,
+        None => {
+            if parsed.value("--operation").is_some() || parsed.value("--server").is_some() {
+                return Err(format!(
+                    "--operation and --server apply to --openapi SPEC only\n{USAGE}"
+                ));
+            }
+            load_request(&parsed)?
+        }
+    };
     let prepared = prepare(&loaded.request, &loaded.env).map_err(|e| {
         warn(&loaded.warnings);
         format!("{name}: {e}")
@@ -91,6 +122,29 @@ fn snippet_command(args: &[String]) -> Result<(), String> {
     warn(&loaded.warnings);
     warn(&snippet.warnings);
     Ok(())
+}
+
+/// The request for `--operation` of the description `spec`, with the chosen server's environment.
+fn load_operation(spec: &str, parsed: &args::Parsed) -> Result<(String, input::Loaded), String> {
+    if parsed.input.is_some()
+        || parsed.value("--entry").is_some()
+        || parsed.value("--item").is_some()
+    {
+        return Err(format!(
+            "--openapi SPEC names the input: no FILE, --entry or --item with it\n{USAGE}"
+        ));
+    }
+    let operation = parsed.value("--operation").ok_or(format!(
+        "--openapi needs --operation ID (an operationId or METHOD /path)\n{USAGE}"
+    ))?;
+    let described = openapi::read(spec, parsed)?;
+    let imported = described.request(operation)?;
+    let loaded = input::Loaded {
+        request: imported.request,
+        env: described.environment(),
+        warnings: imported.warnings,
+    };
+    Ok((described.name, loaded))
 }
 
 /// Reads a curl command from the input and imports it; the shell is detected unless `--shell` names it.
@@ -186,6 +240,18 @@ fn from_postman_command(args: &[String]) -> Result<(), String> {
     for warning in &imported.warnings {
         eprintln!("warning: {warning}");
     }
+    Ok(())
+}
+
+fn from_openapi_command(args: &[String]) -> Result<(), String> {
+    let parsed = args::parse(args, &[("--server", "-s"), ("--base", "-b")])
+        .map_err(|e| format!("{e}\n{USAGE}"))?;
+    let described = openapi::read(parsed.input.as_deref().unwrap_or("-"), &parsed)?;
+    let (collection, warnings) = described.collection();
+    let json = serde_json::to_string_pretty(&collection)
+        .map_err(|e| format!("cannot write the collection: {e}"))?;
+    println!("{json}");
+    warn(&warnings);
     Ok(())
 }
 

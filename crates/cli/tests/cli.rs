@@ -539,3 +539,261 @@ fn share_link_of_a_collection_request_carries_the_collection_variables_it_uses()
         "{stderr}"
     );
 }
+
+/// reqlab-echo's own description: a real document whose paths the echo tests keep true to the server.
+fn echo_description() -> String {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../echo/openapi/reqlab-echo.yaml")
+        .to_str()
+        .expect("UTF-8 path")
+        .to_string()
+}
+
+/// `(METHOD, path)` of every operation in reqlab-echo's description, read from its JSON twin.
+fn echo_operations() -> Vec<(String, String)> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../echo/openapi/reqlab-echo.json");
+    let text = std::fs::read_to_string(path).expect("the JSON description");
+    let document: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+    let mut out = Vec::new();
+    for (path, item) in document["paths"].as_object().expect("paths") {
+        for method in [
+            "get", "put", "post", "delete", "options", "head", "patch", "trace",
+        ] {
+            if item.get(method).is_some() {
+                out.push((method.to_uppercase(), path.clone()));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn from_openapi_prints_one_request_per_operation_with_the_server_as_variables() {
+    let spec = echo_description();
+    let out = reqlab(
+        &[
+            "from-openapi",
+            "--base",
+            "http://127.0.0.1:8080/openapi.json",
+            &spec,
+        ],
+        "",
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    // Notes about the import may come (a body with a second media type), never one about the server.
+    assert!(!stderr.contains("relative"), "{stderr}");
+    assert!(
+        stderr.lines().all(|l| l.starts_with("warning: ")),
+        "{stderr}"
+    );
+    let collection: reqlab_core::Collection =
+        serde_json::from_slice(&out.stdout).expect("stdout is reqlab collection JSON");
+    assert_eq!(collection.name, "reqlab-echo");
+    let requests = collection.requests();
+    assert_eq!(requests.len(), echo_operations().len());
+    assert!(requests.len() >= 17);
+    let env = collection.environment();
+    let base = env
+        .variables
+        .iter()
+        .find(|v| v.key == "baseUrl")
+        .expect("a baseUrl variable");
+    assert_eq!(base.value.trim_end_matches('/'), "http://127.0.0.1:8080");
+    let mut methods: Vec<String> = requests.iter().map(|(_, r)| r.method.to_string()).collect();
+    let mut expected: Vec<String> = echo_operations().into_iter().map(|(m, _)| m).collect();
+    methods.sort();
+    expected.sort();
+    assert_eq!(methods, expected);
+
+    // Standard input works the same; without --base the relative server URL is pointed out.
+    let text = std::fs::read_to_string(&spec).expect("the YAML description");
+    let out = reqlab(&["from-openapi", "-"], &text);
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.starts_with("warning: server 0's URL \"/\" is relative to the document's address"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_server_out_of_range_fails_and_lists_the_servers() {
+    for command in [
+        vec!["from-openapi", "--server", "1"],
+        vec![
+            "snippet",
+            "--target",
+            "shell-curl",
+            "--operation",
+            "echoAnything",
+            "--server",
+            "1",
+            "--openapi",
+        ],
+    ] {
+        let spec = echo_description();
+        let mut args = command.clone();
+        args.push(&spec);
+        let out = reqlab(&args, "");
+        assert_eq!(out.status.code(), Some(2), "{command:?}");
+        assert!(out.stdout.is_empty());
+        assert_eq!(
+            String::from_utf8_lossy(&out.stderr),
+            format!(
+                "reqlab: {spec}: --server 1 is out of range: the document lists 1 server, numbered \
+                 from 0:\n  0  /  (this reqlab-echo)\n"
+            )
+        );
+    }
+    let out = reqlab(&["from-openapi", "--server", "first", "-"], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--server takes a server number from 0"));
+}
+
+#[test]
+fn snippet_for_an_operation_carries_its_examples() {
+    let spec = echo_description();
+    let base = "http://127.0.0.1:8080/openapi.json";
+    let out = reqlab(
+        &[
+            "snippet",
+            "--openapi",
+            &spec,
+            "--operation",
+            "echoAnything",
+            "--target",
+            "shell-curl",
+            "--base",
+            base,
+        ],
+        "",
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    let code = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        code.contains("http://127.0.0.1:8080/anything/42"),
+        "the path parameter's example: {code}"
+    );
+    assert!(code.contains("X-Request-Id: req-7f3a"), "{code}");
+    assert!(code.contains("\"item\""), "the JSON body: {code}");
+    assert!(code.contains("coffee beans"), "the JSON body: {code}");
+
+    // METHOD /path names an operation too.
+    let out = reqlab(
+        &[
+            "snippet",
+            "--openapi",
+            &spec,
+            "--operation",
+            "GET /uuid",
+            "--target",
+            "python-requests",
+            "--base",
+            base,
+        ],
+        "",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("http://127.0.0.1:8080/uuid"));
+
+    // A description holds no credentials: the snippet shows where they go, and says so.
+    let out = reqlab(
+        &[
+            "snippet",
+            "--openapi",
+            &spec,
+            "--operation",
+            "bearerAuth",
+            "--target",
+            "shell-curl",
+            "--base",
+            base,
+        ],
+        "",
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Authorization: Bearer YOUR_TOKEN"));
+    assert!(
+        stderr
+            .contains("warning: the operation asks for a Bearer token: the snippet has YOUR_TOKEN"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn an_unknown_operation_lists_close_keys() {
+    let spec = echo_description();
+    let out = reqlab(
+        &[
+            "snippet",
+            "--openapi",
+            &spec,
+            "--operation",
+            "echoAnythin",
+            "--target",
+            "shell-curl",
+        ],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.starts_with(&format!("reqlab: {spec}: no operation \"echoAnythin\"")),
+        "{stderr}"
+    );
+    let first = stderr.lines().nth(1).unwrap_or_default();
+    assert_eq!(first, "  echoAnything  (POST /anything/{id})", "{stderr}");
+
+    // --operation without --openapi is a mistake, said as such.
+    let out = reqlab(
+        &["snippet", "--target", "shell-curl", "--operation", "x", "-"],
+        "{}",
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("apply to --openapi SPEC only"));
+}
+
+fn openapi_fixture(name: &str) -> String {
+    core_tests()
+        .join(format!("fixtures/openapi/{name}"))
+        .to_str()
+        .expect("UTF-8 path")
+        .to_string()
+}
+
+#[test]
+fn from_openapi_reads_real_descriptions_one_request_per_operation() {
+    for (name, base_url) in [
+        (
+            "oai-v3.0-petstore-expanded.yaml",
+            "https://petstore.swagger.io/v2",
+        ),
+        // A server variable (`{scheme}`) takes its default.
+        ("oai-v3.0-uspto.yaml", "https://developer.uspto.gov/ds-api"),
+        ("oai-v2.0-petstore.yaml", "http://petstore.swagger.io/v1"),
+    ] {
+        let spec = openapi_fixture(name);
+        let text = std::fs::read_to_string(&spec).expect("fixture");
+        let api = reqlab_core::import::openapi::read(&text).expect("the fixture reads");
+        let out = reqlab(&["from-openapi", &spec], "");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{name}: {stderr}");
+        let collection: reqlab_core::Collection =
+            serde_json::from_slice(&out.stdout).expect("stdout is reqlab collection JSON");
+        assert_eq!(
+            collection.requests().len(),
+            api.summary.operations.len(),
+            "{name}"
+        );
+        assert!(!collection.requests().is_empty(), "{name}");
+        let env = collection.environment();
+        assert_eq!(env.lookup("baseUrl"), Some(base_url), "{name}");
+    }
+}
