@@ -735,6 +735,71 @@ fn the_other_fixtures_read_completely() {
     for (name, version) in cases {
         check(name, version);
     }
+    // Swagger 2.0 without a host: the document's own.
+    let examples = check("oai-v2.0-api-with-examples.json", "2.0");
+    let base = ServerChoice {
+        base: "https://docs.example.com/a/spec.json".into(),
+        ..ServerChoice::default()
+    };
+    assert_eq!(
+        examples.environment(&base).lookup("baseUrl"),
+        Some("https://docs.example.com")
+    );
+    let details = examples.operation("getVersionDetailsv2").expect("details");
+    let statuses: Vec<&str> = details
+        .responses
+        .iter()
+        .map(|r| r.status.as_str())
+        .collect();
+    assert_eq!(statuses, ["200", "203"]);
+    // An example without a schema, given as JSON text in a string.
+    let media = &details.responses[1].contents[0];
+    assert_eq!(media.media_type, "application/json");
+    assert!(!media.generated);
+    let text = media
+        .example
+        .as_ref()
+        .and_then(Value::as_str)
+        .expect("a string example");
+    assert!(text.contains("\"status\": \"CURRENT\""), "{text}");
+
+    let uber = check("oai-v2.0-uber.json", "2.0");
+    let history = uber
+        .request("GET /history", &ServerChoice::default())
+        .expect("history");
+    assert_eq!(
+        history.request.query,
+        [row("offset", "", false), row("limit", "", false)]
+    );
+    assert_eq!(history.request.auth, Auth::None);
+
+    let expanded = check("oai-v3.0-petstore-expanded.yaml", "3.0.0");
+    let find = expanded.operation("findPets").expect("findPets");
+    // `style: form` given without `explode`: form explodes by default.
+    assert_eq!(
+        (
+            find.parameters[0].style.as_str(),
+            find.parameters[0].explode
+        ),
+        ("form", true)
+    );
+    let add = expanded
+        .request("addPet", &ServerChoice::default())
+        .expect("addPet");
+    assert_eq!(
+        add.request.body,
+        Body::Raw {
+            language: RawLanguage::Json,
+            text: "{\n  \"name\": \"string\",\n  \"tag\": \"string\"\n}".into()
+        }
+    );
+    assert_eq!(
+        expanded
+            .environment(&ServerChoice::default())
+            .lookup("baseUrl"),
+        Some("https://petstore.swagger.io/v2")
+    );
+
     // Swagger 2.0 petstore: `limit` is an int32 query parameter, optional, without a value.
     let petstore = check("oai-v2.0-petstore.yaml", "2.0");
     let list = petstore

@@ -428,17 +428,28 @@ impl<'a> Builder<'a> {
             }
         }
         if self.doc.version == Version::Swagger2 {
-            if let Some(schema) = response.get("schema") {
-                let given = response.get("examples").and_then(Value::as_object);
-                for media_type in media_types(self.doc.root, op, "produces") {
-                    let mut media =
-                        self.media(&media_type, None, Some(schema), Direction::Response);
-                    if let Some(example) = given.and_then(|g| g.get(&media_type)) {
-                        media.example = Some(example.clone());
-                        media.generated = false;
+            // Swagger 2.0: one schema for every type the operation produces, and examples by type (which
+            // may name types `produces` does not, or come without a schema).
+            let schema = response.get("schema");
+            let given = response.get("examples").and_then(Value::as_object);
+            let mut types = Vec::new();
+            if schema.is_some() {
+                types = media_types(self.doc.root, op, "produces");
+            }
+            if let Some(given) = given {
+                for (media_type, _) in self.doc.entries(given) {
+                    if !types.contains(media_type) {
+                        types.push(media_type.clone());
                     }
-                    out.contents.push(media);
                 }
+            }
+            for media_type in types {
+                let mut media = self.media(&media_type, None, schema, Direction::Response);
+                if let Some(example) = given.and_then(|g| g.get(&media_type)) {
+                    media.example = Some(example.clone());
+                    media.generated = false;
+                }
+                out.contents.push(media);
             }
         } else if let Some(Value::Object(content)) = response.get("content") {
             for (media_type, media) in self.doc.entries(content) {
