@@ -458,6 +458,9 @@ fn integer(text: &str) -> Option<Number> {
     if digits.is_empty() || !digits.chars().all(|c| c.is_digit(radix)) {
         return None;
     }
+    if radix == 10 && has_leading_zero(digits) {
+        return None;
+    }
     if radix != 10 && text.starts_with(['-', '+']) {
         return None;
     }
@@ -468,6 +471,12 @@ fn integer(text: &str) -> Option<Number> {
     } else {
         Some(Number::from(magnitude))
     }
+}
+
+/// `0123`: the core schema reads an integer, but no number is written so (JSON forbids it, YAML 1.1 read it
+/// as octal); it is an identifier whose zero matters (GitHub's `key_id` examples), so it stays a string.
+fn has_leading_zero(digits: &str) -> bool {
+    digits.len() > 1 && digits.starts_with('0')
 }
 
 /// `[-+]? ( \. [0-9]+ | [0-9]+ ( \. [0-9]* )? ) ( [eE] [-+]? [0-9]+ )?`
@@ -482,6 +491,9 @@ fn is_float(text: &str) -> bool {
         None => (mantissa, None),
     };
     let digits = |t: &str| t.chars().all(|c| c.is_ascii_digit());
+    if has_leading_zero(whole) {
+        return false;
+    }
     let mantissa_ok = match fraction {
         Some(f) => digits(whole) && digits(f) && !(whole.is_empty() && f.is_empty()),
         None => !whole.is_empty() && digits(whole),
@@ -502,12 +514,13 @@ mod tests {
     fn plain_scalars_follow_the_core_schema_and_quoted_ones_stay_strings() {
         let doc =
             "a: true\nb: ~\nc: 12\nd: -3\ne: 1.5\nf: \"1.0\"\ng: 1.0.2\nh: 0x1F\ni: yes\nj: '12'\n\
-                   k: 1e3\nl: .5\n200: ok\n";
+                   k: 1e3\nl: .5\n200: ok\nm: 0123\nn: 0\no: 0.5\np: 00.5\nq: -0\n";
         let value = parse(doc, &Limits::default()).expect("reads");
         assert_eq!(
             value,
             json!({"a": true, "b": null, "c": 12, "d": -3, "e": 1.5, "f": "1.0", "g": "1.0.2",
-                   "h": 31, "i": "yes", "j": "12", "k": 1000.0, "l": 0.5, "200": "ok"})
+                   "h": 31, "i": "yes", "j": "12", "k": 1000.0, "l": 0.5, "200": "ok",
+                   "m": "0123", "n": 0, "o": 0.5, "p": "00.5", "q": 0})
         );
     }
 
