@@ -260,7 +260,7 @@ impl<'a> Schemas<'a> {
         let flag = |name: &str| schema.get(name) == Some(&Value::Bool(true));
         let mut out = SchemaDoc {
             kind: kind_text(&kinds, nullable),
-            format: text(schema.get("format")),
+            format: format(schema),
             title: text(schema.get("title")),
             description: text(schema.get("description")),
             default: schema.get("default").cloned(),
@@ -321,6 +321,19 @@ impl<'a> Schemas<'a> {
         }
         out
     }
+}
+
+/// `format`; for 3.1's raw content (`contentMediaType` without `contentEncoding`, which replaced
+/// `format: binary`), "binary", so that file fields are told apart the same way in every version.
+fn format(schema: &Value) -> String {
+    let written = text(schema.get("format"));
+    if written.is_empty()
+        && schema.get("contentMediaType").is_some()
+        && schema.get("contentEncoding").is_none()
+    {
+        return "binary".into();
+    }
+    written
 }
 
 fn kind_text(kinds: &[String], nullable: bool) -> String {
@@ -402,6 +415,12 @@ pub(super) fn constraints(schema: &Value) -> Vec<String> {
     }
     if let Some(Value::String(p)) = schema.get("pattern") {
         out.push(format!("pattern {p}"));
+    }
+    if let Some(Value::String(media)) = schema.get("contentMediaType") {
+        out.push(format!("content {media}"));
+    }
+    if let Some(Value::String(encoding)) = schema.get("contentEncoding") {
+        out.push(format!("encoded as {encoding}"));
     }
     out.extend(range(
         number(schema, "minItems"),
@@ -591,6 +610,10 @@ mod tests {
                 vec!["at least 1 item", "items are unique"],
             ),
             (json!({"maxProperties": 2}), vec!["at most 2 properties"]),
+            (
+                json!({"contentMediaType": "image/png"}),
+                vec!["content image/png"],
+            ),
         ];
         for (schema, expected) in cases {
             assert_eq!(constraints(&schema), expected, "{schema}");
@@ -608,5 +631,17 @@ mod tests {
         assert_eq!(doc.default, Some(json!("a")));
         assert_eq!(doc.example, Some(json!("b")));
         assert_eq!(doc.description, "When");
+        // 3.1 raw content reads as binary, as `format: binary` does in 3.0.
+        let raw = json!({"type": "string", "contentMediaType": "image/png"});
+        assert_eq!(
+            describe(&json!({}), Version::OpenApi31, &raw).format,
+            "binary"
+        );
+        let encoded =
+            json!({"type": "string", "contentMediaType": "image/png", "contentEncoding": "base64"});
+        assert_eq!(
+            describe(&json!({}), Version::OpenApi31, &encoded).format,
+            ""
+        );
     }
 }
