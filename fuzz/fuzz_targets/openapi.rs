@@ -30,6 +30,9 @@ fuzz_target!(|data: &[u8]| {
         };
         let _ = api.environment(&choice);
     }
+    let keys: std::collections::HashSet<&str> =
+        api.summary.operations.iter().map(|o| o.key.as_str()).collect();
+    assert_eq!(keys.len(), api.summary.operations.len(), "keys are unique");
     let choice = ServerChoice::default();
     for op in &api.summary.operations {
         let doc = api.operation(&op.key);

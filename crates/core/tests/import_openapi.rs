@@ -884,3 +884,27 @@ fn many_operations_with_one_name_and_many_tags_stay_linear() {
     assert_eq!(names.len(), count, "request names are unique");
     assert!(names.contains("Same") && names.contains("Same (GET /p00000)"));
 }
+
+#[test]
+fn keys_name_one_operation_each() {
+    let doc = "openapi: 3.0.0\ninfo: {title: keys, version: '1'}\npaths:\n  /a:\n    get: {operationId: same}\n    \
+               post: {operationId: same}\n    put: {operationId: GET /b}\n  /b:\n    get: {}\n    \
+               delete: {operationId: DELETE /b}\n";
+    let api = openapi::read(doc).expect("reads");
+    let keys: Vec<&str> = api
+        .summary
+        .operations
+        .iter()
+        .map(|o| o.key.as_str())
+        .collect();
+    // Shared ids fall back to `METHOD /path`; an id spelled like another operation's key does too.
+    assert_eq!(keys, ["GET /a", "POST /a", "PUT /a", "GET /b", "DELETE /b"]);
+    assert_eq!(
+        api.summary.warnings,
+        [
+            "paths./a.get: the operationId \"same\" is used more than once; the operation is named \"GET /a\".",
+            "paths./a.post: the operationId \"same\" is used more than once; the operation is named \"POST /a\".",
+            "paths./a.put: the operationId \"GET /b\" is how another operation is named; the operation is named \"PUT /a\".",
+        ]
+    );
+}

@@ -103,20 +103,33 @@ pub(super) fn summarize(doc: Doc<'_>, spec_version: String) -> ApiSummary {
             *ids.entry(id).or_default() += 1;
         }
     }
+    // Keys must name one operation each: an operationId spelled like another operation's `METHOD /path`
+    // would take that operation's key, so it counts as taken too.
+    let spelled: HashSet<String> = found
+        .iter()
+        .map(|op| format!("{} {}", op.method.to_ascii_uppercase(), op.path))
+        .collect();
     let mut operations = Vec::with_capacity(found.len());
     for op in &found {
         let method = op.method.to_ascii_uppercase();
+        let own = format!("{method} {}", op.path);
         let key = match op.operation_id.as_deref() {
-            Some(id) if ids.get(id) == Some(&1) => id.to_string(),
-            Some(id) => {
-                summary.warnings.push(format!(
-                    "paths.{}.{}: the operationId \"{id}\" is used more than once; the operation is \
-                     named \"{method} {}\".",
-                    op.path, op.method, op.path
-                ));
-                format!("{method} {}", op.path)
+            Some(id) if ids.get(id) == Some(&1) && (id == own || !spelled.contains(id)) => {
+                id.to_string()
             }
-            None => format!("{method} {}", op.path),
+            Some(id) => {
+                let why = if ids.get(id) == Some(&1) {
+                    "is how another operation is named"
+                } else {
+                    "is used more than once"
+                };
+                summary.warnings.push(format!(
+                    "paths.{}.{}: the operationId \"{id}\" {why}; the operation is named \"{own}\".",
+                    op.path, op.method
+                ));
+                own
+            }
+            None => own,
         };
         for tag in &op.tags {
             if tag_names.insert(tag.clone()) {
