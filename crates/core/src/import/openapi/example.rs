@@ -102,7 +102,7 @@ impl Generator<'_> {
                 }
             }
         }
-        let (kinds, nullable) = types(schema, self.doc.version);
+        let (kinds, nullable) = types(schema);
         let kind = kinds.first().map(String::as_str).unwrap_or("");
         Some(match kind {
             "object" => self.object(schema, depth),

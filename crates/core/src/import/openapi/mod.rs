@@ -394,9 +394,9 @@ impl Api {
     /// The request "Try it" opens for the operation `key`: URL `{{baseUrl}}/path/{param}` with the path
     /// parameters as path variables, query parameters as query rows, header and cookie parameters as headers,
     /// the body from the first media type's example, auth from its security requirement (empty values).
-    /// The server only matters to the environment (`baseUrl`); it is taken for symmetry with [`Api::collection`].
-    pub fn request(&self, key: &str, server: &ServerChoice) -> Option<Imported> {
-        let _ = server;
+    /// The request does not depend on the server: the URL starts with `{{baseUrl}}`, which
+    /// [`Api::environment`] gives for the chosen server.
+    pub fn request(&self, key: &str, _server: &ServerChoice) -> Option<Imported> {
         let summary = self.find(key)?;
         let (item, op) = self.locate(summary)?;
         let mut made = KeyOrder::default();

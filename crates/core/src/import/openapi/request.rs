@@ -11,10 +11,11 @@ use super::{ApiSummary, MediaDoc, OperationDoc, ParameterDoc};
 use crate::edit::model::{
     ApiKeyLocation, Auth, Body, FormPart, KeyValue, Method, RawLanguage, Request,
 };
-use crate::edit::query::{path_variable_names, url_with_query};
+use crate::edit::query::url_with_query;
 use crate::import::normalize::{language_for_media_type, language_with_content_type};
 use crate::import::Imported;
 use serde_json::Value;
+use std::collections::{HashMap, HashSet};
 
 /// The request for the documented operation `op`; `made` holds the key orders of the examples made for it.
 pub(super) fn build(
@@ -102,19 +103,20 @@ pub(super) fn build(
     }
     request.url = url_with_query(&base, &query);
     request.query = query;
-    let in_url = path_variable_names(&base);
+    let in_url = path_variables(&op.summary.path);
+    let values: HashMap<&str, &str> = path_values
+        .iter()
+        .map(|(n, v)| (n.as_str(), v.as_str()))
+        .collect();
     for name in &in_url {
-        let value = path_values
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default();
+        let value = values.get(name.as_str()).copied().unwrap_or_default();
         request
             .path_variables
             .push(KeyValue::new(name.clone(), value));
     }
+    let in_url: HashSet<&str> = in_url.iter().map(String::as_str).collect();
     for (name, _) in &path_values {
-        if !in_url.contains(name) {
+        if !in_url.contains(name.as_str()) {
             warnings.push(format!(
                 "the path parameter \"{name}\" is part of a longer path segment; fill it in the URL."
             ));
@@ -171,6 +173,30 @@ pub(super) fn build(
         request.body = Body::None;
     }
     Imported { request, warnings }
+}
+
+/// The path variables the editor finds in `path` (as `edit::query::path_variable_names` does: whole
+/// `{name}` or `:name` segments, in order, without repeats), with a set for the repeats, so that a hostile
+/// path of a million distinct segments stays linear.
+fn path_variables(path: &str) -> Vec<String> {
+    let mut seen = HashSet::new();
+    let mut names = Vec::new();
+    for segment in path.split(['?', '#']).next().unwrap_or_default().split('/') {
+        let name = segment
+            .strip_prefix(':')
+            .or_else(|| segment.strip_prefix('{').and_then(|s| s.strip_suffix('}')));
+        let valid = |n: &&str| {
+            !n.is_empty()
+                && n.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        };
+        if let Some(name) = name.filter(valid) {
+            if seen.insert(name) {
+                names.push(name.to_string());
+            }
+        }
+    }
+    names
 }
 
 /// The media type without parameters, lower case.
@@ -457,6 +483,27 @@ mod tests {
         oauth: {type: oauth2, flows: {clientCredentials: {tokenUrl: 'https://a.example/token', scopes: {}}}}\n    \
         oidc: {type: openIdConnect, openIdConnectUrl: 'https://a.example/.well-known/openid-configuration'}\n    \
         mtls: {type: mutualTLS}\n";
+
+    #[test]
+    fn path_variables_are_the_ones_the_editor_finds() {
+        let paths = [
+            "/a/{id}/b/{name}",
+            "/a/{id}/{id}",
+            "/files/{name}.json",
+            "/v1/:id/x",
+            "/a/{}/{bad name}/{ok_1-2}",
+            "/",
+            "",
+        ];
+        for path in paths {
+            let url = format!("{{{{baseUrl}}}}{path}");
+            assert_eq!(
+                super::path_variables(path),
+                crate::edit::query::path_variable_names(&url),
+                "{path}"
+            );
+        }
+    }
 
     #[test]
     fn security_schemes_become_auth_with_empty_values() {

@@ -3,7 +3,7 @@
 //! version's spelling, constraints as sentences, cut where a schema contains itself or nests too deep.
 
 use super::order::{self, KeyOrder};
-use super::refs::{component_name, ref_of, Doc, Version};
+use super::refs::{component_name, ref_of, Doc};
 use super::summary::text;
 use super::{PropertyDoc, SchemaDoc};
 use serde_json::{Map, Value};
@@ -113,7 +113,9 @@ pub(super) fn merged<'v>(
 }
 
 /// The types a schema names (`type: [string, "null"]` in 3.1), without `null`, and whether it may be null.
-pub(super) fn types(schema: &Value, version: Version) -> (Vec<String>, bool) {
+/// 3.0's `nullable` (and Swagger's `x-nullable`) are read whatever the version: 3.1 has neither, so
+/// reading them there changes nothing for valid documents and helps half-converted ones.
+pub(super) fn types(schema: &Value) -> (Vec<String>, bool) {
     let mut nullable = schema.get("nullable") == Some(&Value::Bool(true))
         || schema.get("x-nullable") == Some(&Value::Bool(true));
     let mut names = Vec::new();
@@ -148,8 +150,6 @@ pub(super) fn types(schema: &Value, version: Version) -> (Vec<String>, bool) {
             };
         names.extend(inferred.map(str::to_string));
     }
-    // 3.0's `nullable` only counts beside a type; 3.1 has no `nullable`, but reading it costs nothing.
-    let _ = version;
     (names, nullable)
 }
 
@@ -199,7 +199,7 @@ impl<'a> Schemas<'a> {
             return self.referenced(schema_object, reference, depth);
         }
         if depth >= MAX_SCHEMA_DEPTH {
-            let (kinds, nullable) = types(schema_object, self.doc.version);
+            let (kinds, nullable) = types(schema_object);
             return SchemaDoc {
                 kind: kind_text(&kinds, nullable),
                 nullable,
@@ -256,7 +256,7 @@ impl<'a> Schemas<'a> {
 
     /// The fields of a schema that is not a reference, `allOf` already merged.
     fn fields(&mut self, schema: &Value, depth: usize) -> SchemaDoc {
-        let (kinds, nullable) = types(schema, self.doc.version);
+        let (kinds, nullable) = types(schema);
         let flag = |name: &str| schema.get(name) == Some(&Value::Bool(true));
         let mut out = SchemaDoc {
             kind: kind_text(&kinds, nullable),
@@ -443,6 +443,7 @@ pub(super) fn constraints(schema: &Value) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::import::openapi::refs::Version;
     use crate::import::openapi::Limits;
     use serde_json::json;
 
