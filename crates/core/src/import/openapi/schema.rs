@@ -29,9 +29,18 @@ pub(super) fn merged<'v>(
     let mut out = Map::new();
     let mut property_order: Vec<String> = Vec::new();
     let mut listed: HashSet<String> = HashSet::new();
+    // `required` is collected beside the map, with a set, so that many parts stay linear.
+    let mut required: Vec<Value> = Vec::new();
+    let mut required_known: HashSet<String> = HashSet::new();
     if let Value::Object(own) = schema {
         for (k, v) in own {
-            if k != "allOf" {
+            if k == "required" {
+                for name in v.as_array().into_iter().flatten().filter_map(Value::as_str) {
+                    if required_known.insert(name.to_string()) {
+                        required.push(Value::String(name.to_string()));
+                    }
+                }
+            } else if k != "allOf" {
                 out.insert(k.clone(), v.clone());
             }
         }
@@ -85,15 +94,10 @@ pub(super) fn merged<'v>(
                         }
                     }
                 }
-                ("required", Some(Value::Array(required))) => {
+                ("required", _) => {
                     if let Value::Array(more) = v {
-                        let mut known: HashSet<String> = required
-                            .iter()
-                            .filter_map(Value::as_str)
-                            .map(str::to_string)
-                            .collect();
                         for name in more.iter().filter_map(Value::as_str) {
-                            if known.insert(name.to_string()) {
+                            if required_known.insert(name.to_string()) {
                                 required.push(Value::String(name.to_string()));
                             }
                         }
@@ -105,6 +109,9 @@ pub(super) fn merged<'v>(
                 }
             }
         }
+    }
+    if !required.is_empty() {
+        out.insert("required".into(), Value::Array(required));
     }
     if let Some(Value::Object(props)) = out.get("properties") {
         made.record_owned(&property_order, props);
