@@ -8,6 +8,7 @@ pub mod dom;
 pub mod library;
 pub mod page;
 pub mod protocol;
+#[cfg(feature = "reference")]
 pub mod reference;
 pub mod streams;
 pub mod workers;

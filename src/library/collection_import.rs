@@ -1,14 +1,14 @@
 //! A whole Postman collection, HAR log or OpenAPI description into Collections, from the Collections panel:
 //! its folders kept (see `Collections::add_collection`), its variables as an environment. The file is read
-//! by the import worker (`importer`), or for an OpenAPI description by the API reference's worker
-//! (`openapi_import`): the importers would add tens of KB to the library, which every first visit
-//! downloads.
+//! by the import worker (`importer`), an OpenAPI description by the API reference's worker, which also
+//! re-syncs a newer version of one imported before: the importers would add tens of KB to the library,
+//! which every first visit downloads.
 
 use super::collections_view::changed;
 use super::markup::id;
 use super::{page, Lib};
 use crate::dom::document as dom;
-use crate::protocol::import::{CollectionAnswer, CollectionAsk, LibraryQuestion};
+use crate::protocol::import::{CollectionAnswer, CollectionAsk, LibraryQuestion, OpenApiAsk};
 use reqlab_core::Environment;
 
 pub fn wire(lib: &Lib) {
@@ -24,8 +24,8 @@ pub fn wire(lib: &Lib) {
             let Some(text) = dom::file_text(&file).await else {
                 return failed(&format!("{} could not be read.", file.name()));
             };
-            if reqlab_core::import::openapi::looks_like_openapi(&text) {
-                return super::openapi_import::import(&lib, text);
+            if reqlab_core::import::sniff::looks_like_openapi(&text) {
+                return openapi(&lib, text);
             }
             let question = LibraryQuestion {
                 collection: Some(CollectionAsk { text }),
@@ -37,6 +37,37 @@ pub fn wire(lib: &Lib) {
                     (_, why) => failed(why.as_deref().unwrap_or_default()),
                 }
             });
+        });
+    });
+}
+
+/// An OpenAPI description: read, added (or re-synced with the folders an earlier version of it made) by
+/// the API reference's worker, which carries the reader; the collections come back whole.
+fn openapi(lib: &Lib, text: String) {
+    dom::set_text(id::COLLECTION_STATUS, "Reading the OpenAPI description…");
+    let question = LibraryQuestion {
+        openapi: Some(OpenApiAsk {
+            text,
+            base: web_sys::window()
+                .and_then(|w| w.location().href().ok())
+                .unwrap_or_default(),
+            collections: lib.collections.borrow().clone(),
+        }),
+        ..LibraryQuestion::default()
+    };
+    let lib = lib.clone();
+    super::importer::ask(question, move |reply| {
+        let (Some(collections), Some(answer), None) =
+            (reply.collections, reply.collection, &reply.error)
+        else {
+            return failed(reply.error.as_deref().unwrap_or_default());
+        };
+        *lib.collections.borrow_mut() = collections;
+        changed(&lib, Ok(()));
+        done(&reply.text.unwrap_or_default(), &answer.warnings);
+        activate(Environment {
+            name: answer.name,
+            variables: answer.variables,
         });
     });
 }
@@ -65,7 +96,7 @@ fn answered(lib: &Lib, answer: CollectionAnswer) {
 }
 
 /// Says what an import did, and what it left out.
-pub(super) fn done(sentence: &str, left_out: &[String]) {
+fn done(sentence: &str, left_out: &[String]) {
     let warnings = match left_out.len() {
         0 => String::new(),
         1 => format!(" Left out: {}", left_out[0]),
@@ -76,7 +107,7 @@ pub(super) fn done(sentence: &str, left_out: &[String]) {
 
 /// Makes an imported collection's variables the active environment, beside the request in the editor,
 /// as Postman resolves them.
-pub(super) fn activate(environment: Environment) {
+fn activate(environment: Environment) {
     if environment.variables.is_empty() {
         return;
     }
@@ -89,7 +120,7 @@ pub(super) fn activate(environment: Environment) {
     }
 }
 
-pub(super) fn failed(why: &str) {
+fn failed(why: &str) {
     dom::set_text(id::COLLECTION_STATUS, "");
     dom::set_text(id::COLLECTIONS_PROBLEM, why);
 }

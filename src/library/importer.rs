@@ -1,17 +1,20 @@
 //! The library's end of the import worker: the work whose code the library leaves out (reading a whole
 //! collection, writing a Postman collection or environment, reading an environment file, packing a share
-//! link) is asked of the import worker, started on the first such question. Every first visit downloads
-//! the library; the worker loads on first use.
+//! link) is asked of the import worker, started on the first such question; an OpenAPI description is asked
+//! of the API reference's worker instead, which carries the OpenAPI reader. Every first visit downloads the
+//! library; the workers load on first use.
 //!
-//! The worker answers in the order it was asked, so the replies are matched to their questions in order.
+//! Each worker answers in the order it was asked, so the replies are matched to their questions in order.
 
-use crate::protocol::import::{LibraryEnvelope, LibraryQuestion, LibraryReply, IMPORT_WORKER};
+use crate::protocol::import::{
+    LibraryEnvelope, LibraryQuestion, LibraryReply, IMPORT_WORKER, REFERENCE_WORKER,
+};
 use crate::protocol::READY;
 use std::cell::RefCell;
 use std::collections::VecDeque;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{MessageEvent, Worker};
+use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
 
 /// What is done with a reply.
 type Then = Box<dyn FnOnce(LibraryReply)>;
@@ -25,17 +28,21 @@ struct Importer {
 }
 
 thread_local! {
-    static IMPORTER: RefCell<Option<Importer>> = const { RefCell::new(None) };
+    /// The import worker, then the API reference's.
+    static IMPORTER: RefCell<[Option<Importer>; 2]> = const { RefCell::new([None, None]) };
 }
 
-/// Asks `question`; `then` gets the reply, or a reply whose `error` says why there is none.
+/// Asks `question` (of the API reference's worker when it is an OpenAPI import); `then` gets the reply, or
+/// a reply whose `error` says why there is none.
 pub fn ask(question: LibraryQuestion, then: impl FnOnce(LibraryReply) + 'static) {
+    let which = usize::from(question.openapi.is_some());
     let mut then: Option<Then> = Some(Box::new(then));
     let message = serde_json::to_string(&LibraryEnvelope { library: question });
-    IMPORTER.with(|importer| {
-        let mut importer = importer.borrow_mut();
+    IMPORTER.with(|importers| {
+        let mut importers = importers.borrow_mut();
+        let importer = &mut importers[which];
         if importer.is_none() {
-            *importer = start();
+            *importer = start(which);
         }
         let (Some(importer), Ok(message)) = (importer.as_mut(), message) else {
             return;
@@ -62,11 +69,17 @@ fn then_failed(then: Then, why: &str) {
     });
 }
 
-fn start() -> Option<Importer> {
-    let worker = Worker::new(IMPORT_WORKER).ok()?;
+fn start(which: usize) -> Option<Importer> {
+    let worker = if which == 0 {
+        Worker::new(IMPORT_WORKER).ok()?
+    } else {
+        let options = WorkerOptions::new();
+        options.set_type(WorkerType::Module);
+        Worker::new_with_options(REFERENCE_WORKER, &options).ok()?
+    };
     let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |ev: MessageEvent| {
         if let Some(text) = ev.data().as_string() {
-            heard(&text);
+            heard(which, &text);
         }
     });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -81,10 +94,10 @@ fn start() -> Option<Importer> {
 }
 
 /// The worker is listening (then the waiting questions go), or it answered the oldest question.
-fn heard(text: &str) {
+fn heard(which: usize, text: &str) {
     if text == READY {
-        return IMPORTER.with(|importer| {
-            if let Some(importer) = importer.borrow_mut().as_mut() {
+        return IMPORTER.with(|importers| {
+            if let Some(importer) = importers.borrow_mut()[which].as_mut() {
                 importer.ready = true;
                 for message in importer.waiting.drain(..) {
                     let _ = importer.worker.post_message(&JsValue::from_str(&message));
@@ -93,7 +106,8 @@ fn heard(text: &str) {
         });
     }
     // Taken out before it runs: what it does may ask again.
-    let then = IMPORTER.with(|importer| importer.borrow_mut().as_mut()?.replies.pop_front());
+    let then =
+        IMPORTER.with(|importers| importers.borrow_mut()[which].as_mut()?.replies.pop_front());
     let Some(then) = then else {
         return;
     };

@@ -16,7 +16,6 @@ mod importer;
 mod inflate;
 pub mod markup;
 mod offline;
-mod openapi_import;
 pub(crate) mod page;
 mod save_view;
 mod share_view;

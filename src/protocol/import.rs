@@ -81,6 +81,10 @@ pub struct ImportReply {
 /// page starts it on the first import, the library on the first collection it imports.
 pub const IMPORT_WORKER: &str = "./import-worker_loader.js";
 
+/// The API reference's worker (`src/reference`, a module worker: `public/reference-worker.js` imports the
+/// module again): the reference view reads descriptions with it, the library imports them.
+pub const REFERENCE_WORKER: &str = "./reference-worker.js";
+
 /// Library -> import worker: every request of a Postman collection or a HAR log, for the Collections panel.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct CollectionAsk {
@@ -115,6 +119,22 @@ pub struct LibraryQuestion {
     /// The examples gallery aimed at this echo server: answered in `examples`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub examples: Option<String>,
+    /// Import an OpenAPI description into the collections: asked of the API reference's worker (the
+    /// reader is that module's), answered in `collections`, `text` (what was done) and `collection` (the
+    /// name, variables and warnings).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub openapi: Option<OpenApiAsk>,
+}
+
+/// An OpenAPI description to import, with the collections as they are: a newer version of one imported
+/// before re-syncs the requests it made (`Collections::resync_folders`, in the worker, which carries it).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct OpenApiAsk {
+    pub text: String,
+    /// What relative server URLs resolve against: the page's address.
+    pub base: String,
+    pub collections: Collections,
 }
 
 /// One example of the gallery (`reqlab_core::edit::examples`), as the Examples dialog lists it.
@@ -156,6 +176,8 @@ pub struct LibraryReply {
     pub text: Option<String>,
     pub environment: Option<Environment>,
     pub examples: Vec<ExampleEntry>,
+    /// The collections after an OpenAPI import.
+    pub collections: Option<Collections>,
     /// Why there is no answer.
     pub error: Option<String>,
 }

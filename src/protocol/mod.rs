@@ -10,6 +10,7 @@
 
 pub mod import;
 pub mod library;
+#[cfg(feature = "reference")]
 pub mod reference;
 pub mod snippet;
 pub mod streams;

@@ -1,12 +1,12 @@
-//! The view's end of its worker: the same module started again as a module worker (a blob that imports it
-//! by its own address, so the browser downloads it once), questions held until it says it listens.
+//! The view's end of its worker: the same module started again as a module worker (`REFERENCE_WORKER`, which imports
+//! it, so the browser downloads it once), questions held until it says it listens.
 
 use crate::protocol::reference::{Ask, Reply};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Blob, BlobPropertyBag, MessageEvent, Url, Worker, WorkerOptions, WorkerType};
+use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
 
 #[derive(Clone)]
 pub struct Client {
@@ -18,18 +18,10 @@ pub struct Client {
 impl Client {
     /// Starts the worker; each reply goes to `on_reply`. `None` where no module worker can start.
     pub fn start(on_reply: impl Fn(Reply) + 'static) -> Option<Client> {
-        let href = web_sys::window()?.location().href().ok()?;
-        let module = Url::new_with_base("./reference.js", &href).ok()?.href();
-        // `href` is percent-encoded ASCII, so Rust's quoting of it is a valid JS string.
-        let source = format!("import start from {module:?}; start();");
-        let options = BlobPropertyBag::new();
-        options.set_type("text/javascript");
-        let parts = js_sys::Array::of1(&JsValue::from_str(&source));
-        let blob = Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
-        let url = Url::create_object_url_with_blob(&blob).ok()?;
-        let worker_options = WorkerOptions::new();
-        worker_options.set_type(WorkerType::Module);
-        let worker = Worker::new_with_options(&url, &worker_options).ok()?;
+        let options = WorkerOptions::new();
+        options.set_type(WorkerType::Module);
+        let worker =
+            Worker::new_with_options(crate::protocol::import::REFERENCE_WORKER, &options).ok()?;
         let client = Client {
             worker,
             waiting: Rc::new(RefCell::new(Some(Vec::new()))),
@@ -53,11 +45,6 @@ impl Client {
             .set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         on_message.forget();
         Some(client)
-    }
-
-    /// Ends the worker (and whatever description it holds).
-    pub fn stop(&self) {
-        self.worker.terminate();
     }
 
     pub fn ask(&self, ask: &Ask) {

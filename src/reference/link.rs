@@ -2,6 +2,20 @@
 //! (`embed=1`, `theme=`) kept as they are. Pure string work, tested on the host; the caller decodes and
 //! encodes with the browser's `decodeURIComponent` / `encodeURIComponent`.
 
+/// `text` as `encodeURIComponent` writes it: every byte but the unreserved ASCII ones (`A-Z a-z 0-9
+/// - _ . ! ~ * ' ( )`) percent-encoded, so a key or an address is one fragment part.
+pub fn encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&byte) {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
 /// A fragment's parts: the description's address and the operation on show (both still encoded), and
 /// every other part, in order.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -56,6 +70,13 @@ impl Fragment {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn encoding_keeps_only_the_unreserved_characters() {
+        assert_eq!(encode("GET /pets/{id}"), "GET%20%2Fpets%2F%7Bid%7D");
+        assert_eq!(encode("a-b_c.d!~*'()"), "a-b_c.d!~*'()");
+        assert_eq!(encode("é&#"), "%C3%A9%26%23");
+    }
 
     #[test]
     fn parts_are_read_and_written_back_with_the_others_kept() {

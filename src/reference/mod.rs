@@ -4,11 +4,13 @@
 //! the same module runs a second time as its worker, where the description is read and documented, so the
 //! page's thread only puts markup in place.
 
-pub(crate) mod client;
+mod client;
 mod doc_html;
 mod html;
+mod import;
 mod link;
 mod markup;
+mod overview;
 mod sidebar;
 mod view;
 mod worker;

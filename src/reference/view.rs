@@ -4,7 +4,7 @@
 //! share links and saved requests).
 
 use super::client::Client;
-use super::link::Fragment;
+use super::link::{self, Fragment};
 use super::markup::{id, REFERENCE};
 use super::sidebar;
 use super::STYLE;
@@ -12,7 +12,7 @@ use crate::dom::document::{
     by_id, document, focus, listen, on, on_window, set_hidden, set_text, value,
 };
 use crate::protocol::reference::{Ask, Reply};
-use reqlab_core::import::openapi::{ApiSummary, ServerChoice};
+use reqlab_core::import::openapi::ServerChoice;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -23,7 +23,9 @@ use web_sys::{Element, HtmlElement};
 struct State {
     /// The description's address as the fragment holds it (encoded), or none for a pasted one.
     fragment: Fragment,
-    summary: Option<ApiSummary>,
+    /// The description's title and its operations' keys, once read.
+    title: String,
+    keys: Option<Vec<String>>,
     /// The address relative server URLs resolve against.
     base: String,
     haystacks: Vec<String>,
@@ -97,10 +99,6 @@ fn decode(text: &str) -> String {
     js_sys::decode_uri_component(text)
         .map(String::from)
         .unwrap_or_else(|_| text.to_string())
-}
-
-fn encode(text: &str) -> String {
-    js_sys::encode_uri_component(text).into()
 }
 
 impl View {
@@ -191,7 +189,7 @@ impl View {
             return;
         };
         let same_spec = self.state.borrow().fragment.spec.as_deref() == Some(spec.as_str())
-            && self.state.borrow().summary.is_some();
+            && self.state.borrow().keys.is_some();
         let op = fragment.op.as_deref().map(decode);
         self.state.borrow_mut().fragment = fragment;
         if same_spec {
@@ -217,7 +215,10 @@ impl View {
         };
         self.state.borrow_mut().shown = op;
         set_text(id::LOADING, &format!("Reading {url}…"));
-        self.client.ask(&Ask::Load { url });
+        self.client.ask(&Ask::Load {
+            url,
+            fragment: hash,
+        });
     }
 
     fn open_address(&self, address: &str) {
@@ -227,7 +228,7 @@ impl View {
             return;
         }
         if let Some(location) = location() {
-            let _ = location.set_hash(&format!("spec={}", encode(address)));
+            let _ = location.set_hash(&format!("spec={}", link::encode(address)));
         }
     }
 
@@ -239,18 +240,38 @@ impl View {
         let base = location().and_then(|l| l.href().ok()).unwrap_or_default();
         self.state.borrow_mut().fragment = Fragment::default();
         set_text(id::LOADING, "Reading the description…");
-        self.client.ask(&Ask::Text { text, base });
+        self.client.ask(&Ask::Text {
+            text,
+            base,
+            fragment: String::new(),
+        });
     }
 
     fn replied(&self, reply: Reply) {
         match reply {
             Reply::Summary {
-                summary,
-                description_html,
+                title,
+                keys,
+                haystacks,
+                sidebar_html,
+                overview_html,
+                servers_html,
                 base,
                 received,
                 read,
-            } => self.loaded(summary, &description_html, base, received, read),
+            } => {
+                for (id, html) in [
+                    (id::LIST, &sidebar_html),
+                    (id::OVERVIEW, &overview_html),
+                    (id::SERVER, &servers_html),
+                ] {
+                    if let Some(el) = by_id(id) {
+                        el.set_inner_html(html);
+                    }
+                }
+                self.loaded(title, keys, haystacks, base);
+                mark_timing(received, read);
+            }
             Reply::Failed { message } => {
                 set_text(id::LOADING, "");
                 problem(&message);
@@ -262,13 +283,7 @@ impl View {
                 environment,
                 warnings,
             } => {
-                let title = self
-                    .state
-                    .borrow()
-                    .summary
-                    .as_ref()
-                    .map(|s| s.title.clone())
-                    .unwrap_or_default();
+                let title = self.state.borrow().title.clone();
                 let summary = format!("Opened \"{key}\" from {title}");
                 crate::library::page::open_import(&request, Some(environment), &summary, warnings);
                 // The editor now holds the operation: the keyboard goes on from its address.
@@ -277,40 +292,23 @@ impl View {
                 }
                 focus("url");
             }
-            Reply::Collection { .. } => {}
         }
     }
 
-    fn loaded(
-        &self,
-        summary: ApiSummary,
-        description_html: &str,
-        base: String,
-        received: f64,
-        read: f64,
-    ) {
+    /// The description's markup is in place: the view follows the address.
+    fn loaded(&self, title: String, keys: Vec<String>, haystacks: Vec<String>, base: String) {
         problem("");
-        let fragment = self.state.borrow().fragment.clone();
-        let (list, haystacks) =
-            sidebar::build(&summary, |key| fragment.with_op(Some(&encode(key))));
-        if let Some(el) = by_id(id::LIST) {
-            el.set_inner_html(&list);
-        }
-        fill_servers(&summary, &base);
-        if let Some(el) = by_id(id::OVERVIEW) {
-            el.set_inner_html(&overview(&summary, description_html));
-        }
         let op = self.state.borrow().shown.clone();
         {
             let mut state = self.state.borrow_mut();
-            state.summary = Some(summary);
+            state.title = title;
+            state.keys = Some(keys);
             state.base = base;
             state.haystacks = haystacks;
             state.shown = None;
         }
         self.filter();
         self.show(op);
-        mark_timing(received, read);
     }
 
     /// Shows the operation `key` (asked of the worker), or the overview.
@@ -318,9 +316,9 @@ impl View {
         let known = key.filter(|key| {
             self.state
                 .borrow()
-                .summary
+                .keys
                 .as_ref()
-                .is_some_and(|s| s.operations.iter().any(|op| op.key == *key))
+                .is_some_and(|keys| keys.contains(key))
         });
         self.state.borrow_mut().shown = known.clone();
         set_hidden(id::OVERVIEW, known.is_some());
@@ -339,7 +337,7 @@ impl View {
             return;
         };
         doc.set_inner_html(html);
-        let link = self.state.borrow().fragment.shared(&encode(key));
+        let link = self.state.borrow().fragment.shared(&link::encode(key));
         if let (Some(anchor), Some(location)) = (by_id("ref-op-link"), location()) {
             let page = format!(
                 "{}{}",
@@ -512,103 +510,6 @@ fn mark_current(key: Option<&str>) {
             }
         }
     }
-}
-
-fn fill_servers(summary: &ApiSummary, base: &str) {
-    let Some(select) = by_id(id::SERVER) else {
-        return;
-    };
-    let mut options = String::new();
-    for (i, server) in summary.servers.iter().enumerate() {
-        let shown = server_address(server, base);
-        let label = if server.description.is_empty() {
-            shown
-        } else {
-            format!("{shown} ({})", server.description)
-        };
-        options.push_str(&format!(r#"<option value="{i}">"#));
-        options.push_str(&super::html::escape(&label));
-        options.push_str("</option>");
-    }
-    if summary.servers.is_empty() {
-        options.push_str(r#"<option value="0">"#);
-        options.push_str(&super::html::escape(base));
-        options.push_str("</option>");
-    }
-    select.set_inner_html(&options);
-}
-
-/// A server's address as the list shows it: its variables at their defaults, a relative URL made
-/// absolute against the description's address (as OpenAPI 3 says).
-fn server_address(server: &reqlab_core::import::openapi::Server, base: &str) -> String {
-    let mut url = server.url.clone();
-    for variable in &server.variables {
-        url = url.replace(&format!("{{{}}}", variable.name), &variable.default);
-    }
-    web_sys::Url::new_with_base(&url, base)
-        .map(|u| u.href())
-        .unwrap_or(url)
-}
-
-/// The API's own page: title, version, description, what was left out.
-fn overview(summary: &ApiSummary, description_html: &str) -> String {
-    use super::html::{escape, push_text};
-    let mut out = String::from(r#"<h2 class="ref-title">"#);
-    out.push_str(&escape(if summary.title.is_empty() {
-        "API"
-    } else {
-        &summary.title
-    }));
-    out.push_str("</h2>");
-    push_text(
-        &mut out,
-        "p",
-        "hint",
-        &format!(
-            "Version {} · {} {} · {} operations",
-            summary.version,
-            if summary.spec_version.starts_with('2') {
-                "Swagger"
-            } else {
-                "OpenAPI"
-            },
-            summary.spec_version,
-            summary.operations.len()
-        ),
-    );
-    out.push_str(r#"<div class="ref-md">"#);
-    out.push_str(description_html);
-    out.push_str("</div>");
-    if !summary.security_schemes.is_empty() {
-        out.push_str("<h3>Authentication</h3><ul>");
-        for scheme in &summary.security_schemes {
-            out.push_str("<li>");
-            push_text(&mut out, "code", "", &scheme.name);
-            out.push(' ');
-            out.push_str(&escape(
-                &[scheme.kind.as_str(), &scheme.scheme, &scheme.location].join(" "),
-            ));
-            if !scheme.note.is_empty() {
-                push_text(&mut out, "span", "hint", &format!(" {}", scheme.note));
-            }
-            out.push_str("</li>");
-        }
-        out.push_str("</ul>");
-    }
-    if !summary.warnings.is_empty() {
-        out.push_str(r#"<details class="ref-warnings"><summary>"#);
-        out.push_str(&escape(&format!(
-            "{} parts of the description are not shown",
-            summary.warnings.len()
-        )));
-        out.push_str("</summary><ul>");
-        for warning in &summary.warnings {
-            push_text(&mut out, "li", "", warning);
-        }
-        out.push_str("</ul></details>");
-    }
-    out.push_str(r#"<p class="hint">Choose an operation to read it and try it.</p>"#);
-    out
 }
 
 /// Leaves the description's timings where the benchmark reads them (`reqlab.api`): when its last byte

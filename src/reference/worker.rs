@@ -2,7 +2,8 @@
 //! description (GitHub's REST API: 10 MB of JSON) and documenting its operations never blocks the page.
 //! Keeps the description read last and answers `protocol::reference::Ask`s about it.
 
-use super::doc_html;
+use super::link::{self, Fragment};
+use super::{doc_html, import, overview, sidebar};
 use crate::protocol::reference::{Ask, Reply};
 use reqlab_core::import::openapi::{self, Api, ServerChoice};
 use std::cell::RefCell;
@@ -20,17 +21,25 @@ pub fn start() {
     console_error_panic_hook::set_once();
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |ev: MessageEvent| {
-        let Some(ask) = ev
-            .data()
-            .as_string()
-            .and_then(|text| serde_json::from_str::<Ask>(&text).ok())
-        else {
+        let Some(text) = ev.data().as_string() else {
+            return;
+        };
+        // The library's question (an import into its collections), in the envelope it sends the import
+        // worker too: answered in its `LibraryReply`.
+        if let Ok(import::Envelope {
+            library: import::Question { openapi: Some(ask) },
+        }) = serde_json::from_str(&text)
+        {
+            let reply = import::answer(ask);
+            return post_text(&serde_json::to_string(&reply).unwrap_or_default());
+        }
+        let Ok(ask) = serde_json::from_str::<Ask>(&text) else {
             return;
         };
         match ask {
-            Ask::Load { url } => wasm_bindgen_futures::spawn_local(async move {
+            Ask::Load { url, fragment } => wasm_bindgen_futures::spawn_local(async move {
                 let reply = match fetch_text(&url).await {
-                    Ok(text) => read(&text, &url),
+                    Ok(text) => read(&text, &url, &fragment),
                     Err(message) => Reply::Failed { message },
                 };
                 post(&reply);
@@ -44,10 +53,14 @@ pub fn start() {
 }
 
 fn post(reply: &Reply) {
-    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     if let Ok(text) = serde_json::to_string(reply) {
-        let _ = scope.post_message(&JsValue::from_str(&text));
+        post_text(&text);
     }
+}
+
+fn post_text(text: &str) {
+    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let _ = scope.post_message(&JsValue::from_str(text));
 }
 
 /// Milliseconds since the epoch, comparable with the page's (`timeOrigin + now()`).
@@ -89,21 +102,32 @@ async fn fetch_text(url: &str) -> Result<String, String> {
         .ok_or_else(|| format!("The description at {url} is not text."))
 }
 
-/// Reads a description and keeps it for the questions that follow.
-fn read(text: &str, base: &str) -> Reply {
+/// Reads a description, keeps it for the questions that follow, and makes the view's markup of it: the
+/// sidebar (its links keep the other parts of the page's `fragment`), the overview, the servers.
+fn read(text: &str, base: &str, fragment: &str) -> Reply {
     let received = epoch_ms();
     match openapi::read(text) {
         Ok(api) => {
-            let summary = api.summary.clone();
-            let description_html = doc_html::markdown(&summary.description);
-            API.with(|kept| *kept.borrow_mut() = Some((api, base.to_string())));
-            Reply::Summary {
-                summary,
-                description_html,
+            let summary = &api.summary;
+            let fragment = Fragment::parse(fragment);
+            let (sidebar_html, haystacks) =
+                sidebar::build(summary, |key| fragment.with_op(Some(&link::encode(key))));
+            let reply = Reply::Summary {
+                title: summary.title.clone(),
+                keys: summary.operations.iter().map(|op| op.key.clone()).collect(),
+                haystacks,
+                sidebar_html,
+                overview_html: overview::overview(
+                    summary,
+                    &doc_html::markdown(&summary.description),
+                ),
+                servers_html: overview::servers(summary, base),
                 base: base.to_string(),
                 received,
                 read: epoch_ms(),
-            }
+            };
+            API.with(|kept| *kept.borrow_mut() = Some((api, base.to_string())));
+            reply
         }
         Err(error) => Reply::Failed {
             message: error.to_string(),
@@ -113,8 +137,13 @@ fn read(text: &str, base: &str) -> Reply {
 
 /// The answer to every question but `Load` (which fetches first).
 fn answer(ask: Ask) -> Reply {
-    if let Ask::Text { text, base } = ask {
-        return read(&text, &base);
+    if let Ask::Text {
+        text,
+        base,
+        fragment,
+    } = ask
+    {
+        return read(&text, &base, &fragment);
     }
     API.with(|kept| {
         let kept = kept.borrow();
@@ -157,15 +186,6 @@ fn answer_about(api: &Api, base: &str, ask: Ask) -> Reply {
                     warnings: imported.warnings,
                 },
                 None => missing(&key),
-            }
-        }
-        Ask::Collection { server } => {
-            let server = with_base(server);
-            let imported = api.collection(&server);
-            Reply::Collection {
-                warnings: imported.warnings.iter().map(ToString::to_string).collect(),
-                collection: imported.collection,
-                environment: api.environment(&server),
             }
         }
         Ask::Load { .. } | Ask::Text { .. } => Reply::Failed {

@@ -48,7 +48,7 @@ test('the reference lists every operation, search finds one by keyboard, and Try
   await doc.getByRole('button', { name: 'Try it' }).click();
   await expect(page.getByLabel('URL', { exact: true })).toBeFocused();
   await expect(page.getByLabel('URL', { exact: true })).toHaveValue(/\{\{baseUrl\}\}\/anything\/\{id\}/);
-  await expect(page.getByLabel('Method')).toHaveValue('POST');
+  await expect(page.getByLabel('Method', { exact: true })).toHaveValue('POST');
   await page.getByRole('button', { name: 'Send', exact: true }).click();
   const response = page.getByRole('region', { name: 'Response' });
   await expect(response).toContainText('200 OK');

@@ -6,9 +6,11 @@ pub mod collection;
 pub mod curl;
 pub mod har;
 mod normalize;
+#[cfg(feature = "openapi")]
 pub mod openapi;
 pub mod postman;
 mod read;
+pub mod sniff;
 pub use read::{JsonSyntax, ShapeError};
 
 pub use collection::{Collection, CollectionItem, ImportWarning, ImportedCollection, Origin};

@@ -4,6 +4,7 @@
 pub mod collections;
 pub mod draft;
 pub mod history;
+#[cfg(feature = "openapi")]
 pub mod resync;
 pub mod stored;
 pub mod tabs;

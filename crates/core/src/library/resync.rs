@@ -100,11 +100,18 @@ impl Collections {
     /// Re-syncs the collection imported under the top folder `root` with `collection`, a newer import of the
     /// same description (see the module comment). The user's name for the collection is kept.
     pub fn resync(&mut self, root: &str, collection: &Collection) -> Resync {
+        let (name, folders) = Collections::flatten(collection);
+        self.resync_folders(root, &name, folders)
+    }
+
+    /// [`Collections::resync`] with the newer import already flattened (`Collections::flatten`: `name` and
+    /// its `folders`), as the library receives it from the worker that read it.
+    pub fn resync_folders(&mut self, root: &str, name: &str, folders: Vec<Folder>) -> Resync {
         let mut report = Resync {
             root: root.to_string(),
             ..Resync::default()
         };
-        let incoming = incoming_folders(root, collection);
+        let incoming = incoming_folders(root, name, folders);
         let mut old = self.imported_under(root);
         let mut placed: Vec<(String, Vec<Placed>)> = incoming
             .into_iter()
@@ -225,10 +232,9 @@ impl Collections {
 /// The new import flattened as the library holds it, its folders named under `root` (the user's name for
 /// the collection, whatever the new version calls itself). A request the importer gave no origin gets one
 /// keyed by its path, so that the next re-sync matches it instead of adding it again.
-fn incoming_folders(root: &str, collection: &Collection) -> Vec<Folder> {
-    let (name, mut folders) = Collections::flatten(collection);
+fn incoming_folders(root: &str, name: &str, mut folders: Vec<Folder>) -> Vec<Folder> {
     for folder in &mut folders {
-        if let Some(rest) = folder.name.strip_prefix(name.as_str()) {
+        if let Some(rest) = folder.name.strip_prefix(name) {
             folder.name = format!("{root}{rest}");
         }
         for saved in &mut folder.requests {

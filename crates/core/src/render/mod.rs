@@ -2,6 +2,7 @@
 //! body kinds, JSON checking, re-indenting and folding, markup highlighting, text search and sizes.
 
 pub mod json;
+#[cfg(feature = "openapi")]
 pub mod markdown;
 pub mod markup_highlight;
 pub mod raw;
