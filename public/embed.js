@@ -157,6 +157,8 @@
       if (!src) return null;
       var url = new URL(src, document.baseURI);
       url.hash = withPart(withPart(url.hash, "embed", "1", true), "theme", this.theme());
+      // An operation link shows that one request, ready to send, without the reference around it.
+      if (part(url.hash, "spec") !== null) url.hash = withPart(url.hash, "request", "1", true);
       return { src: url.href, title: this.getAttribute("label") || "reqlab request" };
     }
     /** The theme is in the link too: the iframe reloads with it, unless the app said it listens. */

@@ -32,6 +32,9 @@ struct State {
     shown: Option<String>,
     /// Whether the next operation shown takes the focus (the user chose it, not the address on load).
     focus_next: bool,
+    /// One request only (`request=1`, what `<reqlab-request>` adds to an operation link): the operation
+    /// opens in the editor at once, the reference itself stays hidden, and the focus stays where it is.
+    single: bool,
 }
 
 #[derive(Clone)]
@@ -45,7 +48,20 @@ pub fn start() {
     if !mount() {
         return;
     }
-    let state = Rc::new(RefCell::new(State::default()));
+    let hash = location().and_then(|l| l.hash().ok()).unwrap_or_default();
+    let single = Fragment::parse(&hash)
+        .rest
+        .iter()
+        .any(|part| part == "request=1");
+    if single {
+        if let Some(root) = document().and_then(|d| d.document_element()) {
+            let _ = root.class_list().add_1("spec-request");
+        }
+    }
+    let state = Rc::new(RefCell::new(State {
+        single,
+        ..State::default()
+    }));
     let replies = state.clone();
     let view_slot: Rc<RefCell<Option<View>>> = Rc::new(RefCell::new(None));
     let slot = view_slot.clone();
@@ -286,11 +302,14 @@ impl View {
                 let title = self.state.borrow().title.clone();
                 let summary = format!("Opened \"{key}\" from {title}");
                 crate::library::page::open_import(&request, Some(environment), &summary, warnings);
-                // The editor now holds the operation: the keyboard goes on from its address.
-                if let Some(url) = by_id("url") {
-                    url.scroll_into_view();
+                // The editor now holds the operation: the keyboard goes on from its address (not in a
+                // single request's embed, where moving the focus would scroll the reader's page).
+                if !self.state.borrow().single {
+                    if let Some(url) = by_id("url") {
+                        url.scroll_into_view();
+                    }
+                    focus("url");
                 }
-                focus("url");
             }
         }
     }
@@ -308,7 +327,11 @@ impl View {
             state.shown = None;
         }
         self.filter();
+        let single = self.state.borrow().single;
         self.show(op);
+        if single {
+            self.try_it();
+        }
     }
 
     /// Shows the operation `key` (asked of the worker), or the overview.
