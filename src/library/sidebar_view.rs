@@ -43,11 +43,22 @@ impl Panel {
 /// Below this width the sidebar lies over the editor instead of beside it (as style in `markup::STYLE`).
 const OVERLAY_BELOW_PX: f64 = 900.0;
 
+/// Whether the sidebar lies over the editor: on a narrow screen, and beside an API reference (`#spec=`,
+/// whose own sidebar and documentation take the columns; `style/reference.css` places it so).
 fn is_overlay() -> bool {
-    web_sys::window()
-        .and_then(|w| w.inner_width().ok())
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let narrow = window
+        .inner_width()
+        .ok()
         .and_then(|w| w.as_f64())
-        .is_some_and(|w| w < OVERLAY_BELOW_PX)
+        .is_some_and(|w| w < OVERLAY_BELOW_PX);
+    narrow
+        || window
+            .location()
+            .hash()
+            .is_ok_and(|h| h.starts_with("#spec="))
 }
 
 fn is_shown() -> bool {

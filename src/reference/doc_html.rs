@@ -177,7 +177,7 @@ fn media_html(out: &mut String, media: &MediaDoc, open: bool) {
         r#"<details class="ref-media"><summary>"#
     });
     push_text(out, "code", "", &media.media_type);
-    out.push_str(" ");
+    out.push(' ');
     push_text(out, "span", "ref-type", &kind_label(&media.schema));
     out.push_str("</summary>");
     schema_facts(out, &media.schema);
