@@ -64,8 +64,14 @@ async function large(browser, appUrl, description) {
   })()`);
   console.log(`  operation "${opened.key}" documented in ${opened.shown.toFixed(0)} ms (${opened.size} characters of markup); Try it to the editor in ${opened.tried.toFixed(0)} ms`);
   await sleep(300);
-  const longest = await browser.evaluate('Math.max(0, ...window.__bench.longtasks.map((e) => e.duration))');
-  console.log(`  longest main-thread task from navigation to Try it: ${longest > 0 ? `${longest.toFixed(0)} ms` : 'none over 50 ms'} (budget 50 ms)`);
+  const tasks = await browser.evaluate(`(() => {
+    const arrived = window.reqlab.api.received - performance.timeOrigin;
+    const all = window.__bench.longtasks.map((e) => ({ start: e.startTime, ms: e.duration }));
+    return { all, arrived, after: all.filter((t) => t.start + t.ms >= arrived) };
+  })()`);
+  const longest = (list) => (list.length ? `${Math.max(...list.map((t) => t.ms)).toFixed(0)} ms` : 'none over 50 ms');
+  console.log(`  longest main-thread task from the description's last byte to Try it: ${longest(tasks.after)} (budget 50 ms)`);
+  console.log(`  from navigation (the page starting, before the description arrived, included): ${longest(tasks.all)}; every task over 50 ms: ${tasks.all.map((t) => `${t.ms.toFixed(0)} ms at ${t.start.toFixed(0)} ms`).join(', ') || 'none'} (the description's last byte at ${tasks.arrived.toFixed(0)} ms)`);
 }
 
 async function visit(browser, appUrl) {
@@ -80,6 +86,9 @@ async function visit(browser, appUrl) {
     const full = path.join(dist, file);
     if (fs.existsSync(full) && fs.statSync(full).isFile()) fetched.add(file);
   };
+  // A fresh document (the large one's page is the same URL but for its fragment, which would not reload).
+  await browser.send('Page.navigate', { url: 'about:blank' });
+  await sleep(300);
   const unlisten = browser.listen((m) => m.method === 'Network.requestWillBeSent' && seen(m.params.request.url));
   await browser.send('Page.navigate', { url: `${appUrl}#spec=${encodeURIComponent('/openapi.json')}&op=echoAnything&embed=1` });
   await browser.waitFor("document.querySelector('#ref-try')", 30_000);

@@ -38,8 +38,9 @@ pub enum Reply {
         keys: Vec<String>,
         /// Per operation (by index), the lower-case text search looks in.
         haystacks: Vec<String>,
-        /// The view's markup, made here: the sidebar, the overview, the server list's options.
-        sidebar_html: String,
+        /// The view's markup, made here: the sidebar (in pieces the view puts in place one task at a
+        /// time), the overview, the server list's options.
+        sidebar_html: Vec<String>,
         overview_html: String,
         servers_html: String,
         /// The document's own address, for relative server URLs (the page's for pasted text).

@@ -9,10 +9,16 @@ use reqlab_core::import::openapi::ApiSummary;
 /// The group of operations that name no tag.
 const UNTAGGED: &str = "default";
 
-/// The list's markup and, per operation (by index in `summary.operations`), the lower-case text search
-/// looks in. `href(key)` is an operation's link.
-pub fn build(summary: &ApiSummary, href: impl Fn(&str) -> String) -> (String, Vec<String>) {
-    let mut out = String::with_capacity(summary.operations.len() * 160);
+/// About how many operations one piece of the list holds: the view puts each piece in the page in a task
+/// of its own, so that a description of a thousand operations never blocks the page for long.
+const PIECE_OPS: usize = 150;
+
+/// The list's markup, in pieces of whole groups, and, per operation (by index in `summary.operations`),
+/// the lower-case text search looks in. `href(key)` is an operation's link.
+pub fn build(summary: &ApiSummary, href: impl Fn(&str) -> String) -> (Vec<String>, Vec<String>) {
+    let mut pieces = Vec::new();
+    let mut in_piece = 0;
+    let mut out = String::new();
     let mut groups: Vec<(&str, Vec<usize>)> = summary
         .tags
         .iter()
@@ -69,6 +75,14 @@ pub fn build(summary: &ApiSummary, href: impl Fn(&str) -> String) -> (String, Ve
             out.push_str("</a></li>");
         }
         out.push_str("</ul></section>");
+        in_piece += ops.len();
+        if in_piece >= PIECE_OPS {
+            pieces.push(std::mem::take(&mut out));
+            in_piece = 0;
+        }
+    }
+    if !out.is_empty() {
+        pieces.push(out);
     }
     let haystacks = summary
         .operations
@@ -85,7 +99,7 @@ pub fn build(summary: &ApiSummary, href: impl Fn(&str) -> String) -> (String, Ve
             .to_lowercase()
         })
         .collect();
-    (out, haystacks)
+    (pieces, haystacks)
 }
 
 /// Whether an operation's text matches the query: every word of it, in any order.
@@ -131,7 +145,9 @@ mod tests {
             ],
             ..ApiSummary::default()
         };
-        let (html, haystacks) = build(&summary, |key| format!("#op={key}"));
+        let (pieces, haystacks) = build(&summary, |key| format!("#op={key}"));
+        assert_eq!(pieces.len(), 1, "a few operations are one piece");
+        let html = pieces.concat();
         let headings: Vec<&str> = html
             .split("<h3 id=\"")
             .skip(1)
@@ -147,5 +163,31 @@ mod tests {
         assert!(matches(&haystacks[0], "pets list"));
         assert!(!matches(&haystacks[0], "pets order"));
         assert!(matches(&haystacks[1], ""));
+    }
+
+    #[test]
+    fn many_operations_come_in_pieces_of_whole_groups() {
+        let operations: Vec<OperationSummary> = (0..1000)
+            .map(|i| {
+                op(
+                    &format!("op{i}"),
+                    "GET",
+                    &format!("/x/{i}"),
+                    "",
+                    &[&format!("t{}", i / 100)],
+                )
+            })
+            .collect();
+        let summary = ApiSummary {
+            operations,
+            ..ApiSummary::default()
+        };
+        let (pieces, haystacks) = build(&summary, |key| key.to_string());
+        assert_eq!(haystacks.len(), 1000);
+        assert_eq!(pieces.len(), 5, "groups of 100: two per piece");
+        for piece in &pieces {
+            assert!(piece.starts_with("<section") && piece.ends_with("</section>"));
+            assert_eq!(piece.matches("<li ").count(), 200);
+        }
     }
 }

@@ -277,7 +277,7 @@ impl View {
                 read,
             } => {
                 for (id, html) in [
-                    (id::LIST, &sidebar_html),
+                    (id::LIST, ""),
                     (id::OVERVIEW, &overview_html),
                     (id::SERVER, &servers_html),
                 ] {
@@ -286,7 +286,12 @@ impl View {
                     }
                 }
                 self.loaded(title, keys, haystacks, base);
-                mark_timing(received, read);
+                let view = self.clone();
+                add_pieces(sidebar_html.into_iter().rev().collect(), move || {
+                    view.filter();
+                    mark_current(view.state.borrow().shown.as_deref());
+                    mark_timing(received, read);
+                });
             }
             Reply::Failed { message } => {
                 set_text(id::LOADING, "");
@@ -489,6 +494,18 @@ impl View {
             let _ = link.focus();
         }
     }
+}
+
+/// Puts the sidebar's pieces in place, the last of `rest` first, one task each (a large description's list
+/// in one piece is a long task), then `done`.
+fn add_pieces(mut rest: Vec<String>, done: impl FnOnce() + 'static) {
+    let Some(piece) = rest.pop() else {
+        return done();
+    };
+    if let Some(list) = by_id(id::LIST) {
+        let _ = list.insert_adjacent_html("beforeend", &piece);
+    }
+    crate::dom::document::after(0, move || add_pieces(rest, done));
 }
 
 /// The address of `address` against the page's own.
