@@ -18,8 +18,12 @@ pub fn markdown(text: &str) -> String {
     reqlab_core::render::markdown::to_html(text)
 }
 
+/// How an example is printed: in the description's own key order (`Api::example_text`), which a JSON tree
+/// does not keep.
+pub type Printer<'a> = &'a dyn Fn(&Value) -> String;
+
 /// The whole operation.
-pub fn operation(doc: &OperationDoc) -> String {
+pub fn operation(doc: &OperationDoc, print: Printer) -> String {
     let op = &doc.summary;
     let mut out = String::with_capacity(4096);
     out.push_str(r#"<div class="ref-op-head"><p class="ref-route">"#);
@@ -59,12 +63,12 @@ pub fn operation(doc: &OperationDoc) -> String {
         out.push_str("</section>");
     }
     if let Some(body) = &doc.body {
-        request_body(&mut out, body);
+        request_body(&mut out, body, print);
     }
     if !doc.responses.is_empty() {
         out.push_str(r#"<section class="ref-part"><h3>Responses</h3>"#);
         for response in &doc.responses {
-            response_html(&mut out, response);
+            response_html(&mut out, response, print);
         }
         out.push_str("</section>");
     }
@@ -120,7 +124,7 @@ fn parameters(out: &mut String, parameters: &[ParameterDoc]) {
     out.push_str("</ul>");
 }
 
-fn request_body(out: &mut String, body: &BodyDoc) {
+fn request_body(out: &mut String, body: &BodyDoc, print: Printer) {
     out.push_str(r#"<section class="ref-part"><h3>Request body"#);
     if body.required {
         out.push_str(r#" <span class="ref-req">required</span>"#);
@@ -132,12 +136,12 @@ fn request_body(out: &mut String, body: &BodyDoc) {
         out.push_str("</div>");
     }
     for (i, media) in body.contents.iter().enumerate() {
-        media_html(out, media, i == 0);
+        media_html(out, media, i == 0, print);
     }
     out.push_str("</section>");
 }
 
-fn response_html(out: &mut String, response: &ResponseDoc) {
+fn response_html(out: &mut String, response: &ResponseDoc, print: Printer) {
     let class = match response.status.as_bytes().first() {
         Some(b'2') => "ref-status s-2",
         Some(b'3') => "ref-status s-3",
@@ -160,7 +164,7 @@ fn response_html(out: &mut String, response: &ResponseDoc) {
         parameters(out, &response.headers);
     }
     for (i, media) in response.contents.iter().enumerate() {
-        media_html(out, media, i == 0);
+        media_html(out, media, i == 0, print);
     }
     out.push_str("</details>");
 }
@@ -170,7 +174,7 @@ fn first_line(text: &str) -> &str {
 }
 
 /// One media type: its schema tree and its example.
-fn media_html(out: &mut String, media: &MediaDoc, open: bool) {
+fn media_html(out: &mut String, media: &MediaDoc, open: bool, print: Printer) {
     out.push_str(if open {
         r#"<details class="ref-media" open><summary>"#
     } else {
@@ -190,7 +194,7 @@ fn media_html(out: &mut String, media: &MediaDoc, open: bool) {
         });
         let text = match example {
             Value::String(text) => text.clone(),
-            other => serde_json::to_string_pretty(other).unwrap_or_default(),
+            other => print(other),
         };
         let shown = cut(&text, EXAMPLE_CHARS);
         out.push_str(r#"<pre class="ref-example-body">"#);
@@ -462,7 +466,9 @@ mod tests {
             }],
             ..OperationDoc::default()
         };
-        let html = operation(&doc);
+        let html = operation(&doc, &|v| {
+            serde_json::to_string_pretty(v).unwrap_or_default()
+        });
         for expected in [
             r#"<span class="ref-method m-post">POST</span>"#,
             r#"<code class="ref-path">/pets/{id}</code>"#,

@@ -171,7 +171,7 @@ fn answer_about(api: &Api, base: &str, ask: Ask) -> Reply {
     match ask {
         Ask::Operation { key } => match api.operation(&key) {
             Some(doc) => Reply::Operation {
-                html: doc_html::operation(&doc),
+                html: doc_html::operation(&doc, &|value| api.example_text(value)),
                 key,
             },
             None => missing(&key),
