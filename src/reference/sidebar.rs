@@ -52,6 +52,9 @@ pub fn build(summary: &ApiSummary, href: impl Fn(&str) -> String) -> (Vec<String
             out.push_str(&escape(&href(&op.key)));
             out.push_str(r#"" data-key=""#);
             out.push_str(&escape(&op.key));
+            // The whole of a name the narrow column cuts short, on hover.
+            out.push_str(r#"" title=""#);
+            out.push_str(&escape(&format!("{} {}", op.method, op.path)));
             out.push_str(r#"">"#);
             method_badge(&mut out, &op.method);
             let name = if op.summary.is_empty() {
