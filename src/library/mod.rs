@@ -127,6 +127,10 @@ fn run() {
     history_view::follow(&lib);
     answer_view::follow(&lib);
     follow_edits(&lib);
+    if embedded {
+        // A share link in `<reqlab-request>` follows the documentation page's theme without reloading.
+        crate::dom::embedder::follow_theme();
+    }
     if !embedded {
         tabs_view::wire(&lib);
         sidebar_view::wire(&lib);

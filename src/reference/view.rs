@@ -8,9 +8,7 @@ use super::link::{self, Fragment};
 use super::markup::{id, REFERENCE};
 use super::sidebar;
 use super::STYLE;
-use crate::dom::document::{
-    by_id, document, focus, listen, on, on_window, set_hidden, set_text, value,
-};
+use crate::dom::document::{by_id, document, focus, on, on_window, set_hidden, set_text, value};
 use crate::protocol::reference::{Ask, Reply};
 use reqlab_core::import::openapi::ServerChoice;
 use std::cell::RefCell;
@@ -166,35 +164,8 @@ impl View {
                 }
             });
         });
-        // An embedding page (public/embed.js) tells an embedded view its light or dark scheme, once it
-        // hears that the view listens.
-        if let Some(window) = web_sys::window() {
-            if let Ok(Some(parent)) = window.parent() {
-                if parent != window {
-                    let ready = js_sys::Object::new();
-                    let _ = js_sys::Reflect::set(&ready, &"reqlab".into(), &"ready".into());
-                    let _ = parent.post_message(&ready, "*");
-                }
-            }
-            listen(&window, "message", move |ev| {
-                let Some(ev) = ev.dyn_ref::<web_sys::MessageEvent>() else {
-                    return;
-                };
-                let data = ev.data();
-                let field = |name: &str| {
-                    js_sys::Reflect::get(&data, &name.into())
-                        .ok()
-                        .and_then(|v| v.as_string())
-                };
-                if let (Some(kind), Some(theme)) = (field("reqlab"), field("theme")) {
-                    if kind == "theme" && (theme == "light" || theme == "dark") {
-                        if let Some(root) = document().and_then(|d| d.document_element()) {
-                            let _ = root.set_attribute("data-theme", &theme);
-                        }
-                    }
-                }
-            });
-        }
+        // An embedding page (public/embed.js) sends its light or dark scheme.
+        crate::dom::embedder::follow_theme();
     }
 
     /// Reads the address: a new description is loaded, a new operation shown.

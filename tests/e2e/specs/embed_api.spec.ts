@@ -32,10 +32,14 @@ test("the example page's request embed sends its request, and both embeds follow
   const echo = JSON.parse((await response.getByLabel('Response body').textContent()) ?? '');
   expect(echo.args.hello).toBe('docs');
 
+  // Both apps say they listen, so the theme changes in place: the request embed keeps its answer.
+  await page.locator('reqlab-request iframe').evaluate((frame: HTMLIFrameElement) => ((frame.contentWindow as any).kept = 1));
   await page.getByRole('button', { name: 'Dark theme' }).click();
   const themeOf = async (selector: string) =>
     page.locator(selector).evaluate((frame: HTMLIFrameElement) => frame.contentDocument?.documentElement.dataset.theme);
   await page.locator('reqlab-api').scrollIntoViewIfNeeded();
   await expect.poll(() => themeOf('reqlab-api iframe'), { timeout: 10_000 }).toBe('dark');
   await expect.poll(() => themeOf('reqlab-request iframe'), { timeout: 10_000 }).toBe('dark');
+  expect(await page.locator('reqlab-request iframe').evaluate((frame: HTMLIFrameElement) => (frame.contentWindow as any).kept)).toBe(1);
+  await expect(response).toContainText('200 OK');
 });
