@@ -5,6 +5,8 @@
 //! [`stream`] reads the answers that keep arriving: server-sent events, JSON record streams, WebSocket messages.
 
 // The pipeline's stages, in order, then what stands beside them.
+#[cfg(feature = "auth")]
+pub mod auth;
 pub mod base64;
 pub mod edit;
 pub mod http;
