@@ -1,22 +1,10 @@
 //! Markup building for the reference view: text and attribute values escaped, so nothing a description
-//! says is ever parsed as HTML (its Markdown goes through `reqlab_core::render::markdown`, which escapes
-//! the same way).
+//! says is ever parsed as HTML (its Markdown goes through `reqlab_core::render::markdown`, whose escaping
+//! this is).
 
-/// `text` with `& < > " '` escaped: safe as element text and inside a quoted attribute value.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+/// `text` with `& < > " '` escaped: safe as element text and inside a quoted attribute value (core's
+/// Markdown renderer escapes with the same function).
+pub use reqlab_core::render::markdown::escape_html as escape;
 
 /// Appends `<tag class="class">text</tag>`, the text escaped; nothing for empty text.
 pub fn push_text(out: &mut String, tag: &str, class: &str, text: &str) {

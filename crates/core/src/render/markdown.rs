@@ -14,6 +14,14 @@ mod escape;
 #[path = "markdown_inline.rs"]
 mod inline;
 
+/// `text` escaped for HTML text and attribute values, as this renderer escapes everything it writes: for
+/// markup built around rendered Markdown (the API reference's).
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    escape::text(&mut out, text);
+    out
+}
+
 use block::{Align, Block};
 
 /// `markdown` as HTML safe to insert into the page.
