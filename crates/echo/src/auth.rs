@@ -1,4 +1,5 @@
-//! Authentication endpoints: Basic (shown and hidden), Bearer, and Digest with MD5, SHA-256 or SHA-512.
+//! Authentication endpoints: Basic (shown and hidden), Bearer, and Digest with MD5, SHA-256 or SHA-512, each
+//! also in its `-sess` variant (RFC 7616 §3.4.2).
 //! The credentials are in the URL: this checks that a client sends them correctly, nothing is protected.
 
 use crate::body::read_body;
@@ -102,7 +103,9 @@ async fn digest_with(
     request: Request,
 ) -> Response {
     let Some(algorithm) = Algorithm::parse(&algorithm) else {
-        return bad_request("The algorithm must be MD5, SHA-256 or SHA-512.");
+        return bad_request(
+            "The algorithm must be MD5, SHA-256 or SHA-512, or one of them with -sess (MD5-sess, ...).",
+        );
     };
     if !matches!(qop.as_str(), "auth" | "auth-int") {
         return bad_request("qop must be auth or auth-int.");
@@ -121,7 +124,11 @@ async fn digest_with(
                 .map(|(_, v)| v.as_str())
                 .unwrap_or_default()
         };
-        let ha1 = algorithm.hash(format!("{user}:{}:{pass}", get("realm")).as_bytes());
+        let mut ha1 = algorithm.hash(format!("{user}:{}:{pass}", get("realm")).as_bytes());
+        if algorithm.sess {
+            // RFC 7616 §3.4.2: the session variant folds this exchange's nonces into A1.
+            ha1 = algorithm.hash(format!("{ha1}:{}:{}", get("nonce"), get("cnonce")).as_bytes());
+        }
         let ha2 = if get("qop") == "auth-int" {
             let body_hash = algorithm.hash(&body);
             algorithm.hash(format!("{}:{}:{body_hash}", parts.method, get("uri")).as_bytes())
@@ -155,35 +162,54 @@ async fn digest_with(
 }
 
 #[derive(Clone, Copy)]
-enum Algorithm {
+enum Hash {
     Md5,
     Sha256,
     Sha512,
 }
 
+/// A Digest algorithm: the hash, and whether it is the session (`-sess`) variant.
+#[derive(Clone, Copy)]
+struct Algorithm {
+    hash: Hash,
+    sess: bool,
+}
+
 impl Algorithm {
     fn parse(name: &str) -> Option<Self> {
-        match name.to_ascii_uppercase().as_str() {
-            "MD5" => Some(Algorithm::Md5),
-            "SHA-256" => Some(Algorithm::Sha256),
-            "SHA-512" => Some(Algorithm::Sha512),
-            _ => None,
-        }
+        let upper = name.to_ascii_uppercase();
+        let (base, sess) = match upper.strip_suffix("-SESS") {
+            Some(base) => (base, true),
+            None => (upper.as_str(), false),
+        };
+        let hash = match base {
+            "MD5" => Hash::Md5,
+            "SHA-256" => Hash::Sha256,
+            "SHA-512" => Hash::Sha512,
+            _ => return None,
+        };
+        Some(Algorithm { hash, sess })
     }
 
-    fn name(self) -> &'static str {
-        match self {
-            Algorithm::Md5 => "MD5",
-            Algorithm::Sha256 => "SHA-256",
-            Algorithm::Sha512 => "SHA-512",
+    /// As RFC 7616 writes it in the challenge: `SHA-256`, `SHA-256-sess`.
+    fn name(self) -> String {
+        let base = match self.hash {
+            Hash::Md5 => "MD5",
+            Hash::Sha256 => "SHA-256",
+            Hash::Sha512 => "SHA-512",
+        };
+        if self.sess {
+            format!("{base}-sess")
+        } else {
+            base.to_string()
         }
     }
 
     fn hash(self, input: &[u8]) -> String {
-        match self {
-            Algorithm::Md5 => hex(&Md5::digest(input)),
-            Algorithm::Sha256 => hex(&Sha256::digest(input)),
-            Algorithm::Sha512 => hex(&Sha512::digest(input)),
+        match self.hash {
+            Hash::Md5 => hex(&Md5::digest(input)),
+            Hash::Sha256 => hex(&Sha256::digest(input)),
+            Hash::Sha512 => hex(&Sha512::digest(input)),
         }
     }
 }
@@ -222,6 +248,29 @@ fn parse_params(text: &str) -> Vec<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn algorithm_names_round_trip() {
+        for name in [
+            "MD5",
+            "SHA-256",
+            "SHA-512",
+            "MD5-sess",
+            "SHA-256-sess",
+            "SHA-512-sess",
+        ] {
+            let algorithm = Algorithm::parse(name).expect("a known algorithm");
+            assert_eq!(algorithm.name(), name);
+        }
+        assert_eq!(
+            Algorithm::parse("sha-256-SESS")
+                .map(Algorithm::name)
+                .as_deref(),
+            Some("SHA-256-sess")
+        );
+        assert!(Algorithm::parse("SHA-1").is_none());
+        assert!(Algorithm::parse("-sess").is_none());
+    }
 
     #[test]
     fn digest_params_split_outside_quotes() {

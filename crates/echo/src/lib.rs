@@ -106,10 +106,14 @@ pub fn app(config: Config) -> Router {
         .route("/basic-auth/{user}/{pass}", get(auth::basic))
         .route("/hidden-basic-auth/{user}/{pass}", get(auth::hidden_basic))
         .route("/bearer", get(auth::bearer))
-        .route("/digest-auth/{qop}/{user}/{pass}", get(auth::digest))
+        // POST too, so `qop=auth-int`, which covers the body, can be tried with one from a browser.
+        .route(
+            "/digest-auth/{qop}/{user}/{pass}",
+            on(&[Method::GET, Method::POST], auth::digest),
+        )
         .route(
             "/digest-auth/{qop}/{user}/{pass}/{algorithm}",
-            get(auth::digest_algorithm),
+            on(&[Method::GET, Method::POST], auth::digest_algorithm),
         )
         // Timed and generated bodies.
         .route("/delay/{secs}", any(stream::delay))

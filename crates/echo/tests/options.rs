@@ -39,7 +39,10 @@ const ROUTES: &[(&str, &[&str])] = &[
     ("/headers", GET),
     ("/basic-auth/user/pass", GET),
     ("/cookies/set/a/b", GET),
-    ("/digest-auth/auth/user/pass/SHA-256", GET),
+    (
+        "/digest-auth/auth/user/pass/SHA-256",
+        &["GET", "HEAD", "POST", "OPTIONS"],
+    ),
     ("/drip?duration=0&numbytes=1", GET),
     ("/bytes/4", GET),
     ("/links/2/0", GET),
