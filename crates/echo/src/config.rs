@@ -34,6 +34,9 @@ pub struct Config {
     pub websocket_idle_timeout: Duration,
     /// The opt-in forwarding proxy; `None` leaves `/forward` answering 404.
     pub forward: Option<ForwardConfig>,
+    /// The OAuth 2.0 test authorization server under `/oauth/` (fixed test clients, in-memory tokens);
+    /// off leaves every `/oauth/...` path and its metadata document answering 404.
+    pub oauth_test: bool,
 }
 
 /// Forward mode: the app asks reqlab-echo to send a request for it, past the browser's CORS rules.
@@ -98,6 +101,7 @@ impl Default for Config {
             exclude_headers: Vec::new(),
             websocket_idle_timeout: Duration::from_secs(60),
             forward: None,
+            oauth_test: false,
         }
     }
 }

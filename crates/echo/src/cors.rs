@@ -1,5 +1,6 @@
 //! CORS for every route: any origin may call, send any method and header, and read every response header and
 //! the timing breakdown. This is what lets the browser app show a response as completely as curl would.
+//! One path is left out on purpose: the OAuth test server's `/oauth/no-cors/token` (see `NO_CORS_PATH`).
 
 use axum::{
     body::Body,
@@ -9,7 +10,16 @@ use axum::{
     response::Response,
 };
 
+/// The OAuth test server's second token endpoint. Many real identity providers send no CORS headers from
+/// their token endpoint, since only server-side clients are meant to call it; this path behaves the same way,
+/// preflight included, so the app's handling of a token request the browser refuses can be tested.
+pub const NO_CORS_PATH: &str = "/oauth/no-cors/token";
+
 pub async fn cors(request: Request, next: Next) -> Response {
+    if request.uri().path() == NO_CORS_PATH {
+        // Not even the preflight is answered here: the route (or the 404) answers as it would without CORS.
+        return next.run(request).await;
+    }
     let origin = request.headers().get(header::ORIGIN).cloned();
     let is_preflight = request.method() == Method::OPTIONS
         && request

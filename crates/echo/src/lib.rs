@@ -1,7 +1,9 @@
 //! reqlab-echo: an httpbin-compatible echo server. `app` holds the one route table, each route naming its
 //! methods through `methods` (which also answers a plain OPTIONS from that same declaration); handlers live in
 //! modules grouped by theme, `limits` and `safety` guard every route, and `cors` makes every response fully
-//! readable by the browser app. `serve` runs the router on a socket with the connection-level limits.
+//! readable by the browser app (all but the OAuth test server's no-CORS token endpoint). `oauth` is the
+//! opt-in OAuth 2.0 test authorization server. `serve` runs the router on a socket with the connection-level
+//! limits.
 
 mod auth;
 mod body;
@@ -20,6 +22,7 @@ mod forward_stream;
 mod large_json;
 mod limits;
 mod methods;
+mod oauth;
 mod paced;
 mod raw;
 mod records;
@@ -159,6 +162,30 @@ pub fn app(config: Config) -> Router {
                 .route("/forward", post(forward::forward))
                 .route("/forward/websocket", get(relay::relay))
                 .with_state(forwarder),
+        );
+    }
+    // So does the OAuth test server: without --oauth-test every /oauth/ path and its metadata are 404.
+    if config.oauth_test {
+        router = router.merge(
+            Router::new()
+                .route(
+                    "/oauth/authorize",
+                    on(&[Method::GET, Method::POST], oauth::authorize),
+                )
+                .route("/oauth/token", post(oauth::token))
+                // The same token endpoint, answered without any CORS header (see `cors::NO_CORS_PATH`).
+                .route(cors::NO_CORS_PATH, post(oauth::token))
+                .route(
+                    "/oauth/device_authorization",
+                    post(oauth::device_authorization),
+                )
+                .route(
+                    "/oauth/device",
+                    on(&[Method::GET, Method::POST], oauth::device_page),
+                )
+                .route("/oauth/protected", any(oauth::protected))
+                .route(oauth::METADATA_PATH, get(oauth::metadata))
+                .with_state(Arc::new(oauth::Store::default())),
         );
     }
     // httpbin answers `/` with a page; keep that unless the app itself is mounted there.

@@ -31,6 +31,7 @@ const FLAGS: &[(&str, &str, &str, &str, &str)] = &[
     ("--relay-max-message-bytes", "N", "REQLAB_RELAY_MAX_MESSAGE_BYTES", "1M", "largest WebSocket message /forward/websocket relays, either way (1009 above)"),
     ("--relay-idle-timeout", "SECS", "REQLAB_RELAY_IDLE_TIMEOUT", "60", "close a relayed WebSocket after this long without a frame either way (1001)"),
     ("--relay-max-connections", "N", "REQLAB_RELAY_MAX_CONNECTIONS", "64", "relayed WebSockets open at once (1013 above)"),
+    ("--oauth-test", "", "REQLAB_OAUTH_TEST", "off", "enable the OAuth 2.0 test authorization server under /oauth/ (fixed, published test clients: for tests and learning only)"),
 ];
 
 fn usage() -> String {
@@ -172,6 +173,7 @@ fn apply(args: &mut Args, name: &str, value: &str) -> Result<(), String> {
             f.relay_max_connections = parse_count(value)?;
             config.forward = Some(f);
         }
+        "--oauth-test" => config.oauth_test = truthy(value),
         other => return Err(format!("unknown argument {other:?}")),
     }
     Ok(())
@@ -275,8 +277,14 @@ async fn main() -> ExitCode {
         request_timeout = ?c.request_timeout,
         max_connections = c.max_connections,
         forward = c.forward.is_some(),
+        oauth_test = c.oauth_test,
         "serving"
     );
+    // Its clients and secrets are published, so anyone who can reach it can get its tokens: they protect
+    // nothing but its own test resource, which is why this is a warning and not a refusal.
+    if c.oauth_test && !addr.ip().is_loopback() {
+        tracing::warn!(%addr, "the OAuth test server's clients and secrets are public; its tokens protect nothing");
+    }
     if let Err(err) = serve(listener, args.config, shutdown_signal()).await {
         eprintln!("reqlab-echo: {err}");
         return ExitCode::FAILURE;
@@ -352,6 +360,9 @@ mod tests {
         assert_eq!(args.config.max_body_bytes, 1024);
         assert_eq!(args.config.exclude_headers, ["x-forwarded-for", "via"]);
         assert!(args.config.forward.is_some());
+        assert!(!args.config.oauth_test);
+        let args = parse_args(["--oauth-test".to_string()].into_iter()).expect("valid flag");
+        assert!(args.config.oauth_test);
     }
 
     #[test]
