@@ -23,6 +23,7 @@
 
 use crate::page::js_json::{Json, Reader};
 use crate::page::state;
+use crate::protocol::auth::{Ask, Authorized};
 use crate::protocol::library::{Draft, KeptAnswer, Shown, ToPage};
 use wasm_bindgen::prelude::*;
 
@@ -56,6 +57,8 @@ extern "C" {
     fn watch_js(body: web_sys::ReadableStream, content_type: &str) -> web_sys::ReadableStream;
     #[wasm_bindgen(js_name = socket)]
     fn socket_js(via_echo: bool);
+    #[wasm_bindgen(js_name = authorize)]
+    fn authorize_js(ask: &str, body: &[u8]) -> js_sys::Promise;
 }
 
 /// What the editor holds now.
@@ -92,6 +95,30 @@ pub fn watch(body: web_sys::ReadableStream, content_type: &str) -> web_sys::Read
 pub fn socket(via_echo: bool) {
     if present() {
         socket_js(via_echo);
+    }
+}
+
+/// The auth bundle's headers (or presigned URL) for a request about to be sent: see `protocol::auth`. The
+/// error is a sentence to show as the send's failure.
+pub async fn authorize(ask: &Ask, body: &[u8]) -> Result<Authorized, String> {
+    const UNAVAILABLE: &str =
+        "The auth module did not load: check the connection, then send again.";
+    let (true, Ok(ask)) = (present(), serde_json::to_string(ask)) else {
+        return Err(UNAVAILABLE.into());
+    };
+    let answer = wasm_bindgen_futures::JsFuture::from(authorize_js(&ask, body))
+        .await
+        .ok()
+        .and_then(|answer| Json::parse(&answer.as_string()?))
+        .ok_or(UNAVAILABLE)?;
+    let text = |name| answer.get(name).string().unwrap_or_default();
+    match text("error") {
+        error if !error.is_empty() => Err(error),
+        _ => Ok(Authorized {
+            headers: answer.get("headers").pairs().unwrap_or_default(),
+            query: text("query"),
+            error: String::new(),
+        }),
     }
 }
 
@@ -157,6 +184,9 @@ pub fn read_to_page(json: &Json) -> Option<ToPage> {
         }
         "saved" => ToPage::Saved {
             saved: read.check(json.get("saved").whole(MAX_ID)),
+        },
+        "auth" => ToPage::Auth {
+            auth: state::auth(&read, &json.get("auth")),
         },
         _ => return None,
     };

@@ -43,6 +43,8 @@ pub enum ToPage {
     Restore { draft: Draft, shown: Shown },
     /// The editor's content was just saved as a new request: Save updates that one from now on.
     Saved { saved: u64 },
+    /// The auth bundle's form (`src/auth`) changed the AWS Signature or OAuth 2.0 settings.
+    Auth { auth: reqlab_core::Auth },
 }
 
 /// Which open tab (`reqlab_core::library::tabs`) a `ToPage::Restore` brings to the front, so the page can

@@ -7,7 +7,9 @@
 //! - `library`: page <-> library (through `window.reqlab`, see `page::bridge`).
 //! - `streams`: page -> live view (a response body and a socket to open, through `window.reqlab`).
 //! - `reference`: the API reference view <-> its worker (a description in, operations and requests out).
+//! - `auth`: page <-> auth bundle (a request about to be sent in, its auth headers out).
 
+pub mod auth;
 pub mod import;
 pub mod library;
 #[cfg(feature = "reference")]

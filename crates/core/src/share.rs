@@ -10,6 +10,7 @@
 
 use crate::base64;
 use crate::edit::model::{Auth, Environment, KeyValue, Request};
+use crate::edit::signed_auth::SECRET_PARAMS;
 
 /// The request part's key and the format version it carries.
 const PREFIX: &str = "r=1.";
@@ -84,6 +85,14 @@ fn secrets_of(request: &mut Request) -> Vec<(String, &mut String)> {
         Auth::Basic { password, .. } => secrets.push(("Basic auth password".into(), password)),
         Auth::Bearer { token } => secrets.push(("Bearer token".into(), token)),
         Auth::ApiKey { value, .. } => secrets.push(("API key value".into(), value)),
+        Auth::Digest { password, .. } => secrets.push(("Digest auth password".into(), password)),
+        Auth::AwsSigV4 { params } | Auth::OAuth2 { params } => {
+            for param in params {
+                if SECRET_PARAMS.contains(&param.key.as_str()) {
+                    secrets.push((format!("auth setting {}", param.key), &mut param.value));
+                }
+            }
+        }
     }
     secrets
 }

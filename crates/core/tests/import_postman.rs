@@ -4,6 +4,7 @@
 
 mod support;
 
+use reqlab_core::edit::signed_auth::{OAuth2, OAuthGrant};
 use reqlab_core::import::postman::{self, PostmanError};
 use reqlab_core::import::{Collection, CollectionItem, ImportedCollection};
 use reqlab_core::{
@@ -260,7 +261,13 @@ fn media_uploads_form_data_file_body_api_key_and_unsupported_auth() {
         "the Content-Type header becomes the file's type"
     );
 
-    assert_eq!(find(c, "Partner API/Sync albums").auth, Auth::None);
+    // The folder's OAuth 2.0 settings reach the request that inherits them.
+    let Auth::OAuth2 { params } = &find(c, "Partner API/Sync albums").auth else {
+        panic!("OAuth 2.0 expected");
+    };
+    let oauth = OAuth2::read(params);
+    assert_eq!(oauth.grant, OAuthGrant::ClientCredentials);
+    assert_eq!(oauth.token_url, "https://partner.example.net/oauth/token");
     assert_eq!(
         warnings(&imported),
         [
@@ -270,7 +277,6 @@ fn media_uploads_form_data_file_body_api_key_and_unsupported_auth() {
             "Upload photo: Postman's setting strictSSL is left out.",
             "Upload photo: 1 saved example response is left out.",
             "Replace raw image: the body file \"C:\\Users\\ann\\Pictures\\logo.png\" is not read: choose the file again before sending.",
-            "Partner API: Postman's oauth2 auth is left out (reqlab has Basic, Bearer and API key auth); the requests that use it are imported without auth.",
         ]
     );
 }
@@ -344,9 +350,17 @@ fn v2_0_exports_with_object_auth_and_id_variables() {
         }
     );
     assert_eq!(
-        warnings(&imported),
-        ["Login: Postman's digest auth is left out (reqlab has Basic, Bearer and API key auth); the requests that use it are imported without auth."],
-        "empty descriptions and the empty v2.0 `variables` list are not worth a warning"
+        find(c, "Login").auth,
+        Auth::Digest {
+            username: "jürgen".into(),
+            password: String::new()
+        },
+        "v2.0 writes an auth's settings as an object; Digest's realm is the server's to name"
+    );
+    assert!(
+        warnings(&imported).is_empty(),
+        "empty descriptions and the empty v2.0 `variables` list are not worth a warning: {:?}",
+        warnings(&imported)
     );
 }
 

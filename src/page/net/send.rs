@@ -33,6 +33,8 @@ pub enum SendError {
     Aborted,
     /// The response started but its body could not be read to the end.
     BodyUnreadable(String),
+    /// The auth made at send time could not be (see `authorize`): why, in a sentence.
+    Auth(String),
 }
 
 impl fmt::Display for SendError {
@@ -69,6 +71,7 @@ impl fmt::Display for SendError {
             ),
             SendError::Forward(why) => write!(f, "Sending via reqlab-echo failed: {why}."),
             SendError::Aborted => f.write_str("The request was aborted."),
+            SendError::Auth(why) => f.write_str(why),
             SendError::BodyUnreadable(why) => {
                 write!(f, "The response body could not be read to the end: {why}")
             }

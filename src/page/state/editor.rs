@@ -29,6 +29,9 @@ vocabulary!(
         Basic => "basic", "Basic";
         Bearer => "bearer", "Bearer token";
         ApiKey => "api_key", "API key";
+        Digest => "digest", "Digest";
+        AwsSigV4 => "aws_sigv4", "AWS Signature";
+        OAuth2 => "oauth2", "OAuth 2.0";
     }
 );
 
@@ -105,6 +108,10 @@ pub struct Editor {
     pub api_key_name: RwSignal<String>,
     pub api_key_value: RwSignal<String>,
     pub api_key_location: RwSignal<ApiKeyLocation>,
+    /// The AWS Signature and OAuth 2.0 settings, as named parameters: the auth bundle (`src/auth`) edits
+    /// them in its own form and hands them back (`ToPage::Auth`); the page only carries them.
+    pub aws_params: RwSignal<Vec<KeyValue>>,
+    pub oauth_params: RwSignal<Vec<KeyValue>>,
     /// As typed; only digits count (see `timeout_ms`).
     pub timeout: RwSignal<String>,
     pub redirect: RwSignal<RedirectMode>,
@@ -134,6 +141,8 @@ impl Editor {
             api_key_name: RwSignal::new(String::new()),
             api_key_value: RwSignal::new(String::new()),
             api_key_location: RwSignal::new(ApiKeyLocation::Header),
+            aws_params: RwSignal::new(Vec::new()),
+            oauth_params: RwSignal::new(Vec::new()),
             timeout: RwSignal::new(String::new()),
             redirect: RwSignal::new(RedirectMode::Follow),
             credentials: RwSignal::new(CredentialsMode::SameOrigin),
@@ -220,6 +229,17 @@ impl Editor {
                 name: self.api_key_name.get(),
                 value: self.api_key_value.get(),
                 location: self.api_key_location.get(),
+            },
+            // Digest answers with the user name and password the Basic fields hold.
+            AuthKind::Digest => Auth::Digest {
+                username: self.basic_username.get(),
+                password: self.basic_password.get(),
+            },
+            AuthKind::AwsSigV4 => Auth::AwsSigV4 {
+                params: self.aws_params.get(),
+            },
+            AuthKind::OAuth2 => Auth::OAuth2 {
+                params: self.oauth_params.get(),
             },
         }
     }

@@ -147,7 +147,8 @@ fn file(read: &Reader, json: &Json) -> Option<FileRef> {
     })
 }
 
-fn auth(read: &Reader, json: &Json) -> Auth {
+/// An `Auth` as serde writes it (a request's, or the auth bundle's `ToPage::Auth`).
+pub fn auth(read: &Reader, json: &Json) -> Auth {
     match read.required(json, "kind").as_str() {
         "basic" => Auth::Basic {
             username: read.text(json, "username"),
@@ -160,6 +161,16 @@ fn auth(read: &Reader, json: &Json) -> Auth {
             name: read.text(json, "name"),
             value: read.text(json, "value"),
             location: ApiKeyLocation::ALL[read.choice(json, "location", ApiKeyLocation::IDS)],
+        },
+        "digest" => Auth::Digest {
+            username: read.text(json, "username"),
+            password: read.text(json, "password"),
+        },
+        "aws_sigv4" => Auth::AwsSigV4 {
+            params: rows(read, json, "params"),
+        },
+        "oauth2" => Auth::OAuth2 {
+            params: rows(read, json, "params"),
         },
         kind => {
             if kind != "none" {
@@ -225,6 +236,7 @@ impl Editor {
             (AuthKind::None, String::new(), String::new(), String::new());
         let (mut key_name, mut key_value, mut location) =
             (String::new(), String::new(), ApiKeyLocation::Header);
+        let (mut aws, mut oauth) = (Vec::new(), Vec::new());
         match &request.auth {
             Auth::None => {}
             Auth::Basic {
@@ -233,6 +245,14 @@ impl Editor {
             } => {
                 (kind, user, password) = (AuthKind::Basic, username.clone(), p.clone());
             }
+            Auth::Digest {
+                username,
+                password: p,
+            } => {
+                (kind, user, password) = (AuthKind::Digest, username.clone(), p.clone());
+            }
+            Auth::AwsSigV4 { params } => (kind, aws) = (AuthKind::AwsSigV4, params.clone()),
+            Auth::OAuth2 { params } => (kind, oauth) = (AuthKind::OAuth2, params.clone()),
             Auth::Bearer { token: t } => (kind, token) = (AuthKind::Bearer, t.clone()),
             Auth::ApiKey {
                 name,
@@ -250,6 +270,8 @@ impl Editor {
         self.api_key_name.set(key_name);
         self.api_key_value.set(key_value);
         self.api_key_location.set(location);
+        self.aws_params.set(aws);
+        self.oauth_params.set(oauth);
 
         let options = &request.options;
         self.timeout.set(
@@ -261,6 +283,17 @@ impl Editor {
         self.redirect.set(options.redirect);
         self.credentials.set(options.credentials);
         self.cache.set(options.cache);
+    }
+}
+
+impl Editor {
+    /// Settings the auth bundle's form edited; any other kind is not the bundle's to set.
+    pub fn set_signed_auth(&self, auth: Auth) {
+        match auth {
+            Auth::AwsSigV4 { params } => self.aws_params.set(params),
+            Auth::OAuth2 { params } => self.oauth_params.set(params),
+            _ => {}
+        }
     }
 }
 

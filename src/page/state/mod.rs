@@ -10,7 +10,7 @@ mod rows;
 pub use editor::{AuthKind, BodyMode, Editor, PartKind, PartRow};
 pub use environments::{EnvironmentEntry, Environments};
 pub use exchange::Exchange;
-pub use load::{environment, read_environment, read_request, request, variables};
+pub use load::{auth, environment, read_environment, read_request, request, variables};
 pub use rows::{Row, Rows};
 
 use crate::page::net::{Progress, DEFAULT_BODY_CAP};

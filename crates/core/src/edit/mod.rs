@@ -5,5 +5,6 @@ pub mod bulk;
 pub mod examples;
 pub mod model;
 pub mod query;
+pub mod signed_auth;
 pub(crate) mod tagged;
 pub mod vocabulary;

@@ -283,6 +283,21 @@ pub enum Auth {
         value: String,
         location: ApiKeyLocation,
     },
+    /// HTTP Digest (RFC 7616): the server's 401 challenge is answered with these.
+    Digest {
+        username: String,
+        password: String,
+    },
+    /// AWS Signature Version 4, its settings as named parameters (`signed_auth::AwsSigV4` reads them).
+    #[serde(rename = "aws_sigv4")]
+    AwsSigV4 {
+        params: Vec<KeyValue>,
+    },
+    /// OAuth 2.0, its settings as named parameters (`signed_auth::OAuth2` reads them).
+    #[serde(rename = "oauth2")]
+    OAuth2 {
+        params: Vec<KeyValue>,
+    },
 }
 
 vocabulary!(

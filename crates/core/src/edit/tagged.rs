@@ -89,6 +89,8 @@ pub(crate) struct AuthJson {
     value: String,
     #[serde(default)]
     location: ApiKeyLocation,
+    #[serde(default)]
+    params: Vec<KeyValue>,
 }
 
 impl TryFrom<AuthJson> for Auth {
@@ -108,12 +110,27 @@ impl TryFrom<AuthJson> for Auth {
                 value: json.value,
                 location: json.location,
             },
+            "digest" => Auth::Digest {
+                username: json.username,
+                password: json.password,
+            },
+            "aws_sigv4" => Auth::AwsSigV4 {
+                params: json.params,
+            },
+            "oauth2" => Auth::OAuth2 {
+                params: json.params,
+            },
             other => {
-                return Err(unknown(
-                    "kind",
-                    other,
-                    &["none", "basic", "bearer", "api_key"],
-                ))
+                let kinds = [
+                    "none",
+                    "basic",
+                    "bearer",
+                    "api_key",
+                    "digest",
+                    "aws_sigv4",
+                    "oauth2",
+                ];
+                return Err(unknown("kind", other, &kinds));
             }
         })
     }
@@ -328,7 +345,7 @@ mod tests {
                 "unknown variant `form`",
             ),
             (
-                serde_json::from_str::<Auth>(r#"{"kind":"digest"}"#).err(),
+                serde_json::from_str::<Auth>(r#"{"kind":"ntlm"}"#).err(),
                 "expected one of `none`",
             ),
             (

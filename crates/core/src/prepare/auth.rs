@@ -1,5 +1,7 @@
 //! Prepare stage, auth: Basic, Bearer and API-key settings become the header (replacing one typed by hand)
-//! or the query parameter they stand for.
+//! or the query parameter they stand for. Digest, AWS Signature Version 4 and OAuth 2.0 are carried through
+//! resolved: a Digest answer needs the server's challenge, a signature the time and the final bytes, and
+//! OAuth a token the auth bundle obtains and keeps, so each is applied after prepare (`crate::auth`).
 
 use super::{check_header, form_encode, PrepareError, PreparedAuth};
 use crate::edit::model::{ApiKeyLocation, Auth};
@@ -53,6 +55,17 @@ pub(super) fn apply_auth(
                 value,
                 location,
             }
+        }
+        Auth::Digest { username, password } => PreparedAuth::Digest { username, password },
+        // Both replace an Authorization header typed by hand; the signature is made over the headers as
+        // sent, so that one must be gone before it.
+        Auth::AwsSigV4 { params } => {
+            headers.retain(|(n, _)| !n.eq_ignore_ascii_case("authorization"));
+            PreparedAuth::AwsSigV4 { params }
+        }
+        Auth::OAuth2 { params } => {
+            headers.retain(|(n, _)| !n.eq_ignore_ascii_case("authorization"));
+            PreparedAuth::OAuth2 { params }
         }
     })
 }

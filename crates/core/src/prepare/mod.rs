@@ -87,6 +87,21 @@ pub enum PreparedAuth {
         value: String,
         location: ApiKeyLocation,
     },
+    /// Answered once the server's 401 names its challenge (`crate::auth::digest`).
+    Digest {
+        username: String,
+        password: String,
+    },
+    /// Signed after prepare, over the request as sent (`crate::auth::sigv4`); the settings resolved, as
+    /// `signed_auth::AwsSigV4` reads them.
+    AwsSigV4 {
+        params: Vec<KeyValue>,
+    },
+    /// The token is the auth bundle's to add (it obtains, keeps and refreshes it); the settings resolved,
+    /// as `signed_auth::OAuth2` reads them.
+    OAuth2 {
+        params: Vec<KeyValue>,
+    },
 }
 
 /// Response types that arrive as a stream of events or records, read as they come rather than as one body.

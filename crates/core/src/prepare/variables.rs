@@ -109,6 +109,16 @@ impl<'a> Resolver<'a> {
                 value: self.resolve(value),
                 location: *location,
             },
+            Auth::Digest { username, password } => Auth::Digest {
+                username: self.resolve(username),
+                password: self.resolve(password),
+            },
+            Auth::AwsSigV4 { params } => Auth::AwsSigV4 {
+                params: self.resolve_rows(params),
+            },
+            Auth::OAuth2 { params } => Auth::OAuth2 {
+                params: self.resolve_rows(params),
+            },
         }
     }
 

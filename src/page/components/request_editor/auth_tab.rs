@@ -1,5 +1,8 @@
 //! Edit stage UI: authentication. Its header or query parameter is made in `prepare`, never here. A static
 //! form (see `bound_form`): every auth type's fields are in the markup, and only the chosen type's show.
+//! Digest shares Basic's fields. AWS Signature's and OAuth 2.0's forms are the auth bundle's (`src/auth`):
+//! their sections hold a `<reqlab-auth>` element it fills when it has loaded (index.html loads it as soon
+//! as the request uses one of them).
 
 use super::problem_for;
 use crate::dom::form::{set_hidden_element, set_text_of};
@@ -18,6 +21,11 @@ crate::controls! {
         BASIC = "auth-basic",
         BEARER = "auth-bearer",
         API_KEY = "auth-api_key",
+        DIGEST = "auth-digest",
+        AWS = "auth-aws_sigv4",
+        OAUTH = "auth-oauth2",
+        /// Basic's user name and password, which Digest shows too.
+        CREDENTIALS = "auth-credentials",
         BASIC_USERNAME = "basic-username",
         BASIC_PASSWORD = "basic-password",
         BEARER_TOKEN = "bearer-token",
@@ -31,10 +39,11 @@ crate::controls! {
 const MARKUP: &str = concat!(
     r#"<label for="auth-type" class="field-label">Auth type</label><select id="auth-type"></select>"#,
     r#"<p class="hint" id="auth-none">The request sends no credentials of its own.</p>"#,
-    r#"<div id="auth-basic" hidden><div class="form-grid">"#,
+    r#"<div class="form-grid" id="auth-credentials" hidden>"#,
     r#"<label for="basic-username">Username</label><input id="basic-username" type="text" autocomplete="off">"#,
     r#"<label for="basic-password">Password</label><input id="basic-password" type="password" autocomplete="off">"#,
-    r#"</div><p class="hint">Sent as Authorization: Basic, the user name and password base64-encoded (not encrypted).</p></div>"#,
+    r#"</div><p class="hint" id="auth-basic" hidden>Sent as Authorization: Basic, the user name and password base64-encoded (not encrypted).</p>"#,
+    r#"<p class="hint" id="auth-digest" hidden>The server's 401 challenge is answered with these (RFC 7616: MD5 or SHA-256, qop auth or auth-int), and the request sent again, in one click.</p>"#,
     r#"<div id="auth-bearer" hidden><div class="form-grid">"#,
     r#"<label for="bearer-token">Token</label><input id="bearer-token" type="text" autocomplete="off" spellcheck="false">"#,
     r#"</div><p class="hint">Sent as Authorization: Bearer &lt;token&gt;.</p></div>"#,
@@ -43,6 +52,8 @@ const MARKUP: &str = concat!(
     r#"<label for="api-key-value">Key value</label><input id="api-key-value" type="text" autocomplete="off" spellcheck="false">"#,
     r#"<label for="api-key-location">Add to</label><select id="api-key-location"></select>"#,
     r#"</div></div>"#,
+    r#"<div id="auth-aws_sigv4" hidden><reqlab-auth kind="aws_sigv4">Loading…</reqlab-auth></div>"#,
+    r#"<div id="auth-oauth2" hidden><reqlab-auth kind="oauth2">Loading…</reqlab-auth></div>"#,
     r#"<p class="problem" id="auth-problem" aria-live="polite"></p>"#,
 );
 
@@ -74,11 +85,24 @@ pub fn AuthTab() -> impl IntoView {
             move |element: &Element| set_hidden_element(element, editor.auth_kind.get() != *kind);
         bindings.push((section, Binding::show(shown)));
     }
+    let credentials = move |element: &Element| {
+        let kind = editor.auth_kind.get();
+        set_hidden_element(element, !matches!(kind, AuthKind::Basic | AuthKind::Digest));
+    };
+    bindings.push((id::CREDENTIALS, Binding::show(credentials)));
     form("static-form", MARKUP, bindings)
 }
 
 /// Each auth type's section, in the order of `AuthKind::ALL`.
-const SECTIONS: [&str; 4] = [id::NONE, id::BASIC, id::BEARER, id::API_KEY];
+const SECTIONS: [&str; 7] = [
+    id::NONE,
+    id::BASIC,
+    id::BEARER,
+    id::API_KEY,
+    id::DIGEST,
+    id::AWS,
+    id::OAUTH,
+];
 
 #[cfg(test)]
 mod tests {

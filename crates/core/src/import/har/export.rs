@@ -120,6 +120,9 @@ fn auth_settings(auth: &PreparedAuth) -> Auth {
             value,
             location,
         },
+        PreparedAuth::Digest { username, password } => Auth::Digest { username, password },
+        PreparedAuth::AwsSigV4 { params } => Auth::AwsSigV4 { params },
+        PreparedAuth::OAuth2 { params } => Auth::OAuth2 { params },
     }
 }
 

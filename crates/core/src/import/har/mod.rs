@@ -279,9 +279,17 @@ fn apply_reqlab_extension(extra: &Value, request: &mut Request, warnings: &mut V
     };
     match &auth {
         Auth::None => {}
-        Auth::Basic { .. } | Auth::Bearer { .. } => request
-            .headers
-            .retain(|h| !h.key.eq_ignore_ascii_case("authorization")),
+        // The header the settings made (or a Digest answer, bound to one nonce) is made again at send.
+        Auth::Basic { .. } | Auth::Bearer { .. } | Auth::Digest { .. } | Auth::OAuth2 { .. } => {
+            request
+                .headers
+                .retain(|h| !h.key.eq_ignore_ascii_case("authorization"))
+        }
+        // A signature holds for one time and one request: every header signing added goes.
+        Auth::AwsSigV4 { .. } => request.headers.retain(|h| {
+            let name = h.key.to_ascii_lowercase();
+            name != "authorization" && !name.starts_with("x-amz-")
+        }),
         Auth::ApiKey {
             name,
             value,
