@@ -1,9 +1,12 @@
 //! reqlab-web: the browser side, one folder per wasm bundle (each with its one-line entry in `src/bin/`, the
 //! page's in `src/main.rs`): `page` (the Leptos app, the critical path), `workers` (snippet and import web
 //! workers), `library` (draft, history, collections, sharing: loaded after the page is interactive), `streams`
-//! (streamed responses and WebSocket: loaded on first use).
+//! (streamed responses and WebSocket: loaded on first use), `auth` (the Auth tab's form, Digest, AWS
+//! Signature and OAuth 2.0: loaded on first use).
 //! `protocol` holds what two bundles say to each other, `dom` the DOM helpers more than one bundle uses.
 
+#[cfg(feature = "signing")]
+pub mod auth;
 pub mod dom;
 pub mod library;
 pub mod page;

@@ -18,12 +18,16 @@
 //! - `watch(body, content type)`: a response body starts; index.html hands a copy of it to the live view
 //!   (`src/streams`, loaded on first use) and gives back the stream the page reads.
 //! - `socket(via echo)`: open the request in the editor (`last`) as a WebSocket, in the live view.
+//! - `signer()`: load the auth bundle (`src/auth`), whose form fills the Auth tab; `authorize(via echo,
+//!   body, content type)`: its auth for the request `sending()` announced (`protocol::auth`), loading it
+//!   first if need be. It hands edited settings back as `opened` (a `ToPage::Auth`), as the library hands
+//!   over requests.
 //!
 //! Without index.html's object (wasm tests) the page works on, with no library.
 
 use crate::page::js_json::{Json, Reader};
 use crate::page::state;
-use crate::protocol::auth::{Ask, Authorized};
+use crate::protocol::auth::Authorized;
 use crate::protocol::library::{Draft, KeptAnswer, Shown, ToPage};
 use wasm_bindgen::prelude::*;
 
@@ -58,7 +62,9 @@ extern "C" {
     #[wasm_bindgen(js_name = socket)]
     fn socket_js(via_echo: bool);
     #[wasm_bindgen(js_name = authorize)]
-    fn authorize_js(ask: &str, body: &[u8]) -> js_sys::Promise;
+    fn authorize_js(via_echo: bool, body: &[u8], content_type: &str) -> js_sys::Promise;
+    #[wasm_bindgen(js_name = signer)]
+    fn signer_js();
 }
 
 /// What the editor holds now.
@@ -98,15 +104,26 @@ pub fn socket(via_echo: bool) {
     }
 }
 
+/// The Auth tab opens: its form is the auth bundle's, loaded now if it is not yet.
+pub fn load_auth() {
+    if present() {
+        signer_js();
+    }
+}
+
 /// The auth bundle's headers (or presigned URL) for a request about to be sent: see `protocol::auth`. The
 /// error is a sentence to show as the send's failure.
-pub async fn authorize(ask: &Ask, body: &[u8]) -> Result<Authorized, String> {
+pub async fn authorize(
+    via_echo: bool,
+    body: &[u8],
+    content_type: &str,
+) -> Result<Authorized, String> {
     const UNAVAILABLE: &str =
         "The auth module did not load: check the connection, then send again.";
-    let (true, Ok(ask)) = (present(), serde_json::to_string(ask)) else {
+    if !present() {
         return Err(UNAVAILABLE.into());
-    };
-    let answer = wasm_bindgen_futures::JsFuture::from(authorize_js(&ask, body))
+    }
+    let answer = wasm_bindgen_futures::JsFuture::from(authorize_js(via_echo, body, content_type))
         .await
         .ok()
         .and_then(|answer| Json::parse(&answer.as_string()?))

@@ -133,3 +133,11 @@ pub fn record(status: u16, status_text: &str, ms: f64) {
     );
     call("done", &args);
 }
+
+/// Whether what the page was just handed (`opened`) is the Auth tab's edit, not a request to show.
+pub fn auth_edit() -> bool {
+    bridge()
+        .and_then(|bridge| Reflect::get(&bridge, &"opened".into()).ok())
+        .and_then(|opened| opened.as_string())
+        .is_some_and(|text| text.starts_with(r#"{"kind":"auth""#))
+}

@@ -1,14 +1,16 @@
-//! The request editor's state: one signal per field, the `Request` derived from them, and the two-way sync
-//! between the URL text and the query and path-variable tables.
+//! The request editor's state: one signal per field (the auth settings as one, see `Editor::auth`), the
+//! `Request` derived from them, and the two-way sync between the URL text and the query and path-variable
+//! tables.
 
 use super::rows::{next_id, Rows};
 use leptos::prelude::*;
 use reqlab_core::edit::model::{CacheMode, CredentialsMode, RedirectMode};
 use reqlab_core::edit::query::{path_variables_from_url, query_from_url, url_with_query};
 use reqlab_core::vocabulary;
+use crate::page::js_json::Json;
 use reqlab_core::{
-    ApiKeyLocation, Auth, Body, FileRef, FormPart, KeyValue, Method, PartValue, RawLanguage,
-    Request, RequestOptions,
+    Auth, Body, FileRef, FormPart, KeyValue, Method, PartValue, RawLanguage, Request,
+    RequestOptions,
 };
 
 vocabulary!(
@@ -19,19 +21,6 @@ vocabulary!(
         UrlEncoded => "url_encoded", "Form URL-encoded";
         Multipart => "multipart", "Multipart form";
         Binary => "binary", "Binary file";
-    }
-);
-
-vocabulary!(
-    /// The Auth tab's types (wire names as `Auth`'s JSON `kind`).
-    AuthKind {
-        None => "none", "No auth";
-        Basic => "basic", "Basic";
-        Bearer => "bearer", "Bearer token";
-        ApiKey => "api_key", "API key";
-        Digest => "digest", "Digest";
-        AwsSigV4 => "aws_sigv4", "AWS Signature";
-        OAuth2 => "oauth2", "OAuth 2.0";
     }
 );
 
@@ -86,8 +75,8 @@ impl PartRow {
     }
 }
 
-/// Every editable field of the request. Values of body modes and auth kinds not selected are kept, so
-/// switching back loses nothing.
+/// Every editable field of the request. Values of body modes not selected are kept, so switching back
+/// loses nothing (the Auth tab keeps its kinds' values itself).
 #[derive(Clone, Copy)]
 pub struct Editor {
     pub method: RwSignal<String>,
@@ -101,17 +90,10 @@ pub struct Editor {
     pub form_fields: Rows,
     pub parts: RwSignal<Vec<PartRow>>,
     pub binary_file: RwSignal<Option<FileRef>>,
-    pub auth_kind: RwSignal<AuthKind>,
-    pub basic_username: RwSignal<String>,
-    pub basic_password: RwSignal<String>,
-    pub bearer_token: RwSignal<String>,
-    pub api_key_name: RwSignal<String>,
-    pub api_key_value: RwSignal<String>,
-    pub api_key_location: RwSignal<ApiKeyLocation>,
-    /// The AWS Signature and OAuth 2.0 settings, as named parameters: the auth bundle (`src/auth`) edits
-    /// them in its own form and hands them back (`ToPage::Auth`); the page only carries them.
-    pub aws_params: RwSignal<Vec<KeyValue>>,
-    pub oauth_params: RwSignal<Vec<KeyValue>>,
+    /// The auth settings as their JSON (`Auth` as serde writes it): the Auth tab is the auth bundle's
+    /// (`src/auth`), which hands edits back as a `ToPage::Auth`; the page only carries them. A string
+    /// signal, because a signal of their own type would add about 1 KB of generic code to the page.
+    auth: RwSignal<String>,
     /// As typed; only digits count (see `timeout_ms`).
     pub timeout: RwSignal<String>,
     pub redirect: RwSignal<RedirectMode>,
@@ -134,15 +116,7 @@ impl Editor {
             form_fields: Rows::new(&blank),
             parts: RwSignal::new(vec![PartRow::new("", PartKind::Text)]),
             binary_file: RwSignal::new(None),
-            auth_kind: RwSignal::new(AuthKind::None),
-            basic_username: RwSignal::new(String::new()),
-            basic_password: RwSignal::new(String::new()),
-            bearer_token: RwSignal::new(String::new()),
-            api_key_name: RwSignal::new(String::new()),
-            api_key_value: RwSignal::new(String::new()),
-            api_key_location: RwSignal::new(ApiKeyLocation::Header),
-            aws_params: RwSignal::new(Vec::new()),
-            oauth_params: RwSignal::new(Vec::new()),
+            auth: RwSignal::new(String::new()),
             timeout: RwSignal::new(String::new()),
             redirect: RwSignal::new(RedirectMode::Follow),
             credentials: RwSignal::new(CredentialsMode::SameOrigin),
@@ -215,32 +189,16 @@ impl Editor {
         }
     }
 
+    /// The settings the Auth tab holds; none until it has set any.
     fn auth(&self) -> Auth {
-        match self.auth_kind.get() {
-            AuthKind::None => Auth::None,
-            AuthKind::Basic => Auth::Basic {
-                username: self.basic_username.get(),
-                password: self.basic_password.get(),
-            },
-            AuthKind::Bearer => Auth::Bearer {
-                token: self.bearer_token.get(),
-            },
-            AuthKind::ApiKey => Auth::ApiKey {
-                name: self.api_key_name.get(),
-                value: self.api_key_value.get(),
-                location: self.api_key_location.get(),
-            },
-            // Digest answers with the user name and password the Basic fields hold.
-            AuthKind::Digest => Auth::Digest {
-                username: self.basic_username.get(),
-                password: self.basic_password.get(),
-            },
-            AuthKind::AwsSigV4 => Auth::AwsSigV4 {
-                params: self.aws_params.get(),
-            },
-            AuthKind::OAuth2 => Auth::OAuth2 {
-                params: self.oauth_params.get(),
-            },
-        }
+        self.auth
+            .with(|text| Json::parse(text).and_then(|json| super::load::read_auth(&json)))
+            .unwrap_or_default()
+    }
+
+    /// Sets the auth settings (a loaded request's, or the Auth tab's).
+    pub fn set_auth(&self, auth: &Auth) {
+        self.auth
+            .set(serde_json::to_string(auth).unwrap_or_default());
     }
 }

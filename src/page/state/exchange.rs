@@ -1,14 +1,13 @@
 //! The exchange with the server: send the prepared request, cancel it, time it out.
 
 use super::AppState;
-use crate::page::net::{self, authorize, SendError};
+use crate::page::net::{self, authorize::authorize, SendError};
 use crate::protocol::library::{KeptAnswer, Shown};
 use leptos::prelude::*;
 use reqlab_core::render::response::Response;
-use reqlab_core::PreparedRequest;
 use std::sync::Arc;
 use std::time::Duration;
-use web_sys::{AbortController, AbortSignal};
+use web_sys::AbortController;
 
 /// Where the last send stands.
 #[derive(Clone, Debug)]
@@ -91,18 +90,15 @@ impl AppState {
         leptos::task::spawn_local(async move {
             let on_progress = move |p| state.progress.set(Some(p));
             let mut prepared = prepared;
-            let outcome = match authorize::before_send(&mut prepared).await {
-                Ok(()) => deliver(&prepared, via_echo, &signal, cap, &on_progress).await,
+            let outcome = match authorize(&mut prepared, via_echo).await {
                 Err(why) => Err(SendError::Auth(why)),
-            };
-            // A Digest challenge is answered once, in the same click (a second 401 is shown as it is).
-            let outcome = match outcome {
-                Ok(response) => match authorize::answer_challenge(&mut prepared, &response).await {
-                    Ok(true) => deliver(&prepared, via_echo, &signal, cap, &on_progress).await,
-                    Ok(false) => Ok(response),
-                    Err(why) => Err(SendError::Auth(why)),
-                },
-                failed => failed,
+                Ok(()) if via_echo => {
+                    let origin = web_sys::window()
+                        .and_then(|w| w.location().origin().ok())
+                        .unwrap_or_default();
+                    net::send_via_echo(&prepared, &origin, &signal).await
+                }
+                Ok(()) => net::send(&prepared, &signal, cap, &on_progress).await,
             };
             if let Some(timer) = timer {
                 timer.clear();
@@ -142,24 +138,6 @@ impl AppState {
             crate::page::bridge::done(0, CANCELLED, 0.0, &[]);
             self.exchange.set(Exchange::Cancelled);
         }
-    }
-}
-
-/// Sends through fetch, or through reqlab-echo's forward mode.
-async fn deliver(
-    prepared: &PreparedRequest,
-    via_echo: bool,
-    signal: &AbortSignal,
-    cap: usize,
-    on_progress: &dyn Fn(net::Progress),
-) -> Result<Response, SendError> {
-    if via_echo {
-        let origin = web_sys::window()
-            .and_then(|w| w.location().origin().ok())
-            .unwrap_or_default();
-        net::send_via_echo(prepared, &origin, signal).await
-    } else {
-        net::send(prepared, signal, cap, on_progress).await
     }
 }
 

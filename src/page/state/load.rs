@@ -5,7 +5,7 @@
 //! The JSON is read with the page's small readers (`js_json`), not serde: serde's generated reader for
 //! `Request` would add about 15 KB gzip to the page. Members may be missing where serde fills a default.
 
-use super::editor::{AuthKind, BodyMode, Editor, PartKind, PartRow};
+use super::editor::{BodyMode, Editor, PartKind, PartRow};
 use crate::page::js_json::{Json, Reader};
 use leptos::prelude::*;
 use reqlab_core::edit::model::{CacheMode, CredentialsMode, RedirectMode};
@@ -19,6 +19,13 @@ pub fn read_request(json: &Json) -> Option<Request> {
     let read = Reader::default();
     let request = request(&read, json);
     read.finish(request)
+}
+
+/// Auth settings as serde writes them; `None` when they have a shape serde would refuse.
+pub fn read_auth(json: &Json) -> Option<Auth> {
+    let read = Reader::default();
+    let auth = auth(&read, json);
+    read.finish(auth)
 }
 
 /// An environment as serde writes one: a name and variable rows.
@@ -232,46 +239,7 @@ impl Editor {
         self.parts.set(parts);
         self.binary_file.set(binary);
 
-        let (mut kind, mut user, mut password, mut token) =
-            (AuthKind::None, String::new(), String::new(), String::new());
-        let (mut key_name, mut key_value, mut location) =
-            (String::new(), String::new(), ApiKeyLocation::Header);
-        let (mut aws, mut oauth) = (Vec::new(), Vec::new());
-        match &request.auth {
-            Auth::None => {}
-            Auth::Basic {
-                username,
-                password: p,
-            } => {
-                (kind, user, password) = (AuthKind::Basic, username.clone(), p.clone());
-            }
-            Auth::Digest {
-                username,
-                password: p,
-            } => {
-                (kind, user, password) = (AuthKind::Digest, username.clone(), p.clone());
-            }
-            Auth::AwsSigV4 { params } => (kind, aws) = (AuthKind::AwsSigV4, params.clone()),
-            Auth::OAuth2 { params } => (kind, oauth) = (AuthKind::OAuth2, params.clone()),
-            Auth::Bearer { token: t } => (kind, token) = (AuthKind::Bearer, t.clone()),
-            Auth::ApiKey {
-                name,
-                value,
-                location: l,
-            } => {
-                (kind, key_name, key_value, location) =
-                    (AuthKind::ApiKey, name.clone(), value.clone(), *l);
-            }
-        }
-        self.auth_kind.set(kind);
-        self.basic_username.set(user);
-        self.basic_password.set(password);
-        self.bearer_token.set(token);
-        self.api_key_name.set(key_name);
-        self.api_key_value.set(key_value);
-        self.api_key_location.set(location);
-        self.aws_params.set(aws);
-        self.oauth_params.set(oauth);
+        self.set_auth(&request.auth);
 
         let options = &request.options;
         self.timeout.set(
@@ -283,17 +251,6 @@ impl Editor {
         self.redirect.set(options.redirect);
         self.credentials.set(options.credentials);
         self.cache.set(options.cache);
-    }
-}
-
-impl Editor {
-    /// Settings the auth bundle's form edited; any other kind is not the bundle's to set.
-    pub fn set_signed_auth(&self, auth: Auth) {
-        match auth {
-            Auth::AwsSigV4 { params } => self.aws_params.set(params),
-            Auth::OAuth2 { params } => self.oauth_params.set(params),
-            _ => {}
-        }
     }
 }
 

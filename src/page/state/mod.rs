@@ -7,7 +7,7 @@ mod exchange;
 mod load;
 mod rows;
 
-pub use editor::{AuthKind, BodyMode, Editor, PartKind, PartRow};
+pub use editor::{BodyMode, Editor, PartKind, PartRow};
 pub use environments::{EnvironmentEntry, Environments};
 pub use exchange::Exchange;
 pub use load::{auth, environment, read_environment, read_request, request, variables};

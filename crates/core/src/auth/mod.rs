@@ -1,10 +1,12 @@
-//! Auth stage: what signing a request needs beyond Basic, Bearer and API keys: hashes (`hash`), OAuth 2.0
-//! PKCE (`pkce`), HTTP Digest (`digest`) and AWS Signature Version 4 (`sigv4`, with its UTC clock in `time`).
-//! The request model and `prepare` do not use them yet; until they do, they are core feature `auth` (on by
-//! default, off in the page's build, whose size they must not move: see the README's "Size of the page").
+//! Auth stage: the auth made after `prepare`, once what it needs is known: hashes (`hash`), HTTP Digest
+//! answers to a server's challenge (`digest`), AWS Signature Version 4 over the request as sent (`sigv4`,
+//! with its UTC clock in `time`), and OAuth 2.0's requests and answers (`oauth`, with PKCE in `pkce`).
+//! Core feature `auth`: the page's build leaves it out (the auth bundle, the snippet worker and the CLI
+//! carry it), so none of it weighs on the first load (see the README's "Size of the page").
 
 pub mod digest;
 pub mod hash;
+pub mod oauth;
 pub mod pkce;
 pub mod sigv4;
 pub mod time;

@@ -124,6 +124,9 @@ pub struct OAuth2 {
     pub password: String,
     /// Send a PKCE challenge with the authorization code grant (RFC 7636); on unless switched off.
     pub pkce: bool,
+    /// Send the token requests through reqlab-echo's forward mode: for providers whose token endpoint
+    /// sends no CORS headers (many, for clients that are not single-page apps).
+    pub via_echo: bool,
     /// Every other enabled parameter: sent as it is with the authorization and token requests.
     pub extra: Vec<KeyValue>,
 }
@@ -135,7 +138,7 @@ impl Default for OAuth2 {
 }
 
 /// The parameters `OAuth2` reads; any other is an extra parameter.
-const OAUTH_KEYS: [&str; 13] = [
+const OAUTH_KEYS: [&str; 14] = [
     "grant",
     "auth_url",
     "token_url",
@@ -149,6 +152,7 @@ const OAUTH_KEYS: [&str; 13] = [
     "username",
     "password",
     "pkce",
+    "via_echo",
 ];
 
 impl OAuth2 {
@@ -168,6 +172,7 @@ impl OAuth2 {
             username: text("username"),
             password: text("password"),
             pkce: flag(params, "pkce", true),
+            via_echo: flag(params, "via_echo", false),
             extra: params
                 .iter()
                 .filter(|p| p.enabled && !p.key.is_empty() && !OAUTH_KEYS.contains(&p.key.as_str()))
@@ -191,6 +196,7 @@ impl OAuth2 {
             row("username", &self.username),
             row("password", &self.password),
             row("pkce", &self.pkce.to_string()),
+            row("via_echo", &self.via_echo.to_string()),
         ];
         params.extend(self.extra.iter().cloned());
         params

@@ -162,7 +162,7 @@ impl Importer {
                 notice::clear(root);
             }
             ToPage::Saved { saved } => self.state.saved.set(Some(saved)),
-            ToPage::Auth { auth } => self.state.editor.set_signed_auth(auth),
+            ToPage::Auth { auth } => self.state.editor.set_auth(&auth),
         }
     }
 

@@ -1,0 +1,66 @@
+//! The auth bundle's end of the page bridge (`window.reqlab`, see `crate::page::bridge`): the drafts the
+//! page announces (`last` while editing, `asked` for the send under way), and the edited settings handed
+//! back as a `ToPage::Auth`.
+
+use crate::protocol::library::{Draft, ToPage, OPEN_EVENT};
+use js_sys::Reflect;
+use reqlab_core::Auth;
+use wasm_bindgen::JsValue;
+
+fn bridge() -> Option<JsValue> {
+    let window = web_sys::window()?;
+    Reflect::get(&window, &"reqlab".into())
+        .ok()
+        .filter(JsValue::is_object)
+}
+
+fn draft(name: &str) -> Option<Draft> {
+    let text = Reflect::get(&bridge()?, &name.into()).ok()?.as_string()?;
+    serde_json::from_str(&text).ok()
+}
+
+/// What the editor holds now.
+pub fn edited() -> Option<Draft> {
+    draft("last")
+}
+
+/// The request of the send under way, as it was when the send started.
+pub fn asked() -> Option<Draft> {
+    draft("asked").or_else(edited)
+}
+
+/// Hands the page the Auth tab's settings, as the library hands it a request.
+pub fn hand_over(auth: &Auth) {
+    let message = ToPage::Auth { auth: auth.clone() };
+    let (Some(bridge), Ok(text)) = (bridge(), serde_json::to_string(&message)) else {
+        return;
+    };
+    let _ = Reflect::set(&bridge, &"opened".into(), &JsValue::from_str(&text));
+    if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new(OPEN_EVENT)) {
+        let _ = window.dispatch_event(&event);
+    }
+}
+
+/// Milliseconds since the Unix epoch.
+pub fn now_ms() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+/// `n` random bytes from the browser's CSPRNG (state, PKCE verifier, Digest client nonce); `None` where
+/// the browser has none, which no flow proceeds without.
+pub fn random<const N: usize>() -> Option<[u8; N]> {
+    let mut bytes = [0u8; N];
+    let crypto = web_sys::window()?.crypto().ok()?;
+    crypto.get_random_values_with_u8_array(&mut bytes).ok()?;
+    Some(bytes)
+}
+
+/// Waits `ms` milliseconds without blocking the page.
+pub async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
