@@ -18,7 +18,8 @@
 //! - `watch(body, content type)`: a response body starts; index.html hands a copy of it to the live view
 //!   (`src/streams`, loaded on first use) and gives back the stream the page reads.
 //! - `socket(via echo)`: open the request in the editor (`last`) as a WebSocket, in the live view.
-//! - `signer()`: load the auth bundle (`src/auth`), whose form fills the Auth tab; `authorize(via echo,
+//! - `signer()`, called by index.html when the Auth tab's button takes the focus: load the auth bundle
+//!   (`src/auth`), whose form fills the Auth tab; `authorize(via echo,
 //!   body, content type)`: its auth for the request `sending()` announced (`protocol::auth`), loading it
 //!   first if need be. It hands edited settings back as `opened` (a `ToPage::Auth`), as the library hands
 //!   over requests.
@@ -63,8 +64,7 @@ extern "C" {
     fn socket_js(via_echo: bool);
     #[wasm_bindgen(js_name = authorize)]
     fn authorize_js(via_echo: bool, body: &[u8], content_type: &str) -> js_sys::Promise;
-    #[wasm_bindgen(js_name = signer)]
-    fn signer_js();
+
 }
 
 /// What the editor holds now.
@@ -101,13 +101,6 @@ pub fn watch(body: web_sys::ReadableStream, content_type: &str) -> web_sys::Read
 pub fn socket(via_echo: bool) {
     if present() {
         socket_js(via_echo);
-    }
-}
-
-/// The Auth tab opens: its form is the auth bundle's, loaded now if it is not yet.
-pub fn load_auth() {
-    if present() {
-        signer_js();
     }
 }
 

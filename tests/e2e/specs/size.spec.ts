@@ -31,6 +31,7 @@ const WORKERS = [
   ['import-worker', 'import worker (started on the first import)'],
   ['library', 'library (draft, history, collections, sharing, and the offline shell it registers: started after the page is interactive)'],
   ['streams', 'live view (streamed responses and WebSocket: imported on the first stream or socket)'],
+  ['auth', "auth (the Auth tab's form, Digest, AWS Signature and OAuth 2.0: imported when the Auth tab opens or a send needs it)"],
   ['reference', 'API reference (the view and its worker, one module: imported when the address holds #spec=)'],
 ] as const;
 

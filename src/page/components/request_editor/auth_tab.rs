@@ -1,11 +1,11 @@
-//! Edit stage UI: authentication. The form is the auth bundle's (`src/auth`, loaded when this tab first
-//! opens): it fills the `<reqlab-auth>` element and hands the settings back as a `ToPage::Auth`, so none
-//! of the auth kinds' fields, nor the OAuth 2.0 flows behind them, weigh on the page. The header, query
+//! Edit stage UI: authentication. The form is the auth bundle's (`src/auth`, which index.html loads when
+//! this tab's button first takes the focus, by click or by arrow key): it fills the `<reqlab-auth>`
+//! element and hands the settings back as a `ToPage::Auth`, so none of the auth kinds' fields, nor the
+//! OAuth 2.0 flows behind them, weigh on the page. The header, query
 //! parameter or signature is made in `prepare` and at send time (`net::authorize`), never here.
 
 use super::problem_for;
 use crate::dom::form::set_text_of;
-use crate::page::bridge;
 use crate::page::components::bound_form::{form, Binding};
 use crate::page::state::use_app_state;
 use leptos::prelude::*;
@@ -28,7 +28,6 @@ const MARKUP: &str = concat!(
 pub fn AuthTab() -> impl IntoView {
     let state = use_app_state();
     let problem = problem_for(state, Field::Auth);
-    bridge::load_auth();
     let bindings = vec![(
         id::PROBLEM,
         Binding::show(move |text| set_text_of(text, &problem().unwrap_or_default())),
