@@ -1,7 +1,8 @@
 //! Import stage, curl layer 2: what the options said, collected in `Args`, becomes a `Request` the way curl
 //! would send it (method rules, data joining, default Content-Type), with a warning for everything left out.
-//! About 470 lines: the options' effects and the rules that combine them (data with -G, -F with -d, the
-//! method) are read together; the -F mini-language and URL globbing have files of their own.
+//! About 600 lines: the options' effects and the rules that combine them (data with -G, -F with -d, the
+//! method, -u with --digest or --aws-sigv4) are read together; the -F mini-language and URL globbing have
+//! files of their own.
 
 use super::form;
 use super::glob;
@@ -10,6 +11,7 @@ use super::CurlError;
 use crate::edit::model::{
     Auth, Body, FileRef, FormPart, KeyValue, Method, RedirectMode, Request, RequestOptions,
 };
+use crate::edit::signed_auth::AwsSigV4;
 use crate::import::normalize::{
     canonical_form_fields, derive_query, fold_content_type, language_for_media_type,
     language_with_content_type,
@@ -29,6 +31,15 @@ pub(super) enum DataKind {
     UrlEncode,
     /// `--json`: like `--data-binary`, and JSON content and accept types.
     Json,
+}
+
+/// How `-u`'s credentials are used: `--basic` (curl's default), `--digest` or `--aws-sigv4`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(super) enum AuthScheme {
+    #[default]
+    Basic,
+    Digest,
+    AwsSigV4,
 }
 
 /// One piece of request data, in command order.
@@ -51,6 +62,9 @@ pub(super) struct Args {
     head: bool,
     upload: Option<String>,
     auth: Auth,
+    scheme: AuthScheme,
+    /// `--aws-sigv4`'s value: `provider1[:provider2[:region[:service]]]`.
+    aws_provider: String,
     location: bool,
     max_redirs: Option<String>,
     timeout_ms: Option<u32>,
@@ -119,6 +133,20 @@ impl Args {
                     token: v.to_string(),
                 }
             }
+            Meaning::Scheme(scheme) => match scheme {
+                // `--no-digest` goes back to curl's default; `--no-basic` changes nothing reqlab sends.
+                AuthScheme::Digest if negated => {
+                    if self.scheme == AuthScheme::Digest {
+                        self.scheme = AuthScheme::Basic;
+                    }
+                }
+                AuthScheme::Basic if negated => {}
+                AuthScheme::AwsSigV4 => {
+                    self.scheme = scheme;
+                    self.aws_provider = v.to_string();
+                }
+                _ => self.scheme = scheme,
+            },
             Meaning::DataInQuery => self.data_in_query = !negated,
             Meaning::Head => self.head = !negated,
             Meaning::Location => self.location = !negated,
@@ -361,6 +389,7 @@ pub(super) fn request(mut args: Args) -> Result<Imported, CurlError> {
         };
     }
     request.auth = std::mem::take(&mut args.auth);
+    use_scheme(&mut args, &mut request);
     request.options = RequestOptions {
         timeout_ms: args.timeout_ms,
         redirect: match (args.location, args.max_redirs.as_deref()) {
@@ -383,6 +412,105 @@ pub(super) fn request(mut args: Args) -> Result<Imported, CurlError> {
         request,
         warnings: args.warnings,
     })
+}
+
+/// `-u`'s credentials (read as Basic) used the way `--digest` or `--aws-sigv4` said.
+fn use_scheme(args: &mut Args, request: &mut Request) {
+    let credentials = match &request.auth {
+        Auth::Basic { username, password } => Some((username.clone(), password.clone())),
+        _ => None,
+    };
+    match (args.scheme, credentials) {
+        (AuthScheme::Basic, _) => {}
+        (AuthScheme::Digest, Some((username, password))) => {
+            request.auth = Auth::Digest { username, password }
+        }
+        (AuthScheme::Digest, None) => args.warn(
+            "--digest has no user name and password to use (curl takes them from -u user:password): \
+             the request has no Digest auth."
+                .into(),
+        ),
+        (AuthScheme::AwsSigV4, credentials) => {
+            if credentials.is_none() {
+                args.warn(
+                    "--aws-sigv4 has no keys to sign with (curl takes them from -u ACCESS_KEY:SECRET_KEY): \
+                     fill in the access key and secret key."
+                        .into(),
+                );
+            }
+            let (access_key, secret_key) = credentials.unwrap_or_default();
+            let provider = std::mem::take(&mut args.aws_provider);
+            request.auth = aws_sigv4(&provider, access_key, secret_key, request, args);
+        }
+    }
+}
+
+/// AWS Signature settings from `--aws-sigv4 provider1[:provider2[:region[:service]]]` and `-u`'s keys. As
+/// curl does, a missing region and service are read from a host named `service.region.provider.tld`; a session
+/// token given as an `X-Amz-Security-Token` header becomes the setting, which signing adds again.
+fn aws_sigv4(
+    provider: &str,
+    access_key: String,
+    secret_key: String,
+    request: &mut Request,
+    args: &mut Args,
+) -> Auth {
+    let mut parts = provider.split(':');
+    let provider1 = parts.next().unwrap_or_default();
+    let _provider2 = parts.next();
+    let mut region = parts.next().unwrap_or_default().to_string();
+    let mut service = parts.next().unwrap_or_default().to_string();
+    if !provider1.eq_ignore_ascii_case("aws") {
+        args.warn(format!(
+            "--aws-sigv4 {provider:?} names the provider {provider1:?}: reqlab signs with AWS's names \
+             (AWS4-HMAC-SHA256 and X-Amz-* headers), which that provider may not accept."
+        ));
+    }
+    if region.is_empty() || service.is_empty() {
+        let host = crate::prepare::url::Url::parse(&request.url)
+            .map(|url| url.host)
+            .unwrap_or_default();
+        let labels: Vec<&str> = host.split('.').collect();
+        // `service.region.amazonaws.com`: with fewer labels the second one is not a region.
+        if labels.len() >= 4 {
+            if service.is_empty() {
+                service = labels[0].to_string();
+            }
+            if region.is_empty() {
+                region = labels[1].to_string();
+            }
+        } else {
+            args.warn(format!(
+                "--aws-sigv4 {provider:?} gives no region and service, and the host {host:?} does not name them \
+                 (as service.region.amazonaws.com would): fill them in."
+            ));
+        }
+    }
+    let token_header = request
+        .headers
+        .iter()
+        .rposition(|h| h.enabled && h.key.trim().eq_ignore_ascii_case("x-amz-security-token"));
+    let session_token = match token_header {
+        Some(index) => {
+            let token = request.headers[index].value.clone();
+            request
+                .headers
+                .retain(|h| !h.key.trim().eq_ignore_ascii_case("x-amz-security-token"));
+            token
+        }
+        None => String::new(),
+    };
+    Auth::AwsSigV4 {
+        params: AwsSigV4 {
+            access_key,
+            secret_key,
+            session_token,
+            region,
+            service,
+            ..AwsSigV4::default()
+        }
+        .to_params(),
+    }
 }
 
 /// The data pieces as curl joins them: `&` between pieces, except that `--json` pieces are concatenated.

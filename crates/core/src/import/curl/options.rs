@@ -20,6 +20,8 @@ pub(super) enum Meaning {
     FormString,
     User,
     Bearer,
+    /// `--basic`, `--digest` and `--aws-sigv4`: how `-u`'s credentials are used (the last one wins).
+    Scheme(build::AuthScheme),
     /// `-G`: the data goes into the URL's query.
     DataInQuery,
     Head,
@@ -58,7 +60,7 @@ const fn opt(
 const SAVED: &str = "the response is shown in reqlab, not saved";
 const TLS: &str = "browsers always check certificates and choose client certificates themselves";
 const CONNECTION: &str = "the browser decides how to connect";
-const AUTH: &str = "only Basic and Bearer auth can be imported";
+const AUTH: &str = "only Basic, Bearer, Digest and AWS Signature auth can be imported";
 
 use Meaning::*;
 
@@ -100,7 +102,6 @@ pub(super) static OPTIONS: &[CurlOption] = &[
     opt(None, "no-progress-meter", false, NoEffect),
     opt(Some('N'), "no-buffer", false, NoEffect),
     opt(None, "compressed", false, NoEffect),
-    opt(None, "basic", false, NoEffect),
     opt(None, "http1.1", false, NoEffect),
     opt(None, "http2", false, NoEffect),
     opt(None, "http2-prior-knowledge", false, NoEffect),
@@ -158,11 +159,12 @@ pub(super) static OPTIONS: &[CurlOption] = &[
     opt(Some('Y'), "speed-limit", true, Unsupported(CONNECTION)),
     opt(None, "limit-rate", true, Unsupported(CONNECTION)),
     opt(None, "max-filesize", true, Unsupported(SAVED)),
-    opt(None, "digest", false, Unsupported(AUTH)),
+    opt(None, "basic", false, Scheme(build::AuthScheme::Basic)),
+    opt(None, "digest", false, Scheme(build::AuthScheme::Digest)),
     opt(None, "ntlm", false, Unsupported(AUTH)),
     opt(None, "negotiate", false, Unsupported(AUTH)),
     opt(None, "anyauth", false, Unsupported(AUTH)),
-    opt(None, "aws-sigv4", true, Unsupported(AUTH)),
+    opt(None, "aws-sigv4", true, Scheme(build::AuthScheme::AwsSigV4)),
     opt(
         None,
         "request-target",
