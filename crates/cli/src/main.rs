@@ -4,12 +4,13 @@ mod args;
 mod collection;
 mod input;
 mod openapi;
+mod send_time;
 
 use reqlab_core::import::curl::{self, Dialect};
 use reqlab_core::import::postman;
 use reqlab_core::share;
 use reqlab_core::snippet::{self, Options, TARGETS};
-use reqlab_core::{prepare, Environment, Imported, Request};
+use reqlab_core::{prepare, Environment, Imported};
 use std::process::ExitCode;
 
 const USAGE: &str = "\
@@ -20,8 +21,17 @@ Usage:
                                                     collection file (or stdin); --entry picks a HAR log's
                                                     entry, --item a collection's request: Folder/Name
   reqlab from-curl [--shell S] [FILE|-]             print the request JSON for a curl command
-  reqlab convert --to ID [--shell S] [FILE|-]       turn a curl command into a snippet
-                                                    (S: bash, cmd or powershell; detected when left out)
+  reqlab convert --to ID [--shell S] [--entry N | --item PATH] [FILE|-]
+                                                    turn a curl command (or request JSON, HAR or a Postman
+                                                    collection) into a snippet (S: bash, cmd or
+                                                    powershell; detected when left out)
+  reqlab convert --to http-raw [--date T] [--challenge C] [--cnonce X] [--token V] [FILE|-]
+                                                    print the HTTP/1.1 message as it is sent, its auth
+                                                    applied: AWS Signature signed at --date T (RFC 3339,
+                                                    default now); Digest answering the server's 401
+                                                    challenge C (its WWW-Authenticate value) with client
+                                                    nonce X (default random) and nc=00000001; OAuth 2.0
+                                                    with the access token V as a Bearer header
   reqlab snippet --openapi SPEC --operation ID --target T [--server N] [--base URL]
                                                     print the snippet for one operation of an OpenAPI
                                                     description (ID: its operationId or METHOD /path)
@@ -149,6 +159,12 @@ fn load_operation(spec: &str, parsed: &args::Parsed) -> Result<(String, input::L
 
 /// Reads a curl command from the input and imports it; the shell is detected unless `--shell` names it.
 fn import_curl(parsed: &args::Parsed) -> Result<(String, Imported), String> {
+    let (name, text) = input::read_input(parsed.input.as_deref().unwrap_or("-"))?;
+    let imported = curl_import(&name, &text, parsed)?;
+    Ok((name, imported))
+}
+
+fn curl_import(name: &str, text: &str, parsed: &args::Parsed) -> Result<Imported, String> {
     let dialect = match parsed.value("--shell") {
         Some(id) => Some(
             Dialect::from_id(id)
@@ -156,9 +172,7 @@ fn import_curl(parsed: &args::Parsed) -> Result<(String, Imported), String> {
         ),
         None => None,
     };
-    let (name, text) = input::read_input(parsed.input.as_deref().unwrap_or("-"))?;
-    let imported = curl::import(&text, dialect).map_err(|e| format!("{name}: {e}"))?;
-    Ok((name, imported))
+    curl::import(text, dialect).map_err(|e| format!("{name}: {e}"))
 }
 
 fn from_curl_command(args: &[String]) -> Result<(), String> {
@@ -256,21 +270,82 @@ fn from_openapi_command(args: &[String]) -> Result<(), String> {
 }
 
 fn convert_command(args: &[String]) -> Result<(), String> {
-    let parsed = args::parse(args, &[("--to", "-t"), ("--shell", "-s")])
-        .map_err(|e| format!("{e}\n{USAGE}"))?;
+    let flags = [
+        ("--to", "-t"),
+        ("--shell", "-s"),
+        ("--entry", "-e"),
+        ("--item", "-i"),
+        ("--date", "-d"),
+        ("--challenge", "-c"),
+        ("--cnonce", "-n"),
+        ("--token", "-k"),
+    ];
+    let parsed = args::parse(args, &flags).map_err(|e| format!("{e}\n{USAGE}"))?;
     let target = parsed
         .value("--to")
         .ok_or(format!("convert needs --to ID\n{USAGE}"))?;
     let target = snippet::find_target(target).map_err(|e| e.to_string())?;
-    let (name, imported) = import_curl(&parsed)?;
-    let request: &Request = &imported.request;
-    let prepared = prepare(request, &Environment::default()).map_err(|e| {
-        warn(&imported.warnings);
+    let raw = target.id == send_time::RAW_TARGET;
+    if !raw {
+        if let Some(flag) = send_time::FLAGS.iter().find(|f| parsed.value(f).is_some()) {
+            return Err(format!(
+                "{flag} applies to --to {} only: other targets write the auth their own way",
+                send_time::RAW_TARGET
+            ));
+        }
+    }
+    let (name, loaded) = load_convert_input(&parsed)?;
+    let mut prepared = prepare(&loaded.request, &loaded.env).map_err(|e| {
+        warn(&loaded.warnings);
         format!("{name}: {e}")
     })?;
+    let notes = if raw {
+        send_time::apply(&mut prepared, &parsed).map_err(|e| {
+            warn(&loaded.warnings);
+            format!("{name}: {e}")
+        })?
+    } else {
+        Vec::new()
+    };
     let snippet = target.generate(&prepared, &Options::default());
     print!("{}", snippet.code);
-    warn(&imported.warnings);
+    warn(&loaded.warnings);
     warn(&snippet.warnings);
+    for note in notes {
+        eprintln!("note: {note}");
+    }
     Ok(())
+}
+
+/// The request `convert` works on: a curl command, or (when the input starts with `{`) request JSON, HAR or a
+/// Postman collection, as `snippet` reads them.
+fn load_convert_input(parsed: &args::Parsed) -> Result<(String, input::Loaded), String> {
+    let (name, text) = input::read_input(parsed.input.as_deref().unwrap_or("-"))?;
+    if text.trim_start().starts_with('{') {
+        if parsed.value("--shell").is_some() {
+            return Err(format!(
+                "{name}: --shell applies to curl commands, and this is JSON"
+            ));
+        }
+        let choice = input::Choice {
+            entry: input::parse_entry(parsed.value("--entry"))?,
+            item: parsed.value("--item"),
+        };
+        let loaded = input::request_from_json(&name, &text, choice)?;
+        return Ok((name, loaded));
+    }
+    if parsed.value("--entry").is_some() || parsed.value("--item").is_some() {
+        return Err(format!(
+            "{name}: --entry and --item apply to HAR logs and Postman collections, and this is a curl command"
+        ));
+    }
+    let imported = curl_import(&name, &text, parsed)?;
+    Ok((
+        name,
+        input::Loaded {
+            request: imported.request,
+            env: Environment::default(),
+            warnings: imported.warnings,
+        },
+    ))
 }
