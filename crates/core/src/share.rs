@@ -6,7 +6,9 @@
 //! When the request uses `{{variables}}`, `&v=1.` follows with their values (a JSON list of rows, packed
 //! the same way): a separate part, so links without variables are as before, and a reqlab that predates
 //! it still opens the request.
-//! About 510 lines, half of them tests (round trips, damaged and hostile links, secrets left out and named).
+//! What counts as a secret is decided here once, for links and for every export (HAR, Postman, the history's
+//! record): [`Secrets`] says whether they leave.
+//! About 710 lines, 270 of them tests (round trips, damaged and hostile links, secrets left out and named).
 
 use crate::base64;
 use crate::edit::model::{Auth, Environment, KeyValue, Request};
@@ -48,30 +50,64 @@ impl std::fmt::Display for ShareError {
     }
 }
 
+/// Whether an export, link or embed carries the request's secrets: left out unless the user includes them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Secrets {
+    #[default]
+    LeaveOut,
+    Include,
+}
+
+impl Secrets {
+    pub fn from_include(include: bool) -> Secrets {
+        if include {
+            Secrets::Include
+        } else {
+            Secrets::LeaveOut
+        }
+    }
+}
+
 /// Header names whose values are secrets.
-const SECRET_HEADERS: [&str; 4] = [
+const SECRET_HEADERS: [&str; 5] = [
     "authorization",
     "cookie",
     "proxy-authorization",
     "x-api-key",
+    "x-amz-security-token",
 ];
-/// Words that make a query parameter's or a variable's value a secret when its name contains one.
-const SECRET_WORDS: [&str; 8] = [
-    "token", "secret", "password", "passwd", "key", "auth", "sig", "session",
+/// Words that make a query parameter's or a variable's value a secret when its name contains one
+/// (`credential`: a presigned AWS URL's `X-Amz-Credential` names the access key).
+const SECRET_WORDS: [&str; 9] = [
+    "token",
+    "secret",
+    "password",
+    "passwd",
+    "key",
+    "auth",
+    "sig",
+    "session",
+    "credential",
 ];
 
-fn is_secret_name(name: &str) -> bool {
+/// True for a query parameter or variable named like a secret (`api_key`, `X-Amz-Signature`, `token`).
+pub fn is_secret_name(name: &str) -> bool {
     let name = name.to_ascii_lowercase();
     SECRET_WORDS.iter().any(|word| name.contains(word))
 }
 
+/// True for a header whose value is a secret wherever it is sent: credentials, cookies, session tokens.
+pub fn is_secret_header(name: &str) -> bool {
+    SECRET_HEADERS.contains(&name.trim().to_ascii_lowercase().as_str())
+}
+
 /// The request's secret values, each with what it is ("header Authorization", "Bearer token"): the values
 /// of Authorization, Cookie and API-key headers, of query parameters named like secrets, and the auth's
-/// password, token or API-key value.
+/// (see `auth_secrets`).
 fn secrets_of(request: &mut Request) -> Vec<(String, &mut String)> {
     let mut secrets = Vec::new();
     for header in &mut request.headers {
-        if SECRET_HEADERS.contains(&header.key.to_ascii_lowercase().as_str()) {
+        if is_secret_header(&header.key) {
             secrets.push((format!("header {}", header.key), &mut header.value));
         }
     }
@@ -80,7 +116,15 @@ fn secrets_of(request: &mut Request) -> Vec<(String, &mut String)> {
             secrets.push((format!("query parameter {}", param.key), &mut param.value));
         }
     }
-    match &mut request.auth {
+    secrets.extend(auth_secrets(&mut request.auth));
+    secrets
+}
+
+/// The auth settings' secret values: the password, token or API-key value, and the secret parameters of
+/// AWS Signature and OAuth 2.0 (`SECRET_PARAMS`: secret key, session token, client secret, password).
+fn auth_secrets(auth: &mut Auth) -> Vec<(String, &mut String)> {
+    let mut secrets = Vec::new();
+    match auth {
         Auth::None => {}
         Auth::Basic { password, .. } => secrets.push(("Basic auth password".into(), password)),
         Auth::Bearer { token } => secrets.push(("Bearer token".into(), token)),
@@ -97,22 +141,132 @@ fn secrets_of(request: &mut Request) -> Vec<(String, &mut String)> {
     secrets
 }
 
-/// `request` without its secrets (see `secrets_of`): values are emptied, names kept, so the person who
-/// opens the link sees what to fill in. Also returns what was left out, one line each.
-pub fn without_secrets(request: &Request) -> (Request, Vec<String>) {
-    let mut request = request.clone();
+/// Empties every secret value that is not empty already; returns what was emptied.
+fn clear(secrets: Vec<(String, &mut String)>) -> Vec<String> {
     let mut left_out = Vec::new();
-    for (what, value) in secrets_of(&mut request) {
+    for (what, value) in secrets {
         if !value.is_empty() {
             value.clear();
             left_out.push(what);
         }
     }
+    left_out
+}
+
+/// `request` without its secrets (see `secrets_of`): values are emptied, names kept, so the person who
+/// opens the link sees what to fill in. Also returns what was left out, one line each.
+pub fn without_secrets(request: &Request) -> (Request, Vec<String>) {
+    let mut request = request.clone();
+    let left_out = clear(secrets_of(&mut request));
     if !request.query.is_empty() {
         // The URL text repeats the query: rewrite it from the table so no secret stays in it.
         request.url = crate::edit::query::url_with_query(&request.url, &request.query);
     }
     (request, left_out)
+}
+
+/// Auth settings without their secret values (see `auth_secrets`), and what was left out.
+pub fn auth_without_secrets(auth: &Auth) -> (Auth, Vec<String>) {
+    let mut auth = auth.clone();
+    let left_out = clear(auth_secrets(&mut auth));
+    (auth, left_out)
+}
+
+/// `request` with the secrets of the auth kinds that are made at send time (Digest's password; AWS
+/// Signature's secret key and session token; OAuth 2.0's client secret and password) emptied, the rest as it
+/// is. What the history keeps of a send: those credentials sign or obtain what is sent and are never part of
+/// it, so the history has no need of them (a replay asks for them again), while the headers Basic and Bearer
+/// make are what was sent.
+pub fn without_send_time_secrets(request: &Request) -> (Request, Vec<String>) {
+    let mut request = request.clone();
+    let left_out = match &request.auth {
+        Auth::Digest { .. } | Auth::AwsSigV4 { .. } | Auth::OAuth2 { .. } => {
+            clear(auth_secrets(&mut request.auth))
+        }
+        _ => Vec::new(),
+    };
+    (request, left_out)
+}
+
+/// The headers and URL of a request as sent without their secrets: values emptied (names kept, so a reader
+/// sees what was there) for the headers `is_secret_header` names and the API key's own header, and for the
+/// query parameters named like secrets (a presigned URL's `X-Amz-Signature`, `X-Amz-Credential` and
+/// `X-Amz-Security-Token` among them) and the API key's own parameter. Returns what was left out.
+pub fn sent_without_secrets(
+    headers: &mut [(String, String)],
+    url: &mut crate::prepare::url::Url,
+    auth: &crate::prepare::PreparedAuth,
+) -> Vec<String> {
+    use crate::edit::model::ApiKeyLocation;
+    use crate::prepare::PreparedAuth;
+    let api_key = |location: ApiKeyLocation| match auth {
+        PreparedAuth::ApiKey {
+            name, location: at, ..
+        } if *at == location => Some(name.trim().to_string()),
+        _ => None,
+    };
+    let header_key = api_key(ApiKeyLocation::Header);
+    let query_key = api_key(ApiKeyLocation::Query);
+    let mut secrets: Vec<(String, &mut String)> = Vec::new();
+    for (name, value) in headers.iter_mut() {
+        let is_key = header_key
+            .as_deref()
+            .is_some_and(|key| key.eq_ignore_ascii_case(name.trim()));
+        if is_secret_header(name) || is_key {
+            secrets.push((format!("header {name}"), value));
+        }
+    }
+    let mut left_out = clear(secrets);
+    if let Some(query) = url.query.take() {
+        let pairs: Vec<String> = query
+            .split('&')
+            .map(|pair| {
+                let (raw_name, value) = pair.split_once('=').unwrap_or((pair, ""));
+                let name = crate::edit::query::decode(raw_name);
+                let is_key = query_key.as_deref() == Some(name.as_str());
+                if (is_secret_name(&name) || is_key) && !value.is_empty() {
+                    left_out.push(format!("query parameter {name}"));
+                    format!("{raw_name}=")
+                } else {
+                    pair.to_string()
+                }
+            })
+            .collect();
+        url.query = Some(pairs.join("&"));
+    }
+    left_out
+}
+
+/// A collection without its secrets: every request's (see [`without_secrets`]) and the values of its
+/// variables named like secrets. What was left out comes back prefixed with the request's path.
+pub fn collection_without_secrets(
+    collection: &crate::import::collection::Collection,
+) -> (crate::import::collection::Collection, Vec<String>) {
+    use crate::import::collection::CollectionItem;
+    fn items(list: &mut [CollectionItem], path: &str, left_out: &mut Vec<String>) {
+        for item in list {
+            match item {
+                CollectionItem::Folder { name, items: inner } => {
+                    items(inner, &format!("{path}{name}/"), left_out)
+                }
+                CollectionItem::Request { name, request } => {
+                    let (safe, what) = without_secrets(request);
+                    *request = safe;
+                    left_out.extend(what.into_iter().map(|w| format!("{path}{name}: {w}")));
+                }
+            }
+        }
+    }
+    let mut collection = collection.clone();
+    let mut left_out = Vec::new();
+    items(&mut collection.items, "", &mut left_out);
+    for variable in &mut collection.variables {
+        if is_secret_name(&variable.key) && !variable.value.is_empty() {
+            variable.value.clear();
+            left_out.push(format!("variable {}", variable.key));
+        }
+    }
+    (collection, left_out)
 }
 
 /// What an opened link most likely had left out: its empty secret values (see `secrets_of`) and the empty

@@ -5,7 +5,8 @@
 use super::stored::{self, StoredError};
 use crate::edit::model::{KeyValue, Request};
 use crate::import::collection::{Collection, CollectionItem, Origin};
-use crate::import::postman::export;
+use crate::import::postman::export_with;
+use crate::share::Secrets;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -354,9 +355,19 @@ impl Collections {
         }
     }
 
-    /// The folders and `variables` as a Postman Collection v2.1 file, pretty-printed for people who open it.
+    /// The folders and `variables` as a Postman Collection v2.1 file, pretty-printed for people who open it,
+    /// secrets included (see [`Collections::to_postman_with`]).
     pub fn to_postman(&self, name: &str, variables: &[KeyValue]) -> String {
-        format!("{:#}", export(&self.to_collection(name, variables)))
+        self.to_postman_with(name, variables, Secrets::Include)
+    }
+
+    /// The folders and `variables` as a Postman Collection v2.1 file, with or without the secrets of the
+    /// requests and variables (`import::postman::export_with`).
+    pub fn to_postman_with(&self, name: &str, variables: &[KeyValue], secrets: Secrets) -> String {
+        format!(
+            "{:#}",
+            export_with(&self.to_collection(name, variables), secrets)
+        )
     }
 }
 

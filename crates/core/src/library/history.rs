@@ -52,6 +52,23 @@ impl HistoryEntry {
     }
 }
 
+/// The request a send is recorded with: as edited, without the secrets of the auth made at send time (Digest's
+/// password, AWS Signature's secret key and session token, OAuth 2.0's client secret and password), which the
+/// history never keeps (`share::without_send_time_secrets`). OAuth tokens are never in a request at all.
+pub fn without_auth_secrets(request: &Request) -> Request {
+    crate::share::without_send_time_secrets(request).0
+}
+
+impl HistoryEntry {
+    /// An entry for a send of `request` (see [`without_auth_secrets`]), its answer to be filled in.
+    pub fn recorded(request: &Request) -> HistoryEntry {
+        HistoryEntry {
+            request: without_auth_secrets(request),
+            ..HistoryEntry::default()
+        }
+    }
+}
+
 /// The kept sends, newest first.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]

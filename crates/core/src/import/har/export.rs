@@ -1,10 +1,18 @@
 //! Export for the HAR import's reverse direction: a `PreparedRequest` (what goes on the wire) written as a
 //! HAR 1.2 `request`, optionally inside an entry with a response, or a whole log.
+//!
+//! Secrets leave only when asked for ([`Secrets::Include`]). Left out, the values of the credential and cookie
+//! headers, of query parameters named like secrets (a presigned URL's signature, credential and token) and
+//! the auth settings' secrets are empty strings: the names stay, so a reader sees what was sent, and a
+//! placeholder would be sent as a real value by whoever imports the file again. `_reqlab.left_out` lists
+//! what was emptied.
 
 use crate::edit::model::{Auth, RawLanguage};
 use crate::edit::query::decode;
 use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequest};
+use crate::share::{self, Secrets};
 use serde_json::{json, Map, Value};
+use std::borrow::Cow;
 
 /// A response to record next to the request in an entry.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -25,9 +33,30 @@ fn pairs(items: impl IntoIterator<Item = (String, String)>) -> Value {
     )
 }
 
-/// The HAR `request` object for a prepared request. Auth settings and fetch options, which HAR cannot
-/// express, go in the `_reqlab` custom field so that importing the export gives the same request back.
+/// The HAR `request` object for a prepared request, its secrets included (see [`export_request_with`]).
 pub fn export_request(request: &PreparedRequest) -> Value {
+    export_request_with(request, Secrets::Include)
+}
+
+/// The HAR `request` object for a prepared request, with or without its secrets. Auth settings and fetch
+/// options, which HAR cannot express, go in the `_reqlab` custom field so that importing the export gives
+/// the same request back.
+pub fn export_request_with(request: &PreparedRequest, secrets: Secrets) -> Value {
+    let (request, auth, left_out) = match secrets {
+        Secrets::Include => (
+            Cow::Borrowed(request),
+            auth_settings(&request.auth),
+            Vec::new(),
+        ),
+        Secrets::LeaveOut => {
+            let mut safe = request.clone();
+            let mut left_out =
+                share::sent_without_secrets(&mut safe.headers, &mut safe.url, &safe.auth);
+            let (auth, what) = share::auth_without_secrets(&auth_settings(&request.auth));
+            left_out.extend(what);
+            (Cow::Owned(safe), auth, left_out)
+        }
+    };
     let query = request
         .url
         .query
@@ -56,19 +85,31 @@ pub fn export_request(request: &PreparedRequest) -> Value {
     har.insert("cookies".into(), pairs(cookies));
     har.insert("headers".into(), pairs(request.headers.iter().cloned()));
     har.insert("queryString".into(), pairs(query));
-    let (post_data, size) = post_data(request);
+    let (post_data, size) = post_data(&request);
     if let Some(post_data) = post_data {
         har.insert("postData".into(), post_data);
     }
     har.insert("headersSize".into(), json!(-1));
     har.insert("bodySize".into(), json!(size));
-    let extension = json!({"auth": auth_settings(&request.auth), "options": request.options});
+    let mut extension = json!({"auth": auth, "options": request.options});
+    if !left_out.is_empty() {
+        extension["left_out"] = json!(left_out);
+    }
     har.insert("_reqlab".into(), extension);
     Value::Object(har)
 }
 
-/// A HAR `entry`: the request and, when given, its response.
+/// A HAR `entry`: the request, its secrets included, and, when given, its response (see [`export_entry_with`]).
 pub fn export_entry(request: &PreparedRequest, response: Option<&HarResponse>) -> Value {
+    export_entry_with(request, response, Secrets::Include)
+}
+
+/// A HAR `entry`: the request, with or without its secrets, and, when given, its response.
+pub fn export_entry_with(
+    request: &PreparedRequest,
+    response: Option<&HarResponse>,
+    secrets: Secrets,
+) -> Value {
     let response = match response {
         Some(r) => json!({
             "status": r.status,
@@ -90,7 +131,7 @@ pub fn export_entry(request: &PreparedRequest, response: Option<&HarResponse>) -
     json!({
         "startedDateTime": "1970-01-01T00:00:00.000Z",
         "time": -1,
-        "request": export_request(request),
+        "request": export_request_with(request, secrets),
         "response": response,
         "cache": {},
         "timings": {"send": -1, "wait": -1, "receive": -1},

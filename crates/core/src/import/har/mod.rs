@@ -5,7 +5,9 @@ mod body;
 mod export;
 mod multipart_text;
 
-pub use export::{export_entry, export_log, export_request, HarResponse};
+pub use export::{
+    export_entry, export_entry_with, export_log, export_request, export_request_with, HarResponse,
+};
 
 use super::normalize::{derive_query, fold_content_type};
 use super::read::{self, as_object, JsonSyntax, Obj, ShapeError};

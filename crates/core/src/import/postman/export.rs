@@ -1,15 +1,30 @@
 //! Export for the Postman import's reverse direction: a reqlab `Collection` written as a Postman Collection
-//! v2.1 document, with every request's auth at request level (nothing is left to inherit).
+//! v2.1 document, with every request's auth at request level (nothing is left to inherit). Secrets leave only
+//! when asked for: left out, their values are empty (`share::collection_without_secrets`), names kept.
 
 use super::{auth, url, SCHEMA_V2_1};
 use crate::edit::model::{
     Body, KeyValue, PartValue, RawLanguage, RedirectMode, Request, RequestOptions,
 };
 use crate::import::collection::{Collection, CollectionItem};
+use crate::share::{collection_without_secrets, Secrets};
 use serde_json::{json, Map, Value};
 
-/// The collection as Postman Collection v2.1 JSON.
+/// The collection as Postman Collection v2.1 JSON, its secrets included (see [`export_with`]).
 pub fn export(collection: &Collection) -> Value {
+    export_with(collection, Secrets::Include)
+}
+
+/// The collection as Postman Collection v2.1 JSON, with or without its secrets: the requests' auth
+/// secrets, credential and cookie headers, query parameters and variables named like secrets.
+pub fn export_with(collection: &Collection, secrets: Secrets) -> Value {
+    match secrets {
+        Secrets::Include => written(collection),
+        Secrets::LeaveOut => written(&collection_without_secrets(collection).0),
+    }
+}
+
+fn written(collection: &Collection) -> Value {
     let mut top = Map::new();
     top.insert(
         "info".into(),

@@ -13,7 +13,7 @@ mod rows;
 mod url;
 
 pub use environment::{export_environment, import_environment, looks_like_environment};
-pub use export::export;
+pub use export::{export, export_with};
 
 use super::collection::ImportedCollection;
 use super::read::{self, as_object, JsonSyntax, ShapeError};
