@@ -68,7 +68,12 @@ pub async fn refresh(
     environment: &str,
     token: &OAuthToken,
 ) -> Result<OAuthToken, String> {
-    let refreshed = exchange(oauth, Exchange::Refresh(&token.refresh_token), &token.refresh_token).await?;
+    let refreshed = exchange(
+        oauth,
+        Exchange::Refresh(&token.refresh_token),
+        &token.refresh_token,
+    )
+    .await?;
     keep(oauth, environment, refreshed.clone());
     Ok(refreshed)
 }
@@ -118,7 +123,8 @@ pub fn default_redirect_uri() -> String {
 }
 
 fn random_hex<const N: usize>() -> Result<[u8; N], String> {
-    bridge::random::<N>().ok_or_else(|| "This browser has no random numbers for OAuth's state.".into())
+    bridge::random::<N>()
+        .ok_or_else(|| "This browser has no random numbers for OAuth's state.".into())
 }
 
 /// The authorization code (PKCE) and implicit grants: the provider's sign-in page in a popup.
@@ -146,8 +152,12 @@ async fn sign_in(oauth: &OAuth2, environment: &str) -> Result<OAuthToken, String
     });
     let popup = web_sys::window()
         .and_then(|w| {
-            w.open_with_url_and_target_and_features(&url, "reqlab-oauth", "popup,width=520,height=700")
-                .ok()
+            w.open_with_url_and_target_and_features(
+                &url,
+                "reqlab-oauth",
+                "popup,width=520,height=700",
+            )
+            .ok()
         })
         .flatten();
     let Some(popup) = popup else {
@@ -170,9 +180,11 @@ async fn sign_in(oauth: &OAuth2, environment: &str) -> Result<OAuthToken, String
                 Some(url) => break url,
                 None => {
                     set_waiting(false);
-                    return Err("The sign-in window closed before the provider sent it back. Sign in \
+                    return Err(
+                        "The sign-in window closed before the provider sent it back. Sign in \
                          again, or paste the address the provider sent you back to below."
-                        .into());
+                            .into(),
+                    );
                 }
             }
         }
@@ -190,7 +202,11 @@ fn set_waiting(waiting: bool) {
 }
 
 fn take_returned() -> Option<String> {
-    PENDING.with(|p| p.borrow_mut().as_mut().and_then(|pending| pending.returned.take()))
+    PENDING.with(|p| {
+        p.borrow_mut()
+            .as_mut()
+            .and_then(|pending| pending.returned.take())
+    })
 }
 
 /// Where the provider sent the browser back (from the callback page, or pasted: a whole address, or only
@@ -225,7 +241,9 @@ async fn complete(returned: &str) -> Result<OAuthToken, String> {
     let pending = PENDING
         .with(|p| p.borrow_mut().take())
         .ok_or("No sign-in is under way.")?;
-    let token = match read_redirect(returned, &pending.state, bridge::now_ms()).map_err(|e| e.to_string())? {
+    let token = match read_redirect(returned, &pending.state, bridge::now_ms())
+        .map_err(|e| e.to_string())?
+    {
         Redirect::Token(token) => token,
         Redirect::Code(code) => {
             let pkce = pending.oauth.grant == OAuthGrant::AuthorizationCode && pending.oauth.pkce;
@@ -245,7 +263,8 @@ async fn complete(returned: &str) -> Result<OAuthToken, String> {
 async fn device(oauth: &OAuth2) -> Result<OAuthToken, String> {
     let request = device_request(oauth).map_err(|e| e.to_string())?;
     let answer = post(&request, oauth.via_echo).await?;
-    let code = read_device(answer.status, &answer.body, bridge::now_ms()).map_err(|e| e.to_string())?;
+    let code =
+        read_device(answer.status, &answer.body, bridge::now_ms()).map_err(|e| e.to_string())?;
     form::show_device(&code);
     let mut interval = code.interval_seconds.max(1);
     loop {
@@ -254,7 +273,8 @@ async fn device(oauth: &OAuth2) -> Result<OAuthToken, String> {
             form::show_device_done();
             return Err("The device code expired before it was approved: get a new one.".into());
         }
-        let request = token_request(oauth, Exchange::Device(&code.device_code)).map_err(|e| e.to_string())?;
+        let request =
+            token_request(oauth, Exchange::Device(&code.device_code)).map_err(|e| e.to_string())?;
         let answer = post(&request, oauth.via_echo).await?;
         match read_poll(answer.status, &answer.body, bridge::now_ms()) {
             Poll::Token(token) => {

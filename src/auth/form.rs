@@ -45,10 +45,19 @@ const GRANT_FIELDS: [(&str, &[OAuthGrant]); 9] = {
         (id::AUTH_URL, &[AuthorizationCode, Implicit]),
         (id::REDIRECT_URI, &[AuthorizationCode, Implicit]),
         (id::PKCE, &[AuthorizationCode]),
-        (id::TOKEN_URL, &[AuthorizationCode, ClientCredentials, Password, DeviceCode]),
+        (
+            id::TOKEN_URL,
+            &[AuthorizationCode, ClientCredentials, Password, DeviceCode],
+        ),
         (id::DEVICE_URL, &[DeviceCode]),
-        (id::CLIENT_SECRET, &[AuthorizationCode, ClientCredentials, Password, DeviceCode]),
-        (id::CLIENT_AUTH, &[AuthorizationCode, ClientCredentials, Password, DeviceCode]),
+        (
+            id::CLIENT_SECRET,
+            &[AuthorizationCode, ClientCredentials, Password, DeviceCode],
+        ),
+        (
+            id::CLIENT_AUTH,
+            &[AuthorizationCode, ClientCredentials, Password, DeviceCode],
+        ),
         (id::OAUTH_USERNAME, &[Password]),
         (id::OAUTH_PASSWORD, &[Password]),
     ]
@@ -63,7 +72,10 @@ thread_local! {
 /// The form on show, if the Auth tab is open.
 fn root() -> Option<Element> {
     let document = web_sys::window()?.document()?;
-    document.query_selector("reqlab-auth[data-ready]").ok().flatten()
+    document
+        .query_selector("reqlab-auth[data-ready]")
+        .ok()
+        .flatten()
 }
 
 /// Fills a `<reqlab-auth>` element the page put in its Auth tab.
@@ -73,13 +85,27 @@ pub fn mount(root: &Element) {
     }
     root.set_inner_html(MARKUP);
     let _ = root.set_attribute("data-ready", "");
-    let entries = |ids: &'static [&'static str], labels: &'static [&'static str]| -> Vec<(&'static str, &'static str)> {
+    let entries = |ids: &'static [&'static str],
+                   labels: &'static [&'static str]|
+     -> Vec<(&'static str, &'static str)> {
         ids.iter().copied().zip(labels.iter().copied()).collect()
     };
     fill_select(root, id::TYPE, &entries(AuthKind::IDS, AuthKind::LABELS));
-    fill_select(root, id::API_KEY_LOCATION, &entries(ApiKeyLocation::IDS, ApiKeyLocation::LABELS));
-    fill_select(root, id::GRANT, &entries(OAuthGrant::IDS, OAuthGrant::LABELS));
-    fill_select(root, id::CLIENT_AUTH, &entries(ClientAuth::IDS, ClientAuth::LABELS));
+    fill_select(
+        root,
+        id::API_KEY_LOCATION,
+        &entries(ApiKeyLocation::IDS, ApiKeyLocation::LABELS),
+    );
+    fill_select(
+        root,
+        id::GRANT,
+        &entries(OAuthGrant::IDS, OAuthGrant::LABELS),
+    );
+    fill_select(
+        root,
+        id::CLIENT_AUTH,
+        &entries(ClientAuth::IDS, ClientAuth::LABELS),
+    );
     if let Some(redirect) = find(root, id::REDIRECT_URI) {
         let _ = redirect.set_attribute("placeholder", &flows::default_redirect_uri());
     }
@@ -420,7 +446,9 @@ fn clicked(ev: web_sys::Event) {
         id::REFRESH => run(|oauth, environment| async move {
             let key = oauth.token_key(&environment);
             let token = tokens::get(&key).ok_or("There is no token to refresh.")?;
-            flows::refresh(&oauth, &environment, &token).await.map(|_| ())
+            flows::refresh(&oauth, &environment, &token)
+                .await
+                .map(|_| ())
         }),
         id::FORGET => {
             if let Some((oauth, environment, _)) = token_now() {

@@ -146,7 +146,12 @@ async fn forward(request: &Outgoing<'_>) -> Result<Answer, Failure> {
                 "forward mode is off: start reqlab-echo with --forward".into(),
             ))
         }
-        status => return Err(Failure::Forward(format!("it answered {status}: {}", text.trim()))),
+        status => {
+            return Err(Failure::Forward(format!(
+                "it answered {status}: {}",
+                text.trim()
+            )))
+        }
     }
     let answer: Forwarded = serde_json::from_str(&text)
         .map_err(|e| Failure::Forward(format!("its answer was not understood ({e})")))?;

@@ -65,32 +65,72 @@ crate::controls! {
 macro_rules! row {
     ($id:literal, $label:literal, $control:expr) => {
         concat!(
-            r#"<div class="auth-row" data-row=""#, $id, r#""><label for=""#, $id, r#"">"#, $label,
-            "</label>", $control, "</div>"
+            r#"<div class="auth-row" data-row=""#,
+            $id,
+            r#""><label for=""#,
+            $id,
+            r#"">"#,
+            $label,
+            "</label>",
+            $control,
+            "</div>"
         )
     };
 }
 
 macro_rules! text {
     ($id:literal, $label:literal) => {
-        row!($id, $label, concat!(r#"<input id=""#, $id, r#"" type="text" autocomplete="off" spellcheck="false">"#))
+        row!(
+            $id,
+            $label,
+            concat!(
+                r#"<input id=""#,
+                $id,
+                r#"" type="text" autocomplete="off" spellcheck="false">"#
+            )
+        )
     };
     ($id:literal, $label:literal, $placeholder:literal) => {
-        row!($id, $label, concat!(r#"<input id=""#, $id, r#"" type="text" autocomplete="off" spellcheck="false" placeholder=""#, $placeholder, r#"">"#))
+        row!(
+            $id,
+            $label,
+            concat!(
+                r#"<input id=""#,
+                $id,
+                r#"" type="text" autocomplete="off" spellcheck="false" placeholder=""#,
+                $placeholder,
+                r#"">"#
+            )
+        )
     };
 }
 
 macro_rules! secret {
     ($id:literal, $label:literal) => {
-        row!($id, $label, concat!(r#"<input id=""#, $id, r#"" type="password" autocomplete="off">"#))
+        row!(
+            $id,
+            $label,
+            concat!(
+                r#"<input id=""#,
+                $id,
+                r#"" type="password" autocomplete="off">"#
+            )
+        )
     };
 }
 
 macro_rules! check {
     ($id:literal, $label:literal) => {
         concat!(
-            r#"<p class="auth-check" data-row=""#, $id, r#""><input type="checkbox" id=""#, $id,
-            r#""> <label for=""#, $id, r#"">"#, $label, "</label></p>"
+            r#"<p class="auth-check" data-row=""#,
+            $id,
+            r#""><input type="checkbox" id=""#,
+            $id,
+            r#""> <label for=""#,
+            $id,
+            r#"">"#,
+            $label,
+            "</label></p>"
         )
     };
 }
@@ -110,7 +150,11 @@ pub const MARKUP: &str = concat!(
     r#"<div id="auth-api_key" hidden><div class="form-grid">"#,
     text!("api-key-name", "Key name", "X-API-Key"),
     text!("api-key-value", "Key value"),
-    row!("api-key-location", "Add to", r#"<select id="api-key-location"></select>"#),
+    row!(
+        "api-key-location",
+        "Add to",
+        r#"<select id="api-key-location"></select>"#
+    ),
     "</div></div>",
     r#"<div id="auth-aws_sigv4" hidden><div class="form-grid">"#,
     text!("aws-access-key", "Access key ID"),
@@ -120,25 +164,51 @@ pub const MARKUP: &str = concat!(
     text!("aws-service", "Service", "execute-api"),
     "</div>",
     check!("aws-in-query", "Sign in the query string (a presigned URL)"),
-    check!("aws-unsigned", "Unsigned payload (S3: the body is not hashed)"),
+    check!(
+        "aws-unsigned",
+        "Unsigned payload (S3: the body is not hashed)"
+    ),
     r#"<p class="hint">Signed when you send, as the AWS SDKs sign: host, the x-amz-* headers and the request's own (not User-Agent nor Content-Length, which the browser sets). S3 also gets X-Amz-Content-Sha256.</p></div>"#,
     r#"<div id="auth-oauth2" hidden><div class="form-grid">"#,
-    row!("oauth-grant", "Grant type", r#"<select id="oauth-grant"></select>"#),
-    text!("oauth-auth-url", "Authorization URL", "https://id.example.com/authorize"),
-    text!("oauth-token-url", "Token URL", "https://id.example.com/token"),
+    row!(
+        "oauth-grant",
+        "Grant type",
+        r#"<select id="oauth-grant"></select>"#
+    ),
+    text!(
+        "oauth-auth-url",
+        "Authorization URL",
+        "https://id.example.com/authorize"
+    ),
+    text!(
+        "oauth-token-url",
+        "Token URL",
+        "https://id.example.com/token"
+    ),
     text!("oauth-device-url", "Device authorization URL"),
     text!("oauth-redirect-uri", "Redirect URI"),
     text!("oauth-client-id", "Client ID"),
     secret!("oauth-client-secret", "Client secret"),
-    row!("oauth-client-auth", "Client authentication", r#"<select id="oauth-client-auth"></select>"#),
+    row!(
+        "oauth-client-auth",
+        "Client authentication",
+        r#"<select id="oauth-client-auth"></select>"#
+    ),
     text!("oauth-scope", "Scope", "read write"),
     text!("oauth-audience", "Audience"),
     text!("oauth-username", "Username"),
     secret!("oauth-password", "Password"),
-    row!("oauth-extra", "Extra parameters", r#"<textarea id="oauth-extra" rows="2" spellcheck="false" placeholder="name=value, one per line"></textarea>"#),
+    row!(
+        "oauth-extra",
+        "Extra parameters",
+        r#"<textarea id="oauth-extra" rows="2" spellcheck="false" placeholder="name=value, one per line"></textarea>"#
+    ),
     "</div>",
     check!("oauth-pkce", "PKCE (S256 code challenge)"),
-    check!("oauth-via-echo", "Exchange through reqlab-echo (for token endpoints without CORS)"),
+    check!(
+        "oauth-via-echo",
+        "Exchange through reqlab-echo (for token endpoints without CORS)"
+    ),
     r#"<div class="auth-token"><p id="oauth-token-status" aria-live="polite"></p>"#,
     r#"<p class="auth-actions"><button type="button" id="oauth-get" class="primary">Get new access token</button> "#,
     r#"<button type="button" id="oauth-refresh">Refresh token</button> "#,
@@ -147,9 +217,17 @@ pub const MARKUP: &str = concat!(
     r#"<div id="oauth-device" hidden><p id="oauth-device-text"></p><p><a id="oauth-device-link" target="_blank" rel="noopener">Open the verification page</a></p></div>"#,
     r#"<div class="problem" role="alert"><p id="oauth-error"></p><button type="button" id="oauth-retry-echo" hidden>Exchange through reqlab-echo</button></div>"#,
     r#"<details><summary>Paste a token or a code instead</summary><div class="form-grid">"#,
-    row!("oauth-paste-token", "Access token", r#"<input id="oauth-paste-token" type="text" autocomplete="off" spellcheck="false">"#),
+    row!(
+        "oauth-paste-token",
+        "Access token",
+        r#"<input id="oauth-paste-token" type="text" autocomplete="off" spellcheck="false">"#
+    ),
     r#"<span></span><p><button type="button" id="oauth-use-token">Use this token</button></p>"#,
-    row!("oauth-paste-code", "Redirect URL or code", r#"<input id="oauth-paste-code" type="text" autocomplete="off" spellcheck="false">"#),
+    row!(
+        "oauth-paste-code",
+        "Redirect URL or code",
+        r#"<input id="oauth-paste-code" type="text" autocomplete="off" spellcheck="false">"#
+    ),
     r#"<span></span><p><button type="button" id="oauth-use-code">Exchange the code</button></p>"#,
     "</div></details></div>",
     r#"<p class="hint">Tokens are kept in this browser, one per environment, never in the request: share links, history and exports do not carry them.</p></div>"#,

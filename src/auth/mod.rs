@@ -61,9 +61,10 @@ pub fn start() {
         }
     });
     if let Ok(channel) = web_sys::BroadcastChannel::new(CALLBACK_KIND) {
-        let heard = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(|ev: web_sys::MessageEvent| {
-            callback(&ev.data())
-        });
+        let heard =
+            Closure::<dyn FnMut(web_sys::MessageEvent)>::new(|ev: web_sys::MessageEvent| {
+                callback(&ev.data())
+            });
         channel.set_onmessage(Some(heard.as_ref().unchecked_ref()));
         heard.forget();
         std::mem::forget(channel);
@@ -73,7 +74,10 @@ pub fn start() {
 fn mount_forms(document: &web_sys::Document) {
     if let Ok(list) = document.query_selector_all("reqlab-auth:not([data-ready])") {
         for i in 0..list.length() {
-            if let Some(element) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+            if let Some(element) = list
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            {
                 form::mount(&element);
             }
         }
@@ -82,7 +86,11 @@ fn mount_forms(document: &web_sys::Document) {
 
 /// The callback page's message: `{kind: "reqlab-oauth", url}`.
 fn callback(data: &JsValue) {
-    let field = |name: &str| Reflect::get(data, &name.into()).ok().and_then(|v| v.as_string());
+    let field = |name: &str| {
+        Reflect::get(data, &name.into())
+            .ok()
+            .and_then(|v| v.as_string())
+    };
     if field("kind").as_deref() != Some(CALLBACK_KIND) {
         return;
     }

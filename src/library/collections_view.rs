@@ -57,6 +57,7 @@ pub fn wire(lib: &Lib) {
                 collections: on_export.collections.borrow().clone(),
                 name: "reqlab collections".into(),
                 variables,
+                include_secrets: dom::checked(id::COLLECTIONS_SECRETS),
             }),
             ..LibraryQuestion::default()
         };

@@ -7,7 +7,7 @@ use super::sidebar_view::{self, Panel};
 use super::store::HISTORY;
 use super::Lib;
 use crate::dom::document as dom;
-use reqlab_core::library::history::{History, HistoryEntry};
+use reqlab_core::library::history::{without_auth_secrets, History, HistoryEntry};
 
 pub fn restore(lib: &Lib) -> Option<String> {
     let (history, problem) = lib.read(HISTORY, "history", History::from_json);
@@ -43,7 +43,8 @@ fn record(lib: &Lib) {
         .into_iter()
         .filter_map(|send| {
             Some(HistoryEntry {
-                request: send.draft?.request,
+                // Digest, AWS and OAuth secrets are not kept with what was sent (PRODUCT's rule).
+                request: without_auth_secrets(&send.draft?.request),
                 status: send.status,
                 status_text: send.status_text,
                 elapsed_ms: send.elapsed_ms,

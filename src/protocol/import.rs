@@ -28,6 +28,9 @@ pub struct ExportAsk {
     pub request: Request,
     pub environment: Environment,
     pub response: Option<ExportResponse>,
+    /// Keep credentials, cookies and the auth's secrets (they are left out otherwise).
+    #[serde(default)]
+    pub include_secrets: bool,
 }
 
 /// The response recorded next to the request. `text` is the body when it is text the page could show;
@@ -165,6 +168,9 @@ pub struct PostmanAsk {
     pub collections: Collections,
     pub name: String,
     pub variables: Vec<KeyValue>,
+    /// Keep passwords, keys, client secrets and secret-named variables (they are left out otherwise).
+    #[serde(default)]
+    pub include_secrets: bool,
 }
 
 /// Import worker -> library, the answer to a `LibraryQuestion`, in the order asked.

@@ -23,7 +23,9 @@ pub async fn authorize(prepared: &mut PreparedRequest, via_echo: bool) -> Result
     let Authorized { headers, query, .. } =
         bridge::authorize(via_echo, &body, &content_type).await?;
     for (name, value) in headers {
-        prepared.headers.retain(|(n, _)| !n.eq_ignore_ascii_case(&name));
+        prepared
+            .headers
+            .retain(|(n, _)| !n.eq_ignore_ascii_case(&name));
         prepared.headers.push((name, value));
     }
     if !query.is_empty() {

@@ -3,11 +3,11 @@
 //! tables.
 
 use super::rows::{next_id, Rows};
+use crate::page::js_json::Json;
 use leptos::prelude::*;
 use reqlab_core::edit::model::{CacheMode, CredentialsMode, RedirectMode};
 use reqlab_core::edit::query::{path_variables_from_url, query_from_url, url_with_query};
 use reqlab_core::vocabulary;
-use crate::page::js_json::Json;
 use reqlab_core::{
     Auth, Body, FileRef, FormPart, KeyValue, Method, PartValue, RawLanguage, Request,
     RequestOptions,

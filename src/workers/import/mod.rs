@@ -246,7 +246,11 @@ fn answer_library(question: LibraryQuestion) -> LibraryReply {
         };
     }
     if let Some(ask) = question.postman {
-        return text(ask.collections.to_postman(&ask.name, &ask.variables));
+        let secrets = reqlab_core::share::Secrets::from_include(ask.include_secrets);
+        return text(
+            ask.collections
+                .to_postman_with(&ask.name, &ask.variables, secrets),
+        );
     }
     if let Some(shared) = question.share {
         return text(reqlab_core::share::encode(&shared));
@@ -365,7 +369,8 @@ pub fn export(message: &str) -> String {
                 mime_type: r.mime_type,
                 text: r.text,
             });
-            let entry = har::export_entry(&prepared, response.as_ref());
+            let secrets = reqlab_core::share::Secrets::from_include(ask.include_secrets);
+            let entry = har::export_entry_with(&prepared, response.as_ref(), secrets);
             serde_json::to_string_pretty(&har::export_log(vec![entry]))
                 .map_err(|err| err.to_string())
         });

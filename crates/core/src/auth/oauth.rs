@@ -120,7 +120,9 @@ pub fn token_request(oauth: &OAuth2, exchange: Exchange) -> Result<TokenRequest,
         Exchange::Refresh(token) => {
             pairs.extend([("grant_type", "refresh_token"), ("refresh_token", token)])
         }
-        Exchange::Device(code) => pairs.extend([("grant_type", DEVICE_GRANT), ("device_code", code)]),
+        Exchange::Device(code) => {
+            pairs.extend([("grant_type", DEVICE_GRANT), ("device_code", code)])
+        }
     }
     if !oauth.scope.is_empty() {
         pairs.push(("scope", &oauth.scope));
@@ -189,7 +191,10 @@ pub fn authorization_url(
         pairs.push(("audience", &oauth.audience));
     }
     if let Some(challenge) = challenge {
-        pairs.extend([("code_challenge", challenge), ("code_challenge_method", "S256")]);
+        pairs.extend([
+            ("code_challenge", challenge),
+            ("code_challenge_method", "S256"),
+        ]);
     }
     pairs.extend(extra(oauth));
     let separator = if base.contains('?') { '&' } else { '?' };
@@ -344,7 +349,9 @@ pub fn read_device(status: u16, body: &str, now_ms: u64) -> Result<DeviceCode, O
 pub enum Poll {
     Token(OAuthToken),
     /// Not yet approved: ask again after the interval (longer by 5 seconds after `slow_down`).
-    Wait { slower: bool },
+    Wait {
+        slower: bool,
+    },
     Failed(OAuthError),
 }
 
@@ -380,7 +387,10 @@ mod tests {
     fn basic_client_auth_form_encodes_id_and_secret_before_base64_as_rfc_6749_says() {
         let request = token_request(&settings(OAuthGrant::ClientCredentials), Exchange::Direct)
             .expect("complete settings");
-        assert_eq!(request.body, "grant_type=client_credentials&scope=read+write");
+        assert_eq!(
+            request.body,
+            "grant_type=client_credentials&scope=read+write"
+        );
         // "my+app:s%26cret%3A1", base64.
         assert_eq!(
             request.headers[0],
@@ -434,7 +444,8 @@ mod tests {
             url,
             "https://id.example/authorize?response_type=code&client_id=my+app&redirect_uri=https%3A%2F%2Fapp%2Fcb&state=st&scope=read+write&code_challenge=ch&code_challenge_method=S256"
         );
-        let implicit = authorization_url(&settings(OAuthGrant::Implicit), "r", "s", None).expect("url");
+        let implicit =
+            authorization_url(&settings(OAuthGrant::Implicit), "r", "s", None).expect("url");
         assert!(implicit.contains("response_type=token&"));
         let mut missing = oauth;
         missing.auth_url.clear();
@@ -455,7 +466,11 @@ mod tests {
             Err(OAuthError::StateMismatch)
         );
         assert_eq!(
-            read_redirect("https://app/cb?error=access_denied&error_description=No+way&state=xyz", "xyz", 0),
+            read_redirect(
+                "https://app/cb?error=access_denied&error_description=No+way&state=xyz",
+                "xyz",
+                0
+            ),
             Err(OAuthError::Refused {
                 code: "access_denied".into(),
                 description: "No way".into()
@@ -468,7 +483,10 @@ mod tests {
         ) else {
             panic!("the implicit grant's token is in the fragment");
         };
-        assert_eq!((token.access_token.as_str(), token.expires_at_ms), ("t1", Some(61_000)));
+        assert_eq!(
+            (token.access_token.as_str(), token.expires_at_ms),
+            ("t1", Some(61_000))
+        );
     }
 
     #[test]
@@ -483,7 +501,10 @@ mod tests {
         assert_eq!(token.expires_at_ms, Some(3_600_010));
         assert_eq!(token.refresh_token, "r");
         let kept = read_token(200, r#"{"access_token":"b"}"#, 0, "old").expect("a token");
-        assert_eq!((kept.refresh_token.as_str(), kept.expires_at_ms), ("old", None));
+        assert_eq!(
+            (kept.refresh_token.as_str(), kept.expires_at_ms),
+            ("old", None)
+        );
         let refused = read_token(
             400,
             r#"{"error":"invalid_grant","error_description":"The code was used"}"#,
@@ -503,15 +524,27 @@ mod tests {
     #[test]
     fn polling_waits_while_pending_slows_down_when_told_and_stops_on_other_errors() {
         let poll = |body: &str| read_poll(400, body, 0);
-        assert_eq!(poll(r#"{"error":"authorization_pending"}"#), Poll::Wait { slower: false });
-        assert_eq!(poll(r#"{"error":"slow_down"}"#), Poll::Wait { slower: true });
-        assert!(matches!(poll(r#"{"error":"expired_token"}"#), Poll::Failed(_)));
+        assert_eq!(
+            poll(r#"{"error":"authorization_pending"}"#),
+            Poll::Wait { slower: false }
+        );
+        assert_eq!(
+            poll(r#"{"error":"slow_down"}"#),
+            Poll::Wait { slower: true }
+        );
+        assert!(matches!(
+            poll(r#"{"error":"expired_token"}"#),
+            Poll::Failed(_)
+        ));
         let device = read_device(
             200,
             r#"{"device_code":"d","user_code":"BCDF-GHJK","verification_uri":"https://id/device","interval":1,"expires_in":600}"#,
             0,
         )
         .expect("a device code");
-        assert_eq!((device.interval_seconds, device.expires_at_ms), (1, 600_000));
+        assert_eq!(
+            (device.interval_seconds, device.expires_at_ms),
+            (1, 600_000)
+        );
     }
 }

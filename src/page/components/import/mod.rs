@@ -13,6 +13,7 @@ pub mod markup;
 mod notice;
 
 use crate::dom::download;
+use crate::dom::form::find;
 use crate::page::bridge;
 use crate::page::components::request_editor::id as editor_id;
 use crate::page::state::{AppState, Exchange};
@@ -204,6 +205,9 @@ impl Importer {
                     Exchange::Done(response) => Some(export_response(response)),
                     _ => None,
                 }),
+            include_secrets: find(&root, id::EXPORT_SECRETS)
+                .and_then(|c| c.dyn_into::<web_sys::HtmlInputElement>().ok())
+                .is_some_and(|c| c.checked()),
         };
         self.state.worker.export(ask, move |har| match har {
             Ok(text) => {
