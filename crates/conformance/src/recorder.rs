@@ -14,6 +14,8 @@ pub struct Received {
     pub path_and_query: String,
     pub headers: Vec<(String, Vec<u8>)>,
     pub body: Vec<u8>,
+    /// The status the server answered with (a Digest challenge's 401, for one).
+    pub status: u16,
 }
 
 /// The requests recorded since the last `take`.
@@ -42,12 +44,18 @@ async fn record(State(log): State<Log>, request: Request, next: Next) -> Respons
             .map(|(n, v)| (n.as_str().to_string(), v.as_bytes().to_vec()))
             .collect(),
         body: body.to_vec(),
+        status: 0,
     };
+    let response = next.run(Request::from_parts(parts, Body::from(body))).await;
+    // Recorded once the handler has answered (before the body is sent), so the status is known.
     log.0
         .lock()
         .unwrap_or_else(|e| e.into_inner())
-        .push(received);
-    next.run(Request::from_parts(parts, Body::from(body))).await
+        .push(Received {
+            status: response.status().as_u16(),
+            ..received
+        });
+    response
 }
 
 /// Starts reqlab-echo with its default configuration on a free loopback port; returns its base URL

@@ -8,7 +8,7 @@ mod fixtures;
 
 use reqlab_conformance::{compare::differences, recorder, runners, scratch};
 use reqlab_core::snippet::{find_target, Options, TARGETS};
-use reqlab_core::{prepare, Environment};
+use reqlab_core::{prepare, Auth, Environment};
 
 #[test]
 fn every_runnable_target_has_a_runner_and_every_runner_a_target() {
@@ -39,6 +39,9 @@ async fn runnable_snippets_send_exactly_the_prepared_request() {
     let cases: Vec<_> = fixtures::fixture_requests()
         .into_iter()
         .filter(|(_, request)| !request.url.starts_with("ws"))
+        // An AWS-signed or OAuth request carries more than the prepared one (a signature, a placeholder
+        // token): tests/send_time_auth.rs checks what those deliver.
+        .filter(|(_, request)| !matches!(request.auth, Auth::AwsSigV4 { .. } | Auth::OAuth2 { .. }))
         .collect();
     let mut failures = Vec::new();
     let mut table = Vec::new();

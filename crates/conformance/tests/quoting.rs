@@ -18,7 +18,7 @@ mod fixtures;
 
 use reqlab_conformance::{compare::differences, recorder, runners, scratch};
 use reqlab_core::snippet::{find_target, Options};
-use reqlab_core::{prepare, Environment};
+use reqlab_core::{prepare, Auth, Environment};
 use std::path::Path;
 use std::process::Command;
 use std::time::Instant;
@@ -650,6 +650,10 @@ async fn windows_curl_snippets_send_the_prepared_request_through_the_models() {
         for ((case, request), options) in fixtures::fixture_requests()
             .into_iter()
             .filter(|(_, request)| !request.url.starts_with("ws"))
+            // AWS and OAuth requests carry more than the prepared one: tests/send_time_auth.rs checks them.
+            .filter(|(_, request)| {
+                !matches!(request.auth, Auth::AwsSigV4 { .. } | Auth::OAuth2 { .. })
+            })
             .flat_map(|case| layouts.clone().map(|layout| (case.clone(), layout)))
         {
             let mut request = request.clone();

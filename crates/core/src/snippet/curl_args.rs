@@ -3,10 +3,12 @@
 //! own way.
 
 use crate::edit::model::{Method, RedirectMode};
+use crate::edit::signed_auth::AwsSigV4;
 use crate::prepare::{
     PreparedAuth, PreparedBody, PreparedPart, PreparedPartValue, PreparedRequest,
 };
 use crate::snippet::quote::curl;
+use crate::snippet::send_time_auth::{curl_query_order_warning, s3_payload_hash};
 use crate::snippet::{seconds, Options};
 
 /// One curl argument: an option (always a plain word), its value, or both. `plain` values (methods, numbers)
@@ -108,6 +110,38 @@ pub(crate) fn curl_args(
             ));
             true
         }
+        // curl answers the 401's challenge itself: the first request goes without credentials.
+        PreparedAuth::Digest { username, password } => {
+            if username.contains(':') {
+                warnings.push(format!(
+                    "curl cannot send the Digest user name \"{username}\": its --user ends the name at \":\"."
+                ));
+            }
+            args.push(CurlArg::flag("--digest"));
+            args.push(CurlArg::with(
+                flag("--user", "-u"),
+                format!("{username}:{password}"),
+            ));
+            false
+        }
+        // `send_time_auth` leaves AWS settings here only where curl signs the request itself.
+        PreparedAuth::AwsSigV4 { params } => {
+            let settings = AwsSigV4::read(params);
+            args.push(CurlArg::with(
+                "--aws-sigv4",
+                format!("aws:amz:{}:{}", settings.region, settings.service),
+            ));
+            args.push(CurlArg::with(
+                flag("--user", "-u"),
+                format!("{}:{}", settings.access_key, settings.secret_key),
+            ));
+            warnings.push(
+                "curl signs the request itself with --aws-sigv4, which needs curl 7.75 or later."
+                    .to_string(),
+            );
+            warnings.extend(curl_query_order_warning(request));
+            false
+        }
         _ => false,
     };
     for (name, value) in &request.headers {
@@ -121,6 +155,22 @@ pub(crate) fn curl_args(
             format!("{name}: {value}")
         };
         args.push(CurlArg::with(flag("--header", "-H"), header));
+    }
+    if let PreparedAuth::AwsSigV4 { params } = &request.auth {
+        // Temporary credentials' token: curl signs the headers it is given, this one included.
+        let settings = AwsSigV4::read(params);
+        if !settings.session_token.is_empty() {
+            args.push(CurlArg::with(
+                flag("--header", "-H"),
+                format!("X-Amz-Security-Token: {}", settings.session_token),
+            ));
+        }
+        if let Some(hash) = s3_payload_hash(request, &settings) {
+            args.push(CurlArg::with(
+                flag("--header", "-H"),
+                format!("X-Amz-Content-Sha256: {hash}"),
+            ));
+        }
     }
     match &request.body {
         PreparedBody::None => {}

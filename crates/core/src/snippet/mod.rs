@@ -13,6 +13,7 @@ pub mod highlight;
 mod invisible_note;
 pub mod option_use;
 pub mod quote;
+mod send_time_auth;
 mod targets;
 mod websocket;
 mod written_multipart;
@@ -44,6 +45,12 @@ pub struct Options {
     pub python_session: bool,
     /// Write the request's timeout, when it has one. Off, every target waits as long as its client does.
     pub include_timeout: bool,
+    /// The instant, in Unix seconds, an AWS Signature Version 4 snippet is signed at (the caller's clock:
+    /// core has none). `None`: the targets that cannot sign themselves write the request unsigned and say it
+    /// must be signed. Never stored with the other choices: a signature made at a remembered time would be
+    /// stale on the next visit.
+    #[serde(skip)]
+    pub sign_at: Option<i64>,
 }
 
 impl Default for Options {
@@ -54,6 +61,7 @@ impl Default for Options {
             multiline: true,
             python_session: false,
             include_timeout: true,
+            sign_at: None,
         }
     }
 }
@@ -75,10 +83,26 @@ pub struct Target {
     /// Whether the snippet prints a streamed response as it arrives (`PreparedRequest::expects_stream`);
     /// when it cannot, `Target::generate` says that it prints the response once it has ended.
     pub reads_streams: bool,
+    /// Whether the client answers a Digest challenge itself (the target then writes the credentials its way).
+    pub digest: DigestSupport,
+    /// Whether the client signs AWS Signature Version 4 requests itself (curl's `--aws-sigv4`): the target
+    /// then writes the settings, and a signature made now only where the client cannot (see
+    /// `send_time_auth`).
+    pub signs_aws: bool,
     generate: fn(&PreparedRequest, &Options) -> Snippet,
     /// The generator for a WebSocket request (a `ws://` or `wss://` URL), when the target has a WebSocket
     /// client; without one, `Target::generate` writes a comment saying so, never HTTP code.
     websocket: Option<fn(&PreparedRequest, &Options) -> Snippet>,
+}
+
+/// Whether a target's client answers an HTTP Digest challenge (RFC 7616) by itself.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DigestSupport {
+    /// It does: the target writes the user name and password the client's way.
+    Answers,
+    /// It cannot: the snippet sends no credentials, and `Target::generate` warns, naming `advice` (what
+    /// does answer it, such as another library).
+    Cannot { advice: &'static str },
 }
 
 /// What a target's snippet says about header values outside ASCII.
@@ -107,6 +131,10 @@ impl Target {
             }
             _ => Cow::Borrowed(request),
         };
+        // Digest, AWS and OAuth are made at send time; what a snippet writes in their place is decided here,
+        // once: a signature made now, the token placeholder, or a warning that the client cannot answer.
+        let mut auth_warnings = Vec::new();
+        let request = send_time_auth::ready(self, request, options, &mut auth_warnings);
         // A WebSocket URL is decided here, once, so no target can send HTTP to it: the target's WebSocket
         // generator writes the code, or a comment says the client has none.
         let generator = match (request.url.is_websocket(), self.websocket) {
@@ -115,6 +143,7 @@ impl Target {
             (true, None) => return websocket::without_client(self),
         };
         let mut snippet = generator(&request, options);
+        snippet.warnings.extend(auth_warnings);
         if !self.reads_streams && request.expects_stream() {
             snippet.warnings.push(format!(
                 "{} prints the response once it has ended, not event by event as a stream arrives.",

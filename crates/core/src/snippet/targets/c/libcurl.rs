@@ -1,10 +1,12 @@
 //! Snippet target `c-libcurl`: C with libcurl's easy interface (and its mime API for multipart forms).
 
 use crate::edit::model::{Method, RedirectMode};
+use crate::edit::signed_auth::AwsSigV4;
 use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequest};
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::c_like::c_str;
-use crate::snippet::{NonAsciiHeaders, Options, Snippet, Target};
+use crate::snippet::send_time_auth::{curl_query_order_warning, s3_payload_hash};
+use crate::snippet::{DigestSupport, NonAsciiHeaders, Options, Snippet, Target};
 
 pub const TARGET: Target = Target {
     id: "c-libcurl",
@@ -15,12 +17,14 @@ pub const TARGET: Target = Target {
     runnable_here: true,
     non_ascii_headers: NonAsciiHeaders::Utf8,
     reads_streams: true,
+    digest: DigestSupport::Answers,
+    signs_aws: true,
     generate,
     websocket: None,
 };
 
 fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
-    let warnings = Vec::new();
+    let mut warnings = Vec::new();
     let mut code = CodeBuilder::new(options.indent);
     let file_body = matches!(request.body, PreparedBody::File(_));
     let multipart = matches!(request.body, PreparedBody::Multipart(_));
@@ -96,8 +100,66 @@ fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
             ),
         );
     }
+    // libcurl answers a Digest challenge itself; the first request goes without credentials.
+    if let PreparedAuth::Digest { username, password } = &request.auth {
+        code.line(
+            1,
+            "curl_easy_setopt(curl, CURLOPT_HTTPAUTH, (long)CURLAUTH_DIGEST);",
+        );
+        code.line(
+            1,
+            format!(
+                "curl_easy_setopt(curl, CURLOPT_USERNAME, {});",
+                c_str(username)
+            ),
+        );
+        code.line(
+            1,
+            format!(
+                "curl_easy_setopt(curl, CURLOPT_PASSWORD, {});",
+                c_str(password)
+            ),
+        );
+    }
+    // `send_time_auth` leaves AWS settings here only where libcurl signs the request itself (7.75 and
+    // later); it signs the headers it is given, the session token's and S3's body hash included.
+    let mut aws_headers = Vec::new();
+    if let PreparedAuth::AwsSigV4 { params } = &request.auth {
+        let settings = AwsSigV4::read(params);
+        warnings.extend(curl_query_order_warning(request));
+        code.line(
+            1,
+            format!(
+                "curl_easy_setopt(curl, CURLOPT_AWS_SIGV4, {});",
+                c_str(&format!("aws:amz:{}:{}", settings.region, settings.service))
+            ),
+        );
+        code.line(
+            1,
+            format!(
+                "curl_easy_setopt(curl, CURLOPT_USERNAME, {});",
+                c_str(&settings.access_key)
+            ),
+        );
+        code.line(
+            1,
+            format!(
+                "curl_easy_setopt(curl, CURLOPT_PASSWORD, {});",
+                c_str(&settings.secret_key)
+            ),
+        );
+        if !settings.session_token.is_empty() {
+            aws_headers.push((
+                "X-Amz-Security-Token".to_string(),
+                settings.session_token.clone(),
+            ));
+        }
+        if let Some(hash) = s3_payload_hash(request, &settings) {
+            aws_headers.push(("X-Amz-Content-Sha256".to_string(), hash));
+        }
+    }
     let mut header_count = 0;
-    for (name, value) in &request.headers {
+    for (name, value) in request.headers.iter().chain(&aws_headers) {
         if basic && name.eq_ignore_ascii_case("authorization") {
             continue; // sent by CURLOPT_USERNAME and CURLOPT_PASSWORD
         }

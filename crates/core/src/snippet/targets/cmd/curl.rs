@@ -6,7 +6,7 @@ use crate::prepare::PreparedRequest;
 use crate::snippet::curl_args::{curl_args, FormSpelling};
 use crate::snippet::invisible_note::invisible_note;
 use crate::snippet::quote::cmd::{cmd_arg, cmd_can_carry, cmd_word};
-use crate::snippet::{NonAsciiHeaders, Options, Snippet, Target};
+use crate::snippet::{DigestSupport, NonAsciiHeaders, Options, Snippet, Target};
 
 pub const TARGET: Target = Target {
     id: "cmd-curl",
@@ -18,6 +18,8 @@ pub const TARGET: Target = Target {
     runnable_here: false,
     non_ascii_headers: NonAsciiHeaders::Utf8,
     reads_streams: true,
+    digest: DigestSupport::Answers,
+    signs_aws: true,
     generate,
     websocket: Some(generate),
 };

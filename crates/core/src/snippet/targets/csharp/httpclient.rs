@@ -4,7 +4,7 @@ use crate::edit::model::{Method, RedirectMode};
 use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequest};
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::c_like::csharp_str;
-use crate::snippet::{NonAsciiHeaders, Options, Snippet, Target};
+use crate::snippet::{DigestSupport, NonAsciiHeaders, Options, Snippet, Target};
 
 pub const TARGET: Target = Target {
     id: "csharp-httpclient",
@@ -16,6 +16,8 @@ pub const TARGET: Target = Target {
     runnable_here: false,
     non_ascii_headers: NonAsciiHeaders::Utf8,
     reads_streams: false,
+    digest: DigestSupport::Answers,
+    signs_aws: false,
     generate,
     websocket: None,
 };
@@ -43,22 +45,33 @@ fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
     if uses_files {
         code.line(0, "using System.IO;");
     }
+    if matches!(request.auth, PreparedAuth::Digest { .. }) {
+        code.line(0, "using System.Net;");
+    }
     code.line(0, "using System.Net.Http;");
     code.line(0, "using System.Net.Http.Headers;");
     code.line(0, "using System.Text;").blank();
 
     // HttpClientHandler follows redirects by default, as browsers do.
-    let mut handler_options = Vec::new();
+    let mut handler_options: Vec<String> = Vec::new();
     match request.options.redirect {
         RedirectMode::Follow => {}
-        RedirectMode::Manual => handler_options.push("AllowAutoRedirect = false"),
+        RedirectMode::Manual => handler_options.push("AllowAutoRedirect = false".into()),
         RedirectMode::Error => {
             warnings.push(
                 "HttpClient cannot fail on a redirect: this snippet returns the 3xx response instead."
                     .to_string(),
             );
-            handler_options.push("AllowAutoRedirect = false");
+            handler_options.push("AllowAutoRedirect = false".into());
         }
+    }
+    // The handler answers the server's Digest challenge with these (Basic and NTLM too).
+    if let PreparedAuth::Digest { username, password } = &request.auth {
+        handler_options.push(format!(
+            "Credentials = new NetworkCredential({}, {})",
+            csharp_str(username),
+            csharp_str(password)
+        ));
     }
     // .NET refuses header values outside ASCII unless the handler is told how to encode them; only
     // SocketsHttpHandler (.NET 5+) can be told.
@@ -67,7 +80,7 @@ fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
             0,
             "// Header values outside ASCII are refused unless an encoding is chosen: UTF-8, as curl sends them.",
         );
-        handler_options.push("RequestHeaderEncodingSelector = (_, _) => Encoding.UTF8");
+        handler_options.push("RequestHeaderEncodingSelector = (_, _) => Encoding.UTF8".into());
         "SocketsHttpHandler"
     } else {
         "HttpClientHandler"

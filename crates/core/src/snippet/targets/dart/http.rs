@@ -6,7 +6,7 @@ use crate::prepare::{
 };
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::c_like::dart_str;
-use crate::snippet::{NonAsciiHeaders, Options, Snippet, Target};
+use crate::snippet::{DigestSupport, NonAsciiHeaders, Options, Snippet, Target};
 use std::collections::BTreeSet;
 
 pub const TARGET: Target = Target {
@@ -19,6 +19,10 @@ pub const TARGET: Target = Target {
     runnable_here: false,
     non_ascii_headers: NonAsciiHeaders::OwnNote,
     reads_streams: false,
+    digest: DigestSupport::Cannot {
+        advice: "use dart:io's HttpClient with HttpClientDigestCredentials",
+    },
+    signs_aws: false,
     generate,
     websocket: None,
 };

@@ -4,7 +4,7 @@ use crate::edit::model::{Method, RedirectMode};
 use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequest};
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::c_like::go_str;
-use crate::snippet::{NonAsciiHeaders, Options, Snippet, Target};
+use crate::snippet::{DigestSupport, NonAsciiHeaders, Options, Snippet, Target};
 use std::collections::BTreeSet;
 
 pub const TARGET: Target = Target {
@@ -16,6 +16,10 @@ pub const TARGET: Target = Target {
     runnable_here: true,
     non_ascii_headers: NonAsciiHeaders::Utf8,
     reads_streams: true,
+    digest: DigestSupport::Cannot {
+        advice: "use github.com/icholy/digest as the client's Transport",
+    },
+    signs_aws: false,
     generate,
     websocket: None,
 };

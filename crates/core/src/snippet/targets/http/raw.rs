@@ -7,7 +7,7 @@ use crate::edit::model::{FileRef, Method};
 use crate::prepare::multipart::{multipart_boundary, multipart_pieces, Piece};
 use crate::prepare::{has_header, PreparedBody, PreparedRequest};
 use crate::snippet::invisible_note::invisible_note;
-use crate::snippet::{NonAsciiHeaders, Options, Snippet, Target};
+use crate::snippet::{DigestSupport, NonAsciiHeaders, Options, Snippet, Target};
 
 pub const TARGET: Target = Target {
     id: "http-raw",
@@ -18,6 +18,10 @@ pub const TARGET: Target = Target {
     runnable_here: true,
     non_ascii_headers: NonAsciiHeaders::Utf8,
     reads_streams: true,
+    digest: DigestSupport::Cannot {
+        advice: "send it with curl --digest, which answers the challenge",
+    },
+    signs_aws: false,
     generate,
     websocket: None,
 };

@@ -6,7 +6,7 @@ use super::fetch_call::fetch_snippet;
 use super::websocket::websocket_snippet;
 use super::Runtime;
 use crate::prepare::PreparedRequest;
-use crate::snippet::{NonAsciiHeaders, Options, Snippet, Target};
+use crate::snippet::{DigestSupport, NonAsciiHeaders, Options, Snippet, Target};
 
 pub const TARGET: Target = Target {
     id: "js-fetch",
@@ -17,6 +17,10 @@ pub const TARGET: Target = Target {
     runnable_here: true,
     non_ascii_headers: NonAsciiHeaders::OwnNote,
     reads_streams: true,
+    digest: DigestSupport::Cannot {
+        advice: "XMLHttpRequest.open with a user name and password answers it",
+    },
+    signs_aws: false,
     generate,
     websocket: Some(websocket),
 };

@@ -5,11 +5,11 @@ use super::{
     browser_warnings, grouped, header_expressions, utf8_headers_comment, xhr_option_warnings,
     Runtime,
 };
-use crate::prepare::{PreparedBody, PreparedRequest};
+use crate::prepare::{PreparedAuth, PreparedBody, PreparedRequest};
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::javascript::js_str;
 use crate::snippet::written_multipart::has_typed_text_part;
-use crate::snippet::{NonAsciiHeaders, Options, Snippet, Target};
+use crate::snippet::{DigestSupport, NonAsciiHeaders, Options, Snippet, Target};
 
 pub const TARGET: Target = Target {
     id: "js-jquery",
@@ -20,6 +20,8 @@ pub const TARGET: Target = Target {
     runnable_here: true,
     non_ascii_headers: NonAsciiHeaders::OwnNote,
     reads_streams: false,
+    digest: DigestSupport::Answers,
+    signs_aws: false,
     generate,
     websocket: None,
 };
@@ -47,6 +49,11 @@ fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
         (0, format!("url: {},", js_str(&request.url.to_string()))),
         (0, format!("method: {},", js_str(method))),
     ];
+    // Handed to XMLHttpRequest.open: the browser answers the server's Digest challenge with them.
+    if let PreparedAuth::Digest { username, password } = &request.auth {
+        settings.push((0, format!("username: {},", js_str(username))));
+        settings.push((0, format!("password: {},", js_str(password))));
+    }
     // jQuery keeps one value per name (case-insensitively): repeats are joined with ", ", as a browser joins
     // them anyway. Content-Type goes in `contentType`, which jQuery otherwise fills with its own default.
     let mut content_type = None;

@@ -7,7 +7,7 @@ use crate::prepare::{PreparedAuth, PreparedBody, PreparedRequest};
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::javascript::js_str;
 use crate::snippet::written_multipart::has_typed_text_part;
-use crate::snippet::{NonAsciiHeaders, Options, Snippet, Target};
+use crate::snippet::{DigestSupport, NonAsciiHeaders, Options, Snippet, Target};
 
 pub const TARGET: Target = Target {
     id: "node-http",
@@ -18,6 +18,10 @@ pub const TARGET: Target = Target {
     runnable_here: true,
     non_ascii_headers: NonAsciiHeaders::Utf8,
     reads_streams: true,
+    digest: DigestSupport::Cannot {
+        advice: "use the digest-fetch package",
+    },
+    signs_aws: false,
     generate,
     websocket: None,
 };

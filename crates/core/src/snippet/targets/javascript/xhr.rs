@@ -5,11 +5,11 @@ use super::{
     browser_warnings, header_expressions, utf8_headers_comment, xhr_option_warnings, Runtime,
 };
 use crate::edit::model::CredentialsMode;
-use crate::prepare::{PreparedBody, PreparedRequest};
+use crate::prepare::{PreparedAuth, PreparedBody, PreparedRequest};
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::javascript::js_str;
 use crate::snippet::written_multipart::has_typed_text_part;
-use crate::snippet::{NonAsciiHeaders, Options, Snippet, Target};
+use crate::snippet::{DigestSupport, NonAsciiHeaders, Options, Snippet, Target};
 
 pub const TARGET: Target = Target {
     id: "js-xhr",
@@ -20,6 +20,8 @@ pub const TARGET: Target = Target {
     runnable_here: true,
     non_ascii_headers: NonAsciiHeaders::OwnNote,
     reads_streams: false,
+    digest: DigestSupport::Answers,
+    signs_aws: false,
     generate,
     websocket: None,
 };
@@ -62,14 +64,22 @@ fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
         code.blank();
     }
     code.line(0, "const xhr = new XMLHttpRequest();");
-    code.line(
-        0,
-        format!(
+    let open = match &request.auth {
+        // The browser answers the server's Digest challenge with the user and password given to open().
+        PreparedAuth::Digest { username, password } => format!(
+            "xhr.open({}, {}, true, {}, {});",
+            js_str(request.method.as_str()),
+            js_str(&request.url.to_string()),
+            js_str(username),
+            js_str(password)
+        ),
+        _ => format!(
             "xhr.open({}, {});",
             js_str(request.method.as_str()),
             js_str(&request.url.to_string())
         ),
-    );
+    };
+    code.line(0, open);
     if let Some(comment) = utf8_headers_comment(&request.headers, Runtime::Browser) {
         code.line(0, comment);
     }

@@ -3,7 +3,7 @@
 use super::{write_imports, write_request, OkHttpLanguage};
 use crate::prepare::PreparedRequest;
 use crate::snippet::code_builder::CodeBuilder;
-use crate::snippet::{NonAsciiHeaders, Options, Snippet, Target};
+use crate::snippet::{DigestSupport, NonAsciiHeaders, Options, Snippet, Target};
 use std::collections::BTreeSet;
 
 pub const TARGET: Target = Target {
@@ -17,6 +17,10 @@ pub const TARGET: Target = Target {
     runnable_here: false,
     non_ascii_headers: NonAsciiHeaders::Utf8,
     reads_streams: false,
+    digest: DigestSupport::Cannot {
+        advice: "use the okhttp-digest authenticator",
+    },
+    signs_aws: false,
     generate,
     websocket: None,
 };

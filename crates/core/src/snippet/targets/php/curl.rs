@@ -5,7 +5,7 @@ use crate::prepare::{has_header, PreparedAuth, PreparedBody, PreparedPartValue, 
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::php::php_str;
 use crate::snippet::written_multipart::{crlf_joined_items, has_typed_text_part};
-use crate::snippet::{NonAsciiHeaders, Options, Snippet, Target};
+use crate::snippet::{DigestSupport, NonAsciiHeaders, Options, Snippet, Target};
 
 pub const TARGET: Target = Target {
     id: "php-curl",
@@ -16,6 +16,8 @@ pub const TARGET: Target = Target {
     runnable_here: true,
     non_ascii_headers: NonAsciiHeaders::Utf8,
     reads_streams: false,
+    digest: DigestSupport::Answers,
+    signs_aws: false,
     generate,
     websocket: None,
 };
@@ -55,6 +57,12 @@ fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
                 php_str(&format!("{username}:{password}"))
             ),
         );
+    }
+    // PHP's curl answers a Digest challenge itself; the first request goes without credentials.
+    if let PreparedAuth::Digest { username, password } = &request.auth {
+        code.line(1, "CURLOPT_HTTPAUTH => CURLAUTH_DIGEST,");
+        code.line(1, format!("CURLOPT_USERNAME => {},", php_str(username)));
+        code.line(1, format!("CURLOPT_PASSWORD => {},", php_str(password)));
     }
     // CURLFile always writes a filename, which a text part with its own type must not have: such a body is
     // written out, with its boundary in the Content-Type.

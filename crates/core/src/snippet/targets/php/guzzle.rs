@@ -4,7 +4,7 @@ use crate::edit::model::RedirectMode;
 use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequest};
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::php::php_str;
-use crate::snippet::{seconds, NonAsciiHeaders, Options, Snippet, Target};
+use crate::snippet::{seconds, DigestSupport, NonAsciiHeaders, Options, Snippet, Target};
 
 pub const TARGET: Target = Target {
     id: "php-guzzle",
@@ -15,6 +15,8 @@ pub const TARGET: Target = Target {
     runnable_here: true,
     non_ascii_headers: NonAsciiHeaders::Utf8,
     reads_streams: false,
+    digest: DigestSupport::Answers,
+    signs_aws: false,
     generate,
     websocket: None,
 };
@@ -70,6 +72,17 @@ fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
         code.line(
             1,
             format!("'auth' => [{}, {}],", php_str(username), php_str(password)),
+        );
+    }
+    // Guzzle's curl handler answers a Digest challenge itself.
+    if let PreparedAuth::Digest { username, password } = &request.auth {
+        code.line(
+            1,
+            format!(
+                "'auth' => [{}, {}, 'digest'],",
+                php_str(username),
+                php_str(password)
+            ),
         );
     }
     match &request.body {

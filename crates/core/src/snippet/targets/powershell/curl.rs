@@ -3,7 +3,7 @@
 
 use crate::snippet::curl_args::{curl_args, FormSpelling};
 use crate::snippet::quote::powershell::powershell_str;
-use crate::snippet::{NonAsciiHeaders, Options, Snippet, Target};
+use crate::snippet::{DigestSupport, NonAsciiHeaders, Options, Snippet, Target};
 
 pub const TARGET: Target = Target {
     id: "powershell-curl",
@@ -15,6 +15,8 @@ pub const TARGET: Target = Target {
     runnable_here: false,
     non_ascii_headers: NonAsciiHeaders::Utf8,
     reads_streams: true,
+    digest: DigestSupport::Answers,
+    signs_aws: true,
     generate,
     websocket: Some(generate),
 };

@@ -2,11 +2,11 @@
 //! hashtable the way PowerShell's documentation writes calls with many parameters.
 
 use crate::edit::model::{Method, RedirectMode};
-use crate::prepare::{PreparedBody, PreparedPartValue, PreparedRequest};
+use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequest};
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::headers::merge_repeated_headers;
 use crate::snippet::quote::powershell::powershell_str;
-use crate::snippet::{NonAsciiHeaders, Options, Snippet, Target};
+use crate::snippet::{DigestSupport, NonAsciiHeaders, Options, Snippet, Target};
 
 pub const TARGET: Target = Target {
     id: "powershell-restmethod",
@@ -18,6 +18,8 @@ pub const TARGET: Target = Target {
     runnable_here: false,
     non_ascii_headers: NonAsciiHeaders::OwnNote,
     reads_streams: false,
+    digest: DigestSupport::Answers,
+    signs_aws: false,
     generate,
     websocket: None,
 };
@@ -31,6 +33,21 @@ fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
         format!("Uri = {}", powershell_str(&request.url.to_string())),
     );
     code.line(1, method_line(&request.method));
+    // With a Credential the handler answers the server's Digest challenge itself. PowerShell refuses to
+    // send credentials over plain HTTP unless told it may.
+    if let PreparedAuth::Digest { username, password } = &request.auth {
+        code.line(
+            1,
+            format!(
+                "Credential = [pscredential]::new({}, (ConvertTo-SecureString -String {} -AsPlainText -Force))",
+                powershell_str(username),
+                powershell_str(password)
+            ),
+        );
+        if !request.url.is_secure() {
+            code.line(1, "AllowUnencryptedAuthentication = $true");
+        }
+    }
 
     let mut content_type = None;
     let mut user_agent = None;

@@ -6,7 +6,7 @@ use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequ
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::python_str;
 use crate::snippet::written_multipart::multipart_line_breaks;
-use crate::snippet::{seconds, NonAsciiHeaders, Options, Snippet, Target};
+use crate::snippet::{seconds, DigestSupport, NonAsciiHeaders, Options, Snippet, Target};
 
 pub const TARGET: Target = Target {
     id: "python-httpx",
@@ -17,6 +17,8 @@ pub const TARGET: Target = Target {
     runnable_here: true,
     non_ascii_headers: NonAsciiHeaders::Utf8,
     reads_streams: true,
+    digest: DigestSupport::Answers,
+    signs_aws: false,
     generate,
     websocket: None,
 };
@@ -119,6 +121,14 @@ fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
         // httpx encodes `str` credentials as UTF-8, as browsers do.
         call_args.push(format!(
             "auth=({}, {})",
+            python_str(username),
+            python_str(password)
+        ));
+    }
+    if let PreparedAuth::Digest { username, password } = &request.auth {
+        // httpx answers the 401's challenge itself, hashing the credentials as UTF-8.
+        call_args.push(format!(
+            "auth=httpx.DigestAuth({}, {})",
             python_str(username),
             python_str(password)
         ));

@@ -8,7 +8,7 @@ use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequ
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::headers::merge_repeated_headers;
 use crate::snippet::quote::python_str;
-use crate::snippet::{seconds, NonAsciiHeaders, Options, Snippet, Target};
+use crate::snippet::{seconds, DigestSupport, NonAsciiHeaders, Options, Snippet, Target};
 
 pub const TARGET: Target = Target {
     id: "python-requests",
@@ -19,6 +19,8 @@ pub const TARGET: Target = Target {
     runnable_here: true,
     non_ascii_headers: NonAsciiHeaders::Utf8,
     reads_streams: true,
+    digest: DigestSupport::Answers,
+    signs_aws: false,
     generate,
     websocket: Some(websocket_snippet),
 };
@@ -26,7 +28,11 @@ pub const TARGET: Target = Target {
 fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
     let mut warnings = Vec::new();
     let mut code = CodeBuilder::new(options.indent);
-    code.line(0, "import requests").blank();
+    code.line(0, "import requests");
+    if matches!(request.auth, PreparedAuth::Digest { .. }) {
+        code.line(0, "from requests.auth import HTTPDigestAuth");
+    }
+    code.blank();
     code.line(0, format!("url = {}", python_str(&request.url.to_string())));
 
     let mut call_args = vec!["url".to_string()];
@@ -52,6 +58,14 @@ fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
             "auth=({}, {})",
             utf8_credential(username),
             utf8_credential(password)
+        ));
+    }
+    if let PreparedAuth::Digest { username, password } = &request.auth {
+        // str, not bytes: HTTPDigestAuth formats them into the text it hashes, then encodes that as UTF-8.
+        call_args.push(format!(
+            "auth=HTTPDigestAuth({}, {})",
+            python_str(username),
+            python_str(password)
         ));
     }
     if let Some(ms) = request.options.timeout_ms {

@@ -7,7 +7,7 @@ use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequ
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::python_str;
 use crate::snippet::written_multipart::multipart_line_breaks;
-use crate::snippet::{seconds, NonAsciiHeaders, Options, Snippet, Target};
+use crate::snippet::{seconds, DigestSupport, NonAsciiHeaders, Options, Snippet, Target};
 
 pub const TARGET: Target = Target {
     id: "python-urllib3",
@@ -18,6 +18,10 @@ pub const TARGET: Target = Target {
     runnable_here: true,
     non_ascii_headers: NonAsciiHeaders::Utf8,
     reads_streams: true,
+    digest: DigestSupport::Cannot {
+        advice: "use requests' HTTPDigestAuth",
+    },
+    signs_aws: false,
     generate,
     websocket: None,
 };

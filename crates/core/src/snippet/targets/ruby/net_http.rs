@@ -5,7 +5,7 @@ use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequ
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::ruby::ruby_str;
 use crate::snippet::written_multipart::{crlf_joined_items, has_typed_text_part};
-use crate::snippet::{seconds, NonAsciiHeaders, Options, Snippet, Target};
+use crate::snippet::{seconds, DigestSupport, NonAsciiHeaders, Options, Snippet, Target};
 
 pub const TARGET: Target = Target {
     id: "ruby-net-http",
@@ -16,6 +16,10 @@ pub const TARGET: Target = Target {
     runnable_here: true,
     non_ascii_headers: NonAsciiHeaders::Utf8,
     reads_streams: true,
+    digest: DigestSupport::Cannot {
+        advice: "use the net-http-digest_auth gem",
+    },
+    signs_aws: false,
     generate,
     websocket: None,
 };

@@ -4,7 +4,7 @@ use crate::edit::model::{Method, RedirectMode};
 use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequest};
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::c_like::rust_str;
-use crate::snippet::{NonAsciiHeaders, Options, Snippet, Target};
+use crate::snippet::{DigestSupport, NonAsciiHeaders, Options, Snippet, Target};
 
 pub const TARGET: Target = Target {
     id: "rust-reqwest",
@@ -16,6 +16,10 @@ pub const TARGET: Target = Target {
     runnable_here: false,
     non_ascii_headers: NonAsciiHeaders::Utf8,
     reads_streams: false,
+    digest: DigestSupport::Cannot {
+        advice: "use the diqwest crate",
+    },
+    signs_aws: false,
     generate,
     websocket: None,
 };

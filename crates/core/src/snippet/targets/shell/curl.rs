@@ -4,7 +4,7 @@
 use crate::prepare::{PreparedBody, PreparedRequest};
 use crate::snippet::curl_args::{curl_args, FormSpelling};
 use crate::snippet::quote::{posix_shell, posix_shell_word};
-use crate::snippet::{NonAsciiHeaders, Options, Snippet, Target};
+use crate::snippet::{DigestSupport, NonAsciiHeaders, Options, Snippet, Target};
 
 pub const TARGET: Target = Target {
     id: "shell-curl",
@@ -15,6 +15,8 @@ pub const TARGET: Target = Target {
     runnable_here: true,
     non_ascii_headers: NonAsciiHeaders::Utf8,
     reads_streams: true,
+    digest: DigestSupport::Answers,
+    signs_aws: true,
     generate,
     websocket: Some(generate),
 };

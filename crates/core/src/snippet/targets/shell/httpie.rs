@@ -10,7 +10,7 @@ use crate::snippet::quote::httpie::{
 };
 use crate::snippet::quote::{posix_shell, posix_shell_word};
 use crate::snippet::written_multipart::has_typed_text_part;
-use crate::snippet::{seconds, NonAsciiHeaders, Options, Snippet, Target};
+use crate::snippet::{seconds, DigestSupport, NonAsciiHeaders, Options, Snippet, Target};
 
 pub const TARGET: Target = Target {
     id: "shell-httpie",
@@ -21,6 +21,8 @@ pub const TARGET: Target = Target {
     runnable_here: true,
     non_ascii_headers: NonAsciiHeaders::Utf8,
     reads_streams: true,
+    digest: DigestSupport::Answers,
+    signs_aws: false,
     generate,
     websocket: None,
 };
@@ -42,6 +44,17 @@ fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
                 &posix_shell(&format!("{username}:{password}")),
             ));
             true
+        }
+        // HTTPie answers the 401's challenge itself; the first request goes without credentials.
+        PreparedAuth::Digest { username, password } => {
+            flags.push(option_with_value(options, "--auth-type", "-A", "digest"));
+            flags.push(option_with_value(
+                options,
+                "--auth",
+                "-a",
+                &posix_shell(&format!("{username}:{password}")),
+            ));
+            false
         }
         PreparedAuth::Bearer { token } => {
             flags.push(option_with_value(options, "--auth-type", "-A", "bearer"));

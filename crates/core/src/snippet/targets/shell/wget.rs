@@ -9,7 +9,7 @@ use crate::prepare::{PreparedAuth, PreparedBody, PreparedRequest};
 use crate::snippet::headers::merge_repeated_headers;
 use crate::snippet::invisible_note::invisible_note;
 use crate::snippet::quote::{posix_shell, posix_shell_word};
-use crate::snippet::{seconds, NonAsciiHeaders, Options, Snippet, Target};
+use crate::snippet::{seconds, DigestSupport, NonAsciiHeaders, Options, Snippet, Target};
 
 pub const TARGET: Target = Target {
     id: "shell-wget",
@@ -20,6 +20,8 @@ pub const TARGET: Target = Target {
     runnable_here: true,
     non_ascii_headers: NonAsciiHeaders::Utf8,
     reads_streams: true,
+    digest: DigestSupport::Answers,
+    signs_aws: false,
     generate,
     websocket: None,
 };
@@ -46,6 +48,12 @@ fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
             args.push(format!("--password={}", posix_shell(password)));
             args.push("--auth-no-challenge".to_string());
             true
+        }
+        // Without --auth-no-challenge wget waits for the 401 and answers its challenge, Digest included.
+        PreparedAuth::Digest { username, password } => {
+            args.push(format!("--user={}", posix_shell(username)));
+            args.push(format!("--password={}", posix_shell(password)));
+            false
         }
         _ => false,
     };

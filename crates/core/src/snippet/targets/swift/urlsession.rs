@@ -4,7 +4,7 @@ use crate::edit::model::RedirectMode;
 use crate::prepare::{PreparedAuth, PreparedBody, PreparedPartValue, PreparedRequest};
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::c_like::swift_str;
-use crate::snippet::{seconds, NonAsciiHeaders, Options, Snippet, Target};
+use crate::snippet::{seconds, DigestSupport, NonAsciiHeaders, Options, Snippet, Target};
 
 pub const TARGET: Target = Target {
     id: "swift-urlsession",
@@ -16,6 +16,10 @@ pub const TARGET: Target = Target {
     runnable_here: false,
     non_ascii_headers: NonAsciiHeaders::Utf8,
     reads_streams: false,
+    digest: DigestSupport::Cannot {
+        advice: "answer the challenge in a URLSessionTaskDelegate with URLCredential(user:password:persistence:)",
+    },
+    signs_aws: false,
     generate,
     websocket: None,
 };

@@ -1,0 +1,9 @@
+import axios from "axios";
+
+const response = await axios({
+    method: "GET",
+    url: "http://localhost:8080/anything/digest",
+});
+
+console.log(response.status, response.statusText);
+console.log(response.data);

@@ -1,0 +1,27 @@
+import http from "node:http";
+
+const url = "http://localhost:8080/anything/aws?b=2&a=1";
+const body = "{\"name\": \"o'neil\"}";
+
+const options = {
+    method: "POST",
+    headers: {
+        "Content-Type": "application/json",
+        "X-Trace": "t-1",
+        "X-Amz-Date": "20150830T123600Z",
+        "Authorization": "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/eu-west-1/execute-api/aws4_request, SignedHeaders=content-type;host;x-amz-date;x-trace, Signature=6ba879c2fa64457f1440fe43df8bc26fe89d548f912f12e04a25c2d5a3dbb7c2",
+    },
+};
+
+const request = http.request(url, options, (response) => {
+    console.log(response.statusCode, response.statusMessage);
+    response.setEncoding("utf8");
+    let text = "";
+    response.on("data", (chunk) => (text += chunk));
+    response.on("end", () => console.log(text));
+});
+request.on("error", (error) => {
+    console.error(error);
+    process.exitCode = 1;
+});
+request.end(body);

@@ -1,0 +1,15 @@
+import http.client
+
+headers = {
+    "X-Amz-Security-Token": "IQoJb3JpZ2luX2VjE'$x\"/+==",
+    "X-Amz-Date": "20150830T123600Z",
+    "Authorization": "AWS4-HMAC-SHA256 Credential=ASIAEXAMPLE/20150830/us-east-1/sts/aws4_request, SignedHeaders=host;x-amz-date;x-amz-security-token, Signature=d0e0859353e0f3d50d862148284d465a4ece8330a696b32aeb368b11abc58673",
+}
+
+conn = http.client.HTTPConnection("localhost", 8080)
+conn.request("GET", "/anything/sts?Action=GetCallerIdentity&Version=2011-06-15", headers=headers)
+response = conn.getresponse()
+
+print(response.status, response.reason)
+print(response.read().decode())
+conn.close()

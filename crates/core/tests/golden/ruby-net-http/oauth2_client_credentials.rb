@@ -1,0 +1,14 @@
+require "net/http"
+require "uri"
+
+uri = URI("http://localhost:8080/anything/oauth")
+request = Net::HTTP::Get.new(uri)
+request["Accept"] = "application/json"
+request["Authorization"] = "Bearer YOUR_ACCESS_TOKEN"
+
+response = Net::HTTP.start(uri.hostname, uri.port, use_ssl: uri.scheme == "https") do |http|
+    http.request(request)
+end
+
+puts "#{response.code} #{response.message}"
+puts response.body

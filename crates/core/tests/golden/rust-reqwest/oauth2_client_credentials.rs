@@ -1,0 +1,14 @@
+// Cargo.toml: reqwest = { version = "0.12", features = ["blocking"] }
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let client = reqwest::blocking::Client::new();
+    let url = "http://localhost:8080/anything/oauth";
+    let response = client.get(url)
+        .header("Accept", "application/json")
+        .header("Authorization", "Bearer YOUR_ACCESS_TOKEN")
+        .send()?;
+
+    println!("{}", response.status());
+    println!("{}", response.text()?);
+    Ok(())
+}
