@@ -37,10 +37,9 @@ async fn make(via_echo: bool, body: Vec<u8>, content_type: String) -> Result<Aut
             ..FileRef::default()
         });
     }
-    if !content_type.is_empty() {
-        prepared.headers.push(("Content-Type".into(), content_type));
-    }
-    let (headers, query) = (prepared.headers.clone(), prepared.url.query.clone());
+    let multipart = (!content_type.is_empty()).then(|| ("Content-Type".to_string(), content_type));
+    prepared.headers.extend(multipart.clone());
+    let query = prepared.url.query.clone();
     let (mut challenge, mut token) = (None, None);
     match &prepared.auth {
         PreparedAuth::Digest { .. } => challenge = digest_challenge(&prepared, via_echo).await?,
@@ -67,7 +66,7 @@ async fn make(via_echo: bool, body: Vec<u8>, content_type: String) -> Result<Aut
         headers: prepared
             .headers
             .into_iter()
-            .filter(|header| !headers.contains(header))
+            .filter(|header| Some(header) != multipart.as_ref())
             .collect(),
         query: match prepared.url.query {
             changed if changed != query => changed.unwrap_or_default(),

@@ -12,7 +12,8 @@ use serde::{Deserialize, Serialize};
 /// Auth bundle -> page. Only types the page already decodes (strings and string pairs).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Authorized {
-    /// Headers to set, each replacing any of the same name.
+    /// Every header to send, the auth's included, in order (a multipart body's Content-Type aside: the
+    /// page adds it as it sends, as ever).
     pub headers: Vec<(String, String)>,
     /// The query to send instead, encoded, without its `?` (a presigned URL's); empty to keep the request's.
     pub query: String,

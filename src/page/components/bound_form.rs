@@ -9,6 +9,7 @@
 //! `Show` entry of the same table.
 
 use crate::dom::form::{edit_of, fill_select_element, find, set_property_of};
+use crate::page::state::Choice;
 use leptos::html::Div;
 use leptos::prelude::*;
 use reqlab_core::edit::vocabulary::Vocabulary;
@@ -45,19 +46,12 @@ pub enum Binding {
 
 impl Binding {
     /// A select of every value of a vocabulary, choosing the signal's value.
-    pub fn choice<T: Vocabulary>(signal: RwSignal<T>) -> Binding {
+    pub fn choice<T: Vocabulary>(signal: Choice<T>) -> Binding {
         Binding::Choice {
             ids: T::IDS,
             labels: T::LABELS,
-            chosen: Box::new(move || {
-                let value = signal.get();
-                T::ALL.iter().position(|v| *v == value).unwrap_or(0)
-            }),
-            choose: Box::new(move |i| {
-                if let Some(value) = T::ALL.get(i) {
-                    signal.set(*value);
-                }
-            }),
+            chosen: Box::new(move || signal.index()),
+            choose: Box::new(move |i| signal.set_index(i)),
         }
     }
 

@@ -22,12 +22,7 @@ pub async fn authorize(prepared: &mut PreparedRequest, via_echo: bool) -> Result
     let content_type = content_type.unwrap_or_default();
     let Authorized { headers, query, .. } =
         bridge::authorize(via_echo, &body, &content_type).await?;
-    for (name, value) in headers {
-        prepared
-            .headers
-            .retain(|(n, _)| !n.eq_ignore_ascii_case(&name));
-        prepared.headers.push((name, value));
-    }
+    prepared.headers = headers;
     if !query.is_empty() {
         prepared.url.query = Some(query);
     }

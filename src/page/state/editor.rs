@@ -2,6 +2,7 @@
 //! `Request` derived from them, and the two-way sync between the URL text and the query and path-variable
 //! tables.
 
+use super::choice::Choice;
 use super::rows::{next_id, Rows};
 use crate::page::js_json::Json;
 use leptos::prelude::*;
@@ -38,7 +39,7 @@ pub struct PartRow {
     pub id: u32,
     pub enabled: RwSignal<bool>,
     pub name: RwSignal<String>,
-    pub kind: RwSignal<PartKind>,
+    pub kind: Choice<PartKind>,
     pub text: RwSignal<String>,
     pub file: RwSignal<Option<FileRef>>,
     /// The part's own Content-Type; empty for none (a file part then sends its file's).
@@ -51,7 +52,7 @@ impl PartRow {
             id: next_id(),
             enabled: RwSignal::new(true),
             name: RwSignal::new(name.to_string()),
-            kind: RwSignal::new(kind),
+            kind: Choice::new(kind),
             text: RwSignal::new(String::new()),
             file: RwSignal::new(None),
             content_type: RwSignal::new(String::new()),
@@ -84,8 +85,8 @@ pub struct Editor {
     pub query: Rows,
     pub path_variables: Rows,
     pub headers: Rows,
-    pub body_mode: RwSignal<BodyMode>,
-    pub raw_language: RwSignal<RawLanguage>,
+    pub body_mode: Choice<BodyMode>,
+    pub raw_language: Choice<RawLanguage>,
     pub raw_text: RwSignal<String>,
     pub form_fields: Rows,
     pub parts: RwSignal<Vec<PartRow>>,
@@ -96,9 +97,9 @@ pub struct Editor {
     auth: RwSignal<String>,
     /// As typed; only digits count (see `timeout_ms`).
     pub timeout: RwSignal<String>,
-    pub redirect: RwSignal<RedirectMode>,
-    pub credentials: RwSignal<CredentialsMode>,
-    pub cache: RwSignal<CacheMode>,
+    pub redirect: Choice<RedirectMode>,
+    pub credentials: Choice<CredentialsMode>,
+    pub cache: Choice<CacheMode>,
 }
 
 impl Editor {
@@ -110,17 +111,17 @@ impl Editor {
             query: Rows::new(&[]),
             path_variables: Rows::new(&[]),
             headers: Rows::new(&blank),
-            body_mode: RwSignal::new(BodyMode::None),
-            raw_language: RwSignal::new(RawLanguage::Json),
+            body_mode: Choice::new(BodyMode::None),
+            raw_language: Choice::new(RawLanguage::Json),
             raw_text: RwSignal::new(String::new()),
             form_fields: Rows::new(&blank),
             parts: RwSignal::new(vec![PartRow::new("", PartKind::Text)]),
             binary_file: RwSignal::new(None),
             auth: RwSignal::new(String::new()),
             timeout: RwSignal::new(String::new()),
-            redirect: RwSignal::new(RedirectMode::Follow),
-            credentials: RwSignal::new(CredentialsMode::SameOrigin),
-            cache: RwSignal::new(CacheMode::Default),
+            redirect: Choice::new(RedirectMode::Follow),
+            credentials: Choice::new(CredentialsMode::SameOrigin),
+            cache: Choice::new(CacheMode::Default),
         };
         editor.set_url(url);
         editor

@@ -1,12 +1,14 @@
 //! Application state: the editor's signals, the environments, the derived prepared request, and the exchange
 //! with the server (send, cancel, timeout). Components read these and call the actions; they hold no logic.
 
+mod choice;
 mod editor;
 mod environments;
 mod exchange;
 mod load;
 mod rows;
 
+pub use choice::Choice;
 pub use editor::{BodyMode, Editor, PartKind, PartRow};
 pub use environments::{EnvironmentEntry, Environments};
 pub use exchange::Exchange;

@@ -130,6 +130,7 @@ fn an_exported_har_holds_the_response_and_imports_as_the_same_request() {
                 mime_type: "application/json".into(),
                 text: "{\"id\": 9}".into(),
             }),
+            include_secrets: false,
         },
     };
     let reply: serde_json::Value = serde_json::from_str(&answer_import(
@@ -302,6 +303,7 @@ fn the_library_has_collections_written_links_packed_and_environments_read_here()
             collections: collections.clone(),
             name: "Mine".into(),
             variables: variables.clone(),
+            include_secrets: true,
         }),
         ..LibraryQuestion::default()
     });
@@ -404,5 +406,67 @@ fn a_har_log_comes_back_one_request_per_entry_and_other_text_is_refused() {
             "{:?}",
             answer.error
         );
+    }
+}
+
+#[test]
+fn an_exported_har_and_postman_collection_leave_the_auth_secrets_out_unless_asked() {
+    use reqlab_core::edit::signed_auth::OAuth2;
+    use reqlab_core::library::collections::Collections;
+    let oauth = OAuth2 {
+        token_url: "https://id.example/token".into(),
+        client_id: "app".into(),
+        client_secret: "client-s3cret".into(),
+        password: "owner-p4ss".into(),
+        ..OAuth2::default()
+    };
+    let request = Request {
+        url: "https://api.example.com/items".into(),
+        headers: vec![KeyValue::new("Authorization", "Bearer hand-typed-t0ken")],
+        auth: reqlab_core::Auth::OAuth2 {
+            params: oauth.to_params(),
+        },
+        ..Request::default()
+    };
+    let secrets = ["client-s3cret", "owner-p4ss", "hand-typed-t0ken"];
+    for include_secrets in [false, true] {
+        let question = ExportQuestion {
+            export: ExportAsk {
+                request: request.clone(),
+                include_secrets,
+                ..ExportAsk::default()
+            },
+        };
+        let har = answer_import(&serde_json::to_string(&question).expect("JSON"));
+        let mut collections = Collections::default();
+        collections.add_folder("APIs");
+        collections
+            .save(0, "Items", request.clone())
+            .expect("saves");
+        let postman = ask_library(LibraryQuestion {
+            postman: Some(crate::protocol::import::PostmanAsk {
+                collections,
+                name: "Mine".into(),
+                variables: Vec::new(),
+                include_secrets,
+            }),
+            ..LibraryQuestion::default()
+        })
+        .text
+        .expect("a collection");
+        for (what, text) in [("HAR", &har), ("Postman", &postman)] {
+            for secret in secrets {
+                // The hand-typed header is replaced by OAuth's own at send time, so only the Postman
+                // export, which keeps the request as edited, can hold it.
+                if what == "HAR" && secret == "hand-typed-t0ken" {
+                    continue;
+                }
+                assert_eq!(
+                    text.contains(secret),
+                    include_secrets,
+                    "{what} export with include_secrets={include_secrets}: {secret}"
+                );
+            }
+        }
     }
 }

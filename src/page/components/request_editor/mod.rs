@@ -12,7 +12,7 @@ mod query_tab;
 mod raw_tab;
 mod variables_tab;
 
-use crate::page::state::{use_app_state, AppState, Exchange};
+use crate::page::state::{use_app_state, AppState, Choice, Exchange};
 use leptos::prelude::*;
 use reqlab_core::prepare::url::UrlError;
 use reqlab_core::{Field, PrepareError};
@@ -78,7 +78,7 @@ pub fn RequestEditor() -> impl IntoView {
             _ => None,
         })
     };
-    let tab = RwSignal::new(Tab::Query);
+    let tab = Choice::new(Tab::Query);
     let unknown_in_url = move || {
         let env = state.environments.active();
         editor.url.with(|url| {
