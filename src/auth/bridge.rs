@@ -2,7 +2,8 @@
 //! page announces (`last` while editing, `asked` for the send under way), and the edited settings handed
 //! back as a `ToPage::Auth`.
 
-use crate::protocol::library::{Draft, ToPage, OPEN_EVENT};
+use crate::protocol::auth::AuthEdit;
+use crate::protocol::library::{Draft, OPEN_EVENT};
 use js_sys::Reflect;
 use reqlab_core::Auth;
 use wasm_bindgen::JsValue;
@@ -31,7 +32,7 @@ pub fn asked() -> Option<Draft> {
 
 /// Hands the page the Auth tab's settings, as the library hands it a request.
 pub fn hand_over(auth: &Auth) {
-    let message = ToPage::Auth { auth: auth.clone() };
+    let message = AuthEdit { auth: auth.clone() };
     let (Some(bridge), Ok(text)) = (bridge(), serde_json::to_string(&message)) else {
         return;
     };

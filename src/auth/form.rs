@@ -109,6 +109,19 @@ pub fn mount(root: &Element) {
     if let Some(redirect) = find(root, id::REDIRECT_URI) {
         let _ = redirect.set_attribute("placeholder", &flows::default_redirect_uri());
     }
+    // Every kind's fields start at its defaults (PKCE on), so choosing a kind shows them; then the
+    // request's own settings.
+    let defaults = [
+        Auth::AwsSigV4 {
+            params: AwsSigV4::default().to_params(),
+        },
+        Auth::OAuth2 {
+            params: OAuth2::default().to_params(),
+        },
+    ];
+    for auth in &defaults {
+        fill(root, auth);
+    }
     let auth = bridge::edited().map(|d| d.request.auth).unwrap_or_default();
     fill(root, &auth);
     SHOWN.with(|s| *s.borrow_mut() = Some(auth));

@@ -196,8 +196,8 @@ pub const MARKUP: &str = concat!(
     ),
     text!("oauth-scope", "Scope", "read write"),
     text!("oauth-audience", "Audience"),
-    text!("oauth-username", "Username"),
-    secret!("oauth-password", "Password"),
+    text!("oauth-username", "Resource owner's username"),
+    secret!("oauth-password", "Resource owner's password"),
     row!(
         "oauth-extra",
         "Extra parameters",

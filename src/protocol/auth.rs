@@ -7,6 +7,7 @@
 //! through reqlab-echo (Digest's first, unanswered request must go the same way). The bundle hands edited
 //! settings back as a `protocol::library::ToPage::Auth`, the way the library hands over a request.
 
+use reqlab_core::Auth;
 use serde::{Deserialize, Serialize};
 
 /// Auth bundle -> page. Only types the page already decodes (strings and string pairs).
@@ -20,4 +21,30 @@ pub struct Authorized {
     /// Why the request cannot be sent (no token and the flow was cancelled, a setting missing): shown as
     /// the send's failure.
     pub error: String,
+}
+
+/// Auth bundle -> page, the Auth tab's settings: read by the page as `protocol::library::ToPage::Auth` (the
+/// test below holds the two to the same JSON).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", rename = "auth")]
+pub struct AuthEdit {
+    pub auth: Auth,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::protocol::library::ToPage;
+
+    #[test]
+    fn an_auth_edit_is_written_as_the_page_reads_a_to_page() {
+        let auth = Auth::Digest {
+            username: "ann".into(),
+            password: "p".into(),
+        };
+        let written = serde_json::to_value(AuthEdit { auth: auth.clone() }).expect("JSON");
+        assert_eq!(written["kind"], "auth");
+        let read: ToPage = serde_json::from_value(written).expect("a ToPage");
+        assert_eq!(read, ToPage::Auth { auth });
+    }
 }

@@ -43,7 +43,10 @@ pub enum ToPage {
     Restore { draft: Draft, shown: Shown },
     /// The editor's content was just saved as a new request: Save updates that one from now on.
     Saved { saved: u64 },
-    /// The auth bundle's form (`src/auth`) changed the AWS Signature or OAuth 2.0 settings.
+    /// The auth bundle's form (`src/auth`) changed the auth settings. Written by the auth bundle as a
+    /// `protocol::auth::AuthEdit` (the same JSON): skipped here, so that the library, which writes the other
+    /// variants, carries no serializer for it (1 KB of its wasm, which every first visit downloads).
+    #[serde(skip_serializing)]
     Auth { auth: reqlab_core::Auth },
 }
 

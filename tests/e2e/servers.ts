@@ -2,6 +2,7 @@
 //   REQLAB_URL        the app at / with the echo routes beside it (as the README's run command serves it), with
 //                     forward mode on and loopback targets allowed, so "Send via reqlab-echo" can be tested
 //   REQLAB_PAGES_URL  the app under /reqlab/ on another origin, as GitHub Pages would host it
+// Both run the OAuth 2.0 test authorization server (--oauth-test): one is the provider of the other's page.
 import { spawn, ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import * as fs from 'node:fs';
@@ -32,8 +33,8 @@ export default async function globalSetup() {
   for (const needed of [echoBin, path.join(distDir, 'index.html')]) {
     if (!fs.existsSync(needed)) throw new Error(`${needed} is missing: build the app and reqlab-echo first`);
   }
-  const app = await startEcho(['--static', distDir, '--forward', '--allow-private']);
-  const pages = await startEcho(['--static', distDir, '--mount', '/reqlab/']);
+  const app = await startEcho(['--static', distDir, '--forward', '--allow-private', '--oauth-test']);
+  const pages = await startEcho(['--static', distDir, '--mount', '/reqlab/', '--oauth-test']);
   process.env.REQLAB_URL = app.url;
   process.env.REQLAB_PAGES_URL = new URL('/reqlab/', pages.url).href;
   return async () => {

@@ -37,11 +37,7 @@ fn answer_ask(ask: &Ask) -> Answer {
     match prepare_for(request, &environment, Sender::Server) {
         Err(err) => answer.error = Some(format!("Fix the request to see its code: {err}")),
         Ok(prepared) => {
-            let options = reqlab_core::snippet::Options {
-                sign_at: now_seconds(),
-                ..choice.options.clone()
-            };
-            let snippet = choice.target.generate(&prepared, &options);
+            let snippet = choice.target.generate(&prepared, &choice.options);
             answer.runs = runs(&snippet.code, choice.target.extension);
             answer.code = snippet.code;
             answer.warnings = snippet.warnings;
@@ -52,15 +48,6 @@ fn answer_ask(ask: &Ask) -> Answer {
         }
     }
     answer
-}
-
-/// The time an AWS signature in a snippet is made at: now, in the browser (the host's tests give none, and
-/// get the unsigned request with its warning).
-fn now_seconds() -> Option<i64> {
-    #[cfg(target_arch = "wasm32")]
-    return Some((js_sys::Date::now() / 1000.0) as i64);
-    #[cfg(not(target_arch = "wasm32"))]
-    None
 }
 
 /// What a snippet of a request the browser refuses must say: where its code fails too.

@@ -125,10 +125,14 @@ pub(crate) fn s3_payload_hash(request: &PreparedRequest, settings: &AwsSigV4) ->
 pub(crate) fn curl_query_order_warning(request: &PreparedRequest) -> Option<String> {
     let path_and_query = request.url.path_and_query();
     let query = path_and_query.split_once('?').map_or("", |(_, q)| q);
-    let pairs: Vec<&str> = query.split('&').filter(|p| !p.is_empty()).collect();
-    let mut sorted = pairs.clone();
-    sorted.sort_by_key(|pair| pair.split_once('=').map_or((*pair, ""), |(n, v)| (n, v)));
-    (pairs != sorted).then(|| {
+    let pairs: Vec<(&str, &str)> = query
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|pair| pair.split_once('=').unwrap_or((pair, "")))
+        .collect();
+    // Whether they are in order, not a sorted copy: a sort would add ~4 KB to the snippet worker.
+    let in_order = pairs.windows(2).all(|w| w[0] <= w[1]);
+    (!in_order).then(|| {
         "Some curl versions (7.88 among them) sign the query parameters in the order written, while AWS \
          sorts them by name: put them in name order, or AWS refuses the signature those versions make."
             .to_string()

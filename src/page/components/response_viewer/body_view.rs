@@ -10,6 +10,7 @@ use super::preview::preview;
 use super::virtual_rows::VirtualRows;
 use crate::dom::form::{self, set_attribute, set_hidden};
 use crate::dom::{download, write_clipboard};
+use crate::page::state::Choice;
 use leptos::html::Div;
 use leptos::prelude::*;
 use reqlab_core::render::markup_highlight::Dialect;
@@ -23,14 +24,16 @@ pub(super) const SLICE_MS: f64 = 8.0;
 /// Longest part of a line put in the DOM: one row of a minified megabyte would stall layout.
 const MAX_ROW_BYTES: usize = 4096;
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum BodyTab {
-    Pretty,
-    Text,
-    Preview,
-    Hex,
-    Message,
-}
+reqlab_core::vocabulary!(
+    /// The body's views (a vocabulary, so that the view on show is a `Choice`, whose code the page shares).
+    BodyTab {
+        Pretty => "pretty", "Pretty";
+        Text => "text", "Text";
+        Preview => "preview", "Preview";
+        Hex => "hex", "Hex";
+        Message => "message", "Message";
+    }
+);
 
 crate::controls! {
     /// The body bar's ids, as `BAR` spells them.
@@ -120,7 +123,7 @@ pub fn BodyView(response: Arc<Response>) -> impl IntoView {
         _ if pretty_ok() => BodyTab::Pretty,
         _ => BodyTab::Text,
     };
-    let tab = RwSignal::new(first);
+    let tab = Choice::new(first);
     // The decoded text and its line index are made when a view needs them (a JSON body may never), and not
     // kept: switching to the text view again decodes again, which costs less page code than a cache.
     let text_lines = {
@@ -231,7 +234,7 @@ pub fn BodyView(response: Arc<Response>) -> impl IntoView {
 fn format_in_slices(
     pretty: StoredValue<PrettyJson>,
     formatting: RwSignal<Formatting>,
-    tab: RwSignal<BodyTab>,
+    tab: Choice<BodyTab>,
 ) {
     set_timeout(
         move || {
