@@ -99,8 +99,8 @@ test('PUT with Basic auth', async ({ page }) => {
   await page.getByLabel('URL', { exact: true }).fill(`${appUrl()}anything`);
   const auth = await openTab(page, 'Auth');
   await auth.getByLabel('Auth type').selectOption('basic');
-  await auth.getByLabel('Username').fill('peter');
-  await auth.getByLabel('Password').fill('s3cr3t ü');
+  await auth.getByLabel('Username', { exact: true }).fill('peter');
+  await auth.getByLabel('Password', { exact: true }).fill('s3cr3t ü');
 
   const echo = await sendAndReadEcho(page);
   expect(echo.method).toBe('PUT');

@@ -20,8 +20,8 @@ async function buildRequest(page: Page) {
   await body.getByLabel('Body text').fill('{"name": "Widget ✓"}');
   const auth = await openTab(page, 'Auth');
   await auth.getByLabel('Auth type').selectOption('basic');
-  await auth.getByLabel('Username').fill('peter');
-  await auth.getByLabel('Password').fill('s3cr3t');
+  await auth.getByLabel('Username', { exact: true }).fill('peter');
+  await auth.getByLabel('Password', { exact: true }).fill('s3cr3t');
   const vars = await openTab(page, 'Variables');
   await setVariable(vars, 'user', 'peter');
   await vars.getByRole('button', { name: 'New environment' }).click();
@@ -52,7 +52,7 @@ test('every edit is kept within a second, and a reload restores the request exac
   // Nothing is announced for a restored draft.
   await expect(libraryNotice(page)).toBeHidden();
   const auth = await openTab(page, 'Auth');
-  await expect(auth.getByLabel('Password')).toHaveValue('s3cr3t');
+  await expect(auth.getByLabel('Password', { exact: true })).toHaveValue('s3cr3t');
   // Every environment is back, in order, the same one active.
   const vars = await openTab(page, 'Variables');
   const picker = vars.getByLabel('Environment', { exact: true });
@@ -545,7 +545,7 @@ test('a share link without its token says what was left out, and Send says what 
   await page.getByLabel('URL', { exact: true }).fill(`${appUrl()}bearer`);
   const auth = await openTab(page, 'Auth');
   await auth.getByLabel('Auth type').selectOption('bearer');
-  await auth.getByLabel('Token').fill('t0k3n');
+  await auth.getByLabel('Token', { exact: true }).fill('t0k3n');
   await page.getByRole('button', { name: 'Share', exact: true }).click();
   const link = await shareLink(page);
 
@@ -560,7 +560,7 @@ test('a share link without its token says what was left out, and Send says what 
     await expect(other.getByText('Left out of the shared link, to fill in before sending: Bearer token.')).toBeVisible();
     await expect(other.getByText('Cannot send yet: The Bearer token is empty')).toBeVisible();
     await expect(other.getByRole('button', { name: 'Send', exact: true })).toBeDisabled();
-    const token = (await openTab(other, 'Auth')).getByLabel('Token');
+    const token = (await openTab(other, 'Auth')).getByLabel('Token', { exact: true });
     await expect(token).toHaveValue('');
     await token.fill('t0k3n');
     await other.getByRole('button', { name: 'Send', exact: true }).click();
