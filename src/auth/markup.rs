@@ -138,10 +138,11 @@ macro_rules! check {
 pub const MARKUP: &str = concat!(
     r#"<label for="auth-type" class="field-label">Auth type</label><select id="auth-type"></select>"#,
     r#"<p class="hint" id="auth-none">The request sends no credentials of its own.</p>"#,
-    r#"<div class="form-grid" id="auth-credentials" hidden>"#,
+    // A grid's own `display` would override `hidden`: the section is the grid's parent.
+    r#"<div id="auth-credentials" hidden><div class="form-grid">"#,
     text!("basic-username", "Username"),
     secret!("basic-password", "Password"),
-    "</div>",
+    "</div></div>",
     r#"<p class="hint" id="auth-basic" hidden>Sent as Authorization: Basic, the user name and password base64-encoded (not encrypted).</p>"#,
     r#"<p class="hint" id="auth-digest" hidden>HTTP Digest (RFC 7616): the server's challenge is fetched and answered (MD5 or SHA-256, their -sess variants, qop auth or auth-int) when you send, in one click. The password itself never leaves the browser.</p>"#,
     r#"<div id="auth-bearer" hidden><div class="form-grid">"#,

@@ -137,7 +137,7 @@ pub const SIDEBAR: &str = concat!(
     r#"<button type="button" id="lib-save">Save as new</button></p>"#,
     r#"<p class="library-row"><label for="lib-folder-name">New folder</label> <input type="text" id="lib-folder-name" placeholder="folder name"> "#,
     r#"<button type="button" id="lib-folder-add">Add folder</button></p>"#,
-    r#"<p class="library-row"><button type="button" id="lib-collections-export">Export as Postman collection</button> <input type="checkbox" id="lib-collections-secrets"> <label for="lib-collections-secrets">Include secrets</label></p>"#,
+    r#"<p class="library-row"><button type="button" id="lib-collections-export">Export as Postman collection</button> <label class="radio"><input type="checkbox" id="lib-collections-secrets" aria-label="Export the collections with secrets"> with secrets</label></p>"#,
     r#"<p class="library-row"><label for="lib-collection-file">Import a Postman collection, HAR log or OpenAPI description</label> <input type="file" id="lib-collection-file" accept=".json,.har,.yaml,.yml,application/json,application/yaml"> "#,
     r#"<span class="hint" id="lib-collection-status" role="status"></span></p>"#,
     r#"<p class="problem" id="lib-collections-problem" role="alert"></p>"#,

@@ -25,7 +25,7 @@ pub const CONTROLS: &str = concat!(
     r#"<button type="button" id="import-open" aria-haspopup="dialog">Import</button>"#,
     r#"<button type="button" id="export-har">Export HAR</button>"#,
     // Credentials, cookies and the auth's secrets stay out of the file unless this is ticked.
-    r#"<label class="export-secrets"><input type="checkbox" id="export-secrets"> with secrets</label>"#,
+    r#"<label class="radio"><input type="checkbox" id="export-secrets" aria-label="Export HAR with secrets"> with secrets</label>"#,
     // Shown while the browser refuses the request (see `snippet_panel`, which learns it with the code).
     r#"<button type="button" id="via-echo-now" class="send" hidden>Send via reqlab-echo</button>"#,
     r#"<div class="import-notice" role="status"><span id="import-message"></span> "#,

@@ -58,8 +58,9 @@ pub fn VirtualRows(
             });
         });
     }
-    // (scrollTop, clientHeight) in px, as of the last scroll event.
-    let viewport = RwSignal::new((0usize, FIRST_SCREEN_PX));
+    // scrollTop and clientHeight in px, as of the last scroll event: two signals of a type the page has
+    // anyway (a signal of the pair would add its own generic code). Effects run after both are set.
+    let (top, height) = (RwSignal::new(0usize), RwSignal::new(FIRST_SCREEN_PX));
     let on_scroll = move |ev: web_sys::Event| {
         let Some(el) = ev
             .target()
@@ -67,20 +68,16 @@ pub fn VirtualRows(
         else {
             return;
         };
-        let now = (
-            usize::try_from(el.scroll_top()).unwrap_or(0),
-            usize::try_from(el.client_height()).unwrap_or(0),
-        );
-        if now != viewport.get_untracked() {
-            viewport.set(now);
+        for (signal, now) in [(top, el.scroll_top()), (height, el.client_height())] {
+            let now = usize::try_from(now).unwrap_or(0);
+            if now != signal.get_untracked() {
+                signal.set(now);
+            }
         }
     };
     // (first row rendered, end, offset of the first rendered row in px), from the viewport and the count.
     // A memo, so rows are rebuilt only when the window moves, not each time formatting adds lines.
-    let window = Memo::new(move |_| {
-        let (top, height) = viewport.get();
-        layout(count.get(), top, height)
-    });
+    let window = Memo::new(move |_| layout(count.get(), top.get(), height.get()));
     let space = move || count.get().saturating_mul(ROW_PX).min(MAX_SPACE_PX);
     // role="group": ARIA gives a plain div no name, so without a role the label is dropped (axe:
     // aria-prohibited-attr, once the body is empty); not "region", which would add a landmark per body.
