@@ -60,6 +60,9 @@ pub fn apply(prepared: &mut PreparedRequest, parsed: &Parsed) -> Result<Vec<Stri
                 .to_string(),
         ),
     }
+    // What send time adds is in the message now (or said missing above): the snippet writes it as it is,
+    // rather than as a target that cannot sign or answer would.
+    prepared.auth = PreparedAuth::None;
     Ok(notes)
 }
 

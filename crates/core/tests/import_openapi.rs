@@ -436,7 +436,11 @@ fn openapi_3_1_yaml_scalar_galaxy() {
         .iter()
         .find(|s| s.name == "oAuth2")
         .expect("oAuth2");
-    assert!(oauth.note.contains("shown, not run"), "{}", oauth.note);
+    assert!(
+        oauth.note.contains("set up in the Auth tab"),
+        "{}",
+        oauth.note
+    );
 
     let create = api
         .request("createPlanet", &ServerChoice::default())

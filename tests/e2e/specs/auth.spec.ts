@@ -119,6 +119,13 @@ test('client credentials get a token at the first send, which later sends reuse'
   await send(page);
   expect(await echoed(page)).toMatchObject({ authenticated: true });
   expect(tokenRequests).toEqual(['grant_type=client_credentials&scope=read+write']);
+  // The history keeps the sends without the client secret (nor any token: tokens are never in requests).
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('reqlab.history') ?? ''))
+    .toContain('reqlab-service');
+  const history = await page.evaluate(() => localStorage.getItem('reqlab.history') ?? '');
+  expect(history).not.toContain('reqlab-secret');
+  expect(history).not.toContain('Bearer ');
 });
 
 test('an expired token is refreshed before a send', async ({ page }) => {

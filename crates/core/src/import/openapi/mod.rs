@@ -161,7 +161,7 @@ pub struct SecurityScheme {
     pub parameter: String,
     /// Markdown.
     pub description: String,
-    /// What reqlab does with it, when it cannot apply it: "OAuth 2.0 flows are shown, not run: ...".
+    /// What reqlab does with it, when that needs saying: "OAuth 2.0 is set up in the Auth tab by Try it ...".
     pub note: String,
 }
 

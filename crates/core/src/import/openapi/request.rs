@@ -12,6 +12,7 @@ use crate::edit::model::{
     ApiKeyLocation, Auth, Body, FormPart, KeyValue, Method, RawLanguage, Request,
 };
 use crate::edit::query::url_with_query;
+use crate::edit::signed_auth::{OAuth2, OAuthGrant};
 use crate::import::normalize::{language_for_media_type, language_with_content_type};
 use crate::import::Imported;
 use serde_json::Value;
@@ -386,22 +387,44 @@ fn auth(
                 scheme.name
             )),
         },
+        ("http", "digest") => {
+            request.auth = Auth::Digest {
+                username: String::new(),
+                password: String::new(),
+            }
+        }
         ("oauth2" | "openIdConnect", _) => {
-            request.auth = Auth::Bearer {
-                token: String::new(),
+            let (oauth, note) = oauth_settings(doc, scheme.kind.as_str(), &scheme.name);
+            request.auth = Auth::OAuth2 {
+                params: oauth.to_params(),
             };
-            warnings.push(format!(
-                "\"{}\" is {}: paste an access token into Bearer auth.",
-                scheme.name,
-                flows(doc, scheme.kind.as_str(), &scheme.name)
-            ));
+            warnings.extend(note.map(|note| format!("\"{}\": {note}", scheme.name)));
         }
         _ => warnings.push(format!("\"{}\": {}", scheme.name, scheme.note)),
     }
 }
 
-/// An OAuth 2.0 scheme's flows with their URLs, or an OpenID Connect scheme's discovery URL.
-fn flows(doc: Doc<'_>, kind: &str, name: &str) -> String {
+/// The flows reqlab runs, in the order it prefers them when a scheme offers several: the OpenAPI 3 name,
+/// Swagger 2.0's, and the grant.
+const FLOWS: [(&str, &str, OAuthGrant); 4] = [
+    (
+        "authorizationCode",
+        "accessCode",
+        OAuthGrant::AuthorizationCode,
+    ),
+    (
+        "clientCredentials",
+        "application",
+        OAuthGrant::ClientCredentials,
+    ),
+    ("password", "password", OAuthGrant::Password),
+    ("implicit", "implicit", OAuthGrant::Implicit),
+];
+
+/// An OAuth 2.0 scheme's settings from its preferred flow (the client's id and secret are the user's to
+/// fill), or an OpenID Connect scheme's as far as the document says; with what the user should know.
+fn oauth_settings(doc: Doc<'_>, kind: &str, name: &str) -> (OAuth2, Option<String>) {
+    let mut oauth = OAuth2::default();
     let scheme = doc
         .root
         .get("components")
@@ -410,50 +433,56 @@ fn flows(doc: Doc<'_>, kind: &str, name: &str) -> String {
         .and_then(|s| s.get(name))
         .map(|s| doc.resolve(s).value);
     let Some(scheme) = scheme else {
-        return "OAuth 2.0, shown, not run".into();
+        return (
+            oauth,
+            Some("its OAuth 2.0 flows are not described: fill the Auth tab.".into()),
+        );
     };
-    let url = |v: &Value, field: &str, label: &str| {
+    let text = |v: &Value, field: &str| {
         v.get(field)
             .and_then(Value::as_str)
-            .map(|u| format!("{label} {u}"))
+            .unwrap_or("")
+            .to_string()
     };
     if kind == "openIdConnect" {
-        let discovery = url(scheme, "openIdConnectUrl", "discovery at").unwrap_or_default();
-        return format!("OpenID Connect ({discovery}), shown, not run").replace(" ()", "");
+        let discovery = text(scheme, "openIdConnectUrl");
+        return (
+            oauth,
+            Some(format!(
+                "OpenID Connect: copy the authorization and token endpoints from its discovery document \
+                 ({discovery}) into the Auth tab, with your client's id."
+            )),
+        );
     }
-    let mut described = Vec::new();
-    let describe = |flow: &str, v: &Value| {
-        let urls: Vec<String> = [
-            url(v, "authorizationUrl", "authorization"),
-            url(v, "tokenUrl", "token"),
-        ]
-        .into_iter()
-        .flatten()
-        .collect();
-        if urls.is_empty() {
-            flow.to_string()
-        } else {
-            format!("{flow} ({})", urls.join(", "))
+    // OpenAPI 3: `flows` by name; Swagger 2.0: one `flow` with its URLs beside it.
+    let chosen = FLOWS.iter().find_map(|(open_api, swagger, grant)| {
+        match scheme.get("flows") {
+            Some(flows) => flows.get(open_api),
+            None => (scheme.get("flow").and_then(Value::as_str) == Some(swagger)).then_some(scheme),
         }
+        .map(|flow| (*grant, flow))
+    });
+    let Some((grant, flow)) = chosen else {
+        return (
+            oauth,
+            Some("none of its OAuth 2.0 flows is one reqlab runs: fill the Auth tab.".into()),
+        );
     };
-    match scheme.get("flows") {
-        Some(Value::Object(flows)) => {
-            for (flow, v) in flows {
-                described.push(describe(flow, v));
-            }
-        }
-        // Swagger 2.0: one `flow` with its URLs beside it.
-        _ => {
-            if let Some(flow) = scheme.get("flow").and_then(Value::as_str) {
-                described.push(describe(flow, scheme));
-            }
-        }
-    }
-    if described.is_empty() {
-        "OAuth 2.0, shown, not run".into()
-    } else {
-        format!("OAuth 2.0 {}, shown, not run", described.join("; "))
-    }
+    oauth.grant = grant;
+    oauth.auth_url = text(flow, "authorizationUrl");
+    oauth.token_url = text(flow, "tokenUrl");
+    let scopes: Vec<&str> = flow
+        .get("scopes")
+        .and_then(Value::as_object)
+        .map(|scopes| scopes.keys().map(String::as_str).collect())
+        .unwrap_or_default();
+    let note = (!scopes.is_empty()).then(|| {
+        format!(
+            "fill your client's id in the Auth tab, and the scope it needs among {}.",
+            scopes.join(", ")
+        )
+    });
+    (oauth, note)
 }
 
 /// Whether a parameter row is switched on: required ones, and optional ones with a value to send.
@@ -464,6 +493,7 @@ fn enabled(param: &ParameterDoc) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::edit::model::{ApiKeyLocation, Auth, Body, FormPart, KeyValue, RawLanguage};
+    use crate::edit::signed_auth::{OAuth2, OAuthGrant};
     use crate::import::openapi::{read, ServerChoice};
     use crate::import::Imported;
 
@@ -539,18 +569,30 @@ mod tests {
             ("cookie", Auth::None, "goes in a cookie"),
             (
                 "oauth",
-                Auth::Bearer { token: empty() },
-                "clientCredentials (token https://a.example/token)",
+                Auth::OAuth2 {
+                    params: OAuth2 {
+                        grant: OAuthGrant::ClientCredentials,
+                        token_url: "https://a.example/token".into(),
+                        ..OAuth2::default()
+                    }
+                    .to_params(),
+                },
+                "",
             ),
             (
                 "oidc",
-                Auth::Bearer { token: empty() },
-                "discovery at https://a.example/.well-known/openid-configuration",
+                Auth::OAuth2 {
+                    params: OAuth2::default().to_params(),
+                },
+                "discovery document (https://a.example/.well-known/openid-configuration)",
             ),
             (
                 "digest",
-                Auth::None,
-                "HTTP digest authentication is shown, not applied",
+                Auth::Digest {
+                    username: empty(),
+                    password: empty(),
+                },
+                "",
             ),
             ("mtls", Auth::None, "client certificate"),
             ("missing", Auth::None, "\"missing\" is not defined"),

@@ -227,9 +227,10 @@ fn operations(
     }
 }
 
-/// OAuth 2.0 and OpenID Connect are documented but not run here.
+/// What Try it does with OAuth 2.0 and OpenID Connect schemes (`request::oauth_settings`).
 const FLOWS_NOTE: &str =
-    "shown, not run: the auth issue's flows will run them; paste a token into Bearer auth meanwhile.";
+    "set up in the Auth tab by Try it: fill your client's id, and reqlab gets a \
+    token when you send";
 
 fn security_schemes(doc: Doc<'_>) -> Vec<SecurityScheme> {
     let root = doc.root;
@@ -262,7 +263,7 @@ fn security_schemes(doc: Doc<'_>) -> Vec<SecurityScheme> {
                 "http" => {
                     out.kind = kind;
                     out.scheme = text(scheme.get("scheme")).to_ascii_lowercase();
-                    if !matches!(out.scheme.as_str(), "basic" | "bearer") {
+                    if !matches!(out.scheme.as_str(), "basic" | "bearer" | "digest") {
                         out.note = format!(
                             "HTTP {} authentication is shown, not applied: set the Authorization header \
                              by hand.",
@@ -277,11 +278,14 @@ fn security_schemes(doc: Doc<'_>) -> Vec<SecurityScheme> {
                 }
                 "oauth2" => {
                     out.kind = kind;
-                    out.note = format!("OAuth 2.0 is {FLOWS_NOTE}");
+                    out.note = format!("OAuth 2.0 is {FLOWS_NOTE}.");
                 }
                 "openIdConnect" => {
                     out.kind = kind;
-                    out.note = format!("OpenID Connect is {FLOWS_NOTE}");
+                    out.note = format!(
+                        "OpenID Connect is {FLOWS_NOTE}, once its endpoints are copied from the \
+                         discovery document."
+                    );
                 }
                 "mutualTLS" => {
                     out.kind = kind;
