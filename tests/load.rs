@@ -158,6 +158,27 @@ fn varied() -> Vec<Request> {
             method: Method::Delete,
             url: "https://h/x".into(),
             body: Body::Binary { file: None },
+            auth: Auth::Digest {
+                username: "ann".into(),
+                password: "p\"w".into(),
+            },
+            ..Request::default()
+        },
+        Request {
+            url: "https://h/aws".into(),
+            auth: Auth::AwsSigV4 {
+                params: vec![KeyValue::new("region", "eu-west-1"), off("service", "s3")],
+            },
+            ..Request::default()
+        },
+        Request {
+            url: "https://h/oauth".into(),
+            auth: Auth::OAuth2 {
+                params: vec![
+                    KeyValue::new("grant", "client_credentials"),
+                    KeyValue::new("resource", "https://api"),
+                ],
+            },
             ..Request::default()
         },
         Request {
@@ -241,7 +262,7 @@ fn a_loaded_request_leaves_nothing_of_the_previous_one_in_other_modes() {
         [part(true, "", PartValue::Text { value: "".into() })],
         "a blank part, as in a new editor"
     );
-    assert_eq!(editor.api_key_name.get_untracked(), "");
+    assert_eq!(editor.request().auth, Auth::None);
     assert_eq!(editor.raw_text.get_untracked(), "");
 }
 
@@ -256,6 +277,8 @@ fn the_readers_refuse_what_serde_refuses_and_default_what_it_defaults() {
         r#"{"body":{"mode":"multipart","parts":[{"name":"f","kind":"file"}]}}"#,
         r#"{"body":{"mode":"binary","file":{"name":"a"}}}"#,
         r#"{"auth":{"kind":"api_key","name":"k"}}"#,
+        r#"{"auth":{"kind":"digest"}}"#,
+        r#"{"auth":{"kind":"oauth2"}}"#,
         r#"{"options":{"timeout_ms":null,"cache":"reload"}}"#,
         // Refused by both.
         r#"[]"#,
@@ -269,8 +292,10 @@ fn the_readers_refuse_what_serde_refuses_and_default_what_it_defaults() {
         r#"{"body":{"mode":"raw","language":"yaml"}}"#,
         r#"{"body":{"mode":"multipart","parts":[{"name":"f","kind":"link"}]}}"#,
         r#"{"body":{"mode":"binary","file":{"content_type":"x"}}}"#,
-        r#"{"auth":{"kind":"digest"}}"#,
+        r#"{"auth":{"kind":"ntlm"}}"#,
         r#"{"auth":{"kind":"api_key","location":"cookie"}}"#,
+        r#"{"auth":{"kind":"oauth2","params":{}}}"#,
+        r#"{"auth":{"kind":"aws_sigv4","params":[{"value":"no key"}]}}"#,
         r#"{"options":{"timeout_ms":-1}}"#,
         r#"{"options":{"timeout_ms":1.5}}"#,
         r#"{"options":{"timeout_ms":4294967296}}"#,
