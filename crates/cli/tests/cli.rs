@@ -1,36 +1,13 @@
 //! The `reqlab` binary end to end: request files and stdin in, the same snippets as the golden files out,
 //! and clear messages with exit status 2 on bad input.
 
-use std::io::Write;
+mod support;
+
 use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
+use support::reqlab;
 
 fn core_tests() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../core/tests")
-}
-
-fn reqlab(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_reqlab"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("reqlab runs");
-    // reqlab may exit on bad arguments before reading its input; a closed pipe is expected then.
-    let written = child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(stdin.as_bytes());
-    if let Err(err) = written {
-        assert_eq!(
-            err.kind(),
-            std::io::ErrorKind::BrokenPipe,
-            "write stdin: {err}"
-        );
-    }
-    child.wait_with_output().expect("reqlab finishes")
 }
 
 #[test]

@@ -2,35 +2,14 @@
 //! byte against AWS's published test suite (the expected values read from its files), Digest against the
 //! responses RFC 7616 §3.9.1 prints and against a real reqlab-echo, which must accept the printed message.
 
+mod support;
+
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 use std::time::Duration;
-
-fn reqlab(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_reqlab"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("reqlab runs");
-    // reqlab may exit on bad arguments before reading its input; a closed pipe is expected then.
-    let written = child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(stdin.as_bytes());
-    if let Err(err) = written {
-        assert_eq!(
-            err.kind(),
-            std::io::ErrorKind::BrokenPipe,
-            "write stdin: {err}"
-        );
-    }
-    child.wait_with_output().expect("reqlab finishes")
-}
+use support::reqlab;
 
 fn stdout(out: &Output) -> String {
     assert!(

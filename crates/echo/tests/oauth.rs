@@ -8,12 +8,10 @@ use axum::body::Body;
 use axum::http::Request;
 use axum::Router;
 use base64::Engine;
-use http_body_util::BodyExt;
 use reqlab_echo::{app, Config};
 use serde_json::Value;
 use std::time::Duration;
 use support::Answer;
-use tower::ServiceExt;
 use url::Url;
 
 /// RFC 7636 appendix B's verifier and its S256 challenge.
@@ -33,26 +31,7 @@ impl Server {
     }
 
     async fn send(&self, request: Request<Body>) -> Answer {
-        let response = self
-            .0
-            .clone()
-            .oneshot(request)
-            .await
-            .expect("router is infallible");
-        let status = response.status();
-        let headers = response.headers().clone();
-        let body = response
-            .into_body()
-            .collect()
-            .await
-            .expect("body")
-            .to_bytes()
-            .to_vec();
-        Answer {
-            status,
-            headers,
-            body,
-        }
+        support::send_to(self.0.clone(), request).await
     }
 
     async fn get(&self, uri: &str) -> Answer {

@@ -124,6 +124,12 @@ pub fn token_request(oauth: &OAuth2, exchange: Exchange) -> Result<TokenRequest,
             pairs.extend([("grant_type", DEVICE_GRANT), ("device_code", code)])
         }
     }
+    Ok(finish(oauth, &oauth.token_url, pairs))
+}
+
+/// A request to `url` with `pairs`, then what every request to the provider carries: the scope, the
+/// audience and the extra parameters, the client's authentication, and JSON asked for.
+fn finish<'a>(oauth: &'a OAuth2, url: &str, mut pairs: Vec<(&'a str, &'a str)>) -> TokenRequest {
     if !oauth.scope.is_empty() {
         pairs.push(("scope", &oauth.scope));
     }
@@ -133,11 +139,11 @@ pub fn token_request(oauth: &OAuth2, exchange: Exchange) -> Result<TokenRequest,
     pairs.extend(extra(oauth));
     let mut headers = client(oauth, &mut pairs);
     headers.push(("Accept".into(), "application/json".into()));
-    Ok(TokenRequest {
-        url: oauth.token_url.trim().to_string(),
+    TokenRequest {
+        url: url.trim().to_string(),
         headers,
         body: form(&pairs),
-    })
+    }
 }
 
 /// The device authorization request (RFC 8628 section 3.1).
@@ -145,21 +151,7 @@ pub fn device_request(oauth: &OAuth2) -> Result<TokenRequest, OAuthError> {
     if oauth.device_url.trim().is_empty() {
         return Err(OAuthError::Missing("device authorization URL"));
     }
-    let mut pairs: Vec<(&str, &str)> = Vec::new();
-    if !oauth.scope.is_empty() {
-        pairs.push(("scope", &oauth.scope));
-    }
-    if !oauth.audience.is_empty() {
-        pairs.push(("audience", &oauth.audience));
-    }
-    pairs.extend(extra(oauth));
-    let mut headers = client(oauth, &mut pairs);
-    headers.push(("Accept".into(), "application/json".into()));
-    Ok(TokenRequest {
-        url: oauth.device_url.trim().to_string(),
-        headers,
-        body: form(&pairs),
-    })
+    Ok(finish(oauth, &oauth.device_url, Vec::new()))
 }
 
 /// Where the browser goes to sign in (RFC 6749 sections 4.1.1 and 4.2.1): the code grant asks for a code

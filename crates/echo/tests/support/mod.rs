@@ -44,10 +44,12 @@ impl Answer {
 }
 
 pub async fn send_with(config: Config, request: Request<Body>) -> Answer {
-    let response = app(config)
-        .oneshot(request)
-        .await
-        .expect("router is infallible");
+    send_to(app(config), request).await
+}
+
+/// Sends through a router already made: tests that need its state kept between requests (a store).
+pub async fn send_to(router: axum::Router, request: Request<Body>) -> Answer {
+    let response = router.oneshot(request).await.expect("router is infallible");
     let status = response.status();
     let headers = response.headers().clone();
     let body = response
