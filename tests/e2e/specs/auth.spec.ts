@@ -102,6 +102,23 @@ test('the authorization code grant with PKCE signs in through a popup that retur
   await expect(auth.getByText(/^Access token for the environment "Default", valid for \d+ min more/)).toBeVisible();
 });
 
+test("the implicit grant (legacy) takes the token from the callback page's fragment", async ({ page }) => {
+  await page.goto(appUrl());
+  await page.getByLabel('URL', { exact: true }).fill(`${appUrl()}oauth/protected`);
+  await oauthSettings(page, {
+    'Grant type': 'implicit',
+    'Authorization URL': `${appUrl()}oauth/authorize`,
+    'Client ID': 'reqlab-spa',
+  });
+  const popupOpened = page.waitForEvent('popup');
+  await send(page);
+  const popup = await popupOpened;
+  expect(new URL(popup.url()).searchParams.get('response_type')).toBe('token');
+  await popup.getByRole('button', { name: 'Approve' }).click();
+  await popup.waitForEvent('close', { timeout: 10_000 });
+  expect(await echoed(page)).toMatchObject({ authenticated: true, client_id: 'reqlab-spa' });
+});
+
 test('client credentials get a token at the first send, which later sends reuse', async ({ page }) => {
   await page.goto(appUrl());
   await page.getByLabel('URL', { exact: true }).fill(`${appUrl()}oauth/protected`);
@@ -149,6 +166,29 @@ test('an expired token is refreshed before a send', async ({ page }) => {
   await send(page);
   await refreshed;
   expect(await echoed(page)).toMatchObject({ authenticated: true, user: 'alice' });
+});
+
+test('the device flow shows the code to enter, and the token comes once it is approved elsewhere', async ({ page, context }) => {
+  await page.goto(appUrl());
+  await page.getByLabel('URL', { exact: true }).fill(`${appUrl()}oauth/protected`);
+  const auth = await oauthSettings(page, {
+    'Grant type': 'device_code',
+    'Device authorization URL': `${appUrl()}oauth/device_authorization`,
+    'Token URL': `${appUrl()}oauth/token`,
+    'Client ID': 'reqlab-spa',
+  });
+  await auth.getByRole('button', { name: 'Get new access token' }).click();
+  const prompt = auth.getByText(/^On any device, open .* and enter the code [A-Z]{4}-[A-Z]{4}\./);
+  await expect(prompt).toBeVisible();
+  // Approved on "another device": the verification page the link opens, the code filled in.
+  const link = await auth.getByRole('link', { name: 'Open the verification page' }).getAttribute('href');
+  const other = await context.newPage();
+  await other.goto(link!);
+  await other.getByRole('button', { name: 'Approve' }).click();
+  await expect(auth.getByText(/^Access token for the environment "Default", valid for/)).toBeVisible({ timeout: 10_000 });
+  await expect(prompt).toBeHidden();
+  await send(page);
+  expect(await echoed(page)).toMatchObject({ authenticated: true, client_id: 'reqlab-spa' });
 });
 
 test('a token endpoint without CORS is explained, then used through reqlab-echo', async ({ page }) => {
