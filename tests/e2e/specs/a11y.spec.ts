@@ -42,6 +42,19 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectNoSeriousViolations(page, `${colorScheme}, empty 404 response shown`);
     });
 
+    test('with the Auth tab showing OAuth 2.0, and an error with its retry', async ({ page }) => {
+      await openApp(page);
+      await page.getByRole('tab', { name: 'Auth', exact: true }).click();
+      const auth = page.getByRole('tabpanel', { name: 'Auth', exact: true });
+      await auth.getByLabel('Auth type').selectOption('oauth2');
+      await auth.getByLabel('Grant type').selectOption('client_credentials');
+      // A token URL nothing answers: the error and its retry button show.
+      await auth.getByLabel('Token URL', { exact: true }).fill('http://127.0.0.1:9/token');
+      await auth.getByRole('button', { name: 'Get new access token' }).click();
+      await expect(auth.getByRole('alert')).toContainText('did not answer');
+      await expectNoSeriousViolations(page, `${colorScheme}, Auth tab with OAuth 2.0`);
+    });
+
     test('with the Import dialog open', async ({ page }) => {
       await openApp(page);
       await page.getByRole('button', { name: 'Import', exact: true }).click();
