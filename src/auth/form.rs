@@ -133,7 +133,19 @@ pub fn mount(root: &Element) {
 }
 
 /// The editor announced a draft: another request's settings are shown, unless they are the form's own.
+/// Only while the Auth tab is on show: reading a draft costs its whole body (megabytes, typed into the Body
+/// tab), so a hidden form catches up when its tab is chosen (`catch_up`).
 pub fn draft_announced() {
+    let on_show = root()
+        .and_then(|root| root.closest("[role=tabpanel]").ok().flatten())
+        .is_none_or(|panel| !panel.has_attribute("hidden"));
+    if on_show {
+        catch_up();
+    }
+}
+
+/// Shows the editor's current settings, unless they are the form's own.
+pub fn catch_up() {
     let (Some(root), Some(draft)) = (root(), bridge::edited()) else {
         return;
     };

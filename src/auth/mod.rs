@@ -52,6 +52,16 @@ pub fn start() {
     }
     observer.forget();
     on_window("reqlab:edit", |_| form::draft_announced());
+    // The Auth tab chosen again: its form catches up with the edits made while it was hidden.
+    on_window("focusin", |ev| {
+        let chosen = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|t| t.id() == "tab-auth");
+        if chosen {
+            form::catch_up();
+        }
+    });
     on_window("message", |ev| {
         if let Some(ev) = ev.dyn_ref::<web_sys::MessageEvent>() {
             let own = web_sys::window().and_then(|w| w.location().origin().ok());

@@ -4,7 +4,7 @@
 // Pages-like sub-path, client credentials, an expired token refreshed before a send, and a token endpoint
 // without CORS explained, then used through reqlab-echo's forward mode.
 import { Page } from '@playwright/test';
-import { test, expect, appUrl, pagesUrl, openTab } from './fixtures';
+import { test, expect, appUrl, pagesUrl, openTab, pasteIntoUrl } from './fixtures';
 import { shareLink } from './library';
 
 async function chooseAuth(page: Page, kind: string) {
@@ -237,4 +237,18 @@ test('the Auth tab keeps each kind\'s settings, and the page carries them in a s
   const opened = await chooseAuth(other, 'oauth2');
   await expect(opened.getByLabel('Client ID', { exact: true })).toHaveValue('my-app');
   await expect(opened.getByLabel('Client secret', { exact: true })).toHaveValue('');
+});
+
+test('the Auth tab follows a request opened while another tab was on show', async ({ page }) => {
+  await page.goto(appUrl());
+  const auth = await chooseAuth(page, 'basic');
+  await auth.getByLabel('Username', { exact: true }).fill('ann');
+  await openTab(page, 'Headers');
+  await pasteIntoUrl(page, `curl --digest -u bob:pw ${appUrl()}digest-auth/auth/bob/pw/MD5`);
+  await expect(page.getByLabel('URL', { exact: true })).toHaveValue(`${appUrl()}digest-auth/auth/bob/pw/MD5`);
+  const shown = await openTab(page, 'Auth');
+  await expect(shown.getByLabel('Auth type')).toHaveValue('digest');
+  await expect(shown.getByLabel('Username', { exact: true })).toHaveValue('bob');
+  await send(page);
+  expect(await echoed(page)).toEqual({ authenticated: true, user: 'bob' });
 });
