@@ -2,23 +2,10 @@
 //! page announces (`last` while editing, `asked` for the send under way), and the edited settings handed
 //! back as a `ToPage::Auth`.
 
-use crate::protocol::auth::AuthEdit;
-use crate::protocol::library::{Draft, OPEN_EVENT};
-use js_sys::Reflect;
+use crate::dom::bridge::draft;
+use crate::protocol::auth::{AuthEdit, AUTH_EVENT};
+use crate::protocol::library::Draft;
 use reqlab_core::Auth;
-use wasm_bindgen::JsValue;
-
-fn bridge() -> Option<JsValue> {
-    let window = web_sys::window()?;
-    Reflect::get(&window, &"reqlab".into())
-        .ok()
-        .filter(JsValue::is_object)
-}
-
-fn draft(name: &str) -> Option<Draft> {
-    let text = Reflect::get(&bridge()?, &name.into()).ok()?.as_string()?;
-    serde_json::from_str(&text).ok()
-}
 
 /// What the editor holds now.
 pub fn edited() -> Option<Draft> {
@@ -30,15 +17,11 @@ pub fn asked() -> Option<Draft> {
     draft("asked").or_else(edited)
 }
 
-/// Hands the page the Auth tab's settings, as the library hands it a request.
+/// Hands the page the Auth tab's settings, as the library hands it a request, announced by its own event:
+/// they open no request, so the live view (which steps aside for an opened one) does not hear it.
 pub fn hand_over(auth: &Auth) {
-    let message = AuthEdit { auth: auth.clone() };
-    let (Some(bridge), Ok(text)) = (bridge(), serde_json::to_string(&message)) else {
-        return;
-    };
-    let _ = Reflect::set(&bridge, &"opened".into(), &JsValue::from_str(&text));
-    if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new(OPEN_EVENT)) {
-        let _ = window.dispatch_event(&event);
+    if let Ok(text) = serde_json::to_string(&AuthEdit { auth: auth.clone() }) {
+        crate::dom::bridge::hand_over(&text, AUTH_EVENT);
     }
 }
 

@@ -122,15 +122,15 @@ pub fn default_redirect_uri() -> String {
         .unwrap_or_default()
 }
 
-fn random_hex<const N: usize>() -> Result<[u8; N], String> {
+fn random_bytes<const N: usize>() -> Result<[u8; N], String> {
     bridge::random::<N>()
         .ok_or_else(|| "This browser has no random numbers for OAuth's state.".into())
 }
 
 /// The authorization code (PKCE) and implicit grants: the provider's sign-in page in a popup.
 async fn sign_in(oauth: &OAuth2, environment: &str) -> Result<OAuthToken, String> {
-    let state = hex(&random_hex::<16>()?);
-    let verifier = pkce::verifier_from(&random_hex::<32>()?);
+    let state = hex(&random_bytes::<16>()?);
+    let verifier = pkce::verifier_from(&random_bytes::<32>()?);
     let redirect_uri = match oauth.redirect_uri.trim() {
         "" => default_redirect_uri(),
         given => given.to_string(),

@@ -5,7 +5,8 @@
 use super::markup::{id, MARKUP};
 use super::{bridge, flows, tokens};
 use crate::dom::form::{
-    fill_select, find, set_checked, set_hidden, set_hidden_element, set_text, set_value, value_of,
+    checked, fill_select, find, set_checked, set_hidden, set_hidden_element, set_text, set_value,
+    value_of,
 };
 use reqlab_core::edit::model::{ApiKeyLocation, KeyValue};
 use reqlab_core::edit::signed_auth::{AwsSigV4, ClientAuth, OAuth2, OAuthGrant, OAuthToken};
@@ -224,12 +225,6 @@ fn fill(root: &Element, auth: &Auth) {
         }
     }
     show_sections(root);
-}
-
-fn checked(root: &Element, control: &str) -> bool {
-    find(root, control)
-        .and_then(|c| c.dyn_into::<web_sys::HtmlInputElement>().ok())
-        .is_some_and(|c| c.checked())
 }
 
 /// The settings the form holds for the chosen kind.

@@ -3,9 +3,9 @@
 //! mode when the provider (or server) sends no CORS headers a page could read its answer with. These are
 //! not the user's request (the page's `net` sends that), so they live beside the flows they serve.
 
+use crate::protocol::forward::ForwardRequest;
 use gloo_net::http::{Method, RequestBuilder};
 use reqlab_core::base64;
-use serde::Serialize;
 use web_sys::{RequestCredentials, RequestMode};
 
 /// An answer: status, headers (lower-case names, as fetch gives them) and the body as text.
@@ -101,16 +101,6 @@ async fn direct(request: &Outgoing<'_>) -> Result<Answer, Failure> {
     }
 }
 
-/// What reqlab-echo's `/forward` takes (crates/echo/README.md).
-#[derive(Serialize)]
-struct Forward<'a> {
-    method: &'a str,
-    url: &'a str,
-    headers: &'a [(String, String)],
-    body_base64: Option<String>,
-    follow_redirects: bool,
-}
-
 #[derive(serde::Deserialize)]
 struct Forwarded {
     status: u16,
@@ -122,10 +112,10 @@ async fn forward(request: &Outgoing<'_>) -> Result<Answer, Failure> {
     let origin = web_sys::window()
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default();
-    let ask = Forward {
+    let ask = ForwardRequest {
         method: request.method,
-        url: request.url,
-        headers: request.headers,
+        url: request.url.to_string(),
+        headers: request.headers.to_vec(),
         body_base64: request.body.map(base64::encode),
         follow_redirects: false,
     };

@@ -31,6 +31,13 @@ pub fn set_value_of(control: &Element, value: &str) {
     set_property_of(control, "value", &JsValue::from_str(value));
 }
 
+/// Whether the checkbox `id` under `root` is ticked.
+pub fn checked(root: &Element, id: &str) -> bool {
+    find(root, id)
+        .and_then(|control| js_sys::Reflect::get(&control, &JsValue::from_str("checked")).ok())
+        .is_some_and(|value| value.is_truthy())
+}
+
 /// Ticks or clears a checkbox.
 pub fn set_checked(root: &Element, id: &str, checked: bool) {
     set_property(root, id, "checked", &JsValue::from_bool(checked));

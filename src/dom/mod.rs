@@ -1,8 +1,9 @@
 //! The DOM helpers of every bundle that has a DOM (the page and the library): a body saved as a file, a
 //! `blob:` URL for bytes, text put on the clipboard; static forms' declared ids (`controls`) and setters
 //! (`form`); the whole document's lookups, listeners and dialogs (`document`); an embedded app's end of
-//! `public/embed.js` (`embedder`).
+//! `public/embed.js` (`embedder`); `window.reqlab` as the bundles beside the page reach it (`bridge`).
 
+pub mod bridge;
 pub mod controls;
 pub mod document;
 pub mod embedder;

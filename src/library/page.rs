@@ -1,22 +1,11 @@
 //! The library's end of the page bridge (see `crate::page::bridge`): reads the drafts and the finished sends
 //! the page announces, and hands the page requests to load (`protocol::library`).
 
+use crate::dom::bridge::{field, reqlab as bridge};
 use crate::protocol::library::{file_texts, Draft, Shown, ToPage, OPEN_EVENT};
-use js_sys::{Array, Object, Reflect, Uint8Array};
+use js_sys::{Array, Reflect, Uint8Array};
 use reqlab_core::{Environment, Request};
 use wasm_bindgen::{JsCast, JsValue};
-
-fn bridge() -> Option<Object> {
-    let window = web_sys::window()?;
-    Reflect::get(&window, &"reqlab".into())
-        .ok()
-        .filter(JsValue::is_object)
-        .map(Into::into)
-}
-
-fn field(object: &JsValue, name: &str) -> JsValue {
-    Reflect::get(object, &name.into()).unwrap_or(JsValue::UNDEFINED)
-}
 
 /// Whether the page's bridge is there (index.html defines it).
 pub fn ready() -> bool {
@@ -25,12 +14,12 @@ pub fn ready() -> bool {
 
 /// Whether the user typed in the page before the library started (index.html notes the first input).
 pub fn typed() -> bool {
-    bridge().is_some_and(|bridge| field(&bridge.into(), "typed").is_truthy())
+    bridge().is_some_and(|bridge| field(&bridge, "typed").is_truthy())
 }
 
 /// Whether the Import button was clicked before the library started (index.html notes it).
 pub fn import_clicked() -> bool {
-    bridge().is_some_and(|bridge| field(&bridge.into(), "importing").is_truthy())
+    bridge().is_some_and(|bridge| field(&bridge, "importing").is_truthy())
 }
 
 fn read_draft(text: &JsValue) -> Option<Draft> {
@@ -42,13 +31,13 @@ pub const NOT_KNOWN_YET: &str = "The editor's request is not known yet: try agai
 
 /// The request in the editor now, with every environment.
 pub fn edited() -> Option<Draft> {
-    read_draft(&field(&bridge()?.into(), "last"))
+    read_draft(&field(&bridge()?, "last"))
 }
 
 /// What the page last announced, as written: compared, not parsed, so an edit that changed nothing (the
 /// page announces again when only the snippet choice changed) costs the library no JSON reading.
 pub fn edited_content() -> Option<String> {
-    field(&bridge()?.into(), "last").as_string()
+    field(&bridge()?, "last").as_string()
 }
 
 /// A send the page finished.
@@ -146,12 +135,7 @@ pub fn restore(draft: &Draft, shown: Shown) {
 
 /// Leaves `message` for the page (`reqlab.take()`) and tells it so.
 fn hand_over(message: &ToPage) {
-    let (Some(bridge), Ok(text)) = (bridge(), serde_json::to_string(message)) else {
-        return;
-    };
-    let _ = Reflect::set(&bridge, &"opened".into(), &JsValue::from_str(&text));
-    let event = web_sys::Event::new(OPEN_EVENT);
-    if let (Some(window), Ok(event)) = (web_sys::window(), event) {
-        let _ = window.dispatch_event(&event);
+    if let Ok(text) = serde_json::to_string(message) {
+        crate::dom::bridge::hand_over(&text, OPEN_EVENT);
     }
 }

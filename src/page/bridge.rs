@@ -21,7 +21,8 @@
 //! - `signer()`, called by index.html when the Auth tab's button takes the focus: load the auth bundle
 //!   (`src/auth`), whose form fills the Auth tab; `authorize(via echo,
 //!   body, content type)`: its auth for the request `sending()` announced (`protocol::auth`), loading it
-//!   first if need be. It hands edited settings back as `opened` (a `ToPage::Auth`), as the library hands
+//!   first if need be. It hands edited settings back as `opened` (a `ToPage::Auth`, announced by
+//!   `protocol::auth::AUTH_EVENT`), as the library hands
 //!   over requests.
 //!
 //! Without index.html's object (wasm tests) the page works on, with no library.

@@ -8,8 +8,10 @@
 //! - `streams`: page -> live view (a response body and a socket to open, through `window.reqlab`).
 //! - `reference`: the API reference view <-> its worker (a description in, operations and requests out).
 //! - `auth`: page <-> auth bundle (a request about to be sent in, its auth headers out).
+//! - `forward`: page or auth bundle -> reqlab-echo's forward mode.
 
 pub mod auth;
+pub mod forward;
 pub mod import;
 pub mod library;
 #[cfg(feature = "reference")]

@@ -7,16 +7,7 @@ use js_sys::{Array, Function, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-fn bridge() -> Option<JsValue> {
-    let window = web_sys::window()?;
-    Reflect::get(&window, &"reqlab".into())
-        .ok()
-        .filter(JsValue::is_object)
-}
-
-fn field(object: &JsValue, name: &str) -> JsValue {
-    Reflect::get(object, &name.into()).unwrap_or(JsValue::UNDEFINED)
-}
+use crate::dom::bridge::{field, reqlab as bridge};
 
 /// What index.html queues for each piece of a body: when it came (ms since the send started) and the bytes,
 /// or only their count (a long body past its first 64 KiB), or the end, or why the body broke off.
@@ -111,7 +102,7 @@ pub fn take_socket() -> Option<(Option<Draft>, bool)> {
 
 /// The request as it was when last sent (the page's `asked`), with its environments.
 pub fn asked() -> Option<Draft> {
-    serde_json::from_str(&field(&bridge()?, "asked").as_string()?).ok()
+    crate::dom::bridge::draft("asked")
 }
 
 /// Tells the history a socket opened (status 101) or could not (status 0 and why), as the page tells it
@@ -132,12 +123,4 @@ pub fn record(status: u16, status_text: &str, ms: f64) {
         &Uint8Array::new_with_length(0),
     );
     call("done", &args);
-}
-
-/// Whether what the page was just handed (`opened`) is the Auth tab's edit, not a request to show.
-pub fn auth_edit() -> bool {
-    bridge()
-        .and_then(|bridge| Reflect::get(&bridge, &"opened".into()).ok())
-        .and_then(|opened| opened.as_string())
-        .is_some_and(|text| text.starts_with(r#"{"kind":"auth""#))
 }

@@ -44,10 +44,6 @@ pub fn start() {
     for replaced in ["reqlab:sending", crate::protocol::library::OPEN_EVENT] {
         let (live, sockets) = (live.clone(), sockets.clone());
         on_window(replaced, move |_| {
-            // The Auth tab's edits arrive the same way, and change no request on show.
-            if bridge::auth_edit() {
-                return;
-            }
             live.hide();
             if !sockets.recording() {
                 sockets.step_aside();

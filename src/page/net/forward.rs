@@ -3,21 +3,12 @@
 
 use super::send::SendError;
 use crate::page::js_json::Json;
+use crate::protocol::forward::ForwardRequest;
 use gloo_net::http::RequestBuilder;
 use reqlab_core::edit::model::RedirectMode;
 use reqlab_core::render::response::Response;
 use reqlab_core::{base64, PreparedBody, PreparedRequest};
-use serde::Serialize;
 use web_sys::AbortSignal;
-
-#[derive(Serialize)]
-struct ForwardRequest<'a> {
-    method: &'a str,
-    url: String,
-    headers: Vec<(String, String)>,
-    body_base64: Option<String>,
-    follow_redirects: bool,
-}
 
 /// What reqlab-echo's `/forward` answers (see crates/echo/README.md).
 struct ForwardAnswer {

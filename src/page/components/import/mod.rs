@@ -13,10 +13,11 @@ pub mod markup;
 mod notice;
 
 use crate::dom::download;
-use crate::dom::form::find;
+use crate::dom::form::checked;
 use crate::page::bridge;
 use crate::page::components::request_editor::id as editor_id;
 use crate::page::state::{AppState, Exchange};
+use crate::protocol::auth::AUTH_EVENT;
 use crate::protocol::import::{ExportAsk, ExportResponse, ImportAnswer, ImportAsk};
 use crate::protocol::library::{attach_file_texts, ToPage};
 use leptos::prelude::*;
@@ -74,6 +75,8 @@ fn listen(root: Element, importer: Importer) {
     // import answers and load the same way.
     if let Some(window) = web_sys::window() {
         let _ = window.add_event_listener_with_callback(bridge::OPEN_EVENT, callback);
+        // The Auth tab's settings come the same way, under their own event (see `protocol::auth`).
+        let _ = window.add_event_listener_with_callback(AUTH_EVENT, callback);
         bridge::listening();
     }
     // Lives as long as the page: the editor is never unmounted.
@@ -82,7 +85,7 @@ fn listen(root: Element, importer: Importer) {
 
 impl Importer {
     fn handle(self, root: &Element, ev: &web_sys::Event) {
-        if ev.type_() == bridge::OPEN_EVENT {
+        if matches!(ev.type_().as_str(), bridge::OPEN_EVENT | AUTH_EVENT) {
             if let Some(message) = bridge::opened() {
                 self.opened(root, message);
             }
@@ -205,9 +208,7 @@ impl Importer {
                     Exchange::Done(response) => Some(export_response(response)),
                     _ => None,
                 }),
-            include_secrets: find(&root, id::EXPORT_SECRETS)
-                .and_then(|c| c.dyn_into::<web_sys::HtmlInputElement>().ok())
-                .is_some_and(|c| c.checked()),
+            include_secrets: checked(&root, id::EXPORT_SECRETS),
         };
         self.state.worker.export(ask, move |har| match har {
             Ok(text) => {
