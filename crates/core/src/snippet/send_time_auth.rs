@@ -169,63 +169,38 @@ fn aws_signed(
     at: i64,
     warnings: &mut Vec<String>,
 ) {
-    use crate::auth::sigv4::{sign, SigV4};
+    use crate::auth::apply::{apply, ApplyError, SendTime};
     use crate::auth::time::UtcTime;
 
     let time = match UtcTime::from_unix_seconds(at) {
         Ok(time) => time,
         Err(e) => return warnings.push(unsigned(&e.to_string())),
     };
-    // The signature covers the exact bytes the target sends. A multipart body's boundary is the client's
-    // own choice, so its Content-Type stays out of the signed headers and its bytes cannot be matched.
-    let body = match request.body.wire() {
-        Ok((bytes, _)) => bytes,
-        Err(file) => {
+    // Signed as the app signs at send time (`auth::apply`), over the exact bytes the target sends. A
+    // multipart body's boundary is the client's own choice, so its bytes cannot be matched (said below).
+    let at = SendTime {
+        time,
+        challenge: None,
+        cnonce: "",
+        nc: 0,
+        token: None,
+    };
+    match apply(request, &at) {
+        Ok(_) => {}
+        Err(ApplyError::FileNotLoaded(name)) => {
             return warnings.push(unsigned(&format!(
-                "the bytes of {} are not loaded, and the signature covers them",
-                file.name
+                "the bytes of {name} are not loaded, and the signature covers them"
             )))
         }
-    };
-    let url = request.url.to_string();
-    let signing = SigV4 {
-        access_key: &settings.access_key,
-        secret_key: &settings.secret_key,
-        session_token: &settings.session_token,
-        region: &settings.region,
-        service: &settings.service,
-        in_query: settings.in_query,
-        unsigned_payload: settings.unsigned_payload,
-        ..SigV4::default()
-    };
-    let signed = match sign(
-        request.method.as_str(),
-        &url,
-        &request.headers,
-        &body,
-        &signing,
-        time,
-    ) {
-        Ok(signed) => signed,
         Err(e) => return warnings.push(unsigned(&e.to_string())),
-    };
+    }
     let when = readable(&time.amz_date());
     if settings.in_query {
-        match crate::prepare::url::Url::parse(&signed.presigned_url(&url)) {
-            Ok(presigned) => request.url = presigned,
-            Err(e) => return warnings.push(unsigned(&e.to_string())),
-        }
         warnings.push(format!(
             "AWS Signature Version 4: the URL is presigned for this exact request at {when}: AWS accepts it \
              for an hour after that (X-Amz-Expires); change anything and it fails."
         ));
     } else {
-        for (name, value) in signed.headers {
-            request
-                .headers
-                .retain(|(n, _)| !n.eq_ignore_ascii_case(&name));
-            request.headers.push((name, value));
-        }
         warnings.push(format!(
             "Signed for this exact request at {when}: AWS accepts the signature for about 15 minutes; \
              change anything and it fails."
