@@ -7,7 +7,7 @@ use super::store::DRAFT;
 use super::Lib;
 use crate::dom::document as dom;
 use reqlab_core::library::draft::Draft;
-use reqlab_core::library::history::{without_auth_secrets, HistoryEntry};
+use reqlab_core::library::history::HistoryEntry;
 
 /// Quiet time after an edit before the draft is written: typing writes about three times a second,
 /// well within the promise of "kept within one second".
@@ -32,10 +32,9 @@ pub fn restore(lib: &Lib) -> Option<String> {
         return problem;
     }
     lib.history.borrow_mut().record(HistoryEntry {
-        request: without_auth_secrets(&draft.request),
         status_text: "not sent: the draft saved before this visit".into(),
         at_ms: js_sys::Date::now(),
-        ..HistoryEntry::default()
+        ..HistoryEntry::recorded(&draft.request)
     });
     let kept = lib.write_history().is_ok();
     let said = if kept {

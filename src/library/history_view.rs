@@ -7,7 +7,7 @@ use super::sidebar_view::{self, Panel};
 use super::store::HISTORY;
 use super::Lib;
 use crate::dom::document as dom;
-use reqlab_core::library::history::{without_auth_secrets, History, HistoryEntry};
+use reqlab_core::library::history::{History, HistoryEntry};
 
 pub fn restore(lib: &Lib) -> Option<String> {
     let (history, problem) = lib.read(HISTORY, "history", History::from_json);
@@ -42,9 +42,9 @@ fn record(lib: &Lib) {
     let sent: Vec<HistoryEntry> = page::take_sent()
         .into_iter()
         .filter_map(|send| {
+            // Digest, AWS and OAuth secrets are not kept with what was sent (PRODUCT's rule).
+            let recorded = HistoryEntry::recorded(&send.draft?.request);
             Some(HistoryEntry {
-                // Digest, AWS and OAuth secrets are not kept with what was sent (PRODUCT's rule).
-                request: without_auth_secrets(&send.draft?.request),
                 status: send.status,
                 status_text: send.status_text,
                 elapsed_ms: send.elapsed_ms,
@@ -53,6 +53,7 @@ fn record(lib: &Lib) {
                 body_truncated: (send.body.len() as u64) < send.size,
                 body: String::from_utf8_lossy(&send.body).into_owned(),
                 at_ms: js_sys::Date::now(),
+                ..recorded
             })
         })
         .collect();
