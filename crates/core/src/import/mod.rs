@@ -5,6 +5,8 @@
 pub mod collection;
 pub mod curl;
 pub mod har;
+#[cfg(feature = "workflow")]
+pub mod http_file;
 mod normalize;
 #[cfg(feature = "openapi")]
 pub mod openapi;

@@ -1,0 +1,1 @@
+//! Assertions on an answer and values captured from it (a request's checks), evaluated after a send.

@@ -1,0 +1,1 @@
+//! `.http` files (REST Client and JetBrains HTTP Client syntax): read into a collection, written from one.

@@ -1,0 +1,1 @@
+//! Queries into a JSON body: JSONPath (RFC 9535).
