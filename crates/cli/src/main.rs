@@ -4,6 +4,7 @@ mod args;
 mod collection;
 mod input;
 mod openapi;
+mod run;
 mod send_time;
 
 use reqlab_core::import::curl::{self, Dialect};
@@ -67,11 +68,17 @@ fn main() -> ExitCode {
         Some("from-postman") => from_postman_command(&args[1..]),
         Some("from-openapi") => from_openapi_command(&args[1..]),
         Some("share-link") => share_link_command(&args[1..]),
+        Some("run") => {
+            return run::run_command(&args[1..]).unwrap_or_else(|message| {
+                eprintln!("reqlab: {message}");
+                ExitCode::from(2)
+            })
+        }
         Some("-h" | "--help") => {
-            print!("{USAGE}");
+            print!("{USAGE}{}", run::USAGE);
             Ok(())
         }
-        _ => Err(format!("expected a command\n{USAGE}")),
+        _ => Err(format!("expected a command\n{USAGE}{}", run::USAGE)),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

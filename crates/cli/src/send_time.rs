@@ -90,7 +90,7 @@ fn unused_options(auth: &PreparedAuth, parsed: &Parsed) -> Vec<String> {
         .collect()
 }
 
-fn now() -> Result<UtcTime, String> {
+pub fn now() -> Result<UtcTime, String> {
     let seconds = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_err(|_| "the system clock is set before 1970: give the time with --date".to_string())?
@@ -103,7 +103,7 @@ fn now() -> Result<UtcTime, String> {
 
 /// 128 bits in hex from the standard library's randomly keyed hasher (seeded by the operating system), mixed
 /// with the clock: a client nonce need only be unpredictable, not secret.
-fn random_cnonce() -> String {
+pub fn random_cnonce() -> String {
     let nanos = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_nanos());

@@ -2,6 +2,8 @@
 //! byte against AWS's published test suite (the expected values read from its files), Digest against the
 //! responses RFC 7616 §3.9.1 prints and against a real reqlab-echo, which must accept the printed message.
 
+#[path = "support/echo.rs"]
+mod echo;
 mod support;
 
 use std::io::{Read, Write};
@@ -275,30 +277,6 @@ fn send_time_options_are_checked() {
     );
 }
 
-/// Starts reqlab-echo on a free loopback port, in a runtime of its own that lives as long as the test.
-fn start_echo() -> SocketAddr {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind loopback");
-    listener.set_nonblocking(true).expect("non-blocking");
-    let address = listener.local_addr().expect("address");
-    std::thread::spawn(move || {
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(1)
-            .enable_all()
-            .build()
-            .expect("runtime");
-        runtime.block_on(async move {
-            let listener = tokio::net::TcpListener::from_std(listener).expect("tokio listener");
-            reqlab_echo::serve(
-                listener,
-                reqlab_echo::Config::default(),
-                std::future::pending(),
-            )
-            .await
-        })
-    });
-    address
-}
-
 /// A response's status, headers and body.
 struct Answer {
     status: u16,
@@ -354,7 +332,7 @@ fn exchange(address: SocketAddr, message: &[u8]) -> Answer {
 
 #[test]
 fn the_printed_digest_answer_is_accepted_by_reqlab_echo() {
-    let echo = start_echo();
+    let echo = echo::start_echo(reqlab_echo::Config::default());
     for (curl_options, path) in [
         ("", "/digest-auth/auth/user/passwd/MD5"),
         ("", "/digest-auth/auth/user/passwd/SHA-256"),

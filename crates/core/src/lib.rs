@@ -8,7 +8,6 @@
 #[cfg(feature = "auth")]
 pub mod auth;
 pub mod base64;
-#[cfg(feature = "workflow")]
 pub mod check;
 #[cfg(feature = "workflow")]
 pub mod compare;

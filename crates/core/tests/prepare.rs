@@ -427,6 +427,8 @@ fn variables_resolve_everywhere_and_every_unknown_one_is_named() {
             token: "{{token}}".into(),
         },
         options: RequestOptions::default(),
+        // Checks are read after the answer (`check`), not by prepare.
+        ..Request::default()
     };
     let prepared = prepare(&request, &variables).expect("all variables known");
     assert_eq!(

@@ -91,6 +91,15 @@ impl UtcTime {
         )
     }
 
+    /// `YYYY-MM-DDTHH:MM:SSZ` (RFC 3339), for reports.
+    pub fn rfc3339(self) -> String {
+        let c = Civil::from_unix_seconds(self.unix_seconds);
+        format!(
+            "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+            c.year, c.month, c.day, c.hour, c.minute, c.second
+        )
+    }
+
     /// `YYYYMMDD`, the date in a SigV4 credential scope.
     pub fn date_stamp(self) -> String {
         let c = Civil::from_unix_seconds(self.unix_seconds);

@@ -127,6 +127,17 @@ pub struct Request {
     pub body: Body,
     pub auth: Auth,
     pub options: RequestOptions,
+    /// Checks on the answer, one per row: the subject (`status`, `header NAME`, a JSONPath, `body`, `time`,
+    /// `size`) as the key, the operator and the expected value as the value (`equals 200`). Rows like the
+    /// headers', for the reason `edit::signed_auth` gives: the page only carries them; `check::Assertion`
+    /// is the typed view the runner and the tests tab read.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub assertions: Vec<KeyValue>,
+    /// Values taken from the answer into the active environment after a send: the variable's name as the
+    /// key, where to take it from as the value (a JSONPath, `header NAME`, `regex PATTERN`); see
+    /// `check::Capture`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub captures: Vec<KeyValue>,
 }
 
 /// The body, in the mode the user picked.

@@ -8,7 +8,7 @@ mod variables;
 
 use auth::apply_auth;
 use variables::Resolver;
-pub use variables::{variables_in, variables_used};
+pub use variables::{substitute, variables_in, variables_used};
 
 use crate::edit::model::{
     ApiKeyLocation, Body, Environment, FileRef, KeyValue, Method, PartValue, Request,

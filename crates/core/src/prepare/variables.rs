@@ -164,6 +164,17 @@ pub fn variables_used(request: &Request) -> Vec<String> {
     resolver.unknown
 }
 
+/// `text` with its `{{name}}`s replaced by `env`'s values, or every name it has none for: for the fields
+/// that are read after the answer (an assertion's expected value), which prepare does not see.
+pub fn substitute(text: &str, env: &Environment) -> Result<String, Vec<String>> {
+    let mut resolver = Resolver::new(env);
+    let out = resolver.resolve(text);
+    match resolver.unknown.is_empty() {
+        true => Ok(out),
+        false => Err(resolver.unknown),
+    }
+}
+
 /// Every `{{name}}` in a text, for highlighting fields that use variables the environment lacks.
 pub fn variables_in(text: &str) -> Vec<&str> {
     let mut names = Vec::new();
