@@ -97,3 +97,80 @@ fn compliance_suite() {
         fixed.len()
     );
 }
+
+/// Pieces of JSONPath syntax, so that random queries get far into the grammar instead of
+/// failing at the first character.
+const SYNTAX: &[&str] = &[
+    "$",
+    "@",
+    ".",
+    "..",
+    "[",
+    "]",
+    "(",
+    ")",
+    "?",
+    "*",
+    ",",
+    ":",
+    "-",
+    "0",
+    "1",
+    "-1",
+    "2",
+    "a",
+    "b",
+    "'a'",
+    "\"b\"",
+    "'\\u00e9'",
+    "'\\ud83d\\ude00'",
+    "==",
+    "!=",
+    "<",
+    "<=",
+    ">",
+    ">=",
+    "&&",
+    "||",
+    "!",
+    " ",
+    "true",
+    "false",
+    "null",
+    "1.5e3",
+    "length(",
+    "count(",
+    "match(",
+    "search(",
+    "value(",
+    "'a.*'",
+    "'[a-'",
+    "'\\\\p{Lu}'",
+];
+
+fn sample_document() -> Value {
+    serde_json::json!({"a": [1, 2.0, "x", {"a": null, "b": [true, {"c": "ab"}]}], "b": {"a": "A", "": []}})
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+
+    #[test]
+    fn any_query_parses_or_fails_without_panicking(pieces in proptest::collection::vec(proptest::sample::select(SYNTAX), 1..24)) {
+        let query = pieces.concat();
+        if let Ok(path) = JsonPath::parse(&query) {
+            let document = sample_document();
+            let nodes = path.select(&document);
+            if path.is_singular() {
+                proptest::prop_assert!(nodes.len() <= 1, "{query} is singular but selected {}", nodes.len());
+            }
+        }
+    }
+
+    #[test]
+    fn any_text_parses_or_fails_without_panicking(query in "\\PC{0,40}") {
+        if let Ok(path) = JsonPath::parse(&query) {
+            path.select(&sample_document());
+        }
+    }
+}

@@ -98,6 +98,16 @@ fn descendants<'a>(node: &Node<'a>, track: Tracking) -> Vec<Node<'a>> {
     visited
 }
 
+/// An index counted from the end when negative; None outside the array. The conversions are
+/// checked because usize is 32 bits in the browser, narrower than an index may be.
+fn array_position(index: i64, len: usize) -> Option<usize> {
+    if index < 0 {
+        len.checked_sub(usize::try_from(index.unsigned_abs()).ok()?)
+    } else {
+        usize::try_from(index).ok()
+    }
+}
+
 fn apply<'a>(
     selector: &Selector,
     node: &Node<'a>,
@@ -113,11 +123,7 @@ fn apply<'a>(
         }
         (Selector::Wildcard, _) => out.extend(children(node, track)),
         (Selector::Index(index), Value::Array(items)) => {
-            let position = if *index < 0 {
-                items.len().checked_sub(index.unsigned_abs() as usize)
-            } else {
-                Some(*index as usize)
-            };
+            let position = array_position(*index, items.len());
             if let Some((i, item)) = position.and_then(|i| items.get(i).map(|item| (i, item))) {
                 out.push(element(node, i, item, track));
             }

@@ -165,3 +165,46 @@ fn numbers_compare_by_value_and_structures_deeply() {
         ["$['items'][2]"]
     );
 }
+
+fn values(query: &str, document: &serde_json::Value) -> Vec<serde_json::Value> {
+    match JsonPath::parse(query) {
+        Ok(path) => path
+            .select(document)
+            .into_iter()
+            .map(|node| node.value.clone())
+            .collect(),
+        Err(error) => panic!("{query}: {error}"),
+    }
+}
+
+#[test]
+fn match_and_search_take_i_regexp() {
+    let document = json!(["a\rb", "a\nb", "axb", "Ab", "ⅠⒶ", "٣", "$^"]);
+    assert_eq!(values("$[?match(@, 'a.b')]", &document), [json!("axb")]);
+    assert_eq!(
+        values(r"$[?search(@, '\\p{Lu}')]", &document),
+        [json!("Ab")]
+    );
+    assert_eq!(values(r"$[?match(@, '\\p{N}+')]", &document), [json!("٣")]);
+    assert_eq!(values("$[?match(@, '[$^]+')]", &document), [json!("$^")]);
+    // Valid I-Regexp, but a category regex-lite cannot be given: false, as for an invalid pattern.
+    assert!(values(r"$[?search(@, '\\p{Ll}')]", &document).is_empty());
+    assert!(values("$[?search(@, 'a{2')]", &document).is_empty());
+    // Each string is found in itself, except "$^", whose characters anchor as a pattern.
+    assert_eq!(
+        values("$[?search(@, @)]", &document).len(),
+        document.as_array().map_or(0, Vec::len) - 1
+    );
+}
+
+#[test]
+fn slices_step_backwards_and_clamp() {
+    let document = json!([0, 1, 2, 3, 4, 5]);
+    assert_eq!(values("$[::-2]", &document), [json!(5), json!(3), json!(1)]);
+    assert_eq!(
+        values("$[-9007199254740991:9007199254740991:2]", &document),
+        [json!(0), json!(2), json!(4)]
+    );
+    assert!(values("$[9007199254740991]", &document).is_empty());
+    assert!(values("$[-9007199254740991]", &document).is_empty());
+}
