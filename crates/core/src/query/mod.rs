@@ -1,1 +1,5 @@
 //! Queries into a JSON body: JSONPath (RFC 9535).
+
+pub mod jsonpath;
+
+pub use jsonpath::{JsonPath, JsonPathError, Node};
