@@ -148,7 +148,7 @@ fn one_assertion_changed_to_fail_exits_1_and_is_reported() {
     let mut collection: Value =
         serde_json::from_str(&std::fs::read_to_string(fixture("workflow.json")).expect("fixture"))
             .expect("JSON");
-    let qty = &mut collection["items"][1]["items"][0]["request"]["assertions"][2];
+    let qty = &mut collection["items"][1]["items"][0]["request"]["checks"][2];
     assert_eq!(qty["key"], "$.json.qty");
     qty["value"] = "equals 99".into();
     let path = dir.join("failing.json");

@@ -1,7 +1,7 @@
 //! Assertions and captures, table-tested on one realistic answer: each row's verdict (or capture) written by
 //! hand from the answer below, including the failures and the messages a user reads.
 
-use reqlab_core::check::{apply_captures, capture_all, evaluate_assertions, Answer};
+use reqlab_core::check::{apply_captures, evaluate, Answer};
 use reqlab_core::{Environment, KeyValue};
 
 const BODY: &str = r#"{
@@ -149,7 +149,9 @@ fn each_assertion_s_verdict_on_one_answer() {
         .iter()
         .map(|(s, v, ..)| KeyValue::new(*s, *v))
         .collect();
-    let results = evaluate_assertions(&rows, answer(&headers, BODY.as_bytes()), &env());
+    let checked = evaluate(&rows, answer(&headers, BODY.as_bytes()), &env());
+    assert!(checked.captured.is_empty());
+    let results = checked.assertions;
     assert_eq!(results.len(), TABLE.len());
     for (result, (subject, value, passes, actual, message)) in results.iter().zip(TABLE) {
         let row = format!("{subject} {value}: {result:?}");
@@ -170,7 +172,7 @@ fn switched_off_rows_are_not_checked_and_a_body_that_is_not_json_says_so() {
     let mut off = KeyValue::new("status", "equals 500");
     off.enabled = false;
     let rows = [off, KeyValue::new("$.a", "exists")];
-    let results = evaluate_assertions(&rows, answer(&headers, b"<html>"), &env());
+    let results = evaluate(&rows, answer(&headers, b"<html>"), &env()).assertions;
     assert_eq!(results.len(), 1);
     assert!(!results[0].passed);
     assert!(
@@ -183,18 +185,25 @@ fn switched_off_rows_are_not_checked_and_a_body_that_is_not_json_says_so() {
 fn captures_take_values_into_the_environment() {
     let headers = headers();
     let rows = [
-        KeyValue::new("token", "$.token"),
-        KeyValue::new("user_id", "$.user.id"),
-        KeyValue::new("roles", "$.user.roles"),
-        KeyValue::new("type", "header Content-Type"),
-        KeyValue::new("page", "regex page=(\\d+)"),
-        KeyValue::new("whole", "regex \"total\": [0-9.]+"),
-        KeyValue::new("code", "status"),
-        KeyValue::new("missing", "$.nope"),
-        KeyValue::new("bad", "regex ("),
-        KeyValue::new("", "$.token"),
+        KeyValue::new("$.token", "set token"),
+        KeyValue::new("$.user.id", "set user_id"),
+        KeyValue::new("status", "equals 201"),
+        KeyValue::new("$.user.roles", "set roles"),
+        KeyValue::new("header Content-Type", "set type"),
+        KeyValue::new("regex page=(\\d+)", "set page"),
+        KeyValue::new("regex \"total\": [0-9.]+", "set whole"),
+        KeyValue::new("status", "set code"),
+        KeyValue::new("$.nope", "set missing"),
+        KeyValue::new("regex (", "set bad"),
+        KeyValue::new("$.token", "set"),
     ];
-    let captured = capture_all(&rows, answer(&headers, BODY.as_bytes()));
+    let checked = evaluate(&rows, answer(&headers, BODY.as_bytes()), &env());
+    assert_eq!(
+        checked.assertions.len(),
+        1,
+        "rows of other operators are assertions"
+    );
+    let captured = checked.captured;
     let got: Vec<(&str, &str, bool)> = captured
         .iter()
         .map(|c| (c.name.as_str(), c.value.as_str(), c.succeeded()))
@@ -220,7 +229,9 @@ fn captures_take_values_into_the_environment() {
         captured[7]
     );
     assert!(captured[8].error.contains("not a regular expression"));
-    assert!(captured[9].error.contains("cannot name a variable"));
+    assert!(captured[9]
+        .error
+        .contains("set takes the name of a variable"));
 
     let mut env = env();
     env.variables.push(KeyValue::new("token", "old"));

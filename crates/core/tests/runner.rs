@@ -226,7 +226,7 @@ fn unknown_names_are_errors_unless_sent_as_written_and_dynamic_values_come_from_
 #[test]
 fn bail_stops_at_the_first_failure_and_cancel_stops_at_once() {
     let mut checked = request(Method::Get, "http://h/1");
-    checked.assertions = vec![KeyValue::new("status", "equals 201")];
+    checked.checks = vec![KeyValue::new("status", "equals 201")];
     let collection = Collection {
         name: "c".into(),
         items: vec![

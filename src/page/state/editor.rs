@@ -100,10 +100,9 @@ pub struct Editor {
     pub redirect: Choice<RedirectMode>,
     pub credentials: Choice<CredentialsMode>,
     pub cache: Choice<CacheMode>,
-    /// The Tests tab's rows (`Request::assertions`, `Request::captures`): the page carries and edits them,
-    /// the workflow bundle reads and evaluates them.
-    pub assertions: Rows,
-    pub captures: Rows,
+    /// The Tests tab's rows (`Request::checks`): the page carries and edits them, the workflow bundle
+    /// reads and evaluates them.
+    pub checks: Rows,
 }
 
 impl Editor {
@@ -126,8 +125,7 @@ impl Editor {
             redirect: Choice::new(RedirectMode::Follow),
             credentials: Choice::new(CredentialsMode::SameOrigin),
             cache: Choice::new(CacheMode::Default),
-            assertions: Rows::new(&[]),
-            captures: Rows::new(&[]),
+            checks: Rows::new(&[]),
         };
         editor.set_url(url);
         editor
@@ -172,8 +170,7 @@ impl Editor {
                 credentials: self.credentials.get(),
                 cache: self.cache.get(),
             },
-            assertions: self.assertions.get(),
-            captures: self.captures.get(),
+            checks: self.checks.get(),
         }
     }
 

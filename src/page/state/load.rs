@@ -83,8 +83,7 @@ pub fn request(read: &Reader, json: &Json) -> Request {
             self::auth(read, &auth)
         },
         options: self::options(read, &options),
-        assertions: rows(read, json, "assertions"),
-        captures: rows(read, json, "captures"),
+        checks: rows(read, json, "checks"),
     }
 }
 
@@ -253,8 +252,7 @@ impl Editor {
         self.redirect.set(options.redirect);
         self.credentials.set(options.credentials);
         self.cache.set(options.cache);
-        self.assertions.set(&request.assertions);
-        self.captures.set(&request.captures);
+        self.checks.set(&request.checks);
     }
 }
 

@@ -1,11 +1,11 @@
-//! Assertions on an answer and values captured from it (a request's checks), evaluated after a send.
+//! What a request checks on its answer and takes from it, evaluated after a send.
 //!
-//! A request keeps its checks as rows (`Request::assertions`, `Request::captures`); [`Assertion`] and
-//! [`Capture`] are their typed views. What a check reads from the answer is a [`Subject`]: the status, a
-//! header, a JSONPath into the body, the body text, the time or the size. The results
-//! ([`AssertionResult`]) are plain data, kept by the history and the runner's reports, so they are built
-//! into every bundle; reading and evaluating checks (JSONPath, regular expressions) is the `workflow`
-//! feature's.
+//! A request keeps its checks as rows (`Request::checks`); [`Check`] is their typed view. What a check reads
+//! from the answer is a [`Subject`]: the status, a header, a JSONPath into the body, a regular expression's
+//! group, the body text, the time or the size. Every operator but `set` makes an assertion; `set NAME`
+//! captures the value into the environment. The results ([`AssertionResult`], [`Captured`]) are plain data,
+//! kept by the history and the runner's reports, so they are built into every bundle; reading and
+//! evaluating checks (JSONPath, regular expressions) is the `workflow` feature's.
 
 mod result;
 pub use result::{AssertionResult, Captured};
@@ -13,19 +13,19 @@ pub use result::{AssertionResult, Captured};
 #[cfg(feature = "workflow")]
 mod answer;
 #[cfg(feature = "workflow")]
-mod assertion;
-#[cfg(feature = "workflow")]
-mod capture;
-#[cfg(feature = "workflow")]
 mod compare_values;
+#[cfg(feature = "workflow")]
+mod evaluate;
+#[cfg(feature = "workflow")]
+mod row;
 #[cfg(feature = "workflow")]
 mod subject;
 
 #[cfg(feature = "workflow")]
 pub use answer::Answer;
 #[cfg(feature = "workflow")]
-pub use assertion::{evaluate_assertions, Assertion, Operator};
+pub use evaluate::{apply_captures, evaluate, Checked};
 #[cfg(feature = "workflow")]
-pub use capture::{apply_captures, capture_all, Capture, Source};
+pub use row::{Check, Operator};
 #[cfg(feature = "workflow")]
-pub use subject::Subject;
+pub use subject::{Subject, SUBJECT_FORMS};

@@ -16,6 +16,9 @@ pub enum Subject {
     Json(String),
     /// The whole body as text.
     Body,
+    /// The first group of a regular expression's first match in the body text (the whole match when it
+    /// has no group): for bodies that are not JSON.
+    Regex(String),
     /// Milliseconds from the send to the last byte.
     Time,
     /// The body's size in bytes (as received, after decompression).
@@ -23,7 +26,8 @@ pub enum Subject {
 }
 
 /// The words a subject can be written as, for messages and the tests tab's suggestions.
-pub const SUBJECT_FORMS: &str = "status, header NAME, a JSONPath ($.…), body, time or size";
+pub const SUBJECT_FORMS: &str =
+    "status, header NAME, a JSONPath ($.…), regex PATTERN, body, time or size";
 
 impl Subject {
     /// Reads a subject as written in a row's key: `status`, `header Content-Type`, `$.items[0]`, ...
@@ -36,6 +40,11 @@ impl Subject {
             ("time", "") => Subject::Time,
             ("size", "") => Subject::Size,
             ("header", name) if !name.is_empty() => Subject::Header(name.to_string()),
+            ("regex", pattern) if !pattern.is_empty() => {
+                regex_lite::Regex::new(pattern)
+                    .map_err(|e| format!("{pattern:?} is not a regular expression: {e}"))?;
+                Subject::Regex(pattern.to_string())
+            }
             _ if text.starts_with('$') => {
                 JsonPath::parse(text).map_err(|e| format!("{text}: {e}"))?;
                 Subject::Json(text.to_string())
@@ -73,6 +82,15 @@ impl<'a> Reading<'a> {
                 None => return Ok(None),
             },
             Subject::Body => Value::String(answer.text()),
+            Subject::Regex(pattern) => {
+                let regex = regex_lite::Regex::new(pattern).map_err(|e| e.to_string())?;
+                let text = answer.text();
+                let Some(found) = regex.captures(&text) else {
+                    return Ok(None);
+                };
+                let group = found.get(1).or_else(|| found.get(0));
+                Value::String(group.map_or(String::new(), |m| m.as_str().to_string()))
+            }
             Subject::Time => {
                 serde_json::Number::from_f64(answer.elapsed_ms).map_or(Value::Null, Value::Number)
             }
@@ -133,5 +151,12 @@ mod tests {
             .contains("not a subject"));
         assert!(Subject::parse("$[").unwrap_err().starts_with("$[:"));
         assert!(Subject::parse("").unwrap_err().starts_with("no subject"));
+        assert_eq!(
+            Subject::parse("regex id=(\\d+)"),
+            Ok(Subject::Regex("id=(\\d+)".into()))
+        );
+        assert!(Subject::parse("regex (")
+            .unwrap_err()
+            .contains("not a regular expression"));
     }
 }

@@ -127,17 +127,14 @@ pub struct Request {
     pub body: Body,
     pub auth: Auth,
     pub options: RequestOptions,
-    /// Checks on the answer, one per row: the subject (`status`, `header NAME`, a JSONPath, `body`, `time`,
-    /// `size`) as the key, the operator and the expected value as the value (`equals 200`). Rows like the
-    /// headers', for the reason `edit::signed_auth` gives: the page only carries them; `check::Assertion`
-    /// is the typed view the runner and the tests tab read.
+    /// What is checked and taken from the answer, one row each: the subject (`status`, `header NAME`, a
+    /// JSONPath, `regex PATTERN`, `body`, `time`, `size`) as the key, an operator and its operand as the
+    /// value: an assertion (`equals 200`, `less_than 500`, `exists`) or a capture into the active
+    /// environment (`set token`). Rows like the headers', for the reason `edit::signed_auth` gives: the page
+    /// only carries them; `check::Check` is the typed view the runner and the tests tab read. One field for
+    /// both, since each field of `Request` costs every bundle its serializer.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub assertions: Vec<KeyValue>,
-    /// Values taken from the answer into the active environment after a send: the variable's name as the
-    /// key, where to take it from as the value (a JSONPath, `header NAME`, `regex PATTERN`); see
-    /// `check::Capture`.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub captures: Vec<KeyValue>,
+    pub checks: Vec<KeyValue>,
 }
 
 /// The body, in the mode the user picked.

@@ -7,7 +7,7 @@ use super::data::DataRow;
 use super::plan::Planned;
 use super::references::{self, Exchanged};
 use super::report::{Report, StepResult};
-use crate::check::{apply_captures, capture_all, evaluate_assertions, Answer};
+use crate::check::{apply_captures, evaluate, Answer};
 use crate::edit::model::{Environment, KeyValue};
 use crate::prepare::{prepare_for, variables_used, PreparedRequest, Sender};
 
@@ -187,9 +187,9 @@ impl Runner {
                 result.elapsed_ms = exchange.elapsed_ms;
                 result.size = exchange.body.len() as u64;
                 let answer = exchange.answer();
-                result.assertions =
-                    evaluate_assertions(&planned.request.assertions, answer, &step.environment);
-                result.captured = capture_all(&planned.request.captures, answer);
+                let checked = evaluate(&planned.request.checks, answer, &step.environment);
+                result.assertions = checked.assertions;
+                result.captured = checked.captured;
                 apply_captures(&result.captured, &mut self.environment);
                 let name = planned.name.clone();
                 self.last.retain(|(n, _, _)| *n != name);
