@@ -10,6 +10,7 @@ mod options_tab;
 mod parts_list;
 mod query_tab;
 mod raw_tab;
+mod tests_tab;
 mod variables_tab;
 
 use crate::page::state::{use_app_state, AppState, Choice, Exchange};
@@ -50,6 +51,7 @@ reqlab_core::vocabulary!(
         Headers => "headers", "Headers";
         Body => "body", "Body";
         Auth => "auth", "Auth";
+        Tests => "tests", "Tests";
         Options => "options", "Options";
         Variables => "variables", "Variables";
         Raw => "raw", "Raw";
@@ -178,6 +180,7 @@ pub fn RequestEditor() -> impl IntoView {
                         Tab::Headers => view! { <headers_tab::HeadersTab/> }.into_any(),
                         Tab::Body => view! { <body_tab::BodyTab/> }.into_any(),
                         Tab::Auth => view! { <auth_tab::AuthTab/> }.into_any(),
+                        Tab::Tests => view! { <tests_tab::TestsTab/> }.into_any(),
                         Tab::Options => view! { <options_tab::OptionsTab/> }.into_any(),
                         Tab::Variables => view! { <variables_tab::VariablesTab/> }.into_any(),
                         Tab::Raw => view! { <raw_tab::RawTab/> }.into_any(),
