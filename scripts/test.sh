@@ -16,6 +16,8 @@ cargo fmt --all --check
 stage "cargo clippy -D warnings (host, then wasm)"
 cargo clippy --workspace --all-targets -- -D warnings
 cargo clippy -p reqlab-web --target wasm32-unknown-unknown --all-targets -- -D warnings
+# The workflow bundle's feature is off by default (the API reference is built with the defaults).
+cargo clippy -p reqlab-web --target wasm32-unknown-unknown --features workflow --bin workflow -- -D warnings
 
 stage "host tests (whole workspace)"
 cargo test --workspace --exclude reqlab-conformance

@@ -2,7 +2,8 @@
 //! page's in `src/main.rs`): `page` (the Leptos app, the critical path), `workers` (snippet and import web
 //! workers), `library` (draft, history, collections, sharing: loaded after the page is interactive), `streams`
 //! (streamed responses and WebSocket: loaded on first use), `auth` (the Auth tab's form, Digest, AWS
-//! Signature and OAuth 2.0: loaded on first use).
+//! Signature and OAuth 2.0: loaded on first use), `workflow` (the Tests tab's form, the answer's checks,
+//! JSONPath filter and diff, the runner: loaded on first use).
 //! `protocol` holds what two bundles say to each other, `dom` the DOM helpers more than one bundle uses.
 
 #[cfg(feature = "signing")]
@@ -15,5 +16,7 @@ pub mod protocol;
 pub mod reference;
 pub mod streams;
 pub mod workers;
+#[cfg(feature = "workflow")]
+pub mod workflow;
 
 pub use page::App;

@@ -3,8 +3,9 @@
 //! back as a `ToPage::Auth`.
 
 use crate::dom::bridge::draft;
-use crate::protocol::auth::{AuthEdit, AUTH_EVENT};
+use crate::protocol::auth::AuthEdit;
 use crate::protocol::library::Draft;
+use crate::protocol::library::BUNDLE_EDIT_EVENT;
 use reqlab_core::Auth;
 
 /// What the editor holds now.
@@ -21,7 +22,7 @@ pub fn asked() -> Option<Draft> {
 /// they open no request, so the live view (which steps aside for an opened one) does not hear it.
 pub fn hand_over(auth: &Auth) {
     if let Ok(text) = serde_json::to_string(&AuthEdit { auth: auth.clone() }) {
-        crate::dom::bridge::hand_over(&text, AUTH_EVENT);
+        crate::dom::bridge::hand_over(&text, BUNDLE_EDIT_EVENT);
     }
 }
 
@@ -40,11 +41,4 @@ pub fn random<const N: usize>() -> Option<[u8; N]> {
 }
 
 /// Waits `ms` milliseconds without blocking the page.
-pub async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
+pub use crate::dom::document::sleep;

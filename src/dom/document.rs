@@ -139,6 +139,16 @@ pub fn after(ms: i32, run: impl FnOnce() + 'static) {
     }
 }
 
+/// Waits `ms` milliseconds without blocking the page.
+pub async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// The file chosen in the file input an event (its `change`) came from, the input emptied so that choosing
 /// the same file again (after fixing it) fires `change` again.
 pub fn take_chosen_file(ev: &Event) -> Option<web_sys::File> {

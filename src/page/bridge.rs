@@ -22,7 +22,7 @@
 //!   (`src/auth`), whose form fills the Auth tab; `authorize(via echo,
 //!   body, content type)`: its auth for the request `sending()` announced (`protocol::auth`), loading it
 //!   first if need be. It hands edited settings back as `opened` (a `ToPage::Auth`, announced by
-//!   `protocol::auth::AUTH_EVENT`), as the library hands
+//!   `protocol::library::BUNDLE_EDIT_EVENT`), as the library hands
 //!   over requests.
 //!
 //! Without index.html's object (wasm tests) the page works on, with no library.
@@ -54,7 +54,7 @@ extern "C" {
     #[wasm_bindgen(js_name = sending)]
     fn sending_js();
     #[wasm_bindgen(js_name = done)]
-    fn done_js(status: u16, status_text: &str, ms: f64, size: f64, body: &[u8]);
+    fn done_js(status: u16, status_text: &str, ms: f64, size: f64, body: &[u8], headers: &str);
     #[wasm_bindgen(js_name = take)]
     fn take_js() -> Option<String>;
     #[wasm_bindgen(js_name = listening)]
@@ -82,10 +82,11 @@ pub fn sending() {
     }
 }
 
-/// The send ended: status 0, with the error as its text, when it failed.
-pub fn done(status: u16, status_text: &str, ms: f64, body: &[u8]) {
+/// The send ended: status 0, with the error as its text, when it failed. `headers` are the answer's, one
+/// `name: value` per line (the workflow bundle checks them).
+pub fn done(status: u16, status_text: &str, ms: f64, body: &[u8], headers: &str) {
     if present() {
-        done_js(status, status_text, ms, body.len() as f64, body);
+        done_js(status, status_text, ms, body.len() as f64, body, headers);
     }
 }
 
@@ -198,6 +199,12 @@ pub fn read_to_page(json: &Json) -> Option<ToPage> {
         },
         "auth" => ToPage::Auth {
             auth: state::auth(&read, &json.get("auth")),
+        },
+        "checks" => ToPage::Checks {
+            checks: state::rows(&read, json, "checks"),
+        },
+        "variables" => ToPage::Variables {
+            variables: state::variables(&read, &json.get("variables")),
         },
         _ => return None,
     };

@@ -6,13 +6,10 @@
 //! are not in request JSON), a multipart body's Content-Type with its boundary, and whether the send goes
 //! through reqlab-echo (Digest's first, unanswered request must go the same way). The bundle hands edited
 //! settings back as a `protocol::library::ToPage::Auth`, the way the library hands over a request, announced
-//! by `AUTH_EVENT`.
+//! by `protocol::library::BUNDLE_EDIT_EVENT`.
 
 use reqlab_core::Auth;
 use serde::{Deserialize, Serialize};
-
-/// The event that tells the page the auth bundle left it an `AuthEdit` (`reqlab.take()`).
-pub const AUTH_EVENT: &str = "reqlab:auth";
 
 /// Auth bundle -> page. Only types the page already decodes (strings and string pairs).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

@@ -20,6 +20,10 @@ pub const ANSWER_OF: &str = "answer-of";
 /// The event that tells the page the library has a `ToPage` for it.
 pub const OPEN_EVENT: &str = "reqlab:open";
 
+/// The event that tells the page a bundle beside it (auth, workflow) left it an edit to take: a
+/// `ToPage::Auth`, `Checks` or `Variables`. Apart from `OPEN_EVENT`, which the live view also hears.
+pub const BUNDLE_EDIT_EVENT: &str = "reqlab:bundle-edit";
+
 /// Library -> page: a request to load into the editor. Never sent by the page on its own.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -48,6 +52,14 @@ pub enum ToPage {
     /// variants, carries no serializer for it (1 KB of its wasm, which every first visit downloads).
     #[serde(skip_serializing)]
     Auth { auth: reqlab_core::Auth },
+    /// The workflow bundle's Tests tab changed the request's checks (written by it as a
+    /// `protocol::workflow::ChecksEdit`; skipped here for the reason `Auth` is).
+    #[serde(skip_serializing)]
+    Checks { checks: Vec<reqlab_core::KeyValue> },
+    /// An answer's captured values set in the active environment: every environment, as the workflow
+    /// bundle made them from the draft (written by it as a `protocol::workflow::VariablesEdit`).
+    #[serde(skip_serializing)]
+    Variables { variables: reqlab_core::Variables },
 }
 
 /// Which open tab (`reqlab_core::library::tabs`) a `ToPage::Restore` brings to the front, so the page can

@@ -9,6 +9,7 @@
 //! - `reference`: the API reference view <-> its worker (a description in, operations and requests out).
 //! - `auth`: page <-> auth bundle (a request about to be sent in, its auth headers out).
 //! - `forward`: page or auth bundle -> reqlab-echo's forward mode.
+//! - `workflow`: page <-> workflow bundle (an answer in, the Tests tab's rows and captured values out).
 
 pub mod auth;
 pub mod forward;
@@ -18,6 +19,7 @@ pub mod library;
 pub mod reference;
 pub mod snippet;
 pub mod streams;
+pub mod workflow;
 
 /// Worker -> page, once, when it listens: a message posted to a worker before its wasm has started is
 /// dispatched to no handler and lost, so the page holds its question until it hears this.

@@ -122,10 +122,21 @@ impl AppState {
             // Every end is told (the library waits for it before another tab may come to the front).
             match &exchange {
                 Exchange::Done(r) => {
-                    crate::page::bridge::done(r.status, &r.status_text, r.elapsed_ms, &r.body)
+                    let headers: String = r
+                        .headers
+                        .iter()
+                        .map(|(n, v)| format!("{n}: {v}\n"))
+                        .collect();
+                    crate::page::bridge::done(
+                        r.status,
+                        &r.status_text,
+                        r.elapsed_ms,
+                        &r.body,
+                        &headers,
+                    )
                 }
-                Exchange::Failed(why) => crate::page::bridge::done(0, why, 0.0, &[]),
-                _ => crate::page::bridge::done(0, TIMED_OUT, 0.0, &[]),
+                Exchange::Failed(why) => crate::page::bridge::done(0, why, 0.0, &[], ""),
+                _ => crate::page::bridge::done(0, TIMED_OUT, 0.0, &[], ""),
             }
             state.exchange.set(exchange);
         });
@@ -135,7 +146,7 @@ impl AppState {
     pub fn cancel(&self) {
         if let Some(controller) = self.in_flight.try_update_value(|c| c.take()).flatten() {
             controller.abort();
-            crate::page::bridge::done(0, CANCELLED, 0.0, &[]);
+            crate::page::bridge::done(0, CANCELLED, 0.0, &[], "");
             self.exchange.set(Exchange::Cancelled);
         }
     }

@@ -88,7 +88,7 @@ pub fn request(read: &Reader, json: &Json) -> Request {
 }
 
 /// `[{enabled, key, value}]`; rows are switched on unless they say otherwise.
-fn rows(read: &Reader, json: &Json, name: &str) -> Vec<KeyValue> {
+pub fn rows(read: &Reader, json: &Json, name: &str) -> Vec<KeyValue> {
     read.items(json, name)
         .iter()
         .map(|row| KeyValue {

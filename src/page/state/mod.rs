@@ -12,7 +12,7 @@ pub use choice::Choice;
 pub use editor::{BodyMode, Editor, PartKind, PartRow};
 pub use environments::{EnvironmentEntry, Environments};
 pub use exchange::Exchange;
-pub use load::{auth, environment, read_environment, read_request, request, variables};
+pub use load::{auth, environment, read_environment, read_request, request, rows, variables};
 pub use rows::{Row, Rows};
 
 use crate::page::net::{Progress, DEFAULT_BODY_CAP};

@@ -32,6 +32,7 @@ const WORKERS = [
   ['library', 'library (draft, history, collections, sharing, and the offline shell it registers: started after the page is interactive)'],
   ['streams', 'live view (streamed responses and WebSocket: imported on the first stream or socket)'],
   ['auth', "auth (the Auth tab's form, Digest, AWS Signature and OAuth 2.0: imported when the Auth tab opens or a send needs it)"],
+  ['workflow', 'workflow (the Tests tab, the answer\'s checks, JSONPath filter and diff, the runner: imported on first use)'],
   ['reference', 'API reference (the view and its worker, one module: imported when the address holds #spec=)'],
 ] as const;
 
@@ -89,6 +90,7 @@ test('a first visit downloads only the page, the snippet worker and the library'
   expect([...fetched].some((f) => f.startsWith('import-worker')), [...fetched].join(' ')).toBe(false);
   expect([...fetched].some((f) => f.startsWith('streams')), [...fetched].join(' ')).toBe(false);
   expect([...fetched].some((f) => f.startsWith('reference')), [...fetched].join(' ')).toBe(false);
+  expect([...fetched].some((f) => f.startsWith('workflow')), [...fetched].join(' ')).toBe(false);
   expect([...fetched].some((f) => f === 'snippet-worker_bg.wasm'), [...fetched].join(' ')).toBe(true);
   expect(measured.gzip).toBeLessThan(FIRST_VISIT_BUDGET);
   await context.close();

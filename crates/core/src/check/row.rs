@@ -33,7 +33,7 @@ impl Operator {
     }
 
     /// The operator written as its word or as the symbol people type (`==`, `<=`, ...).
-    fn read(word: &str) -> Option<Operator> {
+    pub fn read(word: &str) -> Option<Operator> {
         Some(match word {
             "==" | "=" | "eq" => Operator::Equals,
             "!=" | "neq" => Operator::NotEquals,

@@ -17,8 +17,8 @@ use crate::dom::form::checked;
 use crate::page::bridge;
 use crate::page::components::request_editor::id as editor_id;
 use crate::page::state::{AppState, Exchange};
-use crate::protocol::auth::AUTH_EVENT;
 use crate::protocol::import::{ExportAsk, ExportResponse, ImportAnswer, ImportAsk};
+use crate::protocol::library::BUNDLE_EDIT_EVENT;
 use crate::protocol::library::{attach_file_texts, ToPage};
 use leptos::prelude::*;
 use markup::id;
@@ -76,7 +76,7 @@ fn listen(root: Element, importer: Importer) {
     if let Some(window) = web_sys::window() {
         let _ = window.add_event_listener_with_callback(bridge::OPEN_EVENT, callback);
         // The Auth tab's settings come the same way, under their own event (see `protocol::auth`).
-        let _ = window.add_event_listener_with_callback(AUTH_EVENT, callback);
+        let _ = window.add_event_listener_with_callback(BUNDLE_EDIT_EVENT, callback);
         bridge::listening();
     }
     // Lives as long as the page: the editor is never unmounted.
@@ -85,7 +85,7 @@ fn listen(root: Element, importer: Importer) {
 
 impl Importer {
     fn handle(self, root: &Element, ev: &web_sys::Event) {
-        if matches!(ev.type_().as_str(), bridge::OPEN_EVENT | AUTH_EVENT) {
+        if matches!(ev.type_().as_str(), bridge::OPEN_EVENT | BUNDLE_EDIT_EVENT) {
             if let Some(message) = bridge::opened() {
                 self.opened(root, message);
             }
@@ -167,6 +167,8 @@ impl Importer {
             }
             ToPage::Saved { saved } => self.state.saved.set(Some(saved)),
             ToPage::Auth { auth } => self.state.editor.set_auth(&auth),
+            ToPage::Checks { checks } => self.state.editor.checks.set(&checks),
+            ToPage::Variables { variables } => self.state.environments.replace(&variables),
         }
     }
 

@@ -65,6 +65,8 @@ const BAR: &str = concat!(
     r#"<button type="button" id="view-preview" hidden>Preview</button><button type="button" id="view-hex" hidden>Hex</button>"#,
     r#"<button type="button" id="view-message" hidden>Message</button></div>"#,
     r#"<button type="button" id="body-copy">Copy</button><button type="button" id="body-download">Download</button>"#,
+    // The workflow bundle's JSONPath filter and answer diff (index.html loads it on the first click).
+    r#"<button type="button" id="answer-tools">Filter &amp; compare</button>"#,
 );
 
 /// Text with its line index, shared by the rows that show it.

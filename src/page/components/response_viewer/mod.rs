@@ -26,6 +26,8 @@ pub fn ResponseViewer() -> impl IntoView {
             <h2>"Response"</h2>
             // The library names the request this answers here (`protocol::library::ANSWER_OF`).
             <p class="answer-of" id="answer-of"></p>
+            // The workflow bundle shows the answer's checks here, and its filter and diff (`src/workflow`).
+            <div class="answer-work" id="answer-work"></div>
             {move || match state.exchange.get() {
                 Exchange::Idle => {
                     view! { <p class="hint">"Send a request to see its response here."</p> }.into_any()

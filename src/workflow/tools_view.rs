@@ -1,0 +1,320 @@
+//! The answer's tools, under "Filter & compare": a JSONPath filter over the body (each result with its
+//! normalized path) and a diff of this answer against another: the tab's previous answer or a History entry
+//! (History keeps no headers, so headers are compared with the previous answer only).
+
+use super::answers::{self, Kept};
+use super::markup::{cut, escape};
+use super::results_view::WORK;
+use crate::dom::document::{by_id, listen};
+use crate::dom::form::set_hidden_element;
+use reqlab_core::compare::{
+    compare, BodyComparison, CompareOptions, Comparison, HeaderChangeKind, JsonChangeKind, RowKind,
+    Side, VOLATILE_HEADERS,
+};
+use reqlab_core::query::JsonPath;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlInputElement, HtmlSelectElement};
+
+crate::controls! {
+    /// The tools' ids, as `MARKUP` spells them.
+    pub mod id {
+        PANEL = "answer-tools-panel",
+        FILTER = "jsonpath-filter",
+        FILTER_RESULT = "jsonpath-result",
+        AGAINST = "compare-against",
+        COMPARE = "compare-run",
+        DIFF = "compare-result",
+    } in MARKUP
+}
+
+const MARKUP: &str = concat!(
+    r#"<section id="answer-tools-panel" class="answer-tools" aria-label="Filter and compare">"#,
+    r#"<label for="jsonpath-filter" class="field-label">Filter the body with JSONPath (RFC 9535)</label>"#,
+    r#"<input id="jsonpath-filter" spellcheck="false" placeholder="$.items[?@.price &lt; 10].name">"#,
+    r#"<div id="jsonpath-result" class="jsonpath-result" aria-live="polite"></div>"#,
+    r#"<div class="compare-bar"><label for="compare-against">Compare this answer with</label>"#,
+    r#"<select id="compare-against"></select><button type="button" id="compare-run">Compare</button></div>"#,
+    r#"<div id="compare-result" class="compare-result" aria-live="polite"></div></section>"#,
+);
+
+/// Results shown at most: a filter over a huge array stays quick to draw.
+const MAX_RESULTS: usize = 200;
+/// Diff rows drawn at most; the count of the rest is said.
+const MAX_ROWS: usize = 400;
+
+/// Shows or hides the tools (the button toggles them), filling them for the latest answer.
+pub fn toggle() {
+    let Some(work) = by_id(WORK) else {
+        return;
+    };
+    let panel = match by_id(id::PANEL) {
+        Some(panel) => {
+            let hidden = !panel.has_attribute("hidden");
+            set_hidden_element(&panel, hidden);
+            expanded(!hidden);
+            if hidden {
+                return;
+            }
+            panel
+        }
+        None => {
+            let _ = work.insert_adjacent_html("beforeend", MARKUP);
+            let Some(panel) = by_id(id::PANEL) else {
+                return;
+            };
+            wire(&panel);
+            expanded(true);
+            panel
+        }
+    };
+    refresh();
+    if let Some(filter) = panel
+        .query_selector(&format!("#{}", id::FILTER))
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = filter.focus();
+    }
+}
+
+fn expanded(open: bool) {
+    if let Some(button) = by_id("answer-tools") {
+        let _ = button.set_attribute("aria-expanded", if open { "true" } else { "false" });
+    }
+}
+
+fn wire(panel: &Element) {
+    listen(panel, "input", |ev| {
+        let is_filter = ev
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .is_some_and(|t| t.id() == id::FILTER);
+        if is_filter {
+            filter();
+        }
+    });
+    listen(panel, "click", |ev| {
+        let is_compare = ev
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .is_some_and(|t| t.id() == id::COMPARE);
+        if is_compare {
+            run_compare();
+        }
+    });
+}
+
+/// A new answer arrived: the filter runs on it, the choices of what to compare with follow.
+pub fn refresh() {
+    if by_id(id::PANEL).is_none() {
+        return;
+    }
+    filter();
+    if let Some(select) = by_id(id::AGAINST) {
+        let choices: String = answers::choices()
+            .iter()
+            .enumerate()
+            .map(|(i, label)| format!(r#"<option value="{i}">{}</option>"#, escape(label)))
+            .collect();
+        select.set_inner_html(&choices);
+    }
+    if let Some(result) = by_id(id::DIFF) {
+        result.set_inner_html("");
+    }
+}
+
+fn input_value(id: &str) -> String {
+    by_id(id)
+        .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+        .map(|e| e.value())
+        .unwrap_or_default()
+}
+
+fn filter() {
+    let Some(out) = by_id(id::FILTER_RESULT) else {
+        return;
+    };
+    let query = input_value(id::FILTER);
+    let html = match filtered(query.trim()) {
+        Ok(html) => html,
+        Err(problem) => format!(r#"<p class="problem">{}</p>"#, escape(&problem)),
+    };
+    out.set_inner_html(&html);
+}
+
+fn filtered(query: &str) -> Result<String, String> {
+    if query.is_empty() {
+        return Ok(String::new());
+    }
+    let path = JsonPath::parse(query).map_err(|e| format!("Not a JSONPath query: {e}"))?;
+    let current = answers::current().ok_or("No answer to filter yet.")?;
+    let body: serde_json::Value = serde_json::from_slice(&current.body)
+        .map_err(|e| format!("The body is not JSON ({e}): JSONPath filters JSON bodies."))?;
+    let nodes = path.select(&body);
+    let mut out = format!(
+        r#"<p class="hint">{} result{}</p><ol class="jsonpath-nodes">"#,
+        nodes.len(),
+        if nodes.len() == 1 { "" } else { "s" }
+    );
+    for node in nodes.iter().take(MAX_RESULTS) {
+        let pretty = serde_json::to_string_pretty(node.value).unwrap_or_default();
+        out.push_str(&format!(
+            r#"<li><code class="node-path">{}</code><pre>{}</pre></li>"#,
+            escape(&node.path),
+            escape(&cut(&pretty, 20_000))
+        ));
+    }
+    out.push_str("</ol>");
+    if nodes.len() > MAX_RESULTS {
+        out.push_str(&format!(
+            r#"<p class="hint">The first {MAX_RESULTS} are shown; narrow the query for the others.</p>"#
+        ));
+    }
+    Ok(out)
+}
+
+fn run_compare() {
+    let Some(out) = by_id(id::DIFF) else {
+        return;
+    };
+    let chosen = by_id(id::AGAINST)
+        .and_then(|e| e.dyn_into::<HtmlSelectElement>().ok())
+        .and_then(|e| e.value().parse::<usize>().ok());
+    let (Some(current), Some(other)) = (answers::current(), chosen.and_then(answers::choice))
+    else {
+        out.set_inner_html(
+            r#"<p class="hint">Nothing to compare with yet: send again, or send from History.</p>"#,
+        );
+        return;
+    };
+    let side = |kept: &'_ Kept| -> (u16, Vec<(String, String)>, String) {
+        (kept.status, kept.headers.clone(), kept.content_type())
+    };
+    let (ls, lh, lt) = side(&other);
+    let (rs, rh, rt) = side(&current);
+    // History keeps no headers: compared only when both sides have theirs.
+    let (lh, rh) = match other.headers_known {
+        true => (lh, rh),
+        false => (Vec::new(), Vec::new()),
+    };
+    let comparison = compare(
+        &Side {
+            status: ls,
+            headers: &lh,
+            body: &other.body,
+            content_type: &lt,
+        },
+        &Side {
+            status: rs,
+            headers: &rh,
+            body: &current.body,
+            content_type: &rt,
+        },
+        &CompareOptions {
+            ignore_headers: VOLATILE_HEADERS,
+            ..CompareOptions::default()
+        },
+    );
+    out.set_inner_html(&diff_markup(&comparison, &other, !other.headers_known));
+}
+
+fn diff_markup(c: &Comparison, other: &Kept, no_headers: bool) -> String {
+    let mut out = format!(
+        r#"<p class="compare-summary"><strong>{}</strong> (left: {}, right: this answer)</p>"#,
+        escape(&c.summary()),
+        escape(&other.label)
+    );
+    if no_headers {
+        out.push_str(r#"<p class="hint">History keeps no headers: only the status and the body are compared.</p>"#);
+    }
+    if let Some((left, right)) = c.status {
+        out.push_str(&format!(
+            r#"<p>Status <del>{left}</del> → <ins>{right}</ins></p>"#
+        ));
+    }
+    let headers: Vec<_> = c.headers.iter().filter(|h| !h.ignored).collect();
+    if !headers.is_empty() {
+        out.push_str(r#"<table class="diff-headers"><caption>Headers</caption><tbody>"#);
+        for h in headers {
+            let (mark, text) = match &h.kind {
+                HeaderChangeKind::Added { value } => ("+", format!("<ins>{}</ins>", escape(value))),
+                HeaderChangeKind::Removed { value } => {
+                    ("−", format!("<del>{}</del>", escape(value)))
+                }
+                HeaderChangeKind::Changed { left, right } => (
+                    "~",
+                    format!("<del>{}</del> → <ins>{}</ins>", escape(left), escape(right)),
+                ),
+            };
+            out.push_str(&format!(
+                r#"<tr><td aria-hidden="true">{mark}</td><th scope="row">{}</th><td>{text}</td></tr>"#,
+                escape(&h.name)
+            ));
+        }
+        out.push_str("</tbody></table>");
+    }
+    match &c.body {
+        BodyComparison::Same => out.push_str(r#"<p class="hint">The bodies are the same.</p>"#),
+        BodyComparison::Json(diff) => {
+            out.push_str(r#"<table class="diff-json"><caption>Body (JSON, by path)</caption><tbody>"#);
+            for change in diff.changes.iter().take(MAX_ROWS) {
+                let (mark, text) = match &change.kind {
+                    JsonChangeKind::Added(v) => ("+", format!("<ins>{}</ins>", value(v))),
+                    JsonChangeKind::Removed(v) => ("−", format!("<del>{}</del>", value(v))),
+                    JsonChangeKind::Changed { left, right } | JsonChangeKind::TypeChanged { left, right } => {
+                        ("~", format!("<del>{}</del> → <ins>{}</ins>", value(left), value(right)))
+                    }
+                };
+                out.push_str(&format!(
+                    r#"<tr><td aria-hidden="true">{mark}</td><th scope="row"><code>{}</code></th><td>{text}</td></tr>"#,
+                    escape(&change.path)
+                ));
+            }
+            out.push_str("</tbody></table>");
+            let more = diff.total().saturating_sub(MAX_ROWS.min(diff.changes.len()));
+            if more > 0 {
+                out.push_str(&format!(r#"<p class="hint">And {more} more changes.</p>"#));
+            }
+        }
+        BodyComparison::Lines(diff) => {
+            if diff.approximate {
+                out.push_str(r#"<p class="hint">The bodies differ too much to pair their lines: the changed part is shown as removed, then added.</p>"#);
+            }
+            out.push_str(r#"<pre class="diff-lines" aria-label="Body, line by line">"#);
+            for row in diff.page(0, MAX_ROWS) {
+                let (class, mark) = match row.kind {
+                    RowKind::Same => ("same", ' '),
+                    RowKind::Added => ("add", '+'),
+                    RowKind::Removed => ("del", '-'),
+                };
+                out.push_str(&format!(
+                    r#"<span class="{class}">{mark} {}</span>"#,
+                    escape(&cut(&row.text, 500))
+                ));
+                out.push('\n');
+            }
+            out.push_str("</pre>");
+            if diff.row_count() > MAX_ROWS {
+                out.push_str(&format!(
+                    r#"<p class="hint">{} more lines of the diff are not shown ({} added, {} removed in all).</p>"#,
+                    diff.row_count() - MAX_ROWS,
+                    diff.added,
+                    diff.removed
+                ));
+            }
+        }
+        BodyComparison::Binary {
+            left_len,
+            right_len,
+            first_difference,
+        } => out.push_str(&format!(
+            r#"<p>Binary bodies: {left_len} and {right_len} bytes, first different at byte {first_difference}.</p>"#
+        )),
+    }
+    out
+}
+
+fn value(v: &serde_json::Value) -> String {
+    escape(&cut(&v.to_string(), 300))
+}
