@@ -31,6 +31,8 @@ pub fn start() {
     if let Ok(Some(root)) = document.query_selector("reqlab-checks:not([data-ready])") {
         checks_form::mount(&root);
     }
+    // Loaded after an answer arrived (the Tests tab, the tools' button): that answer is the latest.
+    answered();
     on_window("reqlab:edit", |_| checks_form::catch_up());
     on_window("reqlab:sending", |_| results_view::clear());
     // The Tests tab chosen again: its form catches up with the edits made while it was hidden.

@@ -113,9 +113,25 @@ fn request_item(name: &str, request: &Request) -> Value {
     }
     item.insert("request".into(), Value::Object(postman));
     item.insert("response".into(), json!([]));
+    // The checks as Postman tests, where Postman has an equivalent (see `tests_script`); the rows
+    // themselves travel in `_reqlab`, so an export imported back loses none.
+    let script = super::tests_script::test_script(&request.checks);
+    if !script.is_empty() {
+        item.insert(
+            "event".into(),
+            json!([{"listen": "test", "script": {"type": "text/javascript", "exec": script}}]),
+        );
+    }
+    let mut extra = Map::new();
     // Timeout, credentials and cache mode have no Postman field; Postman ignores fields starting with `_`.
     if request.options != RequestOptions::default() {
-        item.insert("_reqlab".into(), json!({"options": request.options}));
+        extra.insert("options".into(), json!(request.options));
+    }
+    if !request.checks.is_empty() {
+        extra.insert("checks".into(), json!(request.checks));
+    }
+    if !extra.is_empty() {
+        item.insert("_reqlab".into(), Value::Object(extra));
     }
     Value::Object(item)
 }

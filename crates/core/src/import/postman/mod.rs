@@ -10,6 +10,7 @@ mod items;
 mod notes;
 mod request;
 mod rows;
+mod tests_script;
 mod url;
 
 pub use environment::{export_environment, import_environment, looks_like_environment};

@@ -54,6 +54,13 @@ pub(super) fn read(
         notes.left_out(location, "request field", &unknown);
     }
     request.options = options(item, location, notes)?;
+    // reqlab's checks, as its export keeps them beside the Postman tests written from them.
+    if let Some(checks) = item.get("_reqlab").and_then(|r| r.get("checks")) {
+        match serde_json::from_value(checks.clone()) {
+            Ok(checks) => request.checks = checks,
+            Err(e) => notes.warn(location, format!("ignored `_reqlab.checks`: {e}")),
+        }
+    }
     let responses = item.array("response")?.len();
     if responses > 0 {
         notes.warn(
