@@ -39,4 +39,6 @@ echo "== live streams and the WebSocket relay (headless Chromium, reqlab-echo /s
 node bench/live_stream.js "$url"
 echo "== API reference (headless Chromium): GitHub's REST API description, then reqlab-echo's own with one operation tried"
 node bench/api_reference.js "$url" crates/core/tests/fixtures/openapi/github-api.github.com.json.gz
+echo "== runner: requests per second, the same collection from the CLI, the app and Newman (reqlab-echo on loopback)"
+bench/runner.sh "$url"
 bench/echo_load.sh

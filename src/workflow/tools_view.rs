@@ -42,40 +42,43 @@ const MAX_RESULTS: usize = 200;
 /// Diff rows drawn at most; the count of the rest is said.
 const MAX_ROWS: usize = 400;
 
+thread_local! {
+    /// Whether the tools are open: they stay open across answers, each answer's panel being new.
+    static OPEN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// The filter's query, kept for the next answer's panel.
+    static QUERY: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
 /// Shows or hides the tools (the button toggles them), filling them for the latest answer.
 pub fn toggle() {
-    let Some(work) = by_id(WORK) else {
-        return;
-    };
-    let panel = match by_id(id::PANEL) {
-        Some(panel) => {
-            let hidden = !panel.has_attribute("hidden");
-            set_hidden_element(&panel, hidden);
-            expanded(!hidden);
-            if hidden {
-                return;
-            }
-            panel
-        }
+    let open = !(OPEN.with(|o| o.get()) && by_id(id::PANEL).is_some());
+    OPEN.with(|o| o.set(open));
+    match by_id(id::PANEL) {
+        Some(panel) => set_hidden_element(&panel, !open),
         None => {
-            let _ = work.insert_adjacent_html("beforeend", MARKUP);
-            let Some(panel) = by_id(id::PANEL) else {
-                return;
-            };
-            wire(&panel);
-            expanded(true);
-            panel
+            put();
         }
-    };
+    }
+    expanded(open);
+    if !open {
+        return;
+    }
     refresh();
-    if let Some(filter) = panel
-        .query_selector(&format!("#{}", id::FILTER))
-        .ok()
-        .flatten()
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    if let Some(filter) = by_id(id::FILTER).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = filter.focus();
     }
+}
+
+/// Puts the tools in the answer's panel, the filter's query as it was.
+fn put() -> Option<Element> {
+    let work = by_id(WORK)?;
+    let _ = work.insert_adjacent_html("beforeend", MARKUP);
+    let panel = by_id(id::PANEL)?;
+    wire(&panel);
+    if let Some(filter) = by_id(id::FILTER).and_then(|e| e.dyn_into::<HtmlInputElement>().ok()) {
+        filter.set_value(&QUERY.with(|q| q.borrow().clone()));
+    }
+    Some(panel)
 }
 
 fn expanded(open: bool) {
@@ -107,9 +110,13 @@ fn wire(panel: &Element) {
 
 /// A new answer arrived: the filter runs on it, the choices of what to compare with follow.
 pub fn refresh() {
-    if by_id(id::PANEL).is_none() {
+    if !OPEN.with(|o| o.get()) {
         return;
     }
+    if by_id(id::PANEL).is_none() && put().is_none() {
+        return;
+    }
+    expanded(true);
     filter();
     if let Some(select) = by_id(id::AGAINST) {
         let choices: String = answers::choices()
@@ -136,6 +143,7 @@ fn filter() {
         return;
     };
     let query = input_value(id::FILTER);
+    QUERY.with(|q| *q.borrow_mut() = query.clone());
     let html = match filtered(query.trim()) {
         Ok(html) => html,
         Err(problem) => format!(r#"<p class="problem">{}</p>"#, escape(&problem)),
@@ -235,7 +243,7 @@ fn diff_markup(c: &Comparison, other: &Kept, no_headers: bool) -> String {
     }
     let headers: Vec<_> = c.headers.iter().filter(|h| !h.ignored).collect();
     if !headers.is_empty() {
-        out.push_str(r#"<table class="diff-headers"><caption>Headers</caption><tbody>"#);
+        out.push_str(r#"<h4>Headers</h4><ul class="diff-list">"#);
         for h in headers {
             let (mark, text) = match &h.kind {
                 HeaderChangeKind::Added { value } => ("+", format!("<ins>{}</ins>", escape(value))),
@@ -248,16 +256,16 @@ fn diff_markup(c: &Comparison, other: &Kept, no_headers: bool) -> String {
                 ),
             };
             out.push_str(&format!(
-                r#"<tr><td aria-hidden="true">{mark}</td><th scope="row">{}</th><td>{text}</td></tr>"#,
+                r#"<li><span class="mark" aria-hidden="true">{mark}</span><strong>{}</strong>: {text}</li>"#,
                 escape(&h.name)
             ));
         }
-        out.push_str("</tbody></table>");
+        out.push_str("</ul>");
     }
     match &c.body {
         BodyComparison::Same => out.push_str(r#"<p class="hint">The bodies are the same.</p>"#),
         BodyComparison::Json(diff) => {
-            out.push_str(r#"<table class="diff-json"><caption>Body (JSON, by path)</caption><tbody>"#);
+            out.push_str(r#"<h4>Body (JSON, by path)</h4><ul class="diff-list diff-json">"#);
             for change in diff.changes.iter().take(MAX_ROWS) {
                 let (mark, text) = match &change.kind {
                     JsonChangeKind::Added(v) => ("+", format!("<ins>{}</ins>", value(v))),
@@ -267,11 +275,11 @@ fn diff_markup(c: &Comparison, other: &Kept, no_headers: bool) -> String {
                     }
                 };
                 out.push_str(&format!(
-                    r#"<tr><td aria-hidden="true">{mark}</td><th scope="row"><code>{}</code></th><td>{text}</td></tr>"#,
+                    r#"<li><span class="mark" aria-hidden="true">{mark}</span><code>{}</code>: {text}</li>"#,
                     escape(&change.path)
                 ));
             }
-            out.push_str("</tbody></table>");
+            out.push_str("</ul>");
             let more = diff.total().saturating_sub(MAX_ROWS.min(diff.changes.len()));
             if more > 0 {
                 out.push_str(&format!(r#"<p class="hint">And {more} more changes.</p>"#));

@@ -2,6 +2,7 @@
 
 mod args;
 mod collection;
+mod export;
 mod input;
 mod openapi;
 mod run;
@@ -68,6 +69,7 @@ fn main() -> ExitCode {
         Some("from-postman") => from_postman_command(&args[1..]),
         Some("from-openapi") => from_openapi_command(&args[1..]),
         Some("share-link") => share_link_command(&args[1..]),
+        Some("export") => export::export_command(&args[1..]),
         Some("run") => {
             return run::run_command(&args[1..]).unwrap_or_else(|message| {
                 eprintln!("reqlab: {message}");
@@ -75,10 +77,14 @@ fn main() -> ExitCode {
             })
         }
         Some("-h" | "--help") => {
-            print!("{USAGE}{}", run::USAGE);
+            print!("{USAGE}{}{}", run::USAGE, export::USAGE);
             Ok(())
         }
-        _ => Err(format!("expected a command\n{USAGE}{}", run::USAGE)),
+        _ => Err(format!(
+            "expected a command\n{USAGE}{}{}",
+            run::USAGE,
+            export::USAGE
+        )),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -119,7 +119,7 @@ test('an answer compared with a History entry shows what changed, by JSON path',
   await tools.getByRole('button', { name: 'Compare', exact: true }).click();
   const diff = tools.locator('#compare-result');
   await expect(diff).toContainText('History keeps no headers');
-  const changed = diff.locator('table.diff-json tr');
+  const changed = diff.locator('ul.diff-json li');
   await expect(changed.filter({ hasText: "$['args']['v']" })).toContainText('"1" → "2"');
   await expect(changed.filter({ hasText: "$['args']['same']" })).toHaveCount(0);
 });

@@ -2,7 +2,7 @@
 //! runs it: the same plan, variables, prepare, assertions and captures (core's `run::Runner`); exits 1 when
 //! a request fails (not answered, an assertion failed, nothing captured).
 
-mod load;
+pub mod load;
 mod send;
 mod summary;
 

@@ -22,7 +22,7 @@ vocabulary!(
         NotExists => "not_exists", "does not exist";
         IsType => "is_type", "is of JSON type";
         OneOf => "one_of", "is one of";
-        Set => "set", "→ set variable";
+        Set => "set", "set variable";
     }
 );
 

@@ -26,8 +26,6 @@ pub fn ResponseViewer() -> impl IntoView {
             <h2>"Response"</h2>
             // The library names the request this answers here (`protocol::library::ANSWER_OF`).
             <p class="answer-of" id="answer-of"></p>
-            // The workflow bundle shows the answer's checks here, and its filter and diff (`src/workflow`).
-            <div class="answer-work" id="answer-work"></div>
             {move || match state.exchange.get() {
                 Exchange::Idle => {
                     view! { <p class="hint">"Send a request to see its response here."</p> }.into_any()
@@ -84,6 +82,9 @@ fn ResponseDetails(response: Arc<Response>) -> impl IntoView {
     });
     view! {
         <summary::Summary response=response.clone()/>
+        // The workflow bundle shows the answer's checks here, under its status, and its filter and diff
+        // (`src/workflow`); made anew with each answer, which the bundle then fills.
+        <div class="answer-work" id="answer-work"></div>
         <headers_view::HeadersView response=response.clone() cross_origin/>
         <body_view::BodyView response/>
     }
