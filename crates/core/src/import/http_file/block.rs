@@ -1,0 +1,404 @@
+//! `.http` reader, request blocks: the lines between two `###` separators become the file variables they
+//! define and at most one request (its settings comments, request line, headers, body and the scripts that
+//! follow it, which are quoted in notes since reqlab does not run them).
+
+use super::body;
+use super::lines::{comment, is_blank, is_token_char, separator_text, starts_trailer, Line};
+use super::{Files, Note};
+use crate::edit::model::{
+    CredentialsMode, KeyValue, Method, RedirectMode, Request, RequestOptions,
+};
+use crate::edit::query::query_from_url;
+
+/// The lines from one separator to the next; the first block has no separator when the file starts with a
+/// request or variables.
+pub(super) struct Block<'a> {
+    pub separator: Option<&'a str>,
+    pub lines: &'a [Line<'a>],
+}
+
+pub(super) fn blocks<'a>(lines: &'a [Line<'a>]) -> Vec<Block<'a>> {
+    let mut blocks = Vec::new();
+    let mut separator = None;
+    let mut start = 0;
+    for (index, line) in lines.iter().enumerate() {
+        if let Some(text) = separator_text(line.text) {
+            blocks.push(Block {
+                separator,
+                lines: &lines[start..index],
+            });
+            separator = Some(text);
+            start = index + 1;
+        }
+    }
+    blocks.push(Block {
+        separator,
+        lines: &lines[start..],
+    });
+    blocks
+}
+
+/// What one block holds.
+#[derive(Default)]
+pub(super) struct ParsedBlock {
+    /// `@name = value` lines (and `# @name = value`, switched off), in order.
+    pub variables: Vec<KeyValue>,
+    pub request: Option<ParsedRequest>,
+}
+
+pub(super) struct ParsedRequest {
+    /// The `# @name` setting, if any.
+    pub name: Option<String>,
+    /// The text after `###`, empty when there is none.
+    pub separator: String,
+    pub request: Request,
+    pub notes: Vec<Note>,
+}
+
+/// Settings comments seen before the request line.
+#[derive(Default)]
+struct Settings {
+    name: Option<String>,
+    options: RequestOptions,
+}
+
+pub(super) fn parse(block: &Block<'_>, files: Files<'_>) -> ParsedBlock {
+    let mut parsed = ParsedBlock::default();
+    let mut settings = Settings::default();
+    let mut notes = Vec::new();
+    let lines = block.lines;
+    let mut index = 0;
+    let request_line = loop {
+        let Some(line) = lines.get(index) else {
+            return parsed;
+        };
+        index += 1;
+        if is_blank(line.text) {
+            continue;
+        }
+        if let Some(text) = comment(line.text) {
+            if let Some(directive) = text.strip_prefix('@') {
+                read_directive(directive, *line, &mut settings, &mut parsed, &mut notes);
+            }
+            continue;
+        }
+        if let Some(variable) = file_variable(line.text) {
+            parsed.variables.push(variable);
+            continue;
+        }
+        let trimmed = line.text.trim_start();
+        if trimmed.starts_with("< ") || trimmed.starts_with("<{%") {
+            let (script, next) = quote_script(lines, index - 1);
+            notes.push(Note::at(
+                line.number,
+                format!("the pre-request script is not run: {script}"),
+            ));
+            index = next;
+            continue;
+        }
+        break *line;
+    };
+
+    let (method, url) = read_request_line(request_line.text);
+    let mut url = url.to_string();
+    let mut headers = Vec::new();
+    let mut body_start = lines.len();
+    let mut has_body = false;
+    while let Some(line) = lines.get(index) {
+        if is_blank(line.text) {
+            body_start = index + 1;
+            has_body = true;
+            break;
+        }
+        if starts_trailer(line.text) {
+            body_start = index;
+            break;
+        }
+        index += 1;
+        let trimmed = line.text.trim();
+        if trimmed.starts_with('?') || trimmed.starts_with('&') {
+            url.push_str(trimmed);
+        } else if let Some(text) = comment(line.text) {
+            headers.extend(disabled_header(text));
+        } else if let Some((key, value)) = trimmed.split_once(':') {
+            headers.push(KeyValue::new(key.trim(), value.trim()));
+        } else {
+            notes.push(Note::at(
+                line.number,
+                format!("`{trimmed}` is not a header (`Name: value`) and was left out"),
+            ));
+        }
+    }
+    let rest = lines.get(body_start..).unwrap_or_default();
+    let trailer_start = rest
+        .iter()
+        .position(|line| starts_trailer(line.text))
+        .unwrap_or(rest.len());
+    let (body_lines, trailer) = rest.split_at(trailer_start);
+    let body_lines = if has_body { body_lines } else { &[] };
+    let body = body::build(body_lines, &mut headers, files, &mut notes);
+    read_trailer(trailer, &mut notes);
+
+    let request = Request {
+        method,
+        query: query_from_url(&url, &[]),
+        url,
+        headers,
+        body,
+        options: settings.options,
+        ..Request::default()
+    };
+    if uses_percent_variables(&request) {
+        notes.push(Note::at(
+            request_line.number,
+            "`{{%name}}` (a percent-encoded variable) is sent as written: reqlab does not encode \
+             variables; write the encoded value into the variable instead"
+                .to_string(),
+        ));
+    }
+    parsed.request = Some(ParsedRequest {
+        name: settings.name,
+        separator: block.separator.unwrap_or_default().to_string(),
+        request,
+        notes,
+    });
+    parsed
+}
+
+/// `@name = value`: a file variable (the name has no spaces, the value is trimmed).
+fn file_variable(line: &str) -> Option<KeyValue> {
+    let (key, value) = line.trim().strip_prefix('@')?.split_once('=')?;
+    let key = key.trim();
+    if key.is_empty() || key.contains(char::is_whitespace) {
+        return None;
+    }
+    Some(KeyValue::new(key, value.trim()))
+}
+
+/// `# Name: value` in the header section: a header switched off, the way users comment one out.
+fn disabled_header(comment: &str) -> Option<KeyValue> {
+    let (key, value) = comment.split_once(':')?;
+    if key.is_empty() || !key.chars().all(is_token_char) {
+        return None;
+    }
+    Some(KeyValue {
+        enabled: false,
+        key: key.to_string(),
+        value: value.trim().to_string(),
+    })
+}
+
+/// `# @keyword [value]` before the request line: the request's name, a setting, or a file variable switched
+/// off (`# @name = value`, as the writer comments one out).
+fn read_directive(
+    directive: &str,
+    line: Line<'_>,
+    settings: &mut Settings,
+    parsed: &mut ParsedBlock,
+    notes: &mut Vec<Note>,
+) {
+    let end = directive
+        .find(|c: char| c.is_whitespace() || c == '=')
+        .unwrap_or(directive.len());
+    let (keyword, rest) = directive.split_at(end);
+    let value = rest.trim();
+    if keyword == "name" {
+        if !value.is_empty() {
+            settings.name = Some(value.to_string());
+        }
+        return;
+    }
+    if let Some(variable_value) = value.strip_prefix('=') {
+        if !keyword.is_empty() {
+            parsed.variables.push(KeyValue {
+                enabled: false,
+                key: keyword.to_string(),
+                value: variable_value.trim().to_string(),
+            });
+        }
+        return;
+    }
+    let note = |message: String| Note::at(line.number, message);
+    match keyword {
+        "no-redirect" => settings.options.redirect = RedirectMode::Manual,
+        // fetch with `credentials: omit` neither sends cookies nor stores the ones the answer sets.
+        "no-cookie-jar" => settings.options.credentials = CredentialsMode::Omit,
+        "timeout" => match timeout_ms(value) {
+            Some(ms) => settings.options.timeout_ms = Some(ms),
+            None => notes.push(note(format!(
+                "`@timeout {value}` is not a timeout reqlab reads (a number of seconds, or `N ms`); \
+                 the request has no timeout"
+            ))),
+        },
+        "prompt" => {
+            let variable = value.split_whitespace().next().unwrap_or_default();
+            notes.push(note(format!(
+                "`@prompt {value}`: reqlab does not ask for values while sending; give \
+                 `{{{{{variable}}}}}` a value in an environment"
+            )));
+        }
+        "note" => notes.push(note(
+            "`@note` (confirm before sending) is not kept: reqlab sends without asking".to_string(),
+        )),
+        "no-log" => notes.push(note(
+            "`@no-log` is not kept: reqlab's history records the request like any other"
+                .to_string(),
+        )),
+        _ => notes.push(note(format!(
+            "the setting `@{keyword}` is not one reqlab knows; it was left out"
+        ))),
+    }
+}
+
+/// `@timeout N` (seconds, JetBrains' default unit), `N s`, `N ms` or `N m`.
+pub(super) fn timeout_ms(value: &str) -> Option<u32> {
+    let mut words = value.split_whitespace();
+    let number: u32 = words.next()?.parse().ok()?;
+    let factor = match words.next() {
+        None | Some("s") => 1000,
+        Some("ms") => 1,
+        Some("m") => 60_000,
+        Some(_) => return None,
+    };
+    if words.next().is_some() {
+        return None;
+    }
+    number.checked_mul(factor)
+}
+
+/// `METHOD URL [HTTP/1.1]`, or a URL alone (a GET).
+fn read_request_line(line: &str) -> (Method, &str) {
+    let line = line.trim();
+    let (method, mut url) = match line.split_once(char::is_whitespace) {
+        Some((first, rest)) if is_method(first) => (Method::parse(first), rest.trim()),
+        _ => (Method::Get, line),
+    };
+    while let Some((before, last)) = url.rsplit_once(char::is_whitespace) {
+        if !is_http_version(last) || before.trim().is_empty() {
+            break;
+        }
+        url = before.trim_end();
+    }
+    (method, url)
+}
+
+/// A method word: letters, digits, `-` and `_` (a URL has `:`, `/`, `.` or `{{` instead).
+fn is_method(word: &str) -> bool {
+    !word.is_empty()
+        && word
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+fn is_http_version(word: &str) -> bool {
+    word.strip_prefix("HTTP/").is_some_and(|version| {
+        !version.is_empty() && version.chars().all(|c| c.is_ascii_digit() || c == '.')
+    })
+}
+
+/// The script starting at `lines[start]`, verbatim: up to the line that closes `{%` with `%}`, or the one
+/// line when it names a file. Returns the script and the index of the line after it.
+fn quote_script(lines: &[Line<'_>], start: usize) -> (String, usize) {
+    let Some(first) = lines.get(start) else {
+        return (String::new(), start);
+    };
+    let opens_inline = first.text.contains("{%");
+    let closes_on_first = first.text.find("{%").is_some_and(|open| {
+        first
+            .text
+            .get(open + 2..)
+            .is_some_and(|rest| rest.contains("%}"))
+    });
+    if !opens_inline || closes_on_first {
+        return (first.text.trim().to_string(), start + 1);
+    }
+    let mut quoted = vec![first.text];
+    let mut next = start + 1;
+    while let Some(line) = lines.get(next) {
+        quoted.push(line.text);
+        next += 1;
+        if line.text.contains("%}") {
+            break;
+        }
+    }
+    (quoted.join("\n"), next)
+}
+
+/// The lines after the body: response handlers, redirects and saved-response references, none of which
+/// reqlab runs; each is quoted so that nothing the file held is lost to the user.
+fn read_trailer(trailer: &[Line<'_>], notes: &mut Vec<Note>) {
+    let mut index = 0;
+    while let Some(line) = trailer.get(index) {
+        let trimmed = line.text.trim();
+        if trimmed.is_empty() || (comment(line.text).is_some() && !trimmed.starts_with('>')) {
+            index += 1;
+            continue;
+        }
+        if trimmed.starts_with(">>") {
+            notes.push(Note::at(
+                line.number,
+                format!("the response is not saved to a file as `{trimmed}` asks: reqlab shows it instead"),
+            ));
+            index += 1;
+        } else if trimmed.starts_with('>') {
+            let (script, next) = quote_script(trailer, index);
+            notes.push(Note::at(
+                line.number,
+                format!("the response handler is not run: {script}"),
+            ));
+            index = next;
+        } else if trimmed.starts_with("<>") {
+            notes.push(Note::at(
+                line.number,
+                format!("the reference to a saved response (`{trimmed}`) was left out"),
+            ));
+            index += 1;
+        } else {
+            notes.push(Note::at(
+                line.number,
+                format!("`{trimmed}` after the response handler was left out"),
+            ));
+            index += 1;
+        }
+    }
+}
+
+fn uses_percent_variables(request: &Request) -> bool {
+    let marker = "{{%";
+    request.url.contains(marker)
+        || request
+            .headers
+            .iter()
+            .any(|h| h.key.contains(marker) || h.value.contains(marker))
+        || matches!(&request.body, crate::edit::model::Body::Raw { text, .. } if text.contains(marker))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn request_lines() {
+        let cases = [
+            ("GET https://h/x HTTP/1.1", Method::Get, "https://h/x"),
+            ("https://h/x", Method::Get, "https://h/x"),
+            ("post https://h/x", Method::Post, "https://h/x"),
+            ("PURGE /x", Method::Custom("PURGE".into()), "/x"),
+            ("GET HTTP/1.1", Method::Get, "HTTP/1.1"),
+            ("GET", Method::Get, "GET"),
+            ("http://h/a b HTTP/2", Method::Get, "http://h/a b"),
+        ];
+        for (line, method, url) in cases {
+            assert_eq!(read_request_line(line), (method, url), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn timeouts() {
+        assert_eq!(timeout_ms("2"), Some(2000));
+        assert_eq!(timeout_ms("150 ms"), Some(150));
+        assert_eq!(timeout_ms("1 m"), Some(60_000));
+        assert_eq!(timeout_ms("5000000"), None);
+        assert_eq!(timeout_ms("soon"), None);
+    }
+}
