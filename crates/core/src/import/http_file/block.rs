@@ -101,7 +101,7 @@ pub(super) fn parse(block: &Block<'_>, files: Files<'_>) -> ParsedBlock {
 
     let (method, url) = read_request_line(request_line.text);
     let mut url = url.to_string();
-    let mut headers = Vec::new();
+    let mut headers: Vec<KeyValue> = Vec::new();
     let mut body_start = lines.len();
     let mut has_body = false;
     while let Some(line) = lines.get(index) {
@@ -116,8 +116,26 @@ pub(super) fn parse(block: &Block<'_>, files: Files<'_>) -> ParsedBlock {
         }
         index += 1;
         let trimmed = line.text.trim();
+        let indented = line.text.starts_with(char::is_whitespace);
         if trimmed.starts_with('?') || trimmed.starts_with('&') {
             url.push_str(trimmed);
+        } else if indented && comment(line.text).is_none() {
+            // The JetBrains client continues the URL, or the header above, on indented lines.
+            match headers.last_mut() {
+                Some(header) if header.enabled => {
+                    if !header.value.is_empty() {
+                        header.value.push(' ');
+                    }
+                    header.value.push_str(trimmed);
+                }
+                Some(_) => notes.push(Note::at(
+                    line.number,
+                    format!(
+                        "`{trimmed}` continues a header that is commented out and was left out"
+                    ),
+                )),
+                None => url.push_str(trimmed),
+            }
         } else if let Some(text) = comment(line.text) {
             headers.extend(disabled_header(text));
         } else if let Some((key, value)) = trimmed.split_once(':') {

@@ -92,20 +92,28 @@ fn media_type(content_type: &str) -> String {
 }
 
 /// Form fields may stand one to a line, each line after the first starting with `&`: REST Client joins them.
+/// Line breaks and blank lines before an `&` go, so that joining joined text changes nothing.
 fn join_form_lines(lines: &[Line<'_>]) -> String {
-    let mut text = String::new();
-    for (index, line) in lines.iter().enumerate() {
-        let trimmed = line.text.trim_start();
-        if index > 0 {
-            if trimmed.starts_with('&') {
-                text.push_str(trimmed);
-                continue;
-            }
-            text.push('\n');
+    let text = lines
+        .iter()
+        .map(|line| line.text)
+        .collect::<Vec<_>>()
+        .join("\n");
+    let mut joined = String::with_capacity(text.len());
+    let mut rest = text.as_str();
+    while let Some(newline) = rest.find('\n') {
+        joined.push_str(&rest[..newline]);
+        let after = &rest[newline + 1..];
+        let next_line = after.trim_start();
+        if next_line.starts_with('&') {
+            rest = next_line;
+        } else {
+            joined.push('\n');
+            rest = after;
         }
-        text.push_str(line.text);
     }
-    text
+    joined.push_str(rest);
+    joined
 }
 
 fn from_file(

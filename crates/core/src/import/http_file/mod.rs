@@ -116,6 +116,10 @@ pub fn import(
     })
 }
 
+/// Deeper folder paths in separators are read as no folder: every folder level costs a level of recursion
+/// when the collection is walked, and real collections nest a few levels at most.
+const MAX_FOLDER_DEPTH: usize = 32;
+
 /// The separator line the writer puts before a request: its folder path and name.
 fn separator_line(folders: &[String], name: &str) -> String {
     if folders.is_empty() {
@@ -134,6 +138,9 @@ fn folders_of(separator: &str, name: &str) -> Vec<String> {
     else {
         return Vec::new();
     };
+    if prefix.matches('/').count() >= MAX_FOLDER_DEPTH {
+        return Vec::new();
+    }
     let folders: Vec<String> = prefix
         .split('/')
         .map(str::trim)
@@ -180,6 +187,8 @@ mod tests {
             ("getUser", "getUser", &[]),
             ("a / b/x", "x", &[]),
         ];
+        let deep = format!("{}x", "a/".repeat(MAX_FOLDER_DEPTH + 1));
+        assert!(folders_of(&deep, "x").is_empty());
         for (separator, name, folders) in cases {
             assert_eq!(folders_of(separator, name), folders, "{separator:?}");
         }

@@ -24,7 +24,10 @@ pub(super) fn read(
 ) -> Result<Vec<FormPart>, String> {
     let delimiter = format!("--{boundary}");
     let close = format!("{delimiter}--");
-    let Some(first) = lines.iter().position(|line| line.text.trim() == delimiter) else {
+    let Some(first) = lines.iter().position(|line| {
+        let trimmed = line.text.trim();
+        trimmed == delimiter || trimmed == close
+    }) else {
         return Err(format!("no line is the boundary `{delimiter}`"));
     };
     let mut parts = Vec::new();
@@ -51,7 +54,6 @@ pub(super) fn read(
 
 /// One part: its headers, a blank line, its content (text, or `< path` for a file).
 fn read_part(lines: &[Line<'_>], files: Files<'_>, notes: &mut Vec<Note>) -> Option<FormPart> {
-    let number = lines.first().map_or(0, |line| line.number);
     let split = lines
         .iter()
         .position(|line| line.text.trim().is_empty())
@@ -91,11 +93,12 @@ fn read_part(lines: &[Line<'_>], files: Files<'_>, notes: &mut Vec<Note>) -> Opt
         }
     }
     let include = match content {
-        [only] => file_include(only.text),
+        [only] => file_include(only.text).map(|include| (include, only.number)),
         _ => None,
     };
+    let number = lines.first().map_or(0, |line| line.number);
     let value = match include {
-        Some(include) => {
+        Some((include, number)) => {
             let path = include.path();
             let file_name = filename
                 .filter(|f| !f.is_empty())
@@ -172,9 +175,10 @@ fn parameters(header_value: &str) -> Vec<(String, String)> {
     }
 }
 
-/// A boundary that no line of any part starts with.
+/// A boundary no part contains: it holds a run of `=` longer than any in the parts' text, which takes one
+/// pass over the text whatever the parts hold.
 pub(super) fn choose_boundary(parts: &[FormPart]) -> String {
-    let texts: Vec<&str> = parts
+    let longest_run = parts
         .iter()
         .flat_map(|part| {
             let value = match &part.value {
@@ -183,14 +187,14 @@ pub(super) fn choose_boundary(parts: &[FormPart]) -> String {
             };
             [part.name.as_str(), part.content_type.as_str(), value]
         })
-        .collect();
-    let mut boundary = "reqlab-boundary".to_string();
-    let mut counter = 0u32;
-    while texts.iter().any(|text| text.contains(&boundary)) {
-        counter += 1;
-        boundary = format!("reqlab-boundary-{counter}");
-    }
-    boundary
+        .map(longest_equals_run)
+        .max()
+        .unwrap_or(0);
+    format!("reqlab-boundary{}", "=".repeat(longest_run + 1))
+}
+
+fn longest_equals_run(text: &str) -> usize {
+    text.split(|c| c != '=').map(str::len).max().unwrap_or(0)
 }
 
 /// The parts as `.http` text, closed by `--boundary--`. Parts switched off and file parts without a file
@@ -232,13 +236,12 @@ pub(super) fn write(parts: &[FormPart], boundary: &str, out: &mut String) {
 
 /// A quoted parameter cannot hold `"` or a line break: browsers write them percent-encoded.
 fn quote_safe(text: &str) -> String {
-    text.replace('"', "%22")
-        .replace('\n', "%0A")
-        .replace('\r', "%0D")
+    text.replace('"', "%22").replace('\n', "%0A")
 }
 
+/// Text for one line of the file. A `\r` within a line is kept: the reader splits lines at `\n` only.
 pub(super) fn single_line(text: &str) -> String {
-    text.replace(['\n', '\r'], " ")
+    text.replace('\n', " ")
 }
 
 #[cfg(test)]
