@@ -147,6 +147,7 @@ pub(super) fn parse(block: &Block<'_>, files: Files<'_>) -> ParsedBlock {
             ));
         }
     }
+    let url = without_version(&url).to_string();
     let rest = lines.get(body_start..).unwrap_or_default();
     let trailer_start = rest
         .iter()
@@ -284,20 +285,25 @@ pub(super) fn timeout_ms(value: &str) -> Option<u32> {
     number.checked_mul(factor)
 }
 
-/// `METHOD URL [HTTP/1.1]`, or a URL alone (a GET).
+/// `METHOD URL [HTTP/1.1]`, or a URL alone (a GET). The HTTP version is taken off by [`without_version`]
+/// once the URL's continuation lines are added.
 fn read_request_line(line: &str) -> (Method, &str) {
     let line = line.trim();
-    let (method, mut url) = match line.split_once(char::is_whitespace) {
+    match line.split_once(char::is_whitespace) {
         Some((first, rest)) if is_method(first) => (Method::parse(first), rest.trim()),
         _ => (Method::Get, line),
-    };
+    }
+}
+
+/// The URL without the HTTP versions that end it.
+fn without_version(mut url: &str) -> &str {
     while let Some((before, last)) = url.rsplit_once(char::is_whitespace) {
         if !is_http_version(last) || before.trim().is_empty() {
             break;
         }
         url = before.trim_end();
     }
-    (method, url)
+    url
 }
 
 /// A method word: letters, digits, `-` and `_` (a URL has `:`, `/`, `.` or `{{` instead).
@@ -348,7 +354,7 @@ fn read_trailer(trailer: &[Line<'_>], notes: &mut Vec<Note>) {
     let mut index = 0;
     while let Some(line) = trailer.get(index) {
         let trimmed = line.text.trim();
-        if trimmed.is_empty() || (comment(line.text).is_some() && !trimmed.starts_with('>')) {
+        if trimmed.is_empty() || comment(line.text).is_some() {
             index += 1;
             continue;
         }
@@ -407,7 +413,12 @@ mod tests {
             ("http://h/a b HTTP/2", Method::Get, "http://h/a b"),
         ];
         for (line, method, url) in cases {
-            assert_eq!(read_request_line(line), (method, url), "{line:?}");
+            let (read_method, read_url) = read_request_line(line);
+            assert_eq!(
+                (read_method, without_version(read_url)),
+                (method, url),
+                "{line:?}"
+            );
         }
     }
 

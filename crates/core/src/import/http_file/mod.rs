@@ -195,6 +195,14 @@ mod tests {
     }
 
     #[test]
+    fn the_http_version_comes_off_after_the_url_lines_are_joined() {
+        // Found by fuzzing: the version on a continuation line stayed in the URL until the next import.
+        let imported = import("GET http://h/a\n    /b HTTP/1.1\n", &|_| None).expect("imports");
+        let requests = imported.collection.requests();
+        assert_eq!(requests[0].1.url, "http://h/a/b");
+    }
+
+    #[test]
     fn too_large_and_empty_inputs_are_refused() {
         let big = "#".repeat(MAX_INPUT_BYTES + 1);
         assert_eq!(
