@@ -4,10 +4,10 @@
 
 use super::body;
 use super::lines::{comment, is_blank, is_token_char, separator_text, starts_trailer, Line};
+use super::scripts::{quote_script, read_trailer};
+use super::settings::{read_directive, Settings};
 use super::{Files, Note};
-use crate::edit::model::{
-    CredentialsMode, KeyValue, Method, RedirectMode, Request, RequestOptions,
-};
+use crate::edit::model::{KeyValue, Method, Request};
 use crate::edit::query::query_from_url;
 
 /// The lines from one separator to the next; the first block has no separator when the file starts with a
@@ -55,13 +55,6 @@ pub(super) struct ParsedRequest {
     pub notes: Vec<Note>,
 }
 
-/// Settings comments seen before the request line.
-#[derive(Default)]
-struct Settings {
-    name: Option<String>,
-    options: RequestOptions,
-}
-
 pub(super) fn parse(block: &Block<'_>, files: Files<'_>) -> ParsedBlock {
     let mut parsed = ParsedBlock::default();
     let mut settings = Settings::default();
@@ -78,7 +71,13 @@ pub(super) fn parse(block: &Block<'_>, files: Files<'_>) -> ParsedBlock {
         }
         if let Some(text) = comment(line.text) {
             if let Some(directive) = text.strip_prefix('@') {
-                read_directive(directive, *line, &mut settings, &mut parsed, &mut notes);
+                read_directive(
+                    directive,
+                    *line,
+                    &mut settings,
+                    &mut parsed.variables,
+                    &mut notes,
+                );
             }
             continue;
         }
@@ -100,6 +99,56 @@ pub(super) fn parse(block: &Block<'_>, files: Files<'_>) -> ParsedBlock {
     };
 
     let (method, url) = read_request_line(request_line.text);
+    let head = read_head(lines, index, url, &mut notes);
+    let (url, mut headers) = (head.url, head.headers);
+    let rest = lines.get(head.body_start..).unwrap_or_default();
+    let trailer_start = rest
+        .iter()
+        .position(|line| starts_trailer(line.text))
+        .unwrap_or(rest.len());
+    let (body_lines, trailer) = rest.split_at(trailer_start);
+    let body_lines = if head.has_body { body_lines } else { &[] };
+    let body = body::build(body_lines, &mut headers, files, &mut notes);
+    read_trailer(trailer, &mut notes);
+
+    let request = Request {
+        method,
+        query: query_from_url(&url, &[]),
+        url,
+        headers,
+        body,
+        options: settings.options,
+        ..Request::default()
+    };
+    if uses_percent_variables(&request) {
+        notes.push(Note::at(
+            request_line.number,
+            "`{{%name}}` (a percent-encoded variable) is sent as written: reqlab does not encode \
+             variables; write the encoded value into the variable instead"
+                .to_string(),
+        ));
+    }
+    parsed.request = Some(ParsedRequest {
+        name: settings.name,
+        separator: block.separator.unwrap_or_default().to_string(),
+        request,
+        notes,
+    });
+    parsed
+}
+
+/// What follows the request line up to the blank line: URL continuation lines and headers.
+struct Head {
+    url: String,
+    headers: Vec<KeyValue>,
+    /// The index of the first line after the head.
+    body_start: usize,
+    /// False when the head ends without a blank line, so that no body follows.
+    has_body: bool,
+}
+
+/// Reads the head from `lines[index]` on, `url` being the request line's.
+fn read_head(lines: &[Line<'_>], mut index: usize, url: &str, notes: &mut Vec<Note>) -> Head {
     let mut url = url.to_string();
     let mut headers: Vec<KeyValue> = Vec::new();
     let mut body_start = lines.len();
@@ -147,41 +196,12 @@ pub(super) fn parse(block: &Block<'_>, files: Files<'_>) -> ParsedBlock {
             ));
         }
     }
-    let url = without_version(&url).to_string();
-    let rest = lines.get(body_start..).unwrap_or_default();
-    let trailer_start = rest
-        .iter()
-        .position(|line| starts_trailer(line.text))
-        .unwrap_or(rest.len());
-    let (body_lines, trailer) = rest.split_at(trailer_start);
-    let body_lines = if has_body { body_lines } else { &[] };
-    let body = body::build(body_lines, &mut headers, files, &mut notes);
-    read_trailer(trailer, &mut notes);
-
-    let request = Request {
-        method,
-        query: query_from_url(&url, &[]),
-        url,
+    Head {
+        url: without_version(&url).to_string(),
         headers,
-        body,
-        options: settings.options,
-        ..Request::default()
-    };
-    if uses_percent_variables(&request) {
-        notes.push(Note::at(
-            request_line.number,
-            "`{{%name}}` (a percent-encoded variable) is sent as written: reqlab does not encode \
-             variables; write the encoded value into the variable instead"
-                .to_string(),
-        ));
+        body_start,
+        has_body,
     }
-    parsed.request = Some(ParsedRequest {
-        name: settings.name,
-        separator: block.separator.unwrap_or_default().to_string(),
-        request,
-        notes,
-    });
-    parsed
 }
 
 /// `@name = value`: a file variable (the name has no spaces, the value is trimmed).
@@ -205,84 +225,6 @@ fn disabled_header(comment: &str) -> Option<KeyValue> {
         key: key.to_string(),
         value: value.trim().to_string(),
     })
-}
-
-/// `# @keyword [value]` before the request line: the request's name, a setting, or a file variable switched
-/// off (`# @name = value`, as the writer comments one out).
-fn read_directive(
-    directive: &str,
-    line: Line<'_>,
-    settings: &mut Settings,
-    parsed: &mut ParsedBlock,
-    notes: &mut Vec<Note>,
-) {
-    let end = directive
-        .find(|c: char| c.is_whitespace() || c == '=')
-        .unwrap_or(directive.len());
-    let (keyword, rest) = directive.split_at(end);
-    let value = rest.trim();
-    if keyword == "name" {
-        if !value.is_empty() {
-            settings.name = Some(value.to_string());
-        }
-        return;
-    }
-    if let Some(variable_value) = value.strip_prefix('=') {
-        if !keyword.is_empty() {
-            parsed.variables.push(KeyValue {
-                enabled: false,
-                key: keyword.to_string(),
-                value: variable_value.trim().to_string(),
-            });
-        }
-        return;
-    }
-    let note = |message: String| Note::at(line.number, message);
-    match keyword {
-        "no-redirect" => settings.options.redirect = RedirectMode::Manual,
-        // fetch with `credentials: omit` neither sends cookies nor stores the ones the answer sets.
-        "no-cookie-jar" => settings.options.credentials = CredentialsMode::Omit,
-        "timeout" => match timeout_ms(value) {
-            Some(ms) => settings.options.timeout_ms = Some(ms),
-            None => notes.push(note(format!(
-                "`@timeout {value}` is not a timeout reqlab reads (a number of seconds, or `N ms`); \
-                 the request has no timeout"
-            ))),
-        },
-        "prompt" => {
-            let variable = value.split_whitespace().next().unwrap_or_default();
-            notes.push(note(format!(
-                "`@prompt {value}`: reqlab does not ask for values while sending; give \
-                 `{{{{{variable}}}}}` a value in an environment"
-            )));
-        }
-        "note" => notes.push(note(
-            "`@note` (confirm before sending) is not kept: reqlab sends without asking".to_string(),
-        )),
-        "no-log" => notes.push(note(
-            "`@no-log` is not kept: reqlab's history records the request like any other"
-                .to_string(),
-        )),
-        _ => notes.push(note(format!(
-            "the setting `@{keyword}` is not one reqlab knows; it was left out"
-        ))),
-    }
-}
-
-/// `@timeout N` (seconds, JetBrains' default unit), `N s`, `N ms` or `N m`.
-pub(super) fn timeout_ms(value: &str) -> Option<u32> {
-    let mut words = value.split_whitespace();
-    let number: u32 = words.next()?.parse().ok()?;
-    let factor = match words.next() {
-        None | Some("s") => 1000,
-        Some("ms") => 1,
-        Some("m") => 60_000,
-        Some(_) => return None,
-    };
-    if words.next().is_some() {
-        return None;
-    }
-    number.checked_mul(factor)
 }
 
 /// `METHOD URL [HTTP/1.1]`, or a URL alone (a GET). The HTTP version is taken off by [`without_version`]
@@ -320,73 +262,6 @@ fn is_http_version(word: &str) -> bool {
     })
 }
 
-/// The script starting at `lines[start]`, verbatim: up to the line that closes `{%` with `%}`, or the one
-/// line when it names a file. Returns the script and the index of the line after it.
-fn quote_script(lines: &[Line<'_>], start: usize) -> (String, usize) {
-    let Some(first) = lines.get(start) else {
-        return (String::new(), start);
-    };
-    let opens_inline = first.text.contains("{%");
-    let closes_on_first = first.text.find("{%").is_some_and(|open| {
-        first
-            .text
-            .get(open + 2..)
-            .is_some_and(|rest| rest.contains("%}"))
-    });
-    if !opens_inline || closes_on_first {
-        return (first.text.trim().to_string(), start + 1);
-    }
-    let mut quoted = vec![first.text];
-    let mut next = start + 1;
-    while let Some(line) = lines.get(next) {
-        quoted.push(line.text);
-        next += 1;
-        if line.text.contains("%}") {
-            break;
-        }
-    }
-    (quoted.join("\n"), next)
-}
-
-/// The lines after the body: response handlers, redirects and saved-response references, none of which
-/// reqlab runs; each is quoted so that nothing the file held is lost to the user.
-fn read_trailer(trailer: &[Line<'_>], notes: &mut Vec<Note>) {
-    let mut index = 0;
-    while let Some(line) = trailer.get(index) {
-        let trimmed = line.text.trim();
-        if trimmed.is_empty() || comment(line.text).is_some() {
-            index += 1;
-            continue;
-        }
-        if trimmed.starts_with(">>") {
-            notes.push(Note::at(
-                line.number,
-                format!("the response is not saved to a file as `{trimmed}` asks: reqlab shows it instead"),
-            ));
-            index += 1;
-        } else if trimmed.starts_with('>') {
-            let (script, next) = quote_script(trailer, index);
-            notes.push(Note::at(
-                line.number,
-                format!("the response handler is not run: {script}"),
-            ));
-            index = next;
-        } else if trimmed.starts_with("<>") {
-            notes.push(Note::at(
-                line.number,
-                format!("the reference to a saved response (`{trimmed}`) was left out"),
-            ));
-            index += 1;
-        } else {
-            notes.push(Note::at(
-                line.number,
-                format!("`{trimmed}` after the response handler was left out"),
-            ));
-            index += 1;
-        }
-    }
-}
-
 fn uses_percent_variables(request: &Request) -> bool {
     let marker = "{{%";
     request.url.contains(marker)
@@ -420,14 +295,5 @@ mod tests {
                 "{line:?}"
             );
         }
-    }
-
-    #[test]
-    fn timeouts() {
-        assert_eq!(timeout_ms("2"), Some(2000));
-        assert_eq!(timeout_ms("150 ms"), Some(150));
-        assert_eq!(timeout_ms("1 m"), Some(60_000));
-        assert_eq!(timeout_ms("5000000"), None);
-        assert_eq!(timeout_ms("soon"), None);
     }
 }

@@ -27,6 +27,8 @@ mod dynamic;
 mod export;
 mod lines;
 mod multipart;
+mod scripts;
+mod settings;
 
 pub use dynamic::{expand_dynamic, DynamicSource};
 pub use export::export;
