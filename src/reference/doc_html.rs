@@ -5,7 +5,7 @@
 
 use super::html::{escape, push_text};
 use reqlab_core::import::openapi::{
-    BodyDoc, MediaDoc, OperationDoc, ParameterDoc, ResponseDoc, SchemaDoc,
+    self, BodyDoc, MediaDoc, OperationDoc, ParameterDoc, ResponseDoc, SchemaDoc,
 };
 use serde_json::Value;
 
@@ -348,7 +348,7 @@ fn schema_children(out: &mut String, schema: &SchemaDoc, depth: usize) {
 fn inline_value(value: &Value) -> String {
     match value {
         Value::String(text) => text.clone(),
-        other => other.to_string(),
+        other => openapi::json_text(other),
     }
 }
 

@@ -27,6 +27,14 @@ use refs::Doc;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+/// A value as compact JSON, the text `Value::to_string` gives. Written through `serde_json::to_string`
+/// rather than `Value`'s `Display`: that one serializes through a `fmt::Formatter` (a second copy of the
+/// serializer, its pretty form, and the boxed `io::Error` of its failure path), the reference bundle's
+/// every other JSON goes into a `Vec<u8>`. Writing a `Value` into one cannot fail.
+pub fn json_text(value: &Value) -> String {
+    serde_json::to_string(value).unwrap_or_default()
+}
+
 /// What a document may cost before it is refused: checked while reading, so a refusal is cheap.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Limits {

@@ -122,14 +122,14 @@ fn write(value: &Value, orders: &[&KeyOrder], indent: usize, out: &mut String) {
                     out.push(',');
                 }
                 pad(out, indent + 1);
-                out.push_str(&Value::String(key.clone()).to_string());
+                out.push_str(&super::json_text(&Value::String(key.clone())));
                 out.push_str(": ");
                 write(item, orders, indent + 1, out);
             }
             pad(out, indent);
             out.push('}');
         }
-        other => out.push_str(&other.to_string()),
+        other => out.push_str(&super::json_text(other)),
     }
 }
 

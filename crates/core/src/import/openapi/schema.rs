@@ -369,7 +369,7 @@ fn number(schema: &Value, name: &str) -> Option<String> {
     schema
         .get(name)
         .filter(|v| v.is_number())
-        .map(Value::to_string)
+        .map(super::json_text)
 }
 
 /// Constraints as a person reads them.

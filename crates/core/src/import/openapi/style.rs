@@ -10,7 +10,7 @@ pub(super) fn scalar(value: &Value) -> String {
     match value {
         Value::String(s) => s.clone(),
         Value::Null => String::new(),
-        other => other.to_string(),
+        other => super::json_text(other),
     }
 }
 

@@ -24,7 +24,7 @@ pub(super) fn version(root: &Value) -> Result<(Version, String), OpenApiError> {
     let text = |v: &Value| match v {
         Value::String(s) => s.clone(),
         // `swagger: 2.0` unquoted in YAML reads as a number.
-        other => other.to_string(),
+        other => super::json_text(other),
     };
     if let Some(v) = map.get("openapi") {
         let written = text(v);

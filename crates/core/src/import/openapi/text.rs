@@ -419,7 +419,7 @@ fn materialize(node: &Node, order: &mut KeyOrder) -> Value {
 fn key_text(value: &Value) -> String {
     match value {
         Value::String(s) => s.clone(),
-        other => other.to_string(),
+        other => super::json_text(other),
     }
 }
 
