@@ -138,7 +138,7 @@ pub const SIDEBAR: &str = concat!(
     r#"<p class="library-row"><label for="lib-folder-name">New folder</label> <input type="text" id="lib-folder-name" placeholder="folder name"> "#,
     r#"<button type="button" id="lib-folder-add">Add folder</button></p>"#,
     r#"<p class="library-row"><button type="button" id="lib-collections-export">Export as Postman collection</button> <label class="radio"><input type="checkbox" id="lib-collections-secrets" aria-label="Export the collections with secrets"> with secrets</label></p>"#,
-    r#"<p class="library-row"><label for="lib-collection-file">Import a Postman collection, HAR log or OpenAPI description</label> <input type="file" id="lib-collection-file" accept=".json,.har,.yaml,.yml,application/json,application/yaml"> "#,
+    r#"<p class="library-row"><label for="lib-collection-file">Import a Postman collection, HAR log, .http file or OpenAPI description</label> <input type="file" id="lib-collection-file" accept=".json,.har,.http,.rest,.yaml,.yml,application/json,application/yaml"> "#,
     r#"<span class="hint" id="lib-collection-status" role="status"></span></p>"#,
     r#"<p class="problem" id="lib-collections-problem" role="alert"></p>"#,
     r#"<p class="library-row" id="lib-deleted" role="status" hidden><span id="lib-deleted-what"></span> <button type="button" id="lib-undo-delete">Undo</button></p>"#,

@@ -64,7 +64,8 @@ pub fn toggle() {
         return;
     }
     refresh();
-    if let Some(filter) = by_id(id::FILTER).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+    if let Some(filter) = by_id(id::FILTER).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
         let _ = filter.focus();
     }
 }

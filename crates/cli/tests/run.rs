@@ -243,3 +243,43 @@ fn bad_input_is_named_before_anything_is_sent() {
     );
     assert!(String::from_utf8_lossy(&out.stderr).contains("line 2 of the CSV file has 1 fields"));
 }
+
+#[test]
+fn the_same_run_from_a_http_file() {
+    let dir = scratch("http");
+    let out = run(&fixture("workflow.http"), &dir, &[]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report = report(&dir);
+    let all = report["steps"].as_array().expect("steps");
+    assert_eq!(all.len(), 13 * 3);
+    // The request reference read the login's token: the protected resource accepted it.
+    for whoami in steps(&report, "Auth/whoami") {
+        assert_eq!(whoami["status"], 200, "{whoami}");
+    }
+    // `{{$guid}}` was a fresh UUID each time (checked by the request's own matches check).
+    let guid_checks: Vec<&Value> = steps(&report, "Items/headers")
+        .flat_map(|s| s["assertions"].as_array().expect("assertions"))
+        .filter(|a| a["subject"] == "$.headers['X-Request-Id']")
+        .collect();
+    assert_eq!(guid_checks.len(), 3);
+    assert!(
+        guid_checks.iter().all(|a| a["passed"] == true),
+        "{guid_checks:?}"
+    );
+    let ids: std::collections::HashSet<&str> = guid_checks
+        .iter()
+        .filter_map(|a| a["actual"].as_str())
+        .collect();
+    assert_eq!(ids.len(), 3, "a new UUID per request: {ids:?}");
+    // Basic and Digest written in REST Client's credential form were answered.
+    for path in ["basic", "digest"] {
+        assert!(steps(&report, path).all(|s| s["status"] == 200), "{path}");
+    }
+    assert_valid_junit(&dir);
+}

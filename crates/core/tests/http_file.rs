@@ -8,7 +8,7 @@ use reqlab_core::edit::query::query_from_url;
 use reqlab_core::import::http_file::{self, DynamicSource, HttpFileError};
 use reqlab_core::import::{Collection, CollectionItem, ImportedCollection};
 use reqlab_core::{
-    Body, FileRef, FormPart, KeyValue, Method, RawLanguage, Request, RequestOptions,
+    Auth, Body, FileRef, FormPart, KeyValue, Method, RawLanguage, Request, RequestOptions,
 };
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -366,12 +366,19 @@ fn a_graphql_body_keeps_its_query_and_variables() {
     ));
 }
 
+/// REST Client's README: it encodes `Basic user:passwd` (and `user passwd`) itself, and answers Digest's
+/// challenge with `Digest user passwd`: credentials, which reqlab keeps as the request's auth.
 #[test]
-fn authorization_headers_stay_headers() {
+fn rest_client_credentials_become_basic_and_digest_auth() {
     let basic = fixture("rest-client/basic-auth.http");
+    let request = only_request(&basic).1;
+    assert!(headers(request).is_empty());
     assert_eq!(
-        headers(only_request(&basic).1),
-        [("Authorization", "Basic user:passwd")]
+        request.auth,
+        Auth::Basic {
+            username: "user".into(),
+            password: "passwd".into()
+        }
     );
     let digest = fixture("rest-client/digest-auth.http");
     let request = only_request(&digest).1;
@@ -379,7 +386,14 @@ fn authorization_headers_stay_headers() {
         request.url,
         "https://httpbin.org/digest-auth/auth/user/passwd"
     );
-    assert_eq!(headers(request), [("Authorization", "Digest user passwd")]);
+    assert!(headers(request).is_empty());
+    assert_eq!(
+        request.auth,
+        Auth::Digest {
+            username: "user".into(),
+            password: "passwd".into()
+        }
+    );
 }
 
 #[test]
@@ -1182,5 +1196,51 @@ fn each_uuid_takes_fresh_random_numbers() {
     assert!(
         "89ab".contains(&second[19..20]),
         "RFC 4122 variant: {second}"
+    );
+}
+
+/// reqlab's checks travel in `.http` files as `# @check` settings comments (other clients skip them): a
+/// subject with spaces, a JSONPath holding `==`, a capture and a switched-off check come back as they were.
+#[test]
+fn checks_round_trip_as_check_comments() {
+    let mut off = KeyValue::new("time", "less_than 500");
+    off.enabled = false;
+    let request = Request {
+        method: Method::Get,
+        url: "https://example.com/items".into(),
+        checks: vec![
+            KeyValue::new("status", "equals 200"),
+            KeyValue::new("header Content-Type", "contains json"),
+            KeyValue::new("$.items[?@.state == 'open'].id", "one_of 1, 2"),
+            KeyValue::new("$.token", "set token"),
+            off,
+        ],
+        ..Request::default()
+    };
+    let collection = Collection {
+        items: vec![CollectionItem::Request {
+            name: "items".into(),
+            request,
+        }],
+        ..Collection::default()
+    };
+    let text = http_file::export(&collection);
+    assert!(
+        text.contains("# @check $.items[?@.state == 'open'].id one_of 1, 2\n"),
+        "{text}"
+    );
+    assert!(text.contains("# @check-off time less_than 500\n"), "{text}");
+    let back = http_file::import(&text, &|_| None).expect("imports");
+    assert_eq!(back.collection, collection);
+    assert!(back.warnings.is_empty(), "{:?}", back.warnings);
+
+    let unreadable = http_file::import("# @check status\nGET https://example.com\n", &|_| None)
+        .expect("imports");
+    assert!(
+        unreadable.warnings[0]
+            .to_string()
+            .contains("`@check status` is not a check"),
+        "{:?}",
+        unreadable.warnings
     );
 }

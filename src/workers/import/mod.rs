@@ -301,6 +301,16 @@ fn read_collection(text: &str) -> Result<CollectionAnswer, String> {
             text.len()
         ));
     }
+    #[cfg(feature = "http-file")]
+    if !text.trim_start().starts_with(['{', '[']) {
+        // Not JSON: a `.http` file (REST Client, JetBrains). The browser has no folder to read the files
+        // a body names: they are left to attach, with a warning each.
+        let imported = reqlab_core::import::http_file::import(text, &|_| None).map_err(|err| {
+            format!("This is not a Postman collection, a HAR log or a .http file: {err}")
+        })?;
+        let warnings = imported.warnings.iter().map(ToString::to_string).collect();
+        return Ok(flattened(&imported.collection, warnings));
+    }
     let value = parse_json(text)?;
     if postman::looks_like_postman(&value) {
         let imported = postman::import_value(&value).map_err(|err| err.to_string())?;
@@ -308,7 +318,7 @@ fn read_collection(text: &str) -> Result<CollectionAnswer, String> {
         return Ok(flattened(&imported.collection, warnings));
     }
     if !har::looks_like_har(&value) {
-        return Err("This is not a Postman collection or a HAR log.".into());
+        return Err("This is not a Postman collection, a HAR log or a .http file.".into());
     }
     // A HAR log: one request per entry, named as the entry lists it.
     let mut warnings = Vec::new();

@@ -1,6 +1,7 @@
 //! `reqlab run`, the input side: the collection (reqlab JSON, Postman, `.http`), the environment (reqlab or
 //! Postman JSON) and the dynamic variables' clock and random source.
 
+use reqlab_core::import::http_file::{self, DynamicSource};
 use reqlab_core::import::{postman, Collection};
 use reqlab_core::{Environment, KeyValue};
 use serde_json::Value;
@@ -58,11 +59,22 @@ pub fn collection(path: &str) -> Result<Loaded, String> {
     })
 }
 
-fn http_file(_text: &str, name: &str, base: PathBuf) -> Result<Loaded, String> {
-    Err(format!(
-        "{name}: .http files are read once the reader lands ({})",
-        base.display()
-    ))
+/// A `.http` file: the files its bodies name (`< ./file`) read from its folder; an unknown `{{name}}` is
+/// sent as written, as REST Client sends it.
+fn http_file(text: &str, name: &str, base: PathBuf) -> Result<Loaded, String> {
+    let folder = base.clone();
+    let read = move |path: &str| std::fs::read(folder.join(path)).ok();
+    let imported = http_file::import(text, &read).map_err(|e| format!("{name}: {e}"))?;
+    let mut collection = imported.collection;
+    if collection.name.is_empty() {
+        collection.name = name.to_string();
+    }
+    Ok(Loaded {
+        warnings: imported.warnings.iter().map(ToString::to_string).collect(),
+        collection,
+        unknown_as_written: true,
+        base,
+    })
 }
 
 /// An environment file: reqlab's (`{name, variables: [{key, value, enabled}]}`) or Postman's export
@@ -103,7 +115,36 @@ pub fn environment(path: &str) -> Result<Environment, String> {
     })
 }
 
-/// `{{$guid}}`, `{{$timestamp}}` and the other dynamic variables, from the system clock and random source.
+/// `{{$guid}}`, `{{$timestamp}}` and the other dynamic variables, from the system clock, a random source
+/// and the process environment.
 pub fn dynamic_values() -> impl FnMut(&str) -> Option<String> {
-    |_name: &str| None
+    let mut source = HostSource;
+    move |name: &str| {
+        let written = format!("{{{{{name}}}}}");
+        let value = http_file::expand_dynamic(&written, &mut source);
+        (value != written).then_some(value)
+    }
+}
+
+struct HostSource;
+
+impl DynamicSource for HostSource {
+    fn now_unix_ms(&mut self) -> i64 {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_millis() as i64)
+    }
+
+    /// The standard library's randomly keyed hasher, fed the clock and a counter: enough for ids and test
+    /// data, which is what dynamic variables make (never secrets).
+    fn random_u64(&mut self) -> u64 {
+        use std::hash::{BuildHasher, Hasher};
+        let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+        hasher.write_i64(self.now_unix_ms());
+        hasher.finish()
+    }
+
+    fn env(&mut self, name: &str) -> Option<String> {
+        std::env::var(name).ok()
+    }
 }

@@ -2,8 +2,9 @@
 
 use super::answer::Answer;
 use super::compare_values::{self as values, TYPES};
+use super::operator::Operator;
 use super::result::{AssertionResult, Captured};
-use super::row::{Check, Operator};
+use super::row::Check;
 use super::subject::{display, Reading};
 use crate::edit::model::{Environment, KeyValue};
 use crate::prepare::substitute;

@@ -7,7 +7,9 @@
 //! kept by the history and the runner's reports, so they are built into every bundle; reading and
 //! evaluating checks (JSONPath, regular expressions) is the `workflow` feature's.
 
+mod operator;
 mod result;
+pub use operator::Operator;
 pub use result::{AssertionResult, Captured};
 
 #[cfg(feature = "workflow")]
@@ -26,6 +28,6 @@ pub use answer::Answer;
 #[cfg(feature = "workflow")]
 pub use evaluate::{apply_captures, evaluate, Checked};
 #[cfg(feature = "workflow")]
-pub use row::{Check, Operator};
+pub use row::Check;
 #[cfg(feature = "workflow")]
 pub use subject::{Subject, SUBJECT_FORMS};

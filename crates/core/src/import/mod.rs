@@ -5,7 +5,7 @@
 pub mod collection;
 pub mod curl;
 pub mod har;
-#[cfg(feature = "workflow")]
+#[cfg(feature = "http-file")]
 pub mod http_file;
 mod normalize;
 #[cfg(feature = "openapi")]

@@ -109,6 +109,7 @@ pub(super) fn parse(block: &Block<'_>, files: Files<'_>) -> ParsedBlock {
     let (body_lines, trailer) = rest.split_at(trailer_start);
     let body_lines = if head.has_body { body_lines } else { &[] };
     let body = body::build(body_lines, &mut headers, files, &mut notes);
+    let auth = super::auth::take_auth(&mut headers);
     read_trailer(trailer, &mut notes);
 
     let request = Request {
@@ -118,6 +119,8 @@ pub(super) fn parse(block: &Block<'_>, files: Files<'_>) -> ParsedBlock {
         headers,
         body,
         options: settings.options,
+        checks: settings.checks,
+        auth,
         ..Request::default()
     };
     if uses_percent_variables(&request) {

@@ -139,6 +139,15 @@ fn write_settings(request: &Request, out: &mut String) {
             out.push_str(&format!("# @timeout {ms} ms\n"));
         }
     }
+    // reqlab's own setting: other clients skip `# @` lines they do not know.
+    for check in &request.checks {
+        let keyword = if check.enabled { "check" } else { "check-off" };
+        out.push_str(&format!(
+            "# @{keyword} {} {}\n",
+            single_line(check.key.trim()),
+            single_line(check.value.trim())
+        ));
+    }
 }
 
 fn write_header(header: &KeyValue, out: &mut String) {

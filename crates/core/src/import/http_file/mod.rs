@@ -20,6 +20,7 @@
 //! variables) and read back switched off: the round trip `import(export(c)) == c` holds for collections
 //! within what the format can say (see [`export`]).
 
+mod auth;
 mod block;
 mod body;
 mod datetime;

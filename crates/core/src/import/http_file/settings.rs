@@ -3,6 +3,7 @@
 
 use super::lines::Line;
 use super::Note;
+use crate::check::Operator;
 use crate::edit::model::{CredentialsMode, KeyValue, RedirectMode, RequestOptions};
 
 /// Settings comments seen before the request line.
@@ -10,6 +11,8 @@ use crate::edit::model::{CredentialsMode, KeyValue, RedirectMode, RequestOptions
 pub(super) struct Settings {
     pub name: Option<String>,
     pub options: RequestOptions,
+    /// reqlab's checks (`# @check SUBJECT OPERATOR [VALUE]`, `# @check-off` for one switched off).
+    pub checks: Vec<KeyValue>,
 }
 
 /// `# @keyword [value]` before the request line: the request's name, a setting, or a file variable switched
@@ -44,6 +47,17 @@ pub(super) fn read_directive(
     }
     let note = |message: String| Note::at(line.number, message);
     match keyword {
+        "check" | "check-off" => match split_check(value) {
+            Some((subject, operation)) => settings.checks.push(KeyValue {
+                enabled: keyword == "check",
+                key: subject.to_string(),
+                value: operation.to_string(),
+            }),
+            None => notes.push(note(format!(
+                "`@{keyword} {value}` is not a check: write `# @check SUBJECT OPERATOR [VALUE]`, such as \
+                 `# @check status equals 200`; it was left out"
+            ))),
+        },
         "no-redirect" => settings.options.redirect = RedirectMode::Manual,
         // fetch with `credentials: omit` neither sends cookies nor stores the ones the answer sets.
         "no-cookie-jar" => settings.options.credentials = CredentialsMode::Omit,
@@ -72,6 +86,22 @@ pub(super) fn read_directive(
             "the setting `@{keyword}` is not one reqlab knows; it was left out"
         ))),
     }
+}
+
+/// `SUBJECT OPERATOR [VALUE]` cut before the first word (after the subject's first) that is an operator's
+/// name: subjects hold spaces (`header Content-Type`), and a JSONPath's own `==` is not a name.
+pub(super) fn split_check(text: &str) -> Option<(&str, &str)> {
+    let mut words = text
+        .char_indices()
+        .filter(|&(i, c)| {
+            !c.is_whitespace() && (i == 0 || text[..i].ends_with(char::is_whitespace))
+        })
+        .map(|(i, _)| i)
+        .skip(1);
+    words.find_map(|start| {
+        let word = text[start..].split_whitespace().next()?;
+        Operator::parse(word).map(|_| (text[..start].trim_end(), &text[start..]))
+    })
 }
 
 /// `@timeout N` (seconds, JetBrains' default unit), `N s`, `N ms` or `N m`.

@@ -86,6 +86,11 @@ fn js(text: &str) -> String {
     serde_json::to_string(text).unwrap_or_default()
 }
 
+/// A JSON value as JavaScript, through serde's writer (`Value`'s `Display` would bring a second one).
+fn json_text(value: &Value) -> String {
+    serde_json::to_string(value).unwrap_or_default()
+}
+
 /// The expected value as JavaScript: text subjects compare with text; others with the operand read as
 /// JSON when it is JSON. Variables are resolved by Postman (`pm.variables.replaceIn`).
 fn expected(operand: &str, text: bool) -> String {
@@ -99,7 +104,7 @@ fn expected(operand: &str, text: bool) -> String {
     match (text, serde_json::from_str::<Value>(operand)) {
         (true, Ok(Value::String(s))) => js(&s),
         (true, _) => js(operand),
-        (false, Ok(value)) => value.to_string(),
+        (false, Ok(value)) => json_text(&value),
         (false, Err(_)) => js(operand),
     }
 }
@@ -109,7 +114,12 @@ fn translate(subject_text: &str, value: &str) -> Option<String> {
     let (operator, operand) = value.split_once(char::is_whitespace).unwrap_or((value, ""));
     let operand = operand.trim();
     let name = js(&format!("{subject_text} {value}"));
-    let number = || operand.parse::<f64>().ok().map(|n| n.to_string());
+    // Read by serde_json, whose number reader the import worker carries already (Rust's float parsing and
+    // printing would add several KB to it).
+    let number = || match serde_json::from_str::<Value>(operand) {
+        Ok(n @ Value::Number(_)) => Some(json_text(&n)),
+        _ => None,
+    };
     let assertion = match operator {
         "set" => return Some(format!("pm.environment.set({}, {actual});", js(operand))),
         "equals" | "==" => format!("pm.expect({actual}).to.eql({})", expected(operand, text)),
@@ -149,7 +159,7 @@ fn translate(subject_text: &str, value: &str) -> Option<String> {
         },
         "one_of" => {
             let choices: Vec<String> = match serde_json::from_str::<Value>(operand) {
-                Ok(Value::Array(items)) => items.iter().map(|i| i.to_string()).collect(),
+                Ok(Value::Array(items)) => items.iter().map(json_text).collect(),
                 _ => operand
                     .split(',')
                     .map(|c| expected(c.trim(), text))
