@@ -33,10 +33,7 @@ pub fn start() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    if let (Ok(style), Some(head)) = (document.create_element("style"), document.head()) {
-        style.set_text_content(Some(STYLE));
-        let _ = head.append_child(&style);
-    }
+    crate::dom::document::add_style(STYLE);
     mount_forms(&document);
     // The Auth tab mounts its `<reqlab-auth>` each time it opens: fill each new one.
     let observed = document.clone();

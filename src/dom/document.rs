@@ -69,6 +69,13 @@ pub fn on_window(event: &str, handler: impl FnMut(Event) + 'static) {
     }
 }
 
+/// Puts `css` in the page's head: a bundle's own styles, which the page's CSS does not carry.
+pub fn add_style(css: &str) {
+    if let (Some(style), Some(head)) = (element("style", css), document().and_then(|d| d.head())) {
+        let _ = head.append_child(&style);
+    }
+}
+
 /// A new element with `text` as its text (never parsed as HTML).
 pub fn element(tag: &str, text: &str) -> Option<Element> {
     let el = document()?.create_element(tag).ok()?;

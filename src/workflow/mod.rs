@@ -24,10 +24,7 @@ pub fn start() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    if let (Ok(style), Some(head)) = (document.create_element("style"), document.head()) {
-        style.set_text_content(Some(STYLE));
-        let _ = head.append_child(&style);
-    }
+    crate::dom::document::add_style(STYLE);
     if let Ok(Some(root)) = document.query_selector("reqlab-checks:not([data-ready])") {
         checks_form::mount(&root);
     }

@@ -10,7 +10,7 @@ use crate::dom::document::{by_id, listen, sleep};
 use crate::dom::download;
 use crate::page::net;
 use crate::protocol::library::{ToPage, OPEN_EVENT};
-use reqlab_core::import::{Collection, CollectionItem};
+use reqlab_core::import::CollectionItem;
 use reqlab_core::library::collections::Collections;
 use reqlab_core::run::{self, junit_xml, Exchange, Report, RunOptions, Runner, StepResult};
 use reqlab_core::{PreparedAuth, Request, Sender};
@@ -179,29 +179,6 @@ fn fill_folders() {
     }
 }
 
-/// The library's collections as one collection, its folders as folders.
-fn as_collection(collections: &Collections) -> Collection {
-    Collection {
-        name: "reqlab".into(),
-        items: collections
-            .folders
-            .iter()
-            .map(|folder| CollectionItem::Folder {
-                name: folder.name.clone(),
-                items: folder
-                    .requests
-                    .iter()
-                    .map(|saved| CollectionItem::Request {
-                        name: saved.name.clone(),
-                        request: saved.request.clone(),
-                    })
-                    .collect(),
-            })
-            .collect(),
-        ..Collection::default()
-    }
-}
-
 fn value(id: &str) -> String {
     by_id(id)
         .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
@@ -214,7 +191,7 @@ async fn start() {
     if run.borrow().running.is_some() {
         return;
     }
-    let collection = as_collection(&collections());
+    let collection = collections().to_collection("reqlab", &[]);
     let chosen = by_id(id::FOLDER)
         .and_then(|e| e.dyn_into::<HtmlSelectElement>().ok())
         .map(|e| e.value())

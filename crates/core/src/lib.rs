@@ -8,6 +8,8 @@
 #[cfg(feature = "auth")]
 pub mod auth;
 pub mod base64;
+#[cfg(any(feature = "auth", feature = "http-file"))]
+mod calendar;
 pub mod check;
 #[cfg(feature = "workflow")]
 pub mod compare;

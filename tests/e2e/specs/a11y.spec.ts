@@ -55,6 +55,27 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectNoSeriousViolations(page, `${colorScheme}, Auth tab with OAuth 2.0`);
     });
 
+    test('with the Tests tab, an answer\'s checks and its tools, and the runner', async ({ page }) => {
+      await openApp(page);
+      await page.getByLabel('URL', { exact: true }).fill(`${appUrl()}anything?token=abc`);
+      await page.getByRole('tab', { name: 'Tests', exact: true }).click();
+      const tests = page.getByRole('tabpanel', { name: 'Tests', exact: true });
+      await tests.getByRole('button', { name: 'Add check' }).click();
+      await tests.getByRole('button', { name: 'Add check' }).click();
+      await tests.getByLabel('Subject 2', { exact: true }).fill('$.args.token');
+      await tests.getByLabel('Operator 2', { exact: true }).selectOption('equals');
+      await tests.getByLabel('Value 2', { exact: true }).fill('xyz');
+      await page.getByRole('button', { name: 'Send', exact: true }).click();
+      const response = page.getByRole('region', { name: 'Response' });
+      await expect(response.getByRole('region', { name: 'Tests' })).toContainText('1 of 2 passed');
+      await response.getByRole('button', { name: 'Filter & compare' }).click();
+      await page.getByLabel('Filter the body with JSONPath (RFC 9535)').fill('$.args');
+      await expectNoSeriousViolations(page, `${colorScheme}, Tests tab and the answer's checks and tools`);
+      await tests.getByRole('button', { name: 'Run a collection…' }).click();
+      await expect(page.getByRole('dialog', { name: 'Run a collection' })).toBeVisible();
+      await expectNoSeriousViolations(page, `${colorScheme}, the runner dialog`);
+    });
+
     test('with the Import dialog open', async ({ page }) => {
       await openApp(page);
       await page.getByRole('button', { name: 'Import', exact: true }).click();

@@ -205,3 +205,42 @@ test('the runner sends a folder once per data row and exports its results', asyn
   ]);
   expect(report.steps[3].assertions[0]).toMatchObject({ expected: 't-bob', actual: 't-bob', passed: true });
 });
+
+test('a .http file imported into the library runs in the app', async ({ page }) => {
+  const base = appUrl().replace(/\/$/, '');
+  const file = [
+    `@base = ${base}`,
+    '',
+    '### Log in',
+    '# @name login',
+    '# @check status equals 200',
+    'POST {{base}}/anything/login',
+    'Content-Type: application/json',
+    '',
+    '{"token": "t-{{$randomInt 10 20}}"}',
+    '',
+    '### Use the token',
+    '# @check $.headers.Authorization matches ^Bearer t-1[0-9]$',
+    'GET {{base}}/anything/me',
+    'Authorization: Bearer {{login.response.body.$.json.token}}',
+    '',
+  ].join('\n');
+  await page.goto(appUrl());
+  await libraryStarted(page);
+  const sidebar = page.getByRole('complementary', { name: 'Workspace' });
+  const toggle = page.getByRole('button', { name: 'Workspace', exact: true });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await sidebar.getByRole('tab', { name: 'Collections', exact: true }).click();
+  await sidebar
+    .getByLabel('Import a Postman collection, HAR log, .http file or OpenAPI description')
+    .setInputFiles({ name: 'api.http', mimeType: 'text/plain', buffer: Buffer.from(file) });
+  await expect(sidebar).toContainText('Log in');
+  await expect(sidebar).toContainText('Use the token');
+
+  const tests = await openTab(page, 'Tests');
+  await tests.getByRole('button', { name: 'Run a collection…' }).click();
+  const runner = page.getByRole('dialog', { name: 'Run a collection' });
+  await runner.getByLabel('Requests', { exact: true }).selectOption({ index: 1 });
+  await runner.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(runner.getByRole('status')).toContainText('2 requests, 0 failed (0 not answered); 2 of 2 tests passed.');
+});

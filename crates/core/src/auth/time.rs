@@ -1,9 +1,10 @@
 //! Sign stage, clock part: the UTC instant a signature is made at, read from Unix seconds or an RFC 3339
 //! timestamp and written the two ways SigV4 needs (`20150830T123600Z` and `20150830`).
 //!
-//! Hand-written rather than a date crate: the conversion is two small formulas (days from a civil date and
-//! back, after Howard Hinnant's algorithms), and core must stay free of dependencies the page would carry.
+//! Hand-written rather than a date crate: the conversion is `calendar`'s two small formulas, and core must
+//! stay free of dependencies the page would carry.
 
+use crate::calendar::{civil_from_days, days_from_civil};
 use thiserror::Error;
 
 const SECONDS_PER_DAY: i64 = 86_400;
@@ -150,37 +151,6 @@ fn days_in_month(year: i64, month: i64) -> i64 {
         4 | 6 | 9 | 11 => 30,
         _ => 31,
     }
-}
-
-/// Days since 1970-01-01 of a proleptic Gregorian date. Years are counted from March so that the leap day
-/// falls last and every month's offset is a linear formula.
-fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
-    let year = if month <= 2 { year - 1 } else { year };
-    let era = year.div_euclid(400);
-    let year_of_era = year - era * 400;
-    let month_from_march = (month + 9) % 12;
-    let day_of_year = (153 * month_from_march + 2) / 5 + day - 1;
-    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-    era * 146_097 + day_of_era - 719_468
-}
-
-/// The inverse of [`days_from_civil`].
-fn civil_from_days(days: i64) -> (i64, i64, i64) {
-    let days = days + 719_468;
-    let era = days.div_euclid(146_097);
-    let day_of_era = days - era * 146_097;
-    let year_of_era =
-        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    let month_from_march = (5 * day_of_year + 2) / 153;
-    let day = day_of_year - (153 * month_from_march + 2) / 5 + 1;
-    let month = if month_from_march < 10 {
-        month_from_march + 3
-    } else {
-        month_from_march - 9
-    };
-    let year = year_of_era + era * 400 + i64::from(month <= 2);
-    (year, month, day)
 }
 
 /// The three numbers of `2015-08-30` or `12:36:00` (fixed widths: 4-2-2 or 2-2-2), or `None`.

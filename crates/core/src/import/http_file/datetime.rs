@@ -22,34 +22,14 @@ pub(super) struct DateTime {
     pub unix_ms: i64,
 }
 
-/// Days from 1970-01-01 to the date. Years are counted in 400-year eras of 146,097 days, each starting on
-/// 1 March, so that the leap day falls at the end of a counted year.
+/// Days from 1970-01-01 to the date (`calendar`'s, with the field types the formats use).
 pub(super) fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
-    let march_based_year = if month <= 2 { year - 1 } else { year };
-    let era = march_based_year.div_euclid(400);
-    let year_of_era = march_based_year - era * 400;
-    let month_from_march = (i64::from(month) + 9) % 12;
-    let day_of_year = (153 * month_from_march + 2) / 5 + i64::from(day) - 1;
-    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-    era * 146_097 + day_of_era - 719_468
+    crate::calendar::days_from_civil(year, i64::from(month), i64::from(day))
 }
 
 /// The date `days` after 1970-01-01: the inverse of [`days_from_civil`].
 pub(super) fn civil_from_days(days: i64) -> (i64, u32, u32) {
-    let shifted = days + 719_468;
-    let era = shifted.div_euclid(146_097);
-    let day_of_era = shifted - era * 146_097;
-    let year_of_era =
-        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    let month_from_march = (5 * day_of_year + 2) / 153;
-    let day = day_of_year - (153 * month_from_march + 2) / 5 + 1;
-    let month = if month_from_march < 10 {
-        month_from_march + 3
-    } else {
-        month_from_march - 9
-    };
-    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    let (year, month, day) = crate::calendar::civil_from_days(days);
     (year, month as u32, day as u32)
 }
 
