@@ -38,6 +38,9 @@ Usage:
                                                     print the snippet for one operation of an OpenAPI
                                                     description (ID: its operationId or METHOD /path)
   reqlab from-postman [FILE|-]                      print a Postman collection as reqlab collection JSON
+  reqlab from-http FILE                             print a .http file (REST Client, JetBrains) as reqlab
+                                                    collection JSON, the files its bodies name read from
+                                                    its folder
   reqlab from-openapi [--server N] [--base URL] [SPEC|-]
                                                     print an OpenAPI (or Swagger) description's operations
                                                     as reqlab collection JSON, its variables from the
@@ -67,6 +70,7 @@ fn main() -> ExitCode {
         Some("from-curl") => from_curl_command(&args[1..]),
         Some("convert") => convert_command(&args[1..]),
         Some("from-postman") => from_postman_command(&args[1..]),
+        Some("from-http") => from_http_command(&args[1..]),
         Some("from-openapi") => from_openapi_command(&args[1..]),
         Some("share-link") => share_link_command(&args[1..]),
         Some("export") => export::export_command(&args[1..]),
@@ -265,6 +269,23 @@ fn from_postman_command(args: &[String]) -> Result<(), String> {
         .map_err(|e| format!("cannot write the collection: {e}"))?;
     println!("{json}");
     for warning in &imported.warnings {
+        eprintln!("warning: {warning}");
+    }
+    Ok(())
+}
+
+fn from_http_command(args: &[String]) -> Result<(), String> {
+    let parsed = args::parse(args, &[]).map_err(|e| format!("{e}\n{USAGE}"))?;
+    let path = parsed
+        .input
+        .as_deref()
+        .filter(|p| p.ends_with(".http") || p.ends_with(".rest"))
+        .ok_or("from-http takes a .http (or .rest) file")?;
+    let loaded = run::load::collection(path)?;
+    let json = serde_json::to_string_pretty(&loaded.collection)
+        .map_err(|e| format!("cannot write the collection: {e}"))?;
+    println!("{json}");
+    for warning in &loaded.warnings {
         eprintln!("warning: {warning}");
     }
     Ok(())

@@ -283,3 +283,77 @@ fn the_same_run_from_a_http_file() {
     }
     assert_valid_junit(&dir);
 }
+
+/// `reqlab export --to http` then `reqlab from-http`: the collection's requests come back with their
+/// methods, URLs, checks and folders.
+#[test]
+fn a_collection_exported_as_http_reads_back() {
+    let dir = scratch("export");
+    let out = reqlab(
+        &[
+            "export",
+            "--to",
+            "http",
+            "--secrets",
+            "include",
+            &fixture("workflow.json").display().to_string(),
+        ],
+        "",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let path = dir.join("workflow.http");
+    std::fs::write(&path, &out.stdout).expect("written");
+    let back = reqlab(&["from-http", &path.display().to_string()], "");
+    assert!(
+        back.status.success(),
+        "{}",
+        String::from_utf8_lossy(&back.stderr)
+    );
+    let read: Value = serde_json::from_slice(&back.stdout).expect("collection JSON");
+    let original: Value =
+        serde_json::from_str(&std::fs::read_to_string(fixture("workflow.json")).expect("fixture"))
+            .expect("JSON");
+    type Check = (String, String, bool);
+    fn checks(rows: &Value) -> Vec<Check> {
+        rows.as_array()
+            .map(|rows| {
+                rows.iter()
+                    .map(|r| {
+                        let text = |f: &str| r[f].as_str().unwrap_or_default().to_string();
+                        (
+                            text("key"),
+                            text("value"),
+                            r["enabled"].as_bool().unwrap_or(true),
+                        )
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+    fn requests(items: &Value, prefix: &str, out: &mut Vec<(String, Value, Value, Vec<Check>)>) {
+        for item in items.as_array().expect("items") {
+            let name = format!("{prefix}{}", item["name"].as_str().unwrap_or_default());
+            if item["kind"] == "folder" {
+                requests(&item["items"], &format!("{name}/"), out);
+            } else {
+                let r = &item["request"];
+                out.push((
+                    name,
+                    r["method"].clone(),
+                    r["url"].clone(),
+                    checks(&r["checks"]),
+                ));
+            }
+        }
+    }
+    let (mut a, mut b) = (Vec::new(), Vec::new());
+    requests(&original["items"], "", &mut a);
+    requests(&read["items"], "", &mut b);
+    assert_eq!(a.len(), 13);
+    assert_eq!(a, b);
+    assert_eq!(read["variables"][0]["value"], "reqlab-secret");
+}
