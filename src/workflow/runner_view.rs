@@ -9,11 +9,11 @@ use super::markup::{cut, escape};
 use crate::dom::document::{by_id, listen, sleep};
 use crate::dom::download;
 use crate::page::net;
-use crate::protocol::library::{ToPage, OPEN_EVENT};
+use crate::protocol::library::OPEN_EVENT;
 use reqlab_core::import::CollectionItem;
 use reqlab_core::library::collections::Collections;
 use reqlab_core::run::{self, junit_xml, Exchange, Report, RunOptions, Runner, StepResult};
-use reqlab_core::{PreparedAuth, Request, Sender};
+use reqlab_core::{PreparedAuth, Sender};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -57,6 +57,8 @@ const MARKUP: &str = concat!(
     r#"<tbody id="run-results"></tbody></table><section id="run-detail" class="run-detail" aria-label="Request and answer"></section></dialog>"#,
 );
 
+/// The library's collections, as it stores them (`library::store::COLLECTIONS`); the bundle only reads them.
+const COLLECTIONS_KEY: &str = "reqlab.collections";
 /// Answers kept for the detail view: the start of each body.
 const KEPT_BODY_BYTES: usize = 64 * 1024;
 
@@ -65,7 +67,7 @@ struct Run {
     data: Vec<run::DataRow>,
     /// The latest run's report and, per step, the request sent and the answer (body cut).
     report: Option<Report>,
-    sent: Vec<(Request, Option<Exchange>)>,
+    sent: Vec<(serde_json::Value, Option<Exchange>)>,
     /// Set while a run goes: its abort switch.
     running: Option<web_sys::AbortController>,
 }
@@ -155,7 +157,7 @@ fn wire() {
 fn collections() -> Collections {
     web_sys::window()
         .and_then(|w| w.local_storage().ok().flatten())
-        .and_then(|s| s.get_item("reqlab.collections").ok().flatten())
+        .and_then(|s| s.get_item(COLLECTIONS_KEY).ok().flatten())
         .and_then(|text| Collections::from_json(&text).ok())
         .unwrap_or_default()
 }
@@ -196,9 +198,8 @@ async fn start() {
         .and_then(|e| e.dyn_into::<HtmlSelectElement>().ok())
         .map(|e| e.value())
         .unwrap_or_default();
-    let folder = chosen
-        .parse::<usize>()
-        .ok()
+    let folder_index = chosen.parse::<usize>().ok();
+    let folder = folder_index
         .and_then(|i| collection.items.get(i))
         .and_then(|item| match item {
             CollectionItem::Folder { name, .. } => Some(name.clone()),
@@ -211,7 +212,9 @@ async fn start() {
         }
         Err(why) => return status(&why),
     };
-    let requests: Vec<Request> = plan.iter().map(|p| p.request.clone()).collect();
+    // Each planned request's JSON as the library stored it, for "Open": handed to the page as it is, so the
+    // bundle needs no writer for requests.
+    let stored = stored_requests(folder_index);
     let Some(draft) = bridge::edited() else {
         return status("The editor has not announced its environments yet: try again in a moment.");
     };
@@ -269,7 +272,7 @@ async fn start() {
             runner.report().steps.len() + 1,
             step.path
         ));
-        let request = requests.get(step.index).cloned().unwrap_or_default();
+        let request = stored.get(step.index).cloned().unwrap_or_default();
         let outcome = match step.prepared.auth {
             PreparedAuth::Digest { .. } | PreparedAuth::AwsSigV4 { .. } | PreparedAuth::OAuth2 { .. } => Err(
                 "Digest, AWS Signature and OAuth 2.0 are applied when the editor sends; the runner does not yet (reqlab run does)"
@@ -390,7 +393,7 @@ fn append_row(at: usize, step: &StepResult) {
     let row = format!(
         concat!(
             r#"<tr class="{class}"><td>{n}</td><td>{iteration}</td><td>{method} {path}</td><td>{status}</td>"#,
-            r#"<td>{ms:.0} ms</td><td>{passed} / {total}</td><td>{captured}</td>"#,
+            r#"<td>{ms} ms</td><td>{passed} / {total}</td><td>{captured}</td>"#,
             r#"<td><button type="button" data-step="{at}">Details</button> <button type="button" data-step="{at}" data-act="open">Open</button></td></tr>"#
         ),
         class = if step.failed() { "fail" } else { "pass" },
@@ -399,7 +402,8 @@ fn append_row(at: usize, step: &StepResult) {
         method = escape(&step.method),
         path = escape(&step.path),
         status = status,
-        ms = step.elapsed_ms,
+        // Whole milliseconds: float formatting would weigh 4 KB in this bundle.
+        ms = step.elapsed_ms.round() as u64,
         passed = passed,
         total = step.assertions.len(),
         captured = captured.join(", "),
@@ -458,22 +462,44 @@ fn detail(at: usize) {
     detail.set_inner_html(&html);
 }
 
-/// Loads a step's request into the editor, as History does.
+/// Loads a step's request into the editor, as History does: a `ToPage::Open` written around the request's
+/// stored JSON.
 fn open_in_editor(at: usize) {
     let request = state().borrow().sent.get(at).map(|(r, _)| r.clone());
     let Some(request) = request else { return };
-    let message = ToPage::Open {
-        summary: "Opened a request of the run, as it was sent.".into(),
-        request,
-        environment: None,
-        file_texts: Vec::new(),
-        saved: None,
-        warnings: Vec::new(),
-    };
+    let message = serde_json::json!({
+        "kind": "open",
+        "summary": "Opened a request of the run, as it is saved.",
+        "request": request,
+        "environment": null,
+        "file_texts": [],
+        "saved": null,
+        "warnings": [],
+    });
     if let Ok(text) = serde_json::to_string(&message) {
         crate::dom::bridge::hand_over(&text, OPEN_EVENT);
     }
     crate::dom::document::close_dialog(id::DIALOG);
+}
+
+/// The requests of the library's folder `folder` (all folders when `None`), in order, as stored JSON.
+fn stored_requests(folder: Option<usize>) -> Vec<serde_json::Value> {
+    let text = web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .and_then(|s| s.get_item(COLLECTIONS_KEY).ok().flatten())
+        .unwrap_or_default();
+    let stored: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
+    let folders = stored["data"]["folders"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    folders
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| folder.is_none_or(|f| f == *i))
+        .flat_map(|(_, f)| f["requests"].as_array().cloned().unwrap_or_default())
+        .map(|saved| saved["request"].clone())
+        .collect()
 }
 
 fn export(junit: bool) {

@@ -167,7 +167,10 @@ fn filtered(query: &str) -> Result<String, String> {
         if nodes.len() == 1 { "" } else { "s" }
     );
     for node in nodes.iter().take(MAX_RESULTS) {
-        let pretty = serde_json::to_string_pretty(node.value).unwrap_or_default();
+        // Indented by core's JSON formatter, which the bundle has anyway (serde's pretty writer would be a
+        // second writer in it).
+        let compact = serde_json::to_string(node.value).unwrap_or_default();
+        let pretty = reqlab_core::render::json::format(&compact, 2).unwrap_or(compact);
         out.push_str(&format!(
             r#"<li><code class="node-path">{}</code><pre>{}</pre></li>"#,
             escape(&node.path),

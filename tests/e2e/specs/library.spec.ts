@@ -576,7 +576,7 @@ test('a Postman collection with folders is imported whole into Collections, its 
   await libraryStarted(page);
   const dialog = await openPanel(page, 'Collections');
   await dialog
-    .getByLabel('Import a Postman collection, HAR log or OpenAPI description')
+    .getByLabel('Import a Postman collection, HAR log, .http file or OpenAPI description')
     .setInputFiles(require('node:path').join(__dirname, 'import.postman_collection.json'));
   await expect(dialog.getByRole('status').filter({ hasText: 'Imported' })).toContainText('Imported 3 requests from “Echo API”.');
   await expect(dialog.getByRole('region', { name: 'Echo API', exact: true }).getByRole('listitem')).toHaveText([/^Health/]);

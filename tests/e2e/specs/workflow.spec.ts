@@ -234,7 +234,7 @@ test('a .http file imported into the library runs in the app', async ({ page }) 
   await sidebar
     .getByLabel('Import a Postman collection, HAR log, .http file or OpenAPI description')
     .setInputFiles({ name: 'api.http', mimeType: 'text/plain', buffer: Buffer.from(file) });
-  await expect(sidebar).toContainText('Log in');
+  await expect(sidebar).toContainText('login');
   await expect(sidebar).toContainText('Use the token');
 
   const tests = await openTab(page, 'Tests');

@@ -80,8 +80,10 @@ impl Report {
         !self.steps.iter().any(StepResult::failed)
     }
 
-    /// The report as JSON (the `json` reporter, the app's export).
+    /// The report as JSON, indented by two spaces (the `json` reporter, the app's export). Indented by
+    /// `render::json`, which the app has anyway: serde's pretty writer would be a second writer in it.
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        let compact = serde_json::to_string(self).unwrap_or_default();
+        crate::render::json::format(&compact, 2).unwrap_or(compact)
     }
 }
