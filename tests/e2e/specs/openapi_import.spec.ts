@@ -16,7 +16,7 @@ test('an OpenAPI description imports into Collections, and a newer version re-sy
   await page.goto(appUrl());
   await libraryStarted(page);
   const panel = await openPanel(page, 'Collections');
-  const file = panel.getByLabel('Import a Postman collection, HAR log or OpenAPI description');
+  const file = panel.getByLabel('Import a Postman collection, HAR log, .http file or OpenAPI description');
   const upload = (doc: object) =>
     file.setInputFiles({ name: 'openapi.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
   await upload(description);
@@ -45,7 +45,7 @@ test('an OpenAPI description imports into Collections, and a newer version re-sy
   next.paths['/anything/v2'] = { get: { operationId: 'newInV2', summary: 'New in version 2', responses: { '200': { description: 'OK' } } } };
   next.paths['/get'].get.parameters.push({ name: 'page', in: 'query', required: true, schema: { type: 'integer' }, example: 2 });
   const folders = await openPanel(page, 'Collections');
-  await folders.getByLabel('Import a Postman collection, HAR log or OpenAPI description').setInputFiles({
+  await folders.getByLabel('Import a Postman collection, HAR log, .http file or OpenAPI description').setInputFiles({
     name: 'openapi.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(next)),
   });
   await expect(status).toContainText('Re-synced "reqlab-echo": 1 operation added (New in version 2), 1 removed (', { timeout: 15_000 });
