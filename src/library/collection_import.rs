@@ -1,8 +1,8 @@
-//! A whole Postman collection, HAR log or OpenAPI description into Collections, from the Collections panel:
-//! its folders kept (see `Collections::add_collection`), its variables as an environment. The file is read
-//! by the import worker (`importer`), an OpenAPI description by the API reference's worker, which also
-//! re-syncs a newer version of one imported before: the importers would add tens of KB to the library,
-//! which every first visit downloads.
+//! A whole Postman collection, HAR log, .http file or OpenAPI description into Collections, from the
+//! Collections panel: its folders kept (see `Collections::add_collection`), its variables as an
+//! environment. The file is read by the import worker (`importer`), an OpenAPI description by the API
+//! reference's worker, which also re-syncs a newer version of one imported before: the importers would add
+//! tens of KB to the library, which every first visit downloads.
 
 use super::collections_view::changed;
 use super::markup::id;
