@@ -31,7 +31,7 @@ const MARKUP: &str = concat!(
     r#"<code>$.items[0].id</code>, <code>regex id=(\d+)</code> (its first group), <code>body</code>, "#,
     r#"<code>time</code> (ms) or <code>size</code> (bytes). Values may use <code>{{variables}}</code>; "#,
     r#"<em>set variable</em> saves the subject's value in the active environment, for the next request's "#,
-    r#"<code>{{name}}</code>. The checks run on every answer, shown above the response.</p>"#,
+    r#"<code>{{name}}</code>. The checks run on every answer, shown under its status line.</p>"#,
     r#"<p><button type="button" id="run-open" data-run="open">Run a collection…</button></p>"#,
 );
 
