@@ -17,6 +17,8 @@ pub struct Kept {
     /// Whether `headers` are the answer's (History keeps none).
     pub headers_known: bool,
     pub body: Vec<u8>,
+    /// False when the page kept no copy of the body for the tools (over 16 MiB).
+    pub body_kept: bool,
 }
 
 impl Kept {
@@ -50,6 +52,7 @@ pub fn arrived(latest: &Latest) {
         headers: latest.headers.clone(),
         headers_known: true,
         body: latest.body.clone(),
+        body_kept: latest.body_kept,
     };
     let before = CURRENT.with(|c| c.borrow_mut().replace(kept));
     if before.is_some() {
@@ -98,6 +101,7 @@ pub fn choice(index: usize) -> Option<Kept> {
         headers: Vec::new(),
         headers_known: false,
         body: entry.body.clone().into_bytes(),
+        body_kept: true,
     })
 }
 

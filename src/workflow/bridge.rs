@@ -23,6 +23,8 @@ pub struct Latest {
     pub elapsed_ms: f64,
     pub headers: Vec<(String, String)>,
     pub body: Vec<u8>,
+    /// False when index.html kept no copy of the body (over 16 MiB, and no checks needed it).
+    pub body_kept: bool,
 }
 
 /// `reqlab.answer`: `[draft JSON, status, status text, ms, "name: value" lines, body bytes]` (the status
@@ -42,6 +44,7 @@ pub fn latest() -> Option<Latest> {
             .filter_map(|line| line.split_once(": "))
             .map(|(name, value)| (name.to_string(), value.to_string()))
             .collect(),
+        body_kept: answer.get(5).is_object(),
         body: answer
             .get(5)
             .dyn_into::<Uint8Array>()

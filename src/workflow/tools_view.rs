@@ -158,6 +158,11 @@ fn filtered(query: &str) -> Result<String, String> {
     }
     let path = JsonPath::parse(query).map_err(|e| format!("Not a JSONPath query: {e}"))?;
     let current = answers::current().ok_or("No answer to filter yet.")?;
+    if !current.body_kept {
+        return Err(
+            "The body is over 16 MiB: the filter and the diff work on bodies up to 16 MiB.".into(),
+        );
+    }
     let body: serde_json::Value = serde_json::from_slice(&current.body)
         .map_err(|e| format!("The body is not JSON ({e}): JSONPath filters JSON bodies."))?;
     let nodes = path.select(&body);
