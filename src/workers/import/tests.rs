@@ -395,9 +395,12 @@ fn a_har_log_comes_back_one_request_per_entry_and_other_text_is_refused() {
     for (text, why) in [
         (
             "{\"url\":\"http://h/\"}",
-            "not a Postman collection or a HAR log",
+            "not a Postman collection, a HAR log or a .http file",
         ),
         ("{", "Not valid JSON"),
+        // Text that is not JSON is read as a .http file (a line alone is a URL to GET), which says what a
+        // file of comments lacks.
+        ("# notes only\n", "This .http file has no request"),
     ] {
         let answer = collection_of(text);
         assert!(answer.folders.is_empty());

@@ -45,6 +45,8 @@ crate::controls! {
         VIEW_MESSAGE = "view-message",
         COPY = "body-copy",
         DOWNLOAD = "body-download",
+        /// The workflow bundle's tools (index.html hears its clicks).
+        ANSWER_TOOLS = "answer-tools",
     } in BAR
 }
 
