@@ -357,3 +357,78 @@ fn a_collection_exported_as_http_reads_back() {
     assert_eq!(a, b);
     assert_eq!(read["variables"][0]["value"], "reqlab-secret");
 }
+
+/// The collection exported to Postman (`reqlab export --to postman`), run by Newman, Postman's own runner,
+/// over the same data file against the same reqlab-echo: every check that became a `pm.test` passes there
+/// too, and the captured token (`pm.environment.set`) is what later requests send.
+#[test]
+fn the_postman_export_s_tests_pass_in_newman() {
+    let dir = scratch("newman");
+    let newman = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/runtimes/node_modules/newman/bin/newman.js");
+    assert!(
+        newman.exists(),
+        "Newman is installed by scripts/bootstrap.sh --test (tests/runtimes)"
+    );
+    let out = reqlab(
+        &[
+            "export",
+            "--to",
+            "postman",
+            "--secrets",
+            "include",
+            &fixture("workflow.json").display().to_string(),
+        ],
+        "",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let collection = dir.join("workflow.postman_collection.json");
+    std::fs::write(&collection, &out.stdout).expect("written");
+    let address = echo::start_echo(reqlab_echo::Config {
+        oauth_test: true,
+        ..reqlab_echo::Config::default()
+    });
+    let env = dir.join("local.postman_environment.json");
+    let values = serde_json::json!({"name": "local", "values": [{"key": "base", "value": format!("http://{address}"), "enabled": true}]});
+    std::fs::write(&env, values.to_string()).expect("environment");
+    let report = dir.join("newman.json");
+    let run = std::process::Command::new("node")
+        .arg(&newman)
+        .args([
+            "run",
+            &collection.display().to_string(),
+            "-e",
+            &env.display().to_string(),
+        ])
+        .args(["-d", &fixture("data.csv").display().to_string()])
+        .args([
+            "--reporters",
+            "json",
+            "--reporter-json-export",
+            &report.display().to_string(),
+        ])
+        .output()
+        .expect("node runs Newman");
+    let summary: Value =
+        serde_json::from_str(&std::fs::read_to_string(&report).expect("Newman's report"))
+            .expect("JSON");
+    let stats = &summary["run"]["stats"];
+    let failures: Vec<String> = summary["run"]["failures"]
+        .as_array()
+        .map(|f| {
+            f.iter()
+                .map(|f| format!("{} {}", f["source"]["name"], f["error"]["message"]))
+                .collect()
+        })
+        .unwrap_or_default();
+    assert!(run.status.success(), "Newman failed: {failures:?}");
+    // 13 requests over 3 data rows, and Newman's unanswered first Digest request each time.
+    assert_eq!(stats["requests"]["total"], 42, "{stats}");
+    // Every one of the collection's 33 assertions became a test (captures are `pm.environment.set`).
+    assert_eq!(stats["assertions"]["total"], 3 * 33, "{stats}");
+    assert_eq!(stats["assertions"]["failed"], 0, "{failures:?}");
+}

@@ -9,7 +9,7 @@ use serde_json::Value;
 
 /// The script's lines; empty when the request has no enabled checks.
 pub fn test_script(checks: &[KeyValue]) -> Vec<String> {
-    checks
+    let mut lines: Vec<String> = checks
         .iter()
         .filter(|c| c.enabled && !c.key.trim().is_empty())
         .map(|c| {
@@ -18,8 +18,34 @@ pub fn test_script(checks: &[KeyValue]) -> Vec<String> {
                 format!("// reqlab check without a Postman equivalent: {written}")
             })
         })
-        .collect()
+        .collect();
+    // The helpers that hold a JSON value to reqlab's comparison rules, put first when a test uses them.
+    for (name, helper) in HELPERS.iter().rev() {
+        if lines.iter().any(|l| l.contains(name)) {
+            lines.insert(0, helper.to_string());
+        }
+    }
+    lines
 }
+
+/// reqlab's rules for a JSON value against an expected one (`check::compare_values`), in JavaScript: an
+/// expected text is JSON when it parses, else itself; a string compares with the expected value's text (a
+/// query argument `"1"` equals `1`), anything else by value (`_` is lodash, which Postman's sandbox
+/// provides); an array contains an element equal to it, an object a member named by it.
+const HELPERS: [(&str, &str); 3] = [
+    (
+        "reqlabLiteral(",
+        r#"function reqlabLiteral(t) { try { return JSON.parse(t); } catch (e) { return t; } }"#,
+    ),
+    (
+        "reqlabSame(",
+        r#"function reqlabSame(a, e) { return typeof a === "string" ? a === (typeof e === "string" ? e : JSON.stringify(e)) : _.isEqual(a, e); }"#,
+    ),
+    (
+        "reqlabContains(",
+        r#"function reqlabContains(a, e) { return typeof a === "string" ? a.includes(typeof e === "string" ? e : JSON.stringify(e)) : Array.isArray(a) ? a.some((i) => reqlabSame(i, e)) : a !== null && typeof a === "object" && String(e) in a; }"#,
+    ),
+];
 
 /// What the subject reads, as a JavaScript expression, and whether it is text (a header, the body).
 fn subject(subject: &str) -> Option<(String, bool)> {
@@ -98,7 +124,7 @@ fn expected(operand: &str, text: bool) -> String {
         let replaced = format!("pm.variables.replaceIn({})", js(operand));
         return match text {
             true => replaced,
-            false => format!("JSON.parse({replaced})"),
+            false => format!("reqlabLiteral({replaced})"),
         };
     }
     match (text, serde_json::from_str::<Value>(operand)) {
@@ -120,9 +146,22 @@ fn translate(subject_text: &str, value: &str) -> Option<String> {
         Ok(n @ Value::Number(_)) => Some(json_text(&n)),
         _ => None,
     };
+    // A JSON value is held to reqlab's rules by the helpers; a status, time or size is a number, a header or
+    // the body text, which Chai compares as reqlab does.
+    let json = subject_text.starts_with('$');
+    let same = |e: &str| match json {
+        true => format!(
+            "pm.expect(reqlabSame({actual}, {e}), \"got \" + JSON.stringify({actual})).to.be.true"
+        ),
+        false => format!("pm.expect({actual}).to.eql({e})"),
+    };
     let assertion = match operator {
         "set" => return Some(format!("pm.environment.set({}, {actual});", js(operand))),
-        "equals" | "==" => format!("pm.expect({actual}).to.eql({})", expected(operand, text)),
+        "equals" | "==" => same(&expected(operand, text)),
+        "not_equals" | "!=" if json => format!(
+            "pm.expect(reqlabSame({actual}, {})).to.be.false",
+            expected(operand, text)
+        ),
         "not_equals" | "!=" => format!(
             "pm.expect({actual}).to.not.eql({})",
             expected(operand, text)
@@ -135,6 +174,15 @@ fn translate(subject_text: &str, value: &str) -> Option<String> {
         "greater_or_equal" | ">=" => {
             format!("pm.expect(Number({actual})).to.be.at.least({})", number()?)
         }
+        "contains" | "not_contains" if json => format!(
+            "pm.expect(reqlabContains({actual}, {})).to.be.{}",
+            expected(operand, text),
+            if operator == "contains" {
+                "true"
+            } else {
+                "false"
+            }
+        ),
         "contains" => format!(
             "pm.expect({actual}).to.include({})",
             expected(operand, text)
@@ -165,7 +213,13 @@ fn translate(subject_text: &str, value: &str) -> Option<String> {
                     .map(|c| expected(c.trim(), text))
                     .collect(),
             };
-            format!("pm.expect({actual}).to.be.oneOf([{}])", choices.join(", "))
+            match json {
+                true => format!(
+                    "pm.expect([{}].some((e) => reqlabSame({actual}, e)), \"got \" + JSON.stringify({actual})).to.be.true",
+                    choices.join(", ")
+                ),
+                false => format!("pm.expect({actual}).to.be.oneOf([{}])", choices.join(", ")),
+            }
         }
         _ => return None,
     };
@@ -189,13 +243,21 @@ mod tests {
             KeyValue::new("$.items[?@.a > 1]", "exists"),
             KeyValue::new("regex id=(\\d+)", "equals 7"),
         ];
+        let script = test_script(&rows);
         assert_eq!(
-            test_script(&rows),
+            script[..2],
+            [
+                r#"function reqlabLiteral(t) { try { return JSON.parse(t); } catch (e) { return t; } }"#,
+                r#"function reqlabSame(a, e) { return typeof a === "string" ? a === (typeof e === "string" ? e : JSON.stringify(e)) : _.isEqual(a, e); }"#,
+            ]
+        );
+        assert_eq!(
+            script[2..],
             [
                 r#"pm.test("status equals 200", function () { pm.expect(pm.response.code).to.eql(200); });"#,
                 r#"pm.test("header Content-Type contains json", function () { pm.expect(pm.response.headers.get("Content-Type")).to.include("json"); });"#,
-                r#"pm.test("$.json.items[0]['the id'] equals {{id}}", function () { pm.expect(pm.response.json().json.items[0]["the id"]).to.eql(JSON.parse(pm.variables.replaceIn("{{id}}"))); });"#,
-                r#"pm.test("$.user.name one_of ada, bob", function () { pm.expect(pm.response.json().user.name).to.be.oneOf(["ada", "bob"]); });"#,
+                r#"pm.test("$.json.items[0]['the id'] equals {{id}}", function () { pm.expect(reqlabSame(pm.response.json().json.items[0]["the id"], reqlabLiteral(pm.variables.replaceIn("{{id}}"))), "got " + JSON.stringify(pm.response.json().json.items[0]["the id"])).to.be.true; });"#,
+                r#"pm.test("$.user.name one_of ada, bob", function () { pm.expect(["ada", "bob"].some((e) => reqlabSame(pm.response.json().user.name, e)), "got " + JSON.stringify(pm.response.json().user.name)).to.be.true; });"#,
                 r#"pm.test("time less_than 500", function () { pm.expect(Number(pm.response.responseTime)).to.be.below(500); });"#,
                 r#"pm.environment.set("token", pm.response.json().token);"#,
                 "// reqlab check without a Postman equivalent: $.items[?@.a > 1] exists",
