@@ -13,6 +13,12 @@ pub fn answered() {
     reqlab_web::workflow::answered();
 }
 
+/// The latest answer's verdict, which History keeps with the send.
+#[wasm_bindgen]
+pub fn verdict() -> String {
+    reqlab_web::workflow::verdict()
+}
+
 /// The answer's "Filter & compare" button was pressed.
 #[wasm_bindgen]
 pub fn tools() {

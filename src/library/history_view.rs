@@ -53,6 +53,7 @@ fn record(lib: &Lib) {
                 body_truncated: (send.body.len() as u64) < send.size,
                 body: String::from_utf8_lossy(&send.body).into_owned(),
                 at_ms: js_sys::Date::now(),
+                tests: send.tests,
                 ..recorded
             })
         })
@@ -85,13 +86,18 @@ fn details(entry: &HistoryEntry) -> String {
     };
     let when = js_sys::Date::new(&entry.at_ms.into());
     // Whole milliseconds as an integer: formatting an f64 would bring the float printer into the library.
-    format!(
+    let mut details = format!(
         "{} · {} ms · {} · {}",
         outcome.trim(),
         entry.elapsed_ms.max(0.0).round() as u64,
         reqlab_core::render::size::describe(entry.size),
         String::from(when.to_locale_string("default", &js_sys::Object::new()))
-    )
+    );
+    if !entry.tests.is_empty() {
+        details.push_str(" · ");
+        details.push_str(&entry.tests);
+    }
+    details
 }
 
 pub fn render(lib: &Lib) {

@@ -51,6 +51,8 @@ pub struct Sent {
     pub size: u64,
     /// The body's first bytes.
     pub body: Vec<u8>,
+    /// The checks' verdict, when the request has checks (the workflow bundle's, see index.html).
+    pub tests: String,
 }
 
 /// The sends finished since the last call (the page queues them until the library takes them).
@@ -76,6 +78,7 @@ pub fn take_sent() -> Vec<Sent> {
                     .dyn_ref::<Uint8Array>()
                     .map(Uint8Array::to_vec)
                     .unwrap_or_default(),
+                tests: at(6).as_string().unwrap_or_default(),
             }
         })
         .collect()

@@ -54,6 +54,14 @@ pub fn answered() {
     tools_view::refresh();
 }
 
+/// The latest answer's verdict for History ("2 of 3 tests passed"), or "" when its request has no checks.
+pub fn verdict() -> String {
+    bridge::latest()
+        .and_then(|latest| results_view::check(&latest))
+        .map(|checked| results_view::verdict(&checked))
+        .unwrap_or_default()
+}
+
 /// The answer's "Filter & compare" button.
 pub fn tools() {
     tools_view::toggle();

@@ -14,25 +14,40 @@ const CAPTURED_ENVIRONMENT: &str = "Captured values";
 /// Checks the latest answer, shows the verdicts, and sets what it captured in the environment.
 pub fn show(latest: &Latest) -> Option<Checked> {
     let part = part()?;
-    let draft = latest.draft.as_ref();
-    let checks = draft
-        .map(|d| d.request.checks.as_slice())
-        .unwrap_or_default();
-    if latest.status == 0 || !checks.iter().any(|c| c.enabled) {
+    let Some(checked) = check(latest) else {
         part.set_inner_html("");
         return None;
+    };
+    let into = capture(&checked);
+    part.set_inner_html(&markup(&checked, into.as_deref()));
+    Some(checked)
+}
+
+/// The latest answer's checks, evaluated; `None` when it has none (or no answer came).
+pub fn check(latest: &Latest) -> Option<Checked> {
+    let draft = latest.draft.as_ref()?;
+    let checks = &draft.request.checks;
+    if latest.status == 0 || !checks.iter().any(|c| c.enabled) {
+        return None;
     }
-    let env = draft.map(|d| d.variables.active()).unwrap_or_default();
     let answer = Answer {
         status: latest.status,
         headers: &latest.headers,
         body: &latest.body,
         elapsed_ms: latest.elapsed_ms,
     };
-    let checked = evaluate(checks, answer, &env);
-    let into = capture(&checked);
-    part.set_inner_html(&markup(&checked, into.as_deref()));
-    Some(checked)
+    Some(evaluate(checks, answer, &draft.variables.active()))
+}
+
+/// The verdict in a few words, as History keeps it: "2 of 3 tests passed" (and the values not captured).
+pub fn verdict(checked: &Checked) -> String {
+    let passed = checked.assertions.iter().filter(|a| a.passed).count();
+    let mut verdict = format!("{passed} of {} tests passed", checked.assertions.len());
+    let missed = checked.captured.iter().filter(|c| !c.succeeded()).count();
+    if missed > 0 {
+        verdict.push_str(&format!(", {missed} not captured"));
+    }
+    verdict
 }
 
 /// Empties the verdicts (a new send started).

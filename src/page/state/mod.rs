@@ -32,8 +32,10 @@ pub struct AppState {
     /// How much of the response body has arrived while receiving.
     pub progress: RwSignal<Option<Progress>>,
     /// The saved request the editor's content came from, which Save updates in place (see
-    /// `protocol::library::Draft::saved`); set and cleared by what loads the editor.
-    pub saved: RwSignal<Option<u64>>,
+    /// `protocol::library::Draft::saved`); set and cleared by what loads the editor. Held as a `u32`, a
+    /// signal type the page has already (a `u64` one cost it 437 bytes): ids count up from 1 in a store
+    /// of a few MB, so any real one fits; one that did not would make Save save a new request.
+    pub saved: RwSignal<Option<u32>>,
     /// Send through the reqlab-echo that serves the page (its forward mode) instead of the browser's fetch.
     pub via_echo: RwSignal<bool>,
     /// Bodies above this many MiB are cut; the user can raise it.

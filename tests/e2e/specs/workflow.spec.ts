@@ -5,7 +5,7 @@
 import { Page } from '@playwright/test';
 import * as fs from 'fs';
 import { test, expect, appUrl, openTab } from './fixtures';
-import { edited, libraryStarted } from './library';
+import { edited, libraryStarted, openPanel } from './library';
 
 async function setUrl(page: Page, url: string) {
   const field = page.getByLabel('URL', { exact: true });
@@ -62,6 +62,14 @@ test('checks pass and fail visibly beside the answer', async ({ page }) => {
   await tests.getByLabel('Value 3', { exact: true }).fill('1, 2, 3');
   await send(page);
   await expect(results).toContainText('Tests: 4 of 4 passed');
+
+  // History keeps each send's verdict, across a reload.
+  await libraryStarted(page);
+  await page.reload();
+  await libraryStarted(page);
+  const history = await openPanel(page, 'History');
+  await expect(history.getByRole('listitem').first()).toContainText('4 of 4 tests passed');
+  await expect(history.getByRole('listitem').nth(1)).toContainText('3 of 4 tests passed');
 });
 
 test('a value captured from one answer is sent by the next request', async ({ page }) => {

@@ -27,6 +27,9 @@ pub struct HistoryEntry {
     pub body_truncated: bool,
     /// When it was sent, in milliseconds since the Unix epoch (JavaScript's `Date.now()`).
     pub at_ms: f64,
+    /// The request's checks' verdict on this answer ("2 of 3 tests passed"); empty without checks.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub tests: String,
 }
 
 impl HistoryEntry {

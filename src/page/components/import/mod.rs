@@ -165,7 +165,7 @@ impl Importer {
                 self.state.show_tab(shown);
                 notice::clear(root);
             }
-            ToPage::Saved { saved } => self.state.saved.set(Some(saved)),
+            ToPage::Saved { saved } => self.state.saved.set(u32::try_from(saved).ok()),
             ToPage::Auth { auth } => self.state.editor.set_auth(&auth),
             ToPage::Checks { checks } => self.state.editor.checks.set(&checks),
             ToPage::Variables { variables } => self.state.environments.replace(&variables),
@@ -187,14 +187,16 @@ impl Importer {
     fn load(self, request: &Request, saved: Option<u64>) {
         let before = untrack(|| self.state.editor.request());
         let active = self.state.environments.active.get_untracked();
-        let saved_before = self.state.saved.get_untracked();
+        let saved_before = self.state.saved.get_untracked().map(u64::from);
         self.before.set_value(Some(Before {
             request: before,
             active,
             saved: saved_before,
         }));
         self.state.editor.load(request);
-        self.state.saved.set(saved);
+        self.state
+            .saved
+            .set(saved.and_then(|id| u32::try_from(id).ok()));
     }
 
     /// Saves the current request, and its response when there is one, as a HAR file.
@@ -225,7 +227,9 @@ impl Importer {
         if let Some(before) = self.before.try_update_value(Option::take).flatten() {
             self.state.editor.load(&before.request);
             self.state.environments.active.set(before.active);
-            self.state.saved.set(before.saved);
+            self.state
+                .saved
+                .set(before.saved.and_then(|id| u32::try_from(id).ok()));
         }
         notice::clear(root);
     }

@@ -33,7 +33,7 @@ pub fn SnippetPanel() -> impl IntoView {
         let draft = Draft {
             request: state.editor.request(),
             variables: state.environments.variables(),
-            saved: state.saved.get(),
+            saved: state.saved.get().map(u64::from),
         };
         client.ask(choice.get(), draft);
     });
