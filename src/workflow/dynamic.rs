@@ -2,13 +2,11 @@
 //! `import::http_file::expand_dynamic`), from the browser's clock and random source; the browser has no
 //! process environment, so `{{$processEnv …}}` stays as written.
 
-use reqlab_core::import::http_file::{expand_dynamic, DynamicSource};
+use reqlab_core::import::http_file::{dynamic_value, DynamicSource};
 
 /// The value of the dynamic variable `name` (`$guid`, ...), or `None` when it is not one.
 pub fn value(name: &str) -> Option<String> {
-    let written = format!("{{{{{name}}}}}");
-    let value = expand_dynamic(&written, &mut Browser);
-    (value != written).then_some(value)
+    dynamic_value(name, &mut Browser)
 }
 
 struct Browser;

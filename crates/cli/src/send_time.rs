@@ -101,18 +101,19 @@ pub fn now() -> Result<UtcTime, String> {
         .ok_or_else(|| "the system clock is out of range: give the time with --date".to_string())
 }
 
-/// 128 bits in hex from the standard library's randomly keyed hasher (seeded by the operating system), mixed
-/// with the clock: a client nonce need only be unpredictable, not secret.
+/// 128 bits in hex from [`random_u64`]: a client nonce need only be unpredictable, not secret.
 pub fn random_cnonce() -> String {
+    format!("{:016x}{:016x}", random_u64(), random_u64())
+}
+
+/// 64 bits from the standard library's randomly keyed hasher (seeded by the operating system, its keys
+/// different at each call), mixed with the clock: for client nonces and the dynamic variables' ids and test
+/// data, never for secrets.
+pub fn random_u64() -> u64 {
     let nanos = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_nanos());
-    (0..2u8)
-        .map(|round| {
-            let mut hasher = RandomState::new().build_hasher();
-            hasher.write_u8(round);
-            hasher.write_u128(nanos);
-            format!("{:016x}", hasher.finish())
-        })
-        .collect()
+    let mut hasher = RandomState::new().build_hasher();
+    hasher.write_u128(nanos);
+    hasher.finish()
 }

@@ -119,11 +119,7 @@ pub fn environment(path: &str) -> Result<Environment, String> {
 /// and the process environment.
 pub fn dynamic_values() -> impl FnMut(&str) -> Option<String> {
     let mut source = HostSource;
-    move |name: &str| {
-        let written = format!("{{{{{name}}}}}");
-        let value = http_file::expand_dynamic(&written, &mut source);
-        (value != written).then_some(value)
-    }
+    move |name: &str| http_file::dynamic_value(name, &mut source)
 }
 
 struct HostSource;
@@ -135,13 +131,8 @@ impl DynamicSource for HostSource {
             .map_or(0, |d| d.as_millis() as i64)
     }
 
-    /// The standard library's randomly keyed hasher, fed the clock and a counter: enough for ids and test
-    /// data, which is what dynamic variables make (never secrets).
     fn random_u64(&mut self) -> u64 {
-        use std::hash::{BuildHasher, Hasher};
-        let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
-        hasher.write_i64(self.now_unix_ms());
-        hasher.finish()
+        crate::send_time::random_u64()
     }
 
     fn env(&mut self, name: &str) -> Option<String> {

@@ -29,6 +29,14 @@ pub trait DynamicSource {
 ///
 /// Offset units are REST Client's: `y`, `M`, `w`, `d`, `h`, `m`, `s`, `ms`. Anything else in `{{$...}}`
 /// (unknown names, bad arguments, `{{$processEnv %name}}`, `{{$dotenv ...}}`, Azure tokens) stays as written.
+/// The value of the dynamic variable `name` (a `{{…}}`'s inside: `$guid`, `$randomInt 1 10`), or `None`
+/// when it is not one this module knows: what a runner asks for each name no environment defines.
+pub fn dynamic_value(name: &str, source: &mut dyn DynamicSource) -> Option<String> {
+    let written = format!("{{{{{name}}}}}");
+    let value = expand_dynamic(&written, source);
+    (value != written).then_some(value)
+}
+
 pub fn expand_dynamic(text: &str, source: &mut dyn DynamicSource) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;

@@ -31,7 +31,7 @@ mod multipart;
 mod scripts;
 mod settings;
 
-pub use dynamic::{expand_dynamic, DynamicSource};
+pub use dynamic::{dynamic_value, expand_dynamic, DynamicSource};
 pub use export::export;
 
 use super::collection::{Collection, CollectionItem, ImportWarning, ImportedCollection};
