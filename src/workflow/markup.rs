@@ -18,9 +18,4 @@ pub fn escape(text: &str) -> String {
 }
 
 /// At most `max` characters of `text`, with `…` when cut.
-pub fn cut(text: &str, max: usize) -> String {
-    match text.char_indices().nth(max) {
-        Some((at, _)) => format!("{}…", &text[..at]),
-        None => text.to_string(),
-    }
-}
+pub use reqlab_core::render::shorten::shortened as cut;

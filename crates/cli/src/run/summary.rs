@@ -70,8 +70,5 @@ pub fn totals(report: &Report) -> String {
 /// One line of at most 60 characters: a terminal line per check.
 fn shortened(value: &str) -> String {
     let line = value.replace('\r', "").replace('\n', "⏎");
-    match line.char_indices().nth(60) {
-        Some((cut, _)) => format!("{}…", &line[..cut]),
-        None => line,
-    }
+    reqlab_core::render::shorten::shortened(&line, 60)
 }

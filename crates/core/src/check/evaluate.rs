@@ -8,6 +8,7 @@ use super::row::Check;
 use super::subject::{display, Reading};
 use crate::edit::model::{Environment, KeyValue};
 use crate::prepare::substitute;
+use crate::render::shorten::shortened;
 use serde_json::Value;
 
 /// What checking one answer found.
@@ -85,20 +86,13 @@ fn assert(check: &Check, reading: &Reading, env: &Environment) -> AssertionResul
         }
     };
     if let Some(value) = &actual {
-        result.actual = shortened(&display(value));
+        result.actual = shortened(&display(value), ACTUAL_DISPLAY_CHARS);
     }
     match verdict(check.operator, actual.as_ref(), &result.expected) {
         Ok(passed) => result.passed = passed,
         Err(message) => result.message = message,
     }
     result
-}
-
-fn shortened(text: &str) -> String {
-    match text.char_indices().nth(ACTUAL_DISPLAY_CHARS) {
-        Some((cut, _)) => format!("{}…", &text[..cut]),
-        None => text.to_string(),
-    }
 }
 
 /// Whether `actual` passes `operator` against `expected`; `Err` when the test cannot be made (a pattern

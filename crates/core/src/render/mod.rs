@@ -8,5 +8,6 @@ pub mod markup_highlight;
 pub mod raw;
 pub mod response;
 pub mod response_body;
+pub mod shorten;
 pub mod size;
 pub mod text_search;
