@@ -21,7 +21,7 @@ mod save_view;
 mod share_view;
 mod shortcuts_view;
 mod sidebar_view;
-mod store;
+pub mod store;
 mod tab_keys;
 mod tabs_view;
 mod theme_view;

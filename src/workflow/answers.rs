@@ -2,11 +2,9 @@
 //! and History's entries (read from the library's storage; the workflow bundle never writes it).
 
 use super::bridge::Latest;
+use crate::library::store::HISTORY;
 use reqlab_core::library::history::History;
 use std::cell::RefCell;
-
-/// The library's History, as it stores it (`library::store::HISTORY`).
-const HISTORY_KEY: &str = "reqlab.history";
 
 /// An answer kept for comparing.
 #[derive(Clone, Debug, Default)]
@@ -108,7 +106,7 @@ pub fn choice(index: usize) -> Option<Kept> {
 fn history() -> History {
     web_sys::window()
         .and_then(|w| w.local_storage().ok().flatten())
-        .and_then(|s| s.get_item(HISTORY_KEY).ok().flatten())
+        .and_then(|s| s.get_item(HISTORY).ok().flatten())
         .and_then(|text| History::from_json(&text).ok())
         .unwrap_or_default()
 }

@@ -75,8 +75,16 @@ fn capture(checked: &Checked) -> Option<String> {
     if !checked.captured.iter().any(|c| c.succeeded()) {
         return None;
     }
-    let draft = bridge::edited()?;
-    let mut variables: Variables = draft.variables;
+    let mut variables: Variables = bridge::edited()?.variables;
+    let env = active_environment(&mut variables);
+    apply_captures(&checked.captured, env);
+    let name = env.name.clone();
+    bridge::hand_over_variables(variables);
+    Some(name)
+}
+
+/// The environment captured values go to: the active one, or one made (and made active) when none is.
+pub fn active_environment(variables: &mut Variables) -> &mut Environment {
     let index = match variables
         .active
         .filter(|i| *i < variables.environments.len())
@@ -91,11 +99,7 @@ fn capture(checked: &Checked) -> Option<String> {
         }
     };
     variables.active = Some(index);
-    let env = variables.environments.get_mut(index)?;
-    apply_captures(&checked.captured, env);
-    let name = env.name.clone();
-    bridge::hand_over_variables(variables);
-    Some(name)
+    &mut variables.environments[index]
 }
 
 fn markup(checked: &Checked, into: Option<&str>) -> String {

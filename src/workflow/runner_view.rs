@@ -4,10 +4,11 @@
 //! each row opening its request and answer; JUnit XML and JSON exports. Core's `run::Runner` decides what
 //! to send and checks what came back; the page's `net::send` sends, as for the editor's requests.
 
-use super::bridge;
 use super::markup::{cut, escape};
-use crate::dom::document::{by_id, listen, sleep};
+use super::{bridge, results_view};
+use crate::dom::document::{by_id, listen, sleep, value};
 use crate::dom::download;
+use crate::library::store::COLLECTIONS;
 use crate::page::net;
 use crate::protocol::library::OPEN_EVENT;
 use reqlab_core::import::CollectionItem;
@@ -17,7 +18,7 @@ use reqlab_core::{PreparedAuth, Sender};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlInputElement, HtmlSelectElement};
+use web_sys::Element;
 
 crate::controls! {
     /// The runner dialog's ids, as `MARKUP` spells them.
@@ -57,8 +58,6 @@ const MARKUP: &str = concat!(
     r#"<tbody id="run-results"></tbody></table><section id="run-detail" class="run-detail" aria-label="Request and answer"></section></dialog>"#,
 );
 
-/// The library's collections, as it stores them (`library::store::COLLECTIONS`); the bundle only reads them.
-const COLLECTIONS_KEY: &str = "reqlab.collections";
 /// Answers kept for the detail view: the start of each body.
 const KEPT_BODY_BYTES: usize = 64 * 1024;
 
@@ -153,17 +152,21 @@ fn wire() {
     }
 }
 
-/// The library's collections, read from its storage (the bundle never writes them).
-fn collections() -> Collections {
+/// The library's collections as it stores them (the bundle never writes them): their text, read once for
+/// both readings a run needs.
+fn stored_collections() -> String {
     web_sys::window()
         .and_then(|w| w.local_storage().ok().flatten())
-        .and_then(|s| s.get_item(COLLECTIONS_KEY).ok().flatten())
-        .and_then(|text| Collections::from_json(&text).ok())
+        .and_then(|s| s.get_item(COLLECTIONS).ok().flatten())
         .unwrap_or_default()
 }
 
+fn collections(text: &str) -> Collections {
+    Collections::from_json(text).unwrap_or_default()
+}
+
 fn fill_folders() {
-    let folders = collections().folders;
+    let folders = collections(&stored_collections()).folders;
     let mut options = format!(
         r#"<option value="all">All saved requests ({})</option>"#,
         folders.iter().map(|f| f.requests.len()).sum::<usize>()
@@ -181,23 +184,14 @@ fn fill_folders() {
     }
 }
 
-fn value(id: &str) -> String {
-    by_id(id)
-        .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
-        .map(|e| e.value())
-        .unwrap_or_default()
-}
-
 async fn start() {
     let run = state();
     if run.borrow().running.is_some() {
         return;
     }
-    let collection = collections().to_collection("reqlab", &[]);
-    let chosen = by_id(id::FOLDER)
-        .and_then(|e| e.dyn_into::<HtmlSelectElement>().ok())
-        .map(|e| e.value())
-        .unwrap_or_default();
+    let stored = stored_collections();
+    let collection = collections(&stored).to_collection("reqlab", &[]);
+    let chosen = value(id::FOLDER);
     let folder_index = chosen.parse::<usize>().ok();
     let folder = folder_index
         .and_then(|i| collection.items.get(i))
@@ -214,7 +208,7 @@ async fn start() {
     };
     // Each planned request's JSON as the library stored it, for "Open": handed to the page as it is, so the
     // bundle needs no writer for requests.
-    let stored = stored_requests(folder_index);
+    let stored = stored_requests(&stored, folder_index);
     let Some(draft) = bridge::edited() else {
         return status("The editor has not announced its environments yet: try again in a moment.");
     };
@@ -312,19 +306,7 @@ async fn start() {
         .any(|s| s.captured.iter().any(|c| c.succeeded()))
     {
         let mut variables = variables;
-        match variables
-            .active
-            .and_then(|i| variables.environments.get_mut(i))
-        {
-            Some(active) => *active = environment,
-            None => {
-                variables.environments.push(reqlab_core::Environment {
-                    name: "Captured values".into(),
-                    ..environment
-                });
-                variables.active = Some(variables.environments.len() - 1);
-            }
-        }
+        results_view::active_environment(&mut variables).variables = environment.variables;
         bridge::hand_over_variables(variables);
     }
     {
@@ -483,12 +465,8 @@ fn open_in_editor(at: usize) {
 }
 
 /// The requests of the library's folder `folder` (all folders when `None`), in order, as stored JSON.
-fn stored_requests(folder: Option<usize>) -> Vec<serde_json::Value> {
-    let text = web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .and_then(|s| s.get_item(COLLECTIONS_KEY).ok().flatten())
-        .unwrap_or_default();
-    let stored: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
+fn stored_requests(text: &str, folder: Option<usize>) -> Vec<serde_json::Value> {
+    let stored: serde_json::Value = serde_json::from_str(text).unwrap_or_default();
     let folders = stored["data"]["folders"]
         .as_array()
         .cloned()
