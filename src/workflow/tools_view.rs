@@ -5,7 +5,7 @@
 use super::answers::{self, Kept};
 use super::markup::{cut, escape};
 use super::results_view::WORK;
-use crate::dom::document::{by_id, listen};
+use crate::dom::document::{by_id, listen, value};
 use crate::dom::form::set_hidden_element;
 use reqlab_core::compare::{
     compare, BodyComparison, CompareOptions, Comparison, HeaderChangeKind, JsonChangeKind, RowKind,
@@ -13,7 +13,7 @@ use reqlab_core::compare::{
 };
 use reqlab_core::query::JsonPath;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlInputElement, HtmlSelectElement};
+use web_sys::{Element, HtmlInputElement};
 
 crate::controls! {
     /// The tools' ids, as `MARKUP` spells them.
@@ -37,6 +37,9 @@ const MARKUP: &str = concat!(
     r#"<div id="compare-result" class="compare-result" aria-live="polite"></div></section>"#,
 );
 
+/// Why the tools have no body to work on: the page keeps a copy only up to 16 MiB (index.html).
+const TOO_LARGE: &str =
+    "The body is over 16 MiB: the filter and the diff work on bodies up to 16 MiB.";
 /// Results shown at most: a filter over a huge array stays quick to draw.
 const MAX_RESULTS: usize = 200;
 /// Diff rows drawn at most; the count of the rest is said.
@@ -132,18 +135,11 @@ pub fn refresh() {
     }
 }
 
-fn input_value(id: &str) -> String {
-    by_id(id)
-        .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
-        .map(|e| e.value())
-        .unwrap_or_default()
-}
-
 fn filter() {
     let Some(out) = by_id(id::FILTER_RESULT) else {
         return;
     };
-    let query = input_value(id::FILTER);
+    let query = value(id::FILTER);
     QUERY.with(|q| *q.borrow_mut() = query.clone());
     let html = match filtered(query.trim()) {
         Ok(html) => html,
@@ -195,11 +191,13 @@ fn run_compare() {
     let Some(out) = by_id(id::DIFF) else {
         return;
     };
-    let chosen = by_id(id::AGAINST)
-        .and_then(|e| e.dyn_into::<HtmlSelectElement>().ok())
-        .and_then(|e| e.value().parse::<usize>().ok());
-    let (Some(current), Some(other)) = (answers::current(), chosen.and_then(answers::choice))
-    else {
+    let chosen = value(id::AGAINST).parse::<usize>().ok();
+    let current = answers::current();
+    if current.as_ref().is_some_and(|c| !c.body_kept) {
+        out.set_inner_html(&format!(r#"<p class="problem">{TOO_LARGE}</p>"#));
+        return;
+    }
+    let (Some(current), Some(other)) = (current, chosen.and_then(answers::choice)) else {
         out.set_inner_html(
             r#"<p class="hint">Nothing to compare with yet: send again, or send from History.</p>"#,
         );
@@ -277,10 +275,10 @@ fn diff_markup(c: &Comparison, other: &Kept, no_headers: bool) -> String {
             out.push_str(r#"<h4>Body (JSON, by path)</h4><ul class="diff-list diff-json">"#);
             for change in diff.changes.iter().take(MAX_ROWS) {
                 let (mark, text) = match &change.kind {
-                    JsonChangeKind::Added(v) => ("+", format!("<ins>{}</ins>", value(v))),
-                    JsonChangeKind::Removed(v) => ("−", format!("<del>{}</del>", value(v))),
+                    JsonChangeKind::Added(v) => ("+", format!("<ins>{}</ins>", json_value(v))),
+                    JsonChangeKind::Removed(v) => ("−", format!("<del>{}</del>", json_value(v))),
                     JsonChangeKind::Changed { left, right } | JsonChangeKind::TypeChanged { left, right } => {
-                        ("~", format!("<del>{}</del> → <ins>{}</ins>", value(left), value(right)))
+                        ("~", format!("<del>{}</del> → <ins>{}</ins>", json_value(left), json_value(right)))
                     }
                 };
                 out.push_str(&format!(
@@ -332,6 +330,8 @@ fn diff_markup(c: &Comparison, other: &Kept, no_headers: bool) -> String {
     out
 }
 
-fn value(v: &serde_json::Value) -> String {
-    escape(&cut(&v.to_string(), 300))
+/// A JSON value, shortened, as markup text; written by serde's writer, which the bundle has anyway
+/// (`Value`'s `Display` would bring a second one).
+fn json_value(v: &serde_json::Value) -> String {
+    escape(&cut(&serde_json::to_string(v).unwrap_or_default(), 300))
 }
