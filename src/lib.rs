@@ -18,5 +18,7 @@ pub mod streams;
 pub mod workers;
 #[cfg(feature = "workflow")]
 pub mod workflow;
+#[cfg(feature = "graphql")]
+pub mod graphql;
 
 pub use page::App;

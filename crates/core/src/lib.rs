@@ -14,6 +14,8 @@ pub mod check;
 #[cfg(feature = "workflow")]
 pub mod compare;
 pub mod edit;
+#[cfg(feature = "graphql")]
+pub mod graphql;
 pub mod http;
 pub mod import;
 pub mod library;

@@ -165,6 +165,9 @@ vocabulary!(
         Json => "json", "JSON";
         Xml => "xml", "XML";
         Html => "html", "HTML";
+        // A GraphQL request as the JSON body it is (`{"query", "variables", "operationName"}`), edited by
+        // the GraphQL bundle; on GET, prepare moves it into the URL's query.
+        GraphQl => "graphql", "GraphQL";
     }
 );
 
@@ -172,7 +175,7 @@ impl RawLanguage {
     pub fn content_type(self) -> &'static str {
         match self {
             RawLanguage::Text => "text/plain;charset=UTF-8",
-            RawLanguage::Json => "application/json",
+            RawLanguage::Json | RawLanguage::GraphQl => "application/json",
             RawLanguage::Xml => "application/xml",
             RawLanguage::Html => "text/html;charset=UTF-8",
         }

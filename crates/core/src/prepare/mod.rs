@@ -2,6 +2,7 @@
 //! wire. The browser send and every snippet target read only this, so they cannot disagree.
 
 mod auth;
+mod graphql_get;
 pub mod multipart;
 pub mod url;
 mod variables;
@@ -14,7 +15,7 @@ use crate::edit::model::{
     ApiKeyLocation, Body, Environment, FileRef, KeyValue, Method, PartValue, Request,
     RequestOptions,
 };
-use crate::edit::query::{substitute_path_variables, url_with_query};
+use crate::edit::query::{query_from_url, substitute_path_variables, url_with_query};
 use crate::prepare::url::{Url, UrlError};
 use thiserror::Error;
 
@@ -308,16 +309,26 @@ pub fn prepare_for(
         return Err(PrepareError::InvalidMethod(resolved.method));
     }
     let mut url_text = resolved.url;
+    let mut body = resolved.body;
+    let mut query = resolved.query;
+    if method == Method::Get {
+        if let Some(rows) = graphql_get::take_as_query(&mut body) {
+            if query.is_empty() {
+                query = query_from_url(&url_text, &[]);
+            }
+            query.extend(rows);
+        }
+    }
     // The query table, when there is one, is the truth: it also holds what the URL text cannot show.
-    if !resolved.query.is_empty() {
-        url_text = url_with_query(&url_text, &resolved.query);
+    if !query.is_empty() {
+        url_text = url_with_query(&url_text, &query);
     }
     url_text = substitute_path_variables(&url_text, &resolved.path_variables);
     let mut headers = effective_headers(&resolved.headers)?;
     let auth = apply_auth(resolved.auth, &mut headers, &mut url_text)?;
     let url = Url::parse(&url_text)?;
     // A WebSocket's body is its first message, which has no headers: the handshake gets no Content-Type.
-    let body = prepare_body(resolved.body, &mut headers, !url.is_websocket())?;
+    let body = prepare_body(body, &mut headers, !url.is_websocket())?;
     let prepared = PreparedRequest {
         method,
         url,

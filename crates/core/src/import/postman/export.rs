@@ -142,7 +142,7 @@ fn body(body: &Body) -> Option<Value> {
         Body::Raw { language, text } => {
             let language = match language {
                 RawLanguage::Text => "text",
-                RawLanguage::Json => "json",
+                RawLanguage::Json | RawLanguage::GraphQl => "json",
                 RawLanguage::Xml => "xml",
                 RawLanguage::Html => "html",
             };
