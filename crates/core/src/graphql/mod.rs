@@ -10,6 +10,7 @@ mod print;
 pub mod schema;
 mod sdl;
 mod search;
+mod suggest;
 pub use search::{HitKind, SearchHit};
 pub mod validate;
 pub mod variables;
