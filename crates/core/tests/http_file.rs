@@ -3,6 +3,7 @@
 //! and dynamic variables expand from a fixed clock and random source.
 
 use proptest::prelude::*;
+use reqlab_core::edit::graphql_body::envelope;
 use reqlab_core::edit::model::{CredentialsMode, RedirectMode};
 use reqlab_core::edit::query::query_from_url;
 use reqlab_core::import::http_file::{self, DynamicSource, HttpFileError};
@@ -346,24 +347,100 @@ fn form_lines_are_joined_and_stay_text() {
     assert_eq!(raw(request), (RawLanguage::Text, "name=foo&password=bar"));
 }
 
+/// REST Client's README example: `X-Request-Type: GraphQL` is a directive, not sent; the body is the query,
+/// then after a blank line the variables, sent as `{"query", "variables"}` JSON.
 #[test]
-fn a_graphql_body_keeps_its_query_and_variables() {
+fn a_graphql_body_becomes_the_envelope_rest_client_sends() {
     let imported = fixture("rest-client/graphql.http");
     let request = only_request(&imported).1;
     assert_eq!(
         headers(request),
         [
             ("Content-Type", "application/json"),
-            ("Authorization", "Bearer xxx"),
-            ("X-REQUEST-TYPE", "GraphQL")
+            ("Authorization", "Bearer xxx")
         ]
     );
     let (language, text) = raw(request);
-    assert_eq!(language, RawLanguage::Json);
-    assert!(text.starts_with("query ($name: String!, $owner: String!) {\n  repository("));
-    assert!(text.ends_with(
-        "  }\n}\n\n{\n    \"name\": \"vscode-restclient\",\n    \"owner\": \"Huachao\"\n}"
-    ));
+    assert_eq!(language, RawLanguage::GraphQl);
+    let sent: serde_json::Value = serde_json::from_str(text).expect("the body is JSON");
+    let query = "query ($name: String!, $owner: String!) {\n  repository(name: $name, owner: $owner) {\n    \
+                 name\n    fullName: nameWithOwner\n    description\n    diskUsage\n    forkCount\n    \
+                 stargazers(first: 5) {\n        totalCount\n        nodes {\n            login\n            \
+                 name\n        }\n    }\n    watchers {\n        totalCount\n    }\n  }\n}";
+    assert_eq!(
+        sent,
+        serde_json::json!({
+            "query": query,
+            "variables": {"name": "vscode-restclient", "owner": "Huachao"},
+        })
+    );
+    assert!(warnings(&imported).is_empty(), "{:?}", warnings(&imported));
+}
+
+/// The directive's name and value in any case; without variables, only a query; variables that are JSON
+/// only once `{{variables}}` are resolved stay as written; reqlab's `# @operation-name` names the operation.
+#[test]
+fn graphql_requests_without_variables_with_template_variables_and_named() {
+    let text = "POST https://h/graphql\nx-request-type: graphql\n\n{ a }\n\n\
+                ###\n# @operation-name Q\nGET https://h/graphql\nX-Request-Type: GraphQL\n\n\
+                query Q($n: Int) { a(n: $n) }\n\n{\"n\": {{n}}}\n";
+    let imported = http_file::import(text, &|_| None).expect("imports");
+    let requests = imported.collection.requests();
+    assert_eq!(
+        raw(requests[0].1),
+        (RawLanguage::GraphQl, r#"{"query":"{ a }"}"#)
+    );
+    assert!(headers(requests[0].1).is_empty());
+    assert_eq!(
+        raw(requests[1].1),
+        (
+            RawLanguage::GraphQl,
+            r#"{"query":"query Q($n: Int) { a(n: $n) }","variables":{"n": {{n}}},"operationName":"Q"}"#
+        )
+    );
+    assert_eq!(requests[1].1.method, Method::Get);
+    let warnings = warnings(&imported);
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(warnings[0].contains("kept as written"), "{warnings:?}");
+}
+
+/// What the writer makes of a GraphQL request is REST Client's form, and reads back to the same request.
+#[test]
+fn a_graphql_request_is_written_rest_client_s_way_and_read_back() {
+    let body = envelope(
+        "query Q($id: ID) {\n  item(id: $id) { name }\n}",
+        Some(&serde_json::json!({"id": "7", "tags": ["a"]})),
+        Some("Q"),
+    );
+    let request = Request {
+        method: Method::Post,
+        url: "https://h/graphql".into(),
+        headers: vec![KeyValue::new("X-Trace", "1")],
+        body: Body::Raw {
+            language: RawLanguage::GraphQl,
+            text: body,
+        },
+        ..Request::default()
+    };
+    let collection = Collection {
+        name: String::new(),
+        variables: Vec::new(),
+        items: vec![CollectionItem::Request {
+            name: "Item".into(),
+            request: request.clone(),
+        }],
+        origins: Vec::new(),
+    };
+    let written = http_file::export(&collection);
+    assert_eq!(
+        written,
+        "### Item\n# @name Item\n# @operation-name Q\nPOST https://h/graphql\nX-Trace: 1\n\
+         Content-Type: application/json\nX-Request-Type: GraphQL\n\n\
+         query Q($id: ID) {\n  item(id: $id) { name }\n}\n\n\
+         {\n  \"id\": \"7\",\n  \"tags\": [\n    \"a\"\n  ]\n}\n\n"
+    );
+    let back = http_file::import(&written, &|_| None).expect("imports");
+    assert_eq!(back.collection.requests()[0].1, &request);
 }
 
 /// REST Client's README: it encodes `Basic user:passwd` (and `user passwd`) itself, and answers Digest's
@@ -930,7 +1007,34 @@ fn body() -> impl Strategy<Value = (Body, Option<&'static str>)> {
             Some("application/octet-stream")
         )),
         proptest::collection::vec(part(), 0..4).prop_map(|parts| (Body::Multipart { parts }, None)),
+        graphql_body().prop_map(|body| (body, None)),
     ]
+}
+
+/// A GraphQL request whose query has no blank line (a blank line ends REST Client's query).
+fn graphql_body() -> impl Strategy<Value = Body> {
+    (
+        proptest::collection::vec(
+            body_line().prop_filter("not blank", |l| !l.trim().is_empty()),
+            1..4,
+        ),
+        proptest::option::of(proptest::collection::btree_map(
+            "[a-z]{1,6}",
+            prop_oneof![
+                "[ -~]{0,8}".prop_map(serde_json::Value::from),
+                any::<i32>().prop_map(serde_json::Value::from),
+            ],
+            0..3,
+        )),
+        proptest::option::of("[A-Za-z][A-Za-z0-9_]{0,8}"),
+    )
+        .prop_map(|(lines, variables, operation)| {
+            let variables = variables.map(|v| serde_json::Value::Object(v.into_iter().collect()));
+            Body::Raw {
+                language: RawLanguage::GraphQl,
+                text: envelope(&lines.join("\n"), variables.as_ref(), operation.as_deref()),
+            }
+        })
 }
 
 fn options() -> impl Strategy<Value = RequestOptions> {

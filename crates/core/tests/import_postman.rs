@@ -4,6 +4,7 @@
 
 mod support;
 
+use reqlab_core::edit::graphql_body::{self, envelope};
 use reqlab_core::edit::signed_auth::{OAuth2, OAuthGrant};
 use reqlab_core::import::postman::{self, PostmanError};
 use reqlab_core::import::{Collection, CollectionItem, ImportedCollection};
@@ -286,6 +287,13 @@ fn graphql_raw_languages_url_parts_and_get_bodies() {
     let imported = fixture("graphql_and_raw");
     let c = &imported.collection;
 
+    assert!(matches!(
+        find(c, "Product by id").body,
+        Body::Raw {
+            language: RawLanguage::GraphQl,
+            ..
+        }
+    ));
     let graphql = prepared(c, "Product by id", &[]);
     let PreparedBody::Text(text) = &graphql.body else {
         panic!("text body expected: {:?}", graphql.body);
@@ -328,11 +336,77 @@ fn graphql_raw_languages_url_parts_and_get_bodies() {
     assert_eq!(
         warnings(&imported),
         [
-            "Product by id: the GraphQL body becomes a JSON body with \"query\" and \"variables\", as Postman sends it.",
             "Search with a body: the body of this GET request is left out: browsers cannot send one.",
             "Postman's dynamic variables {{$timestamp}} have no value in reqlab: define them before sending.",
         ]
     );
+}
+
+/// Postman's GraphQL bodies: variables as JSON text (tab-indented, as Postman writes them), none, or JSON
+/// only once Postman's variables are resolved; on GET the body goes into the URL's query.
+#[test]
+fn graphql_bodies_become_graphql_requests() {
+    let imported = fixture("graphql_api");
+    let c = &imported.collection;
+    let hero = find(c, "Hero with friends");
+    assert_eq!(
+        hero.body,
+        Body::Raw {
+            language: RawLanguage::GraphQl,
+            text: r#"{"query":"query HeroWithFriends($episode: Episode) {\n  hero(episode: $episode) {\n    name\n    friends {\n      name\n    }\n  }\n}","variables":{"episode":"JEDI"}}"#.into(),
+        }
+    );
+    let sent = prepared(c, "Hero with friends", &[]);
+    assert_eq!(header(&sent, "content-type"), Some("application/json"));
+    assert_eq!(header(&sent, "x-request-id"), Some("hero-1"));
+
+    let by_get = prepared(c, "Hero by GET", &[]);
+    assert_eq!(by_get.body, PreparedBody::None);
+    assert_eq!(
+        by_get.url.path_and_query(),
+        "/graphql?query=%7B%0A%20%20hero%20%7B%0A%20%20%20%20name%0A%20%20%7D%0A%7D"
+    );
+
+    let review = prepared(c, "Review by id", &[]);
+    let PreparedBody::Text(text) = &review.body else {
+        panic!("text body expected: {:?}", review.body);
+    };
+    let sent: serde_json::Value = serde_json::from_str(text).expect("JSON once resolved");
+    assert_eq!(sent["variables"], json!({"id": 12}));
+    assert_eq!(
+        warnings(&imported),
+        ["Review by id: the GraphQL variables are not JSON until their {{variables}} are resolved: they are kept as written."]
+    );
+}
+
+/// Postman's GraphQL body has no operation name: the export keeps it in `_reqlab`, and writes the variables
+/// as Postman does, a JSON string.
+#[test]
+fn a_graphql_body_exports_to_postman_s_graphql_mode() {
+    let body = envelope("query Q { a }", Some(&json!({"n": 1})), Some("Q"));
+    let request = request(json!({
+        "method": "POST",
+        "url": "https://h/graphql",
+        "body": {"mode": "raw", "language": "graphql", "text": body},
+    }));
+    let collection = Collection {
+        name: "G".into(),
+        variables: Vec::new(),
+        items: vec![CollectionItem::Request {
+            name: "Q".into(),
+            request: request.clone(),
+        }],
+        origins: Vec::new(),
+    };
+    let exported = postman::export(&collection);
+    let item = &exported["item"][0];
+    assert_eq!(
+        item["request"]["body"],
+        json!({"mode": "graphql", "graphql": {"query": "query Q { a }", "variables": "{\n  \"n\": 1\n}"}})
+    );
+    assert_eq!(item["_reqlab"], json!({"operationName": "Q"}));
+    let back = postman::import(&exported.to_string()).expect("imports");
+    assert_eq!(back.collection.requests()[0].1, &request);
 }
 
 #[test]
@@ -415,7 +489,18 @@ fn export_then_import_gives_the_same_prepared_requests_for_every_fixture() {
     let env = Environment::default();
     let mut checked = 0;
     for ((path, before), (_, after)) in original.requests().into_iter().zip(back.requests()) {
-        let Ok(expected) = prepare(before, &env) else {
+        // Postman keeps a GraphQL body's parts, not its spacing: it comes back as the compact envelope.
+        let mut before = before.clone();
+        if let Body::Raw {
+            language: RawLanguage::GraphQl,
+            text,
+        } = &mut before.body
+        {
+            let parts = graphql_body::parts(text).expect("fixture GraphQL bodies are envelopes");
+            let name = parts.operation_name.as_deref();
+            *text = envelope(&parts.query, parts.variables.as_ref(), name);
+        }
+        let Ok(expected) = prepare(&before, &env) else {
             continue; // a request that cannot be prepared sends nothing to compare
         };
         let got = prepare(after, &env)
@@ -444,6 +529,7 @@ fn imported_collections_export_and_import_to_the_same_tree() {
         "users_api",
         "media_uploads",
         "graphql_and_raw",
+        "graphql_api",
         "legacy_v2_0",
     ] {
         let first = fixture(name).collection;

@@ -108,7 +108,12 @@ pub(super) fn parse(block: &Block<'_>, files: Files<'_>) -> ParsedBlock {
         .unwrap_or(rest.len());
     let (body_lines, trailer) = rest.split_at(trailer_start);
     let body_lines = if head.has_body { body_lines } else { &[] };
-    let body = body::build(body_lines, &mut headers, files, &mut notes);
+    let body = if super::graphql::take_marker(&mut headers) {
+        let operation = settings.operation_name.as_deref();
+        super::graphql::body(body_lines, operation, &mut notes)
+    } else {
+        body::build(body_lines, &mut headers, files, &mut notes)
+    };
     let auth = super::auth::take_auth(&mut headers);
     read_trailer(trailer, &mut notes);
 

@@ -63,7 +63,7 @@ pub(super) fn build(
 }
 
 /// REST Client sends a body without its leading and trailing blank lines.
-fn trim_blank_lines<'l, 'a>(lines: &'l [Line<'a>]) -> &'l [Line<'a>] {
+pub(super) fn trim_blank_lines<'l, 'a>(lines: &'l [Line<'a>]) -> &'l [Line<'a>] {
     let start = lines
         .iter()
         .position(|line| !is_blank(line.text))

@@ -1,8 +1,11 @@
 //! `.http` writer: a collection as a file REST Client and the JetBrains HTTP Client can run, and that
 //! [`super::import`] reads back to the same collection.
 
+use super::graphql::MARKER;
+use super::lines::is_blank;
 use super::multipart::{choose_boundary, single_line, write as write_multipart};
 use super::separator_line;
+use crate::edit::graphql_body::{graphql_text, parts, GraphQlParts};
 use crate::edit::model::{
     ApiKeyLocation, Auth, Body, CredentialsMode, KeyValue, RawLanguage, RedirectMode, Request,
 };
@@ -27,7 +30,9 @@ use crate::import::collection::{Collection, CollectionItem};
 ///
 /// Past that, the file still sends the same requests where it can: auth becomes an `Authorization` header
 /// where the format has one, and a comment where it has none; a raw body in a language other than text
-/// without a Content-Type header gets the language's one.
+/// without a Content-Type header gets the language's one. A GraphQL body is written REST Client's way
+/// (`X-Request-Type: GraphQL`, the query, a blank line, the variables), its operation name in reqlab's own
+/// `# @operation-name`.
 pub fn export(collection: &Collection) -> String {
     let mut out = String::new();
     for variable in &collection.variables {
@@ -67,6 +72,10 @@ fn write_request(folders: &[String], name: &str, request: &Request, out: &mut St
     out.push('\n');
     out.push_str(&format!("# @name {name}\n"));
     write_settings(request, out);
+    let graphql = graphql_parts(&request.body);
+    if let Some(name) = graphql.as_ref().and_then(|g| g.operation_name.as_deref()) {
+        out.push_str(&format!("# @operation-name {}\n", single_line(name)));
+    }
     let (auth_header, auth_comment) = auth_row(&request.auth);
     if let Some(comment) = auth_comment {
         out.push_str(&format!("# {comment}\n"));
@@ -83,6 +92,22 @@ fn write_request(folders: &[String], name: &str, request: &Request, out: &mut St
         .headers
         .iter()
         .any(|h| h.enabled && h.key.eq_ignore_ascii_case("content-type"));
+    if let Some(graphql) = &graphql {
+        if !has_content_type {
+            write_header(&KeyValue::new("Content-Type", "application/json"), out);
+        }
+        write_header(&KeyValue::new(MARKER, "GraphQL"), out);
+        out.push('\n');
+        out.push_str(&graphql.query);
+        out.push('\n');
+        if let Some(variables) = &graphql.variables {
+            out.push('\n');
+            out.push_str(&serde_json::to_string_pretty(variables).unwrap_or_default());
+            out.push('\n');
+        }
+        out.push('\n');
+        return;
+    }
     match &request.body {
         Body::None | Body::Binary { file: None } => {}
         Body::Raw { text, .. } if text.is_empty() => {}
@@ -211,4 +236,11 @@ fn form_encode(text: &str) -> String {
         }
     }
     out
+}
+
+/// A GraphQL body's parts, when REST Client's form can hold its query: one without blank lines, which would
+/// end the query, or `\r`. Any other GraphQL body is written as the JSON it sends.
+fn graphql_parts(body: &Body) -> Option<GraphQlParts> {
+    parts(graphql_text(body)?)
+        .filter(|p| !p.query.contains('\r') && !p.query.split('\n').any(is_blank))
 }

@@ -13,6 +13,8 @@
 //!   settings are named in warnings.
 //! - Headers stay rows as written (Content-Type included: the raw body's language only follows it), except a
 //!   multipart body's Content-Type, whose boundary belonged to the file's text.
+//! - `X-Request-Type: GraphQL` makes the body a GraphQL request (see `graphql`); the header itself is a
+//!   directive to the client, not sent.
 //! - Scripts (`< {% %}` before the request, `> {% %}` / `> file.js` after it), response redirects (`>>`,
 //!   `>>!`) and saved-response references (`<>`) are not run; warnings quote them verbatim.
 //!
@@ -26,6 +28,7 @@ mod body;
 mod datetime;
 mod dynamic;
 mod export;
+mod graphql;
 mod lines;
 mod multipart;
 mod scripts;

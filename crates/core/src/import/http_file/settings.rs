@@ -13,6 +13,8 @@ pub(super) struct Settings {
     pub options: RequestOptions,
     /// reqlab's checks (`# @check SUBJECT OPERATOR [VALUE]`, `# @check-off` for one switched off).
     pub checks: Vec<KeyValue>,
+    /// A GraphQL request's operation name (`# @operation-name NAME`, reqlab's own: REST Client sends none).
+    pub operation_name: Option<String>,
 }
 
 /// `# @keyword [value]` before the request line: the request's name, a setting, or a file variable switched
@@ -58,6 +60,7 @@ pub(super) fn read_directive(
                  `# @check status equals 200`; it was left out"
             ))),
         },
+        "operation-name" if !value.is_empty() => settings.operation_name = Some(value.to_string()),
         "no-redirect" => settings.options.redirect = RedirectMode::Manual,
         // fetch with `credentials: omit` neither sends cookies nor stores the ones the answer sets.
         "no-cookie-jar" => settings.options.credentials = CredentialsMode::Omit,

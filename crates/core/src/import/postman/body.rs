@@ -4,6 +4,7 @@
 use super::notes::Notes;
 use super::rows::{disabled, key_values};
 use super::PostmanError;
+use crate::edit::graphql_body::{envelope, envelope_with_variables_text};
 use crate::edit::model::{Body, FileRef, FormPart, KeyValue, RawLanguage, Request};
 use crate::import::read::{as_object, index, join, Obj};
 use serde_json::Value;
@@ -222,42 +223,39 @@ fn file(body: Obj<'_, '_>, location: &str, notes: &mut Notes) -> Result<Body, Po
     }
 }
 
-/// A GraphQL body as Postman sends it: JSON with the query and the variables. The variables text is kept as
-/// written, so that `{{name}}` inside it is resolved at send time, as Postman resolves it.
+/// A GraphQL body: Postman's query and variables become the envelope reqlab sends (the operation name, which
+/// Postman has no place for, comes from `_reqlab`; see `request`). Variables that are not JSON as written
+/// (`{"id": {{id}}}`, JSON once Postman's variables are resolved) stay as written, resolved at send time.
 fn graphql(body: Obj<'_, '_>, location: &str, notes: &mut Notes) -> Result<Body, PostmanError> {
-    let (query, variables) = match body.get("graphql") {
-        None => (String::new(), String::new()),
-        Some(graphql) => {
-            let path = join(body.path, "graphql");
-            let graphql = as_object(&path, graphql)?;
-            let variables = match graphql.get("variables") {
-                None => String::new(),
-                Some(Value::String(s)) => s.trim().to_string(),
-                Some(other @ Value::Object(_)) => other.to_string(),
-                Some(other) => {
-                    return Err(graphql
-                        .wrong("variables", "a string or an object", other)
-                        .into())
-                }
-            };
-            (
-                graphql.opt_str("query")?.unwrap_or_default().to_string(),
-                variables,
-            )
+    let Some(graphql) = body.get("graphql") else {
+        return Ok(Body::None);
+    };
+    let path = join(body.path, "graphql");
+    let graphql = as_object(&path, graphql)?;
+    let query = graphql.opt_str("query")?.unwrap_or_default();
+    let text = match graphql.get("variables") {
+        None | Some(Value::Null) => envelope(query, None, None),
+        Some(Value::String(s)) if s.trim().is_empty() => envelope(query, None, None),
+        Some(Value::String(s)) => match serde_json::from_str::<Value>(s) {
+            Ok(variables) => envelope(query, Some(&variables), None),
+            Err(_) => {
+                notes.warn(
+                    location,
+                    "the GraphQL variables are not JSON until their {{variables}} are resolved: they \
+                     are kept as written.",
+                );
+                envelope_with_variables_text(query, Some(s.trim()), None)
+            }
+        },
+        Some(variables @ Value::Object(_)) => envelope(query, Some(variables), None),
+        Some(other) => {
+            return Err(graphql
+                .wrong("variables", "a string or an object", other)
+                .into())
         }
     };
-    notes.warn(
-        location,
-        "the GraphQL body becomes a JSON body with \"query\" and \"variables\", as Postman sends it.",
-    );
-    let variables = if variables.is_empty() {
-        "{}".to_string()
-    } else {
-        variables
-    };
-    let query = Value::String(query).to_string();
     Ok(Body::Raw {
-        language: RawLanguage::Json,
-        text: format!("{{\"query\":{query},\"variables\":{variables}}}"),
+        language: RawLanguage::GraphQl,
+        text,
     })
 }

@@ -3,6 +3,7 @@
 //! when asked for: left out, their values are empty (`share::collection_without_secrets`), names kept.
 
 use super::{auth, url, SCHEMA_V2_1};
+use crate::edit::graphql_body::{graphql_text, parts as graphql_parts};
 use crate::edit::model::{
     Body, KeyValue, PartValue, RawLanguage, RedirectMode, Request, RequestOptions,
 };
@@ -130,6 +131,20 @@ fn request_item(name: &str, request: &Request) -> Value {
     if !request.checks.is_empty() {
         extra.insert("checks".into(), json!(request.checks));
     }
+    // Postman's GraphQL body has no operation name; one that is no envelope yet (`{{variables}}` where JSON
+    // is expected) goes as raw JSON, and only reqlab knows it is GraphQL.
+    if let Some(text) = graphql_text(&request.body) {
+        match graphql_parts(text) {
+            Some(parts) => {
+                if let Some(name) = parts.operation_name {
+                    extra.insert("operationName".into(), json!(name));
+                }
+            }
+            None => {
+                extra.insert("language".into(), json!(RawLanguage::GraphQl));
+            }
+        }
+    }
     if !extra.is_empty() {
         item.insert("_reqlab".into(), Value::Object(extra));
     }
@@ -137,11 +152,21 @@ fn request_item(name: &str, request: &Request) -> Value {
 }
 
 fn body(body: &Body) -> Option<Value> {
+    // Postman writes GraphQL variables as JSON text, empty for none.
+    if let Some(parts) = graphql_text(body).and_then(graphql_parts) {
+        let variables = parts.variables.map(|v| serde_json::to_string_pretty(&v));
+        let variables = variables.and_then(Result::ok).unwrap_or_default();
+        return Some(json!({
+            "mode": "graphql",
+            "graphql": {"query": parts.query, "variables": variables},
+        }));
+    }
     match body {
         Body::None => None,
         Body::Raw { language, text } => {
             let language = match language {
                 RawLanguage::Text => "text",
+                // A GraphQL body that is no envelope (`parts` fails) is sent as the JSON it is.
                 RawLanguage::Json | RawLanguage::GraphQl => "json",
                 RawLanguage::Xml => "xml",
                 RawLanguage::Html => "html",

@@ -6,10 +6,13 @@ use super::notes::{has_content, Notes};
 use super::rows::disabled;
 use super::url;
 use super::{body, PostmanError};
-use crate::edit::model::{Auth, Body, KeyValue, Method, RedirectMode, Request, RequestOptions};
+use crate::edit::graphql_body::{envelope, graphql_text, parts};
+use crate::edit::model::{
+    Auth, Body, KeyValue, Method, RawLanguage, RedirectMode, Request, RequestOptions,
+};
 use crate::import::normalize::fold_content_type;
 use crate::import::read::{as_object, index, join, Obj};
-use serde_json::Value;
+use serde_json::{json, Value};
 
 /// Fields of a request that are read; any other is named in a warning.
 const KNOWN: &[&str] = &["method", "url", "header", "body", "auth", "description"];
@@ -61,6 +64,9 @@ pub(super) fn read(
             Err(e) => notes.warn(location, format!("ignored `_reqlab.checks`: {e}")),
         }
     }
+    if let Some(own) = item.get("_reqlab") {
+        own_graphql(&mut request.body, own);
+    }
     let responses = item.array("response")?.len();
     if responses > 0 {
         notes.warn(
@@ -79,9 +85,12 @@ pub(super) fn read(
         .next()
         .unwrap_or_default();
     let websocket = scheme.eq_ignore_ascii_case("ws") || scheme.eq_ignore_ascii_case("wss");
+    // A GraphQL body on GET is sent as the URL's query (see `prepare`), as Postman sends it.
+    let graphql = graphql_text(&request.body).is_some();
     if request.body != Body::None
         && matches!(request.method, Method::Get | Method::Head)
         && !websocket
+        && !(graphql && request.method == Method::Get)
     {
         notes.warn(
             location,
@@ -93,6 +102,10 @@ pub(super) fn read(
         request.body = Body::None;
     }
     fold_content_type(&mut request);
+    // Folding an application/json row names the body JSON, which a GraphQL body already sends as.
+    if let (true, Body::Raw { language, .. }) = (graphql, &mut request.body) {
+        *language = RawLanguage::GraphQl;
+    }
     Ok(request)
 }
 
@@ -169,4 +182,21 @@ fn options(
         }
     }
     Ok(options)
+}
+
+/// What reqlab's export kept of a GraphQL body beside Postman's: its operation name, which Postman's GraphQL
+/// body has no place for, or that a raw JSON body is a GraphQL request not yet an envelope.
+fn own_graphql(body: &mut Body, own: &Value) {
+    let Body::Raw { language, text } = body else {
+        return;
+    };
+    if own.get("language") == Some(&json!(RawLanguage::GraphQl)) {
+        *language = RawLanguage::GraphQl;
+    }
+    let name = own.get("operationName").and_then(Value::as_str);
+    if let (RawLanguage::GraphQl, Some(name)) = (*language, name) {
+        if let Some(parts) = parts(text) {
+            *text = envelope(&parts.query, parts.variables.as_ref(), Some(name));
+        }
+    }
 }
