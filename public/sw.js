@@ -8,7 +8,7 @@ const CACHE = 'reqlab-shell-v1';
 const scope = new URL(self.registration.scope);
 
 // The app's files, by their path under the scope (trunk names the page's JS and wasm with a hash).
-const APP_FILE = /^(|index\.html|manifest\.webmanifest|public\/favicon\.svg|(reqlab-web|snippet-worker|import-worker|library|streams|reference|auth|workflow)[\w-]*\.(js|wasm))$/;
+const APP_FILE = /^(|index\.html|manifest\.webmanifest|public\/favicon\.svg|(reqlab-web|snippet-worker|import-worker|library|streams|reference|auth|workflow|graphql)[\w-]*\.(js|wasm))$/;
 
 function appPath(url) {
   if (url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname) || url.search) return null;
@@ -25,9 +25,9 @@ self.addEventListener('install', (event) => {
       const cache = await caches.open(CACHE);
       const page = await fetch(scope.href, { cache: 'no-cache' });
       const html = await page.clone().text();
-      // The live view (streams), the API reference, the auth and workflow bundles are named in the page's script but
+      // The live view (streams), the API reference, the auth, workflow and GraphQL bundles are named in the page's script but
       // loaded on first use only.
-      const named = [...html.matchAll(/\.\/([\w.-]+\.(?:js|wasm))/g)].map((m) => m[1]).filter((f) => !/^(streams|reference|auth|workflow)/.test(f));
+      const named = [...html.matchAll(/\.\/([\w.-]+\.(?:js|wasm))/g)].map((m) => m[1]).filter((f) => !/^(streams|reference|auth|workflow|graphql)/.test(f));
       const workers = ['snippet-worker', 'library'].flatMap((w) => [`${w}.js`, `${w}_bg.wasm`, `${w}_loader.js`]);
       const files = new Set([...named, ...workers,
         'manifest.webmanifest', 'public/favicon.svg']);

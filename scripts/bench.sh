@@ -39,6 +39,9 @@ echo "== live streams and the WebSocket relay (headless Chromium, reqlab-echo /s
 node bench/live_stream.js "$url"
 echo "== API reference (headless Chromium): GitHub's REST API description, then reqlab-echo's own with one operation tried"
 node bench/api_reference.js "$url" crates/core/tests/fixtures/openapi/github-api.github.com.json.gz
+echo "== GraphQL (headless Chromium): GitHub's public schema by introspection, then completion on it"
+cargo run --quiet --release -p reqlab-core --features graphql --example bench_graphql
+node bench/graphql.js "$url" crates/core/tests/fixtures/graphql/github.introspection.json.gz
 echo "== runner: requests per second, the same collection from the CLI, the app and Newman (reqlab-echo on loopback)"
 bench/runner.sh "$url"
 bench/echo_load.sh

@@ -16,11 +16,14 @@ cargo fmt --all --check
 stage "cargo clippy -D warnings (host, then wasm)"
 cargo clippy --workspace --all-targets -- -D warnings
 cargo clippy -p reqlab-web --target wasm32-unknown-unknown --all-targets -- -D warnings
-# The workflow bundle's feature is off by default (the API reference is built with the defaults).
+# The workflow and GraphQL bundles' features are off by default (the API reference is built with the defaults).
 cargo clippy -p reqlab-web --target wasm32-unknown-unknown --features workflow --bin workflow -- -D warnings
+cargo clippy -p reqlab-web --target wasm32-unknown-unknown --features graphql --bin graphql -- -D warnings
 
 stage "host tests (whole workspace)"
 cargo test --workspace --exclude reqlab-conformance
+# The GraphQL bundle's own unit tests (its feature is off by default, as the workflow bundle's).
+cargo test -p reqlab-web --lib --features graphql graphql::
 
 stage "snippets executed against reqlab-echo (table: target x fixture)"
 cargo test -p reqlab-conformance -- --nocapture --test-threads 1

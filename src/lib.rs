@@ -9,6 +9,8 @@
 #[cfg(feature = "signing")]
 pub mod auth;
 pub mod dom;
+#[cfg(feature = "graphql")]
+pub mod graphql;
 pub mod library;
 pub mod page;
 pub mod protocol;
@@ -18,7 +20,5 @@ pub mod streams;
 pub mod workers;
 #[cfg(feature = "workflow")]
 pub mod workflow;
-#[cfg(feature = "graphql")]
-pub mod graphql;
 
 pub use page::App;

@@ -33,6 +33,7 @@ const WORKERS = [
   ['streams', 'live view (streamed responses and WebSocket: imported on the first stream or socket)'],
   ['auth', "auth (the Auth tab's form, Digest, AWS Signature and OAuth 2.0: imported when the Auth tab opens or a send needs it)"],
   ['workflow', 'workflow (the Tests tab, the answer\'s checks, JSONPath filter and diff, the runner: imported on first use)'],
+  ['graphql', "GraphQL (the Body tab's GraphQL editor, the schema explorer, validation and completion: imported when the editor shows)"],
   ['reference', 'API reference (the view and its worker, one module: imported when the address holds #spec=)'],
 ] as const;
 
@@ -91,6 +92,7 @@ test('a first visit downloads only the page, the snippet worker and the library'
   expect([...fetched].some((f) => f.startsWith('streams')), [...fetched].join(' ')).toBe(false);
   expect([...fetched].some((f) => f.startsWith('reference')), [...fetched].join(' ')).toBe(false);
   expect([...fetched].some((f) => f.startsWith('workflow')), [...fetched].join(' ')).toBe(false);
+  expect([...fetched].some((f) => f.startsWith('graphql')), [...fetched].join(' ')).toBe(false);
   expect([...fetched].some((f) => f === 'snippet-worker_bg.wasm'), [...fetched].join(' ')).toBe(true);
   expect(measured.gzip).toBeLessThan(FIRST_VISIT_BUDGET);
   await context.close();
