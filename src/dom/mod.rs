@@ -1,13 +1,16 @@
 //! The DOM helpers of every bundle that has a DOM (the page and the library): a body saved as a file, a
 //! `blob:` URL for bytes, text put on the clipboard; static forms' declared ids (`controls`) and setters
 //! (`form`); the whole document's lookups, listeners and dialogs (`document`); an embedded app's end of
-//! `public/embed.js` (`embedder`); `window.reqlab` as the bundles beside the page reach it (`bridge`).
+//! `public/embed.js` (`embedder`); `window.reqlab` as the bundles beside the page reach it (`bridge`), and the latest answer it keeps
+//! (`answer`).
 
+pub mod answer;
 pub mod bridge;
 pub mod controls;
 pub mod document;
 pub mod embedder;
 pub mod form;
+pub mod html;
 
 use js_sys::{Array, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};

@@ -586,3 +586,61 @@ fn the_browsers_limits_bind_the_browser_only() {
         Err(PrepareError::Url(UrlError::MissingScheme))
     );
 }
+
+fn graphql(text: &str) -> Body {
+    Body::Raw {
+        language: RawLanguage::GraphQl,
+        text: text.into(),
+    }
+}
+
+#[test]
+fn a_graphql_body_is_sent_as_the_json_it_is_on_post() {
+    let envelope = r#"{"query":"query Q($id: ID!) { node(id: $id) { id } }","variables":{"id":"{{id}}"},"operationName":"Q"}"#;
+    let prepared = prepare(&post(graphql(envelope)), &env(&[("id", "7")])).unwrap();
+    assert_eq!(
+        prepared.body,
+        PreparedBody::Text(envelope.replace("{{id}}", "7"))
+    );
+    assert_eq!(
+        prepared.headers,
+        vec![("Content-Type".to_string(), "application/json".to_string())]
+    );
+}
+
+#[test]
+fn a_graphql_body_on_get_travels_in_the_url_as_graphql_over_http_has_it() {
+    let mut request = get("http://h/graphql?keep=1");
+    request.body = graphql(
+        r#"{"query":"query Q($n: Int) { a(n: $n) }","variables":{"n":2},"operationName":"Q"}"#,
+    );
+    let prepared = prepare(&request, &env(&[])).unwrap();
+    assert_eq!(prepared.body, PreparedBody::None);
+    assert!(prepared.headers.is_empty(), "{:?}", prepared.headers);
+    // Read back with the query table's own decoding: each member whole, JSON for the variables.
+    let url = prepared.url.to_string();
+    let decoded = reqlab_core::edit::query::query_from_url(&url, &[]);
+    assert_eq!(
+        decoded,
+        rows(&[
+            ("keep", "1"),
+            ("query", "query Q($n: Int) { a(n: $n) }"),
+            ("operationName", "Q"),
+            ("variables", r#"{"n":2}"#),
+        ])
+    );
+}
+
+#[test]
+fn a_graphql_body_on_get_leaves_out_what_it_does_not_have() {
+    let mut request = get("http://h/graphql");
+    request.body = graphql(r#"{"query":"{ a }","variables":null,"operationName":""}"#);
+    let prepared = prepare(&request, &env(&[])).unwrap();
+    assert_eq!(prepared.url.query.as_deref(), Some("query=%7B%20a%20%7D"));
+    // Text that is no JSON object stays a body, which a browser's GET cannot carry: the send says so.
+    request.body = graphql("{ a }");
+    assert!(matches!(
+        prepare(&request, &env(&[])),
+        Err(PrepareError::BodyNotAllowed(Method::Get))
+    ));
+}

@@ -19,6 +19,7 @@ mod formats;
 mod forward;
 mod forward_client;
 mod forward_stream;
+mod graphql;
 mod large_json;
 mod limits;
 mod methods;
@@ -42,6 +43,7 @@ mod upload;
 mod websocket;
 
 pub use config::{Config, ForwardConfig};
+pub use graphql::sdl as graphql_sdl;
 pub use redirect::check_target as check_redirect_target;
 pub use serve::serve;
 
@@ -134,6 +136,11 @@ pub fn app(config: Config) -> Router {
         .route("/json-seq", get(records::json_seq))
         .route("/websocket/echo", get(websocket::echo))
         .route("/websocket/bearer", get(websocket::bearer))
+        // GraphQL over HTTP, and over a WebSocket on the same path.
+        .route(
+            "/graphql",
+            on(&[Method::GET, Method::POST], graphql::endpoint),
+        )
         // Encodings, caching and fixed documents.
         .route("/gzip", get(encoded(Encoding::Gzip)))
         .route("/deflate", get(encoded(Encoding::Deflate)))

@@ -90,6 +90,9 @@ pub async fn serve(
     }
 }
 
+/// Paths that show the head as it came: `/dump/request`, and `/graphql`'s `request { headers }`.
+const SHOWS_RAW_HEAD: [&str; 2] = ["/dump/request", "/graphql"];
+
 /// Claims this request's head from the connection log; keeps the bytes only where they are shown.
 fn keep_raw_head(log: &RawLog, request: &mut hyper::Request<Incoming>) {
     let target = match request.uri().path_and_query() {
@@ -97,7 +100,7 @@ fn keep_raw_head(log: &RawLog, request: &mut hyper::Request<Incoming>) {
         _ => request.uri().to_string(),
     };
     let line = format!("{} {target} ", request.method());
-    let keep = request.uri().path() == "/dump/request";
+    let keep = SHOWS_RAW_HEAD.contains(&request.uri().path());
     if let Some(head) = log.take_head(line.as_bytes(), keep) {
         request.extensions_mut().insert(RawHead(head));
     }

@@ -11,10 +11,9 @@ use futures_util::{SinkExt, StreamExt};
 use reqlab_echo::{Config, ForwardConfig};
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::time::Duration;
-use support::socket::{close_of, next, start, Socket};
+use support::socket::{close_of, connect_offering, next, start, Socket};
 use support::{request, send_with, Answer};
 use tokio_tungstenite::tungstenite::{
-    client::IntoClientRequest,
     protocol::{frame::coding::CloseCode, CloseFrame},
     Message,
 };
@@ -198,22 +197,7 @@ async fn page(
     if !headers.is_empty() {
         url.push_str(&format!("&headers={}", encode_headers(headers)));
     }
-    let mut request = url.into_client_request().expect("request");
-    if !protocols.is_empty() {
-        request.headers_mut().insert(
-            "sec-websocket-protocol",
-            protocols.parse().expect("header value"),
-        );
-    }
-    let (socket, response) = tokio_tungstenite::connect_async(request)
-        .await
-        .expect("the relay accepts the handshake");
-    let chosen = response
-        .headers()
-        .get("sec-websocket-protocol")
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_string);
-    (socket, chosen)
+    connect_offering(&url, protocols).await
 }
 
 #[tokio::test]

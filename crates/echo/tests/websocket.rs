@@ -9,7 +9,7 @@ use futures_util::SinkExt;
 use reqlab_echo::Config;
 use std::time::Duration;
 use support::get;
-use support::socket::{close_of, next, start};
+use support::socket::{close_of, connect_offering, next, start};
 use tokio_tungstenite::tungstenite::{
     client::IntoClientRequest,
     protocol::{frame::coding::CloseCode, CloseFrame},
@@ -57,23 +57,9 @@ async fn echo_sends_text_and_binary_back_and_mirrors_the_close() {
 #[tokio::test]
 async fn the_first_offered_subprotocol_is_chosen() {
     let addr = start(Config::default()).await;
-    let mut request = format!("ws://{addr}/websocket/echo")
-        .into_client_request()
-        .expect("request");
-    request.headers_mut().insert(
-        "sec-websocket-protocol",
-        "graphql-ws, chat".parse().expect("value"),
-    );
-    let (_, response) = tokio_tungstenite::connect_async(request)
-        .await
-        .expect("handshake");
-    assert_eq!(
-        response
-            .headers()
-            .get("sec-websocket-protocol")
-            .and_then(|v| v.to_str().ok()),
-        Some("graphql-ws")
-    );
+    let (_, chosen) =
+        connect_offering(&format!("ws://{addr}/websocket/echo"), "graphql-ws, chat").await;
+    assert_eq!(chosen.as_deref(), Some("graphql-ws"));
 }
 
 #[tokio::test]

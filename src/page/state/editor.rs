@@ -22,6 +22,7 @@ vocabulary!(
         UrlEncoded => "url_encoded", "Form URL-encoded";
         Multipart => "multipart", "Multipart form";
         Binary => "binary", "Binary file";
+        GraphQl => "graphql", "GraphQL";
     }
 );
 
@@ -179,6 +180,11 @@ impl Editor {
             BodyMode::None => Body::None,
             BodyMode::Raw => Body::Raw {
                 language: self.raw_language.get(),
+                text: self.raw_text.get(),
+            },
+            // The GraphQL bundle edits the envelope in the raw text.
+            BodyMode::GraphQl => Body::Raw {
+                language: RawLanguage::GraphQl,
                 text: self.raw_text.get(),
             },
             BodyMode::UrlEncoded => Body::UrlEncoded {

@@ -220,6 +220,10 @@ impl Editor {
         let (mut fields, mut parts, mut binary) = (&blank[..], Vec::new(), None);
         match &request.body {
             Body::None => {}
+            Body::Raw {
+                language: RawLanguage::GraphQl,
+                text,
+            } => (mode, raw) = (BodyMode::GraphQl, text.clone()),
             Body::Raw { language: l, text } => {
                 (mode, language, raw) = (BodyMode::Raw, *l, text.clone());
             }

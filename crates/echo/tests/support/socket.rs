@@ -1,5 +1,5 @@
-//! Helpers shared by the real-socket WebSocket tests: a server on a free loopback port, and reading the next
-//! message or the close frame with a deadline.
+//! Helpers shared by the real-socket WebSocket tests: a server on a free loopback port, a handshake offering
+//! subprotocols, and reading the next message or the close frame with a deadline.
 
 use futures_util::StreamExt;
 use reqlab_echo::{serve, Config};
@@ -43,4 +43,26 @@ pub async fn close_of(socket: &mut Socket) -> (u16, String) {
             None => panic!("closed without a close frame"),
         }
     }
+}
+
+/// A handshake offering `protocols` (as one `Sec-WebSocket-Protocol` value; none when empty), and the one
+/// the server chose.
+pub async fn connect_offering(url: &str, protocols: &str) -> (Socket, Option<String>) {
+    use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+    let mut request = url.into_client_request().expect("request");
+    if !protocols.is_empty() {
+        request.headers_mut().insert(
+            "sec-websocket-protocol",
+            protocols.parse().expect("a header value"),
+        );
+    }
+    let (socket, response) = tokio_tungstenite::connect_async(request)
+        .await
+        .expect("handshake");
+    let chosen = response
+        .headers()
+        .get("sec-websocket-protocol")
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string);
+    (socket, chosen)
 }

@@ -30,7 +30,7 @@ crate::controls! {
         BINARY_FILE = "binary-file",
         BINARY_FILE_INFO = "binary-file-info",
         BINARY_FILE_PROBLEM = "binary-file-problem",
-    } in [MARKUP, NONE, RAW, BINARY].concat()
+    } in [MARKUP, NONE, RAW, BINARY, GRAPHQL].concat()
 }
 
 const MARKUP: &str = concat!(
@@ -53,13 +53,21 @@ const BINARY: &str = concat!(
     r#"<p class="file-info" id="binary-file-info"></p><p class="problem" id="binary-file-problem"></p>"#,
 );
 
+/// The GraphQL bundle's editor (`src/graphql`, loaded when index.html sees the element) over the envelope
+/// it writes into the raw text, which stays the body's one truth.
+const GRAPHQL: &str = concat!(
+    r#"<reqlab-graphql><p class="hint">Loading the GraphQL editor…</p></reqlab-graphql>"#,
+    r#"<textarea id="body-text" hidden aria-label="GraphQL request as JSON"></textarea>"#,
+);
+
 /// The mode radios' ids, in the order of `BodyMode::ALL`: `body-mode-<wire name>` (held so by a test).
-const MODE_IDS: [&str; 5] = [
+const MODE_IDS: [&str; 6] = [
     "body-mode-none",
     "body-mode-raw",
     "body-mode-url_encoded",
     "body-mode-multipart",
     "body-mode-binary",
+    "body-mode-graphql",
 ];
 
 /// Mode switch and the editor for the chosen mode.
@@ -152,6 +160,7 @@ fn show_content(content: &Element, mode: BodyMode) {
         BodyMode::None => ("none", NONE),
         BodyMode::Raw => ("raw", RAW),
         BodyMode::Binary => ("binary", BINARY),
+        BodyMode::GraphQl => ("graphql", GRAPHQL),
         BodyMode::UrlEncoded | BodyMode::Multipart => ("list", ""),
     };
     if content.get_attribute("data-mode").as_deref() != Some(name) {
