@@ -305,8 +305,8 @@ impl SocketView {
                     .as_mut()
                     .and_then(|s| s.closed(code))
                 {
-                    text = format!("{why} {text}");
-                    self.problem(Some(&why));
+                    text = format!("Closed: {code}{reason}. {why}");
+                    self.problem(Some(&text));
                 } else if !clean && code != 1000 {
                     self.problem(Some(&text));
                 }
