@@ -1,8 +1,10 @@
 //! Send stage for WebSocket: what a prepared `ws://`/`wss://` request becomes in a browser (a URL, its
 //! subprotocols, and the headers a browser cannot put on a handshake), or, through reqlab-echo's relay,
-//! a connection to the relay that carries those headers; and the one place the live view opens a socket.
+//! a connection to the relay that carries those headers; a GraphQL subscription's plan; and the one place
+//! the live view opens a socket.
 
 use js_sys::{Array, ArrayBuffer, Uint8Array};
+use reqlab_core::stream::graphql_ws::{Subscription, SUBPROTOCOLS};
 use reqlab_core::stream::socket::Payload;
 use reqlab_core::{base64, PreparedBody, PreparedRequest};
 use wasm_bindgen::prelude::*;
@@ -82,6 +84,23 @@ pub fn plan(prepared: &PreparedRequest, relay_origin: Option<&str>) -> Plan {
             relayed: false,
         },
     }
+}
+
+/// Turns `plan` into a GraphQL subscription's: the GraphQL subprotocols offered, the body kept for the
+/// `subscribe` message rather than sent first, and the headers carried by `connection_init` (so none is
+/// left unsent).
+pub fn subscription_plan(
+    plan: &mut Plan,
+    prepared: &PreparedRequest,
+) -> Result<Subscription, String> {
+    let PreparedBody::Text(envelope) = &prepared.body else {
+        return Err("The GraphQL body is empty, so there is nothing to subscribe with.".into());
+    };
+    let subscription = Subscription::new(envelope, &prepared.headers)?;
+    plan.protocols = SUBPROTOCOLS.map(String::from).to_vec();
+    plan.first = None;
+    plan.unsent.clear();
+    Ok(subscription)
 }
 
 /// What a socket reports to its view.

@@ -1,15 +1,20 @@
 //! Render stage for WebSocket: the connection's state (with a close code's meaning from
 //! `reqlab_core::stream::socket`), the composer (text, JSON checked before sending, binary from hex, base64
-//! or a file), and the messages both ways in a log that can be filtered, cleared and saved as JSON.
+//! or a file), and the messages both ways in a log that can be filtered, cleared and saved as JSON. A
+//! GraphQL body on a `ws://` request makes the connection a subscription, whose conversation
+//! `reqlab_core::stream::graphql_ws` holds: this view only sends what it says and shows what it tells.
 
 use super::bridge;
 use super::log_view::{Log, LogView};
 use super::markup::ws_id as id;
 use super::now;
-use super::socket::{plan, Plan, Report, Socket};
+use super::socket::{plan, subscription_plan, Plan, Report, Socket};
 use super::store::Row;
-use crate::dom::document::{by_id, listen, on, set_hidden, set_text, take_chosen_file, value};
+use crate::dom::document::{
+    after, by_id, listen, on, set_hidden, set_text, take_chosen_file, value,
+};
 use crate::protocol::library::Draft;
+use reqlab_core::stream::graphql_ws::{self, Subscription, ACK_TIMEOUT_MS};
 use reqlab_core::stream::socket::{close_meaning, compose, Payload, PayloadMode};
 use reqlab_core::{base64, prepare_for, Sender};
 use serde_json::json;
@@ -26,6 +31,8 @@ pub struct SocketView {
     /// The request last connected (the editor's, when the page asked), to connect again.
     draft: RefCell<Option<Draft>>,
     plan: RefCell<Option<Plan>>,
+    /// The GraphQL subscription this connection carries, if its request has a GraphQL body.
+    subscription: RefCell<Option<Subscription>>,
     /// When the connection was asked for (ms, the page's clock); rows are timed from it.
     started: Cell<f64>,
     opened: Cell<bool>,
@@ -46,6 +53,7 @@ impl SocketView {
             socket: RefCell::default(),
             draft: RefCell::default(),
             plan: RefCell::default(),
+            subscription: RefCell::default(),
             started: Cell::new(0.0),
             opened: Cell::new(false),
             sent: Cell::new(0),
@@ -66,11 +74,7 @@ impl SocketView {
         let view = self.clone();
         on(id::RELAY, "click", move |_| view.reconnect(true));
         let view = self.clone();
-        on(id::DISCONNECT, "click", move |_| {
-            if let Some(socket) = view.socket.borrow().as_ref() {
-                socket.close();
-            }
-        });
+        on(id::DISCONNECT, "click", move |_| view.disconnect());
         let view = self.clone();
         on(id::SEND, "click", move |_| view.send_composed());
         if let Some(message) = by_id(id::MESSAGE) {
@@ -120,9 +124,9 @@ impl SocketView {
     }
 
     fn reconnect(self: &Rc<Self>, via_echo: bool) {
-        if let Some(old) = self.socket.borrow_mut().take() {
-            old.close();
-        }
+        self.disconnect();
+        self.socket.borrow_mut().take();
+        self.subscription.borrow_mut().take();
         set_hidden(id::PANEL, false);
         set_response_attribute(Some(""));
         set_hidden(id::RELAY, true);
@@ -137,7 +141,15 @@ impl SocketView {
         } else {
             Sender::Browser
         };
-        let prepared = match prepare_for(&draft.request, &draft.variables.active(), sender) {
+        let graphql = graphql_ws::is_graphql(&draft.request);
+        let subscription_request;
+        let request = if graphql {
+            subscription_request = graphql_ws::subscription_request(&draft.request);
+            &subscription_request
+        } else {
+            &draft.request
+        };
+        let prepared = match prepare_for(request, &draft.variables.active(), sender) {
             Ok(prepared) if prepared.url.is_websocket() => prepared,
             Ok(_) => {
                 return self.problem(Some(
@@ -147,7 +159,12 @@ impl SocketView {
             Err(why) => return self.problem(Some(&why.to_string())),
         };
         let origin = web_sys::window().and_then(|w| w.location().origin().ok());
-        let plan = plan(&prepared, origin.as_deref().filter(|_| via_echo));
+        let mut plan = plan(&prepared, origin.as_deref().filter(|_| via_echo));
+        let subscription = match graphql.then(|| subscription_plan(&mut plan, &prepared)) {
+            Some(Err(why)) => return self.problem(Some(&why)),
+            Some(Ok(subscription)) => Some(subscription),
+            None => None,
+        };
         let generation = self.generation.get().wrapping_add(1);
         self.generation.set(generation);
         self.started.set(now());
@@ -155,7 +172,8 @@ impl SocketView {
         self.sent.set(0);
         self.received.set(0);
         self.log.clear();
-        self.note(&plan);
+        self.note(&plan, subscription.as_ref());
+        *self.subscription.borrow_mut() = subscription;
         let view = self.clone();
         match Socket::open(&plan, move |report| {
             if view.generation.get() == generation {
@@ -172,9 +190,25 @@ impl SocketView {
         self.log.redraw();
     }
 
-    /// Says which headers a browser leaves off the handshake, and what the body becomes.
-    fn note(&self, plan: &Plan) {
+    /// Says which headers a browser leaves off the handshake (or where a subscription puts them), and what
+    /// the body becomes.
+    fn note(&self, plan: &Plan, subscription: Option<&Subscription>) {
         let mut notes = Vec::new();
+        if let Some(subscription) = subscription {
+            let names = subscription.payload_names();
+            notes.push(if names.is_empty() {
+                "GraphQL subscription: the body is sent in the subscribe message once the server \
+                 acknowledges connection_init."
+                    .to_string()
+            } else {
+                format!(
+                    "GraphQL subscription: {} {} sent in connection_init's payload, not on the handshake \
+                     (a browser cannot set headers there); the body goes in the subscribe message.",
+                    names.join(", "),
+                    if names.len() == 1 { "is" } else { "are" },
+                )
+            });
+        }
         if !plan.unsent.is_empty() {
             notes.push(format!(
                 "A browser cannot set custom headers on a WebSocket handshake, so {} {} not sent. If the server \
@@ -212,10 +246,14 @@ impl SocketView {
                     format!(" (subprotocol {protocol})")
                 };
                 self.push_note(t, &format!("connected{chosen}"));
+                self.start_subscription(&protocol, t);
                 let first = self.plan.borrow().as_ref().and_then(|p| p.first.clone());
                 if let Some(first) = first {
                     self.send(first);
                 }
+            }
+            Report::Message(Payload::Text(text)) if self.subscription.borrow().is_some() => {
+                self.subscription_message(&text, t)
             }
             Report::Message(payload) => {
                 self.received.set(self.received.get() + 1);
@@ -261,6 +299,14 @@ impl SocketView {
                             .unwrap_or_default()
                     );
                     self.problem(Some(&text));
+                } else if let Some(why) = self
+                    .subscription
+                    .borrow_mut()
+                    .as_mut()
+                    .and_then(|s| s.closed(code))
+                {
+                    text = format!("Closed: {code}{reason}. {why}");
+                    self.problem(Some(&text));
                 } else if !clean && code != 1000 {
                     self.problem(Some(&text));
                 }
@@ -269,6 +315,91 @@ impl SocketView {
             }
         }
         self.log.redraw();
+    }
+
+    /// For a subscription: sends `connection_init` on the subprotocol the server picked, and gives the ack
+    /// its time; closes when the server picked no GraphQL subprotocol.
+    fn start_subscription(self: &Rc<Self>, protocol: &str, t: f64) {
+        let opened = self
+            .subscription
+            .borrow_mut()
+            .as_mut()
+            .map(|s| s.opened(protocol));
+        match opened {
+            Some(Ok(init)) => self.send(Payload::Text(init)),
+            Some(Err(why)) => return self.give_up(&why, t),
+            None => return,
+        }
+        let (view, generation) = (self.clone(), self.generation.get());
+        after(ACK_TIMEOUT_MS as i32, move || {
+            if view.generation.get() != generation {
+                return;
+            }
+            let late = view
+                .subscription
+                .borrow_mut()
+                .as_mut()
+                .and_then(Subscription::ack_timed_out);
+            if let Some(why) = late {
+                view.give_up(&why, now() - view.started.get());
+                view.log.redraw();
+            }
+        });
+    }
+
+    /// What the subscription makes of a server message: replies sent, a result listed, a note.
+    fn subscription_message(self: &Rc<Self>, text: &str, t: f64) {
+        let Some(reaction) = self
+            .subscription
+            .borrow_mut()
+            .as_mut()
+            .map(|s| s.receive(text))
+        else {
+            return;
+        };
+        for message in reaction.send {
+            self.send(Payload::Text(message));
+        }
+        if let Some(result) = reaction.result {
+            self.received.set(self.received.get() + 1);
+            self.log
+                .push(message_row(t, "received", Payload::Text(result)));
+        }
+        if let Some(note) = &reaction.note {
+            if reaction.problem {
+                self.problem(Some(note));
+            }
+            self.push_note(t, note);
+        }
+        if reaction.close {
+            self.close_socket();
+        }
+    }
+
+    fn give_up(&self, why: &str, t: f64) {
+        self.problem(Some(why));
+        self.push_note(t, why);
+        self.close_socket();
+    }
+
+    /// Ends a subscription as its protocol has it (`complete`, or `stop` and `connection_terminate`),
+    /// then closes.
+    fn disconnect(self: &Rc<Self>) {
+        let goodbye = self
+            .subscription
+            .borrow_mut()
+            .as_mut()
+            .map(Subscription::stop);
+        for message in goodbye.unwrap_or_default() {
+            self.send(Payload::Text(message));
+        }
+        self.close_socket();
+    }
+
+    fn close_socket(&self) {
+        if let Some(socket) = self.socket.borrow().as_ref() {
+            socket.close();
+        }
     }
 
     /// Whether the history is being told of a handshake now.
@@ -341,10 +472,20 @@ impl SocketView {
             (false, true) => "connecting",
             (false, false) => "closed",
         };
+        let keep_alives = self
+            .subscription
+            .borrow()
+            .as_ref()
+            .map_or(0, Subscription::keep_alives);
+        let keep_alives = if keep_alives > 0 {
+            format!(" · {keep_alives} keep-alives")
+        } else {
+            String::new()
+        };
         set_text(
             id::STATE,
             &format!(
-                "{target} · {state} · {} sent · {} received",
+                "{target} · {state} · {} sent · {} received{keep_alives}",
                 self.sent.get(),
                 self.received.get()
             ),

@@ -2,9 +2,11 @@
 //!
 //! [`kind::stream_kind`] picks the reading from the Content-Type; [`sse::SseParser`] reads an event stream
 //! exactly as `EventSource` does, [`records::RecordSplitter`] cuts NDJSON / JSON Lines / json-seq into
-//! records, and [`socket`] explains WebSocket close codes and prepares what the composer sends. Every parser
-//! takes the bytes in whatever pieces the network delivers them and gives the same result as for the whole.
+//! records, [`socket`] explains WebSocket close codes and prepares what the composer sends, and
+//! [`graphql_ws`] holds a GraphQL subscription's conversation over a WebSocket. Every parser takes the bytes
+//! in whatever pieces the network delivers them and gives the same result as for the whole.
 
+pub mod graphql_ws;
 pub mod kind;
 pub mod records;
 pub mod socket;
