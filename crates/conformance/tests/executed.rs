@@ -1,7 +1,9 @@
 //! Snippet stage, executed: every runnable target's snippet for every fixture runs in its real interpreter
 //! against a real reqlab-echo on loopback, and what the server received must equal the PreparedRequest.
 //! Prints a table target x fixture; a declared unsupported case must really differ, or it is stale.
-//! `REQLAB_TARGETS=id,id` runs only those targets (while working on one).
+//! `REQLAB_TARGETS=id,id` runs only those targets, `REQLAB_CASES=case,case` only those fixtures (while
+//! working on one). A target whose client sends one kind of request runs only the fixtures of that kind
+//! (`runners::Runner::runs`), `-` in the table.
 
 #[path = "../../core/tests/support/fixtures.rs"]
 mod fixtures;
@@ -42,16 +44,22 @@ async fn runnable_snippets_send_exactly_the_prepared_request() {
         // An AWS-signed or OAuth request carries more than the prepared one (a signature, a placeholder
         // token): tests/send_time_auth.rs checks what those deliver.
         .filter(|(_, request)| !matches!(request.auth, Auth::AwsSigV4 { .. } | Auth::OAuth2 { .. }))
+        .filter(|(case, _)| selected("REQLAB_CASES", case))
         .collect();
     let mut failures = Vec::new();
     let mut table = Vec::new();
     let mut runs = 0;
-    let only = std::env::var("REQLAB_TARGETS").unwrap_or_default();
-    let selected = |id: &str| only.is_empty() || only.split(',').any(|t| t.trim() == id);
-    for runner in runners::all().into_iter().filter(|r| selected(r.target)) {
+    for runner in runners::all()
+        .into_iter()
+        .filter(|r| selected("REQLAB_TARGETS", r.target))
+    {
         let target = find_target(runner.target).unwrap_or_else(|e| panic!("{e}"));
         let mut row = Vec::new();
         for (case, request) in &cases {
+            if !runner.runs(case) {
+                row.push("-");
+                continue;
+            }
             let mut request = request.clone();
             request.url = request.url.replace("http://localhost:8080", &base);
             let prepared = prepare(&request, &Environment::default()).expect("fixtures prepare");
@@ -128,4 +136,10 @@ fn print_table(cases: &[&str], table: &[(&str, Vec<&str>)]) {
             .collect();
         println!("{case:<32} {cells}");
     }
+}
+
+/// Whether the list in the environment variable `list` (`a,b`) names `name`; no list names everything.
+fn selected(list: &str, name: &str) -> bool {
+    let only = std::env::var(list).unwrap_or_default();
+    only.is_empty() || only.split(',').any(|t| t.trim() == name)
 }

@@ -19,7 +19,18 @@ pub struct Runner {
     pub unsupported: &'static [(&'static str, &'static str)],
 }
 
+/// Targets whose client sends one kind of request, with the fixtures they run: gql sends GraphQL
+/// operations only.
+const ONLY: &[(&str, &[&str])] = &[("python-gql", &["graphql_query", "graphql_get"])];
+
 impl Runner {
+    /// Whether this target runs the fixture `case` (every one, unless its client sends one kind only).
+    pub fn runs(&self, case: &str) -> bool {
+        ONLY.iter()
+            .find(|(target, _)| *target == self.target)
+            .is_none_or(|(_, cases)| cases.contains(&case))
+    }
+
     /// Writes `code` into `dir` as the file `name` and gives the command that runs it there.
     pub fn write_snippet(&self, code: &str, name: &str, dir: &Path) -> Command {
         let file = dir.join(name);

@@ -98,7 +98,15 @@ mod tests {
             },
             ..json.clone()
         };
-        let probes: Vec<_> = [json, multipart]
+        // gql writes code for a GraphQL operation only.
+        let graphql = Request {
+            body: Body::Raw {
+                language: RawLanguage::GraphQl,
+                text: r#"{"query":"{ a }"}"#.into(),
+            },
+            ..json.clone()
+        };
+        let probes: Vec<_> = [json, multipart, graphql]
             .iter()
             .map(|r| prepare(r, &Environment::default()).expect("prepares"))
             .collect();

@@ -1,7 +1,9 @@
-//! Snippet stage, Python targets (`python-requests`, `python-http-client`, `python-urllib3`, `python-httpx`), and
+//! Snippet stage, Python targets (`python-requests`, `python-http-client`, `python-urllib3`, `python-httpx`,
+//! `python-gql`), and
 //! what they share: header values as UTF-8 bytes, text parts for `files=`, UTF-8 Basic credentials, and the
 //! browser's form encoding. `websocket` holds the WebSocket code `python-requests` writes for a `ws://` URL.
 
+pub mod gql;
 pub mod http_client;
 pub mod httpx;
 pub mod requests;

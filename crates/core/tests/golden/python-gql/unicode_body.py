@@ -1,0 +1,1 @@
+# gql sends GraphQL operations by POST, and this request is not one: see Python requests.
