@@ -142,14 +142,7 @@ impl SocketView {
             Sender::Browser
         };
         let graphql = graphql_ws::is_graphql(&draft.request);
-        let subscription_request;
-        let request = if graphql {
-            subscription_request = graphql_ws::subscription_request(&draft.request);
-            &subscription_request
-        } else {
-            &draft.request
-        };
-        let prepared = match prepare_for(request, &draft.variables.active(), sender) {
+        let prepared = match prepare_for(&draft.request, &draft.variables.active(), sender) {
             Ok(prepared) if prepared.url.is_websocket() => prepared,
             Ok(_) => {
                 return self.problem(Some(

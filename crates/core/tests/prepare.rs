@@ -644,3 +644,34 @@ fn a_graphql_body_on_get_leaves_out_what_it_does_not_have() {
         Err(PrepareError::BodyNotAllowed(Method::Get))
     ));
 }
+
+#[test]
+fn a_graphql_envelope_on_get_is_read_as_json_reads_it() {
+    let mut request = get("http://h/graphql");
+    request.body = graphql(
+        "{ \"operationName\" : \"Q\",\n \"variables\": {\"s\": \"a}\\\"b\", \"l\": [1, {\"x\": null}]},\n \"query\": \"query Q { a(s: \\\"\\u00e9\\ud83d\\ude00\\\\n\\\") }\", \"extensions\": null }",
+    );
+    let prepared = prepare(&request, &env(&[])).unwrap();
+    let decoded = reqlab_core::edit::query::query_from_url(&prepared.url.to_string(), &[]);
+    assert_eq!(
+        decoded,
+        rows(&[
+            ("query", "query Q { a(s: \"é😀\\n\") }"),
+            ("operationName", "Q"),
+            ("variables", r#"{"s": "a}\"b", "l": [1, {"x": null}]}"#),
+        ])
+    );
+    // Trailing text after the object: not an envelope.
+    request.body = graphql(r#"{"query":"{ a }"} x"#);
+    assert!(prepare(&request, &env(&[])).is_err());
+}
+
+#[test]
+fn a_graphql_body_to_a_websocket_stays_the_subscription_payload() {
+    let mut request = get("ws://h/graphql");
+    let envelope = r#"{"query":"subscription { tick }"}"#;
+    request.body = graphql(envelope);
+    let prepared = prepare(&request, &env(&[])).unwrap();
+    assert_eq!(prepared.url.query, None);
+    assert_eq!(prepared.body, PreparedBody::Text(envelope.into()));
+}

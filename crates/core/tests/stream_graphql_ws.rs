@@ -3,9 +3,8 @@
 //! `Subscription`, as the two protocols' specifications write them.
 
 use reqlab_core::stream::graphql_ws::{
-    close_reason, complete, headers_payload, init, is_graphql, pong, read, subscribe,
-    subscription_request, terminate, GraphQlError, Incoming, Phase, Protocol, Subscription,
-    ACK_TIMEOUT_MS, SUBPROTOCOLS,
+    close_reason, complete, headers_payload, init, is_graphql, pong, read, subscribe, terminate,
+    GraphQlError, Incoming, Phase, Protocol, Subscription, ACK_TIMEOUT_MS, SUBPROTOCOLS,
 };
 use reqlab_core::{
     prepare, Auth, Body, Environment, KeyValue, Method, PreparedBody, RawLanguage, Request,
@@ -531,7 +530,7 @@ fn a_subscription_is_prepared_with_its_envelope_resolved_and_auth_in_the_headers
         .map(|(k, v)| KeyValue::new(k, v))
         .collect(),
     };
-    let prepared = prepare(&subscription_request(&request), &env).expect("prepares");
+    let prepared = prepare(&request, &env).expect("prepares");
     assert_eq!(prepared.url.to_string(), "ws://echo:8080/graphql");
     let PreparedBody::Text(envelope) = &prepared.body else {
         panic!("the envelope stays the body: {:?}", prepared.body);

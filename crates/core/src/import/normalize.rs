@@ -51,13 +51,15 @@ pub(crate) fn fold_content_type(request: &mut Request) {
         return;
     }
     let folded = match &mut request.body {
+        // A language that already sends this type keeps it: GraphQL sends application/json too.
         Body::Raw { language, text } if !text.is_empty() => {
-            match language_with_content_type(&value) {
-                Some(exact) => {
-                    *language = exact;
-                    true
-                }
-                None => false,
+            if language.content_type().eq_ignore_ascii_case(&value) {
+                true
+            } else if let Some(exact) = language_with_content_type(&value) {
+                *language = exact;
+                true
+            } else {
+                false
             }
         }
         Body::UrlEncoded { fields } if !fields.is_empty() => {
@@ -184,5 +186,21 @@ mod tests {
         };
         fold_content_type(&mut middle);
         assert_eq!(middle.headers.len(), 2);
+    }
+
+    #[test]
+    fn a_graphql_body_stays_graphql_when_its_type_is_folded() {
+        let graphql = Body::Raw {
+            language: RawLanguage::GraphQl,
+            text: r#"{"query":"{ a }"}"#.into(),
+        };
+        let mut request = Request {
+            headers: vec![KeyValue::new("Content-Type", "application/json")],
+            body: graphql.clone(),
+            ..Request::default()
+        };
+        fold_content_type(&mut request);
+        assert!(request.headers.is_empty());
+        assert_eq!(request.body, graphql);
     }
 }

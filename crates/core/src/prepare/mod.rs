@@ -311,7 +311,12 @@ pub fn prepare_for(
     let mut url_text = resolved.url;
     let mut body = resolved.body;
     let mut query = resolved.query;
-    if method == Method::Get {
+    let socket = ["ws://", "wss://"].iter().any(|scheme| {
+        url_text
+            .get(..scheme.len())
+            .is_some_and(|s| s.eq_ignore_ascii_case(scheme))
+    });
+    if method == Method::Get && !socket {
         if let Some(rows) = graphql_get::take_as_query(&mut body) {
             if query.is_empty() {
                 query = query_from_url(&url_text, &[]);

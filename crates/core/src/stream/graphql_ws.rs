@@ -3,7 +3,7 @@
 //! sends, what a server's messages mean, the protocol's close codes in words, and [`Subscription`], the
 //! one-subscription conversation the live view holds (init, ack, subscribe, results, complete).
 
-use crate::edit::model::{Body, Method, RawLanguage, Request};
+use crate::edit::model::{Body, RawLanguage, Request};
 use serde_json::{json, Map, Value};
 
 /// The subprotocols offered, the current one first: the server picks one.
@@ -51,16 +51,6 @@ pub fn is_graphql(request: &Request) -> bool {
             ..
         }
     )
-}
-
-/// The request to prepare for a subscription: its envelope travels in the `subscribe` message, not in the
-/// URL, so it is prepared as a POST (prepare moves a GET's GraphQL body into the query). The handshake is a
-/// GET whatever the method says: the method of a WebSocket request is never sent.
-pub fn subscription_request(request: &Request) -> Request {
-    Request {
-        method: Method::Post,
-        ..request.clone()
-    }
 }
 
 /// `connection_init` with `payload` (both protocols spell it alike).

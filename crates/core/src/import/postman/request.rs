@@ -102,10 +102,6 @@ pub(super) fn read(
         request.body = Body::None;
     }
     fold_content_type(&mut request);
-    // Folding an application/json row names the body JSON, which a GraphQL body already sends as.
-    if let (true, Body::Raw { language, .. }) = (graphql, &mut request.body) {
-        *language = RawLanguage::GraphQl;
-    }
     Ok(request)
 }
 
