@@ -8,7 +8,6 @@ use crate::dom::document::{by_id, set_value, value};
 use crate::dom::form::set_value_of;
 use reqlab_core::edit::graphql_body::{envelope, parts};
 use reqlab_core::render::json;
-use serde_json::Value;
 
 /// The page's raw text, in the GraphQL mode's markup (`body_tab::GRAPHQL`).
 const PAGE_TEXT: &str = "body-text";
@@ -24,15 +23,7 @@ pub fn load(always: bool) -> bool {
         Some(parts) => (parts.query, parts.variables, parts.operation_name),
         None => (text.clone(), None, None),
     };
-    let variables = match variables {
-        // Variables that were not JSON when written are kept as their text (see `write`).
-        Some(Value::String(text)) => text,
-        Some(value) => serde_json::to_string(&value)
-            .ok()
-            .and_then(|compact| json::format(&compact, 2).ok())
-            .unwrap_or_default(),
-        None => String::new(),
-    };
+    let variables = variables.unwrap_or_default();
     set_value(id::QUERY, &query);
     set_value(id::VARIABLES, &variables);
     super::operations::refresh(operation.as_deref());
@@ -40,18 +31,20 @@ pub fn load(always: bool) -> bool {
     true
 }
 
-/// Writes the editor's query, variables and chosen operation to the page as the envelope. Variables that
-/// are not JSON go as a JSON string, so nothing typed is lost and the server says what it expects.
+/// Writes the editor's query, variables and chosen operation to the page as the envelope. Variables go as
+/// written when they are JSON, or JSON but for `{{variables}}` resolved at send time; any other text goes
+/// as a JSON string, so the envelope stays JSON, nothing typed is lost, and the server says what it expects.
 pub fn write() {
-    let variables_text = value(id::VARIABLES);
-    let variables = match variables_text.trim() {
-        "" => None,
-        text => Some(serde_json::from_str(text).unwrap_or(Value::String(variables_text))),
+    let typed = value(id::VARIABLES);
+    let variables = if typed.trim().is_empty() || json::check(&as_if_resolved(&typed)).is_ok() {
+        typed
+    } else {
+        serde_json::to_string(&typed).unwrap_or_default()
     };
     let operation = value(id::OPERATION);
     let text = envelope(
         &value(id::QUERY),
-        variables.as_ref(),
+        Some(variables.as_str()),
         Some(operation.as_str()).filter(|name| !name.is_empty()),
     );
     if state::with(|s| std::mem::replace(&mut s.written, text.clone()) == text) {
@@ -60,6 +53,22 @@ pub fn write() {
     if let Some(page_text) = by_id(PAGE_TEXT) {
         type_into(&page_text, &text);
     }
+}
+
+/// The text with each `{{name}}` as a number: JSON then when it will be once they are resolved.
+fn as_if_resolved(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find("{{") {
+        let Some(end) = rest[start..].find("}}") else {
+            break;
+        };
+        out.push_str(&rest[..start]);
+        out.push('0');
+        rest = &rest[start + end + 2..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Sets a page control's value as if typed there: the page's form reads its `input` event.

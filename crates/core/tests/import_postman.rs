@@ -342,8 +342,8 @@ fn graphql_raw_languages_url_parts_and_get_bodies() {
     );
 }
 
-/// Postman's GraphQL bodies: variables as JSON text (tab-indented, as Postman writes them), none, or JSON
-/// only once Postman's variables are resolved; on GET the body goes into the URL's query.
+/// Postman's GraphQL bodies: variables as JSON text (tab-indented, as Postman writes them, and kept so), none,
+/// or JSON only once Postman's variables are resolved; on GET the body goes into the URL's query.
 #[test]
 fn graphql_bodies_become_graphql_requests() {
     let imported = fixture("graphql_api");
@@ -353,7 +353,9 @@ fn graphql_bodies_become_graphql_requests() {
         hero.body,
         Body::Raw {
             language: RawLanguage::GraphQl,
-            text: r#"{"query":"query HeroWithFriends($episode: Episode) {\n  hero(episode: $episode) {\n    name\n    friends {\n      name\n    }\n  }\n}","variables":{"episode":"JEDI"}}"#.into(),
+            text: r#"{"query":"query HeroWithFriends($episode: Episode) {\n  hero(episode: $episode) {\n    name\n    friends {\n      name\n    }\n  }\n}","variables":{
+	"episode": "JEDI"
+}}"#.into(),
         }
     );
     let sent = prepared(c, "Hero with friends", &[]);
@@ -380,10 +382,10 @@ fn graphql_bodies_become_graphql_requests() {
 }
 
 /// Postman's GraphQL body has no operation name: the export keeps it in `_reqlab`, and writes the variables
-/// as Postman does, a JSON string.
+/// as Postman does, a JSON string (the text they are, as written).
 #[test]
 fn a_graphql_body_exports_to_postman_s_graphql_mode() {
-    let body = envelope("query Q { a }", Some(&json!({"n": 1})), Some("Q"));
+    let body = envelope("query Q { a }", Some(r#"{"n":1}"#), Some("Q"));
     let request = request(json!({
         "method": "POST",
         "url": "https://h/graphql",
@@ -402,7 +404,7 @@ fn a_graphql_body_exports_to_postman_s_graphql_mode() {
     let item = &exported["item"][0];
     assert_eq!(
         item["request"]["body"],
-        json!({"mode": "graphql", "graphql": {"query": "query Q { a }", "variables": "{\n  \"n\": 1\n}"}})
+        json!({"mode": "graphql", "graphql": {"query": "query Q { a }", "variables": "{\"n\":1}"}})
     );
     assert_eq!(item["_reqlab"], json!({"operationName": "Q"}));
     let back = postman::import(&exported.to_string()).expect("imports");
@@ -498,7 +500,7 @@ fn export_then_import_gives_the_same_prepared_requests_for_every_fixture() {
         {
             let parts = graphql_body::parts(text).expect("fixture GraphQL bodies are envelopes");
             let name = parts.operation_name.as_deref();
-            *text = envelope(&parts.query, parts.variables.as_ref(), name);
+            *text = envelope(&parts.query, parts.variables.as_deref(), name);
         }
         let Ok(expected) = prepare(&before, &env) else {
             continue; // a request that cannot be prepared sends nothing to compare

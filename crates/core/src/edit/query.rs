@@ -28,22 +28,39 @@ pub fn query_from_url(url: &str, previous: &[KeyValue]) -> Vec<KeyValue> {
 
 /// The URL text after the user edited the query table: its query string rebuilt from the enabled rows.
 pub fn url_with_query(url: &str, rows: &[KeyValue]) -> String {
+    with_rows(url, rows, false)
+}
+
+/// The URL text with the enabled rows added after the query it has (prepare's GraphQL over HTTP GET).
+pub fn url_with_more_query(url: &str, rows: &[KeyValue]) -> String {
+    with_rows(url, rows, true)
+}
+
+fn with_rows(url: &str, rows: &[KeyValue], keep: bool) -> String {
     let (before, fragment) = match url.find('#') {
         Some(i) => url.split_at(i),
         None => (url, ""),
     };
-    let base = before.split('?').next().unwrap_or_default();
-    let query: Vec<String> = rows
-        .iter()
-        .filter(|row| row.enabled && !(row.key.is_empty() && row.value.is_empty()))
-        .map(|row| {
-            let key = encode(&row.key, true);
-            if row.value.is_empty() {
-                key
-            } else {
-                format!("{key}={}", encode(&row.value, false))
-            }
-        })
+    let (base, kept) = match before.split_once('?') {
+        Some((base, query)) if keep && !query.is_empty() => (base, Some(query)),
+        Some((base, _)) => (base, None),
+        None => (before, None),
+    };
+    let query: Vec<String> = kept
+        .map(str::to_string)
+        .into_iter()
+        .chain(
+            rows.iter()
+                .filter(|row| row.enabled && !(row.key.is_empty() && row.value.is_empty()))
+                .map(|row| {
+                    let key = encode(&row.key, true);
+                    if row.value.is_empty() {
+                        key
+                    } else {
+                        format!("{key}={}", encode(&row.value, false))
+                    }
+                }),
+        )
         .collect();
     if query.is_empty() {
         format!("{base}{fragment}")

@@ -15,7 +15,7 @@ use crate::edit::model::{
     ApiKeyLocation, Body, Environment, FileRef, KeyValue, Method, PartValue, Request,
     RequestOptions,
 };
-use crate::edit::query::{query_from_url, substitute_path_variables, url_with_query};
+use crate::edit::query::{substitute_path_variables, url_with_more_query, url_with_query};
 use crate::prepare::url::{Url, UrlError};
 use thiserror::Error;
 
@@ -310,7 +310,10 @@ pub fn prepare_for(
     }
     let mut url_text = resolved.url;
     let mut body = resolved.body;
-    let mut query = resolved.query;
+    // The query table, when there is one, is the truth: it also holds what the URL text cannot show.
+    if !resolved.query.is_empty() {
+        url_text = url_with_query(&url_text, &resolved.query);
+    }
     let socket = ["ws://", "wss://"].iter().any(|scheme| {
         url_text
             .get(..scheme.len())
@@ -318,15 +321,8 @@ pub fn prepare_for(
     });
     if method == Method::Get && !socket {
         if let Some(rows) = graphql_get::take_as_query(&mut body) {
-            if query.is_empty() {
-                query = query_from_url(&url_text, &[]);
-            }
-            query.extend(rows);
+            url_text = url_with_more_query(&url_text, &rows);
         }
-    }
-    // The query table, when there is one, is the truth: it also holds what the URL text cannot show.
-    if !query.is_empty() {
-        url_text = url_with_query(&url_text, &query);
     }
     url_text = substitute_path_variables(&url_text, &resolved.path_variables);
     let mut headers = effective_headers(&resolved.headers)?;

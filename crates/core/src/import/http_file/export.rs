@@ -102,7 +102,7 @@ fn write_request(folders: &[String], name: &str, request: &Request, out: &mut St
         out.push('\n');
         if let Some(variables) = &graphql.variables {
             out.push('\n');
-            out.push_str(&serde_json::to_string_pretty(variables).unwrap_or_default());
+            out.push_str(variables);
             out.push('\n');
         }
         out.push('\n');

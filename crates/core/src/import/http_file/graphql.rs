@@ -5,7 +5,7 @@
 use super::body::trim_blank_lines;
 use super::lines::{is_blank, Line};
 use super::Note;
-use crate::edit::graphql_body::{envelope, envelope_with_variables_text};
+use crate::edit::graphql_body::envelope;
 use crate::edit::model::{Body, KeyValue, RawLanguage};
 
 /// The directive's header name.
@@ -54,21 +54,17 @@ pub(super) fn body(
     };
     let query = joined(&lines[..split]);
     let variables = joined(trim_blank_lines(&lines[split..]));
-    let text = match serde_json::from_str::<serde_json::Value>(&variables) {
-        _ if variables.is_empty() => envelope(&query, None, operation_name),
-        Ok(value) => envelope(&query, Some(&value), operation_name),
-        Err(_) => {
-            if let Some(line) = lines.get(split + 1) {
-                notes.push(Note::at(
-                    line.number,
-                    "the GraphQL variables are not JSON until their {{variables}} are resolved: \
-                     they are kept as written"
-                        .to_string(),
-                ));
-            }
-            envelope_with_variables_text(&query, Some(&variables), operation_name)
+    if !variables.is_empty() && crate::render::json::check(&variables).is_err() {
+        if let Some(line) = lines.get(split + 1) {
+            notes.push(Note::at(
+                line.number,
+                "the GraphQL variables are not JSON until their {{variables}} are resolved: they are \
+                 kept as written"
+                    .to_string(),
+            ));
         }
-    };
+    }
+    let text = envelope(&query, Some(&variables), operation_name);
     Body::Raw {
         language: RawLanguage::GraphQl,
         text,

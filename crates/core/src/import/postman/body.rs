@@ -4,7 +4,7 @@
 use super::notes::Notes;
 use super::rows::{disabled, key_values};
 use super::PostmanError;
-use crate::edit::graphql_body::{envelope, envelope_with_variables_text};
+use crate::edit::graphql_body::envelope;
 use crate::edit::model::{Body, FileRef, FormPart, KeyValue, RawLanguage, Request};
 use crate::import::read::{as_object, index, join, Obj};
 use serde_json::Value;
@@ -235,19 +235,21 @@ fn graphql(body: Obj<'_, '_>, location: &str, notes: &mut Notes) -> Result<Body,
     let query = graphql.opt_str("query")?.unwrap_or_default();
     let text = match graphql.get("variables") {
         None | Some(Value::Null) => envelope(query, None, None),
-        Some(Value::String(s)) if s.trim().is_empty() => envelope(query, None, None),
-        Some(Value::String(s)) => match serde_json::from_str::<Value>(s) {
-            Ok(variables) => envelope(query, Some(&variables), None),
-            Err(_) => {
+        Some(Value::String(s)) => {
+            if !s.trim().is_empty() && crate::render::json::check(s).is_err() {
                 notes.warn(
                     location,
                     "the GraphQL variables are not JSON until their {{variables}} are resolved: they \
                      are kept as written.",
                 );
-                envelope_with_variables_text(query, Some(s.trim()), None)
             }
-        },
-        Some(variables @ Value::Object(_)) => envelope(query, Some(variables), None),
+            envelope(query, Some(s), None)
+        }
+        Some(variables @ Value::Object(_)) => envelope(
+            query,
+            serde_json::to_string(variables).ok().as_deref(),
+            None,
+        ),
         Some(other) => {
             return Err(graphql
                 .wrong("variables", "a string or an object", other)

@@ -152,10 +152,9 @@ fn request_item(name: &str, request: &Request) -> Value {
 }
 
 fn body(body: &Body) -> Option<Value> {
-    // Postman writes GraphQL variables as JSON text, empty for none.
+    // Postman writes GraphQL variables as JSON text, empty for none: they go as written.
     if let Some(parts) = graphql_text(body).and_then(graphql_parts) {
-        let variables = parts.variables.map(|v| serde_json::to_string_pretty(&v));
-        let variables = variables.and_then(Result::ok).unwrap_or_default();
+        let variables = parts.variables.unwrap_or_default();
         return Some(json!({
             "mode": "graphql",
             "graphql": {"query": parts.query, "variables": variables},

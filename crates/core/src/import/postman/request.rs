@@ -192,7 +192,7 @@ fn own_graphql(body: &mut Body, own: &Value) {
     let name = own.get("operationName").and_then(Value::as_str);
     if let (RawLanguage::GraphQl, Some(name)) = (*language, name) {
         if let Some(parts) = parts(text) {
-            *text = envelope(&parts.query, parts.variables.as_ref(), Some(name));
+            *text = envelope(&parts.query, parts.variables.as_deref(), Some(name));
         }
     }
 }

@@ -1,3 +1,5 @@
+import json
+
 from gql import Client, gql
 from gql.transport.requests import RequestsHTTPTransport
 
@@ -10,7 +12,7 @@ transport = RequestsHTTPTransport(
 client = Client(transport=transport)
 
 query = gql("query HeroWithFriends($episode: Episode, $first: Int = 2) {\n  hero(episode: $episode) {\n    name\n    friends(first: $first) {\n      name\n    }\n  }\n}")
-query.variable_values = {"episode": "JEDI", "first": 3}
+query.variable_values = json.loads("{\"episode\": \"JEDI\", \"first\": 3}")
 query.operation_name = "HeroWithFriends"
 
 result = client.execute(query)

@@ -10,7 +10,6 @@ use crate::prepare::{PreparedBody, PreparedRequest};
 use crate::snippet::code_builder::CodeBuilder;
 use crate::snippet::quote::python_str;
 use crate::snippet::{seconds, DigestSupport, NonAsciiHeaders, Options, Snippet, Target};
-use serde_json::Value;
 
 pub const TARGET: Target = Target {
     id: "python-gql",
@@ -45,6 +44,9 @@ fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
         };
     };
     let mut code = CodeBuilder::new(options.indent);
+    if operation.variables.is_some() {
+        code.line(0, "import json").blank();
+    }
     code.line(0, "from gql import Client, gql")
         .line(
             0,
@@ -79,7 +81,10 @@ fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
     if let Some(variables) = &operation.variables {
         code.line(
             0,
-            format!("query.variable_values = {}", python_value(variables)),
+            format!(
+                "query.variable_values = json.loads({})",
+                python_str(variables)
+            ),
         );
     }
     if let Some(name) = &operation.operation_name {
@@ -91,27 +96,6 @@ fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
     Snippet {
         code: code.finish(),
         warnings: Vec::new(),
-    }
-}
-
-/// A JSON value as the Python literal `json.loads` would give.
-fn python_value(value: &Value) -> String {
-    let items = |items: Vec<String>| items.join(", ");
-    match value {
-        Value::Null => "None".into(),
-        Value::Bool(true) => "True".into(),
-        Value::Bool(false) => "False".into(),
-        Value::Number(n) => n.to_string(),
-        Value::String(s) => python_str(s),
-        Value::Array(list) => format!("[{}]", items(list.iter().map(python_value).collect())),
-        Value::Object(map) => format!(
-            "{{{}}}",
-            items(
-                map.iter()
-                    .map(|(k, v)| format!("{}: {}", python_str(k), python_value(v)))
-                    .collect()
-            )
-        ),
     }
 }
 
@@ -135,13 +119,16 @@ mod tests {
     }
 
     #[test]
-    fn variables_are_python_literals() {
-        let json = r#"{"method": "POST", "url": "http://h/", "body": {"mode": "raw", "language": "graphql", "text": "{\"query\": \"{ a }\", \"variables\": {\"l\": [true, null, 1.5, \"x\\\"\"], \"o\": {}}}"}}"#;
+    fn variables_are_read_by_json_as_written() {
+        let json = r#"{"method": "POST", "url": "http://h/", "body": {"mode": "raw", "language": "graphql", "text": "{\"query\": \"{ a }\", \"variables\": {\"l\": [true, null, 1.5, \"x\\\"\"]}}"}}"#;
         let snippet = generate_from_json("python-gql", json);
+        let expected = format!(
+            "query.variable_values = json.loads({})",
+            crate::snippet::quote::python_str(r#"{"l": [true, null, 1.5, "x\""]}"#)
+        );
+        assert!(snippet.code.contains(&expected), "{}", snippet.code);
         assert!(
-            snippet
-                .code
-                .contains(r#"query.variable_values = {"l": [True, None, 1.5, "x\""], "o": {}}"#),
+            snippet.code.starts_with("import json\n"),
             "{}",
             snippet.code
         );
