@@ -11,6 +11,9 @@ pub mod id {
     pub const VARIABLES_STATUS: &str = "gql-variables-status";
     pub const FILL: &str = "gql-fill";
     pub const TRANSPORT: &str = "gql-transport";
+    pub const CODE_BOX: &str = "gql-code-box";
+    pub const CODE: &str = "gql-code";
+    pub const CODE_COPY: &str = "gql-code-copy";
     pub const FETCH: &str = "gql-fetch";
     pub const SDL_FILE: &str = "gql-sdl-file";
     pub const SCHEMA_STATUS: &str = "gql-schema-status";
@@ -39,6 +42,9 @@ pub const EDITOR: &str = concat!(
     r#"<div class="gql-complete" hidden><ul id="gql-complete" role="listbox" aria-label="Completions"></ul><p id="gql-complete-note"></p></div></div>"#,
     r#"<ul id="gql-problems" class="gql-problems" aria-live="polite"></ul>"#,
     r#"<p id="gql-transport" class="hint"></p>"#,
+    r#"<details id="gql-code-box" class="gql-code"><summary>Python with gql</summary>"#,
+    r#"<button type="button" id="gql-code-copy">Copy</button>"#,
+    r#"<pre id="gql-code" tabindex="0" aria-label="Python with gql"></pre></details>"#,
     r#"</div><div class="gql-variables-pane">"#,
     r#"<label for="gql-variables" class="field-label">Variables (JSON)</label>"#,
     r#"<textarea id="gql-variables" rows="6" spellcheck="false" aria-describedby="gql-variables-status" placeholder="{ }"></textarea>"#,

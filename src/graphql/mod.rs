@@ -6,6 +6,7 @@
 //! editor writes the envelope into the page's raw text (`sync`), so the page sends, keeps and shares it as
 //! any body.
 
+mod code;
 mod completion;
 mod explorer;
 mod markup;
@@ -99,6 +100,7 @@ fn edited() {
     sync::write();
     operations::refresh(None);
     problems::refresh();
+    code::refresh();
 }
 
 /// An edit on the page: another envelope (a request opened, an import) is read in; a new address may have
@@ -112,6 +114,7 @@ fn catch_up() {
     }
     schema_store::restore();
     operations::show_transport();
+    code::refresh();
 }
 
 fn listen() {
@@ -169,6 +172,8 @@ fn listen() {
             put_cursor(at);
         }
     });
+    on(id::CODE_BOX, "toggle", |_| code::refresh());
+    on(id::CODE_COPY, "click", |_| code::copy());
     on(id::TRANSPORT, "click", |event| {
         if let Some(url) = data_of(&event, "data-url") {
             operations::use_url(&url);

@@ -37,36 +37,29 @@ pub fn url_with_more_query(url: &str, rows: &[KeyValue]) -> String {
 }
 
 fn with_rows(url: &str, rows: &[KeyValue], keep: bool) -> String {
-    let (before, fragment) = match url.find('#') {
-        Some(i) => url.split_at(i),
-        None => (url, ""),
-    };
-    let (base, kept) = match before.split_once('?') {
-        Some((base, query)) if keep && !query.is_empty() => (base, Some(query)),
-        Some((base, _)) => (base, None),
-        None => (before, None),
-    };
-    let query: Vec<String> = kept
-        .map(str::to_string)
-        .into_iter()
-        .chain(
-            rows.iter()
-                .filter(|row| row.enabled && !(row.key.is_empty() && row.value.is_empty()))
-                .map(|row| {
-                    let key = encode(&row.key, true);
-                    if row.value.is_empty() {
-                        key
-                    } else {
-                        format!("{key}={}", encode(&row.value, false))
-                    }
-                }),
-        )
-        .collect();
-    if query.is_empty() {
-        format!("{base}{fragment}")
-    } else {
-        format!("{base}?{}{fragment}", query.join("&"))
+    let (before, fragment) = url.split_at(url.find('#').unwrap_or(url.len()));
+    let (base, kept) = before.split_once('?').unwrap_or((before, ""));
+    let mut out = base.to_string();
+    let mut joiner = '?';
+    if keep && !kept.is_empty() {
+        out.push('?');
+        out.push_str(kept);
+        joiner = '&';
     }
+    for row in rows {
+        if !row.enabled || (row.key.is_empty() && row.value.is_empty()) {
+            continue;
+        }
+        out.push(joiner);
+        joiner = '&';
+        out.push_str(&encode(&row.key, true));
+        if !row.value.is_empty() {
+            out.push('=');
+            out.push_str(&encode(&row.value, false));
+        }
+    }
+    out.push_str(fragment);
+    out
 }
 
 /// The query string of a URL as typed (without `?` and fragment), if it has one.

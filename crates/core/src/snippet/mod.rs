@@ -174,6 +174,9 @@ pub static TARGETS: &[Target] = &[
     targets::python::http_client::TARGET,
     targets::python::urllib3::TARGET,
     targets::python::httpx::TARGET,
+    // Only where the GraphQL language is: the snippet worker, on every first visit, goes without it; the
+    // GraphQL editor offers it (`python_gql`).
+    #[cfg(feature = "graphql")]
     targets::python::gql::TARGET,
     // JavaScript, in the browser and in Node.
     targets::javascript::browser_fetch::TARGET,
@@ -196,6 +199,11 @@ pub static TARGETS: &[Target] = &[
     targets::dart::http::TARGET,
     targets::rust::reqwest::TARGET,
 ];
+
+/// Python's `gql` client: the idiomatic GraphQL variant, which the GraphQL editor shows beside the query (its
+/// generator alone: `Target::generate`'s send-time auth would bring much of the snippet worker with it).
+#[cfg(feature = "graphql")]
+pub use targets::python::gql::generate as python_gql;
 
 /// Milliseconds as the decimal seconds most clients take for timeouts (`2.5`).
 /// In integers: formatting an f64 would bring the float printer (some 5 KB) into the snippet worker.

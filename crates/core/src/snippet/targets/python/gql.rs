@@ -28,7 +28,8 @@ pub const TARGET: Target = Target {
     websocket: None,
 };
 
-fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
+/// The code for a GraphQL request sent by POST; a comment and a warning for any other request.
+pub fn generate(request: &PreparedRequest, options: &Options) -> Snippet {
     let operation = match &request.body {
         PreparedBody::Text(text) if request.method == Method::Post => parts(text),
         _ => None,

@@ -3,6 +3,7 @@
 //! what they share: header values as UTF-8 bytes, text parts for `files=`, UTF-8 Basic credentials, and the
 //! browser's form encoding. `websocket` holds the WebSocket code `python-requests` writes for a `ws://` URL.
 
+#[cfg(feature = "graphql")]
 pub mod gql;
 pub mod http_client;
 pub mod httpx;
