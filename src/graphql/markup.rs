@@ -31,7 +31,7 @@ pub const EDITOR: &str = concat!(
     r#"<div class="gql-bar">"#,
     r#"<label for="gql-operation">Operation</label><select id="gql-operation"></select>"#,
     r#"<button type="button" id="gql-fetch">Fetch schema</button>"#,
-    r#"<label class="gql-file">Load SDL<input type="file" id="gql-sdl-file" accept=".graphql,.graphqls,.gql,.sdl,.txt"></label>"#,
+    r#"<label class="gql-file">Load SDL file…<input type="file" id="gql-sdl-file" class="visually-hidden" accept=".graphql,.graphqls,.gql,.sdl,.txt"></label>"#,
     r#"<button type="button" id="gql-explore" aria-expanded="false" aria-controls="gql-explorer" disabled>Explore schema</button>"#,
     r#"</div>"#,
     r#"<p id="gql-schema-status" class="hint" aria-live="polite">No schema yet: fetch it by introspection or load an SDL file for completion and checks.</p>"#,
