@@ -177,6 +177,8 @@ fn listen() {
     on(id::TRANSPORT, "click", |event| {
         if let Some(url) = data_of(&event, "data-url") {
             operations::use_url(&url);
+            // The note (and its button, which had the focus) is drawn anew: the focus goes back to the query.
+            crate::dom::document::focus(id::QUERY);
         }
     });
 }

@@ -1,7 +1,7 @@
 //! Where the editor's schema comes from and where it is kept: fetched with the introspection query from the
 //! request's endpoint (its headers and auth as a send has them, through the page's one fetch path), or read
 //! from an SDL file; kept in the browser's storage per endpoint, as SDL, so it is there the next time that
-//! endpoint is opened.
+//! endpoint is opened (never in an embedded app, which keeps nothing of the user's).
 
 use super::markup::id;
 use super::state;
@@ -45,7 +45,7 @@ pub fn restore() {
     if state::with(|s| s.endpoint == endpoint) {
         return;
     }
-    let kept = Store::open(false).get(&format!("{KEY}{endpoint}"));
+    let kept = Store::open(crate::library::is_embedded()).get(&format!("{KEY}{endpoint}"));
     match kept.map(|sdl| Schema::from_sdl(&sdl)) {
         Some(Ok(schema)) => adopt(schema, &endpoint, "kept from an earlier visit", false),
         _ => forget(&endpoint),
@@ -123,7 +123,9 @@ pub async fn load_file(file: web_sys::File) {
 fn adopt(schema: Schema, endpoint: &str, source: &str, keep: bool) {
     let count = schema.types().len();
     let kept = if keep {
-        match Store::open(false).set(&format!("{KEY}{endpoint}"), &schema.to_sdl()) {
+        match Store::open(crate::library::is_embedded())
+            .set(&format!("{KEY}{endpoint}"), &schema.to_sdl())
+        {
             Ok(()) => " Kept for this endpoint.".to_string(),
             Err(why) => format!(" Not kept for next time: {why}."),
         }

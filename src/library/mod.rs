@@ -82,7 +82,8 @@ pub fn start() {
     }
 }
 
-fn is_embedded() -> bool {
+/// Whether the app is embedded in another page (`data-embed`), where nothing of the user's is read or kept.
+pub fn is_embedded() -> bool {
     dom::document()
         .and_then(|d| d.document_element())
         .is_some_and(|root| root.has_attribute("data-embed"))
