@@ -1,7 +1,7 @@
 //! Completion in the query: what fits at the cursor (core's `graphql::complete` on the schema in use),
 //! opened as a name is typed or with Ctrl+Space, and driven by the keyboard: arrows to choose, Enter or
 //! Tab to take, Escape to close. The list sits under the word it completes; the textarea keeps the focus
-//! and names the chosen item (`aria-activedescendant`).
+//! and names the chosen item (`aria-activedescendant`; a textarea may not say `aria-expanded`).
 
 use super::markup::id;
 use super::state;
@@ -66,7 +66,6 @@ pub fn update(asked: bool) {
         set_attribute_of(&holder, "style", Some(&style));
         set_attribute_of(&holder, "hidden", None);
     }
-    set_attribute_of(&area, "aria-expanded", Some("true"));
 }
 
 /// A key in the query: true when completion took it.
@@ -129,7 +128,6 @@ pub fn close() {
         set_attribute_of(&holder, "hidden", Some(""));
     }
     if let Some(area) = by_id(id::QUERY) {
-        set_attribute_of(&area, "aria-expanded", Some("false"));
         set_attribute_of(&area, "aria-activedescendant", None);
     }
 }

@@ -38,7 +38,7 @@ pub const EDITOR: &str = concat!(
     r#"<div class="gql-panes"><div class="gql-query-pane">"#,
     r#"<label for="gql-query" class="field-label">Query</label>"#,
     r#"<div class="gql-query-box"><div id="gql-backdrop" class="gql-backdrop" aria-hidden="true"></div>"#,
-    r#"<textarea id="gql-query" rows="12" spellcheck="false" autocapitalize="off" aria-autocomplete="list" aria-controls="gql-complete" aria-expanded="false" aria-describedby="gql-problems" placeholder="query { … }  (Ctrl+Space completes)"></textarea>"#,
+    r#"<textarea id="gql-query" rows="12" spellcheck="false" autocapitalize="off" aria-autocomplete="list" aria-controls="gql-complete" aria-describedby="gql-problems" placeholder="query { … }  (Ctrl+Space completes)"></textarea>"#,
     r#"<div class="gql-complete" hidden><ul id="gql-complete" role="listbox" aria-label="Completions"></ul><p id="gql-complete-note"></p></div></div>"#,
     r#"<ul id="gql-problems" class="gql-problems" aria-live="polite"></ul>"#,
     r#"<p id="gql-transport" class="hint"></p>"#,

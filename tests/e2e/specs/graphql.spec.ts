@@ -4,6 +4,7 @@
 // for the endpoint across a reload.
 import { Page } from '@playwright/test';
 import { test, expect, appUrl, openTab } from './fixtures';
+import { expectNoSeriousViolations } from './axe';
 
 async function graphqlEditor(page: Page) {
   await page.goto(appUrl());
@@ -33,6 +34,7 @@ test('introspect, explore, complete by keyboard, send with variables, see data',
   await expect(explorer).toContainText('deprecated: Use echo.');
   await explorer.getByRole('button', { name: 'Show as SDL' }).click();
   await expect(explorer.getByLabel('SDL')).toContainText('type Query {');
+  await expectNoSeriousViolations(page, 'GraphQL editor with the explorer open');
 
   // Complete a field and its argument from the keyboard.
   await query.click();
